@@ -113,13 +113,15 @@ def _of_kind(description: str, role: str) -> bool:
     return bool(((kind_heads(description) or set()) | kinds_of(description)) & heads(role))
 
 
-def _named_here(name: str, cast: set[str]) -> bool:
+def _named_here(name: str, cast: set[str], spelled: set[str]) -> bool:
     """Does the article name the person, in any of the forms ``written`` reads, whatever
-    apostrophe it writes (« L’Huillier », « L'Huillier »)?"""
-    def form(n: str) -> str:
-        return fold(n).replace("’", "'")
-    return written(name, cast) is not None or form(name) in {form(c) for c in cast}
+    apostrophe it writes (« L’Huillier », « L'Huillier »; ``spelled``: the cast's names read
+    so, ``_spelling``)?"""
+    return written(name, cast) is not None or _spelling(name) in spelled
 
+
+def _spelling(name: str) -> str:
+    return fold(name).replace("’", "'")
 
 
 def link_batch(
@@ -248,6 +250,7 @@ def _described(
     }
     cast = {p.name for p in named}
     if sp.name is not None:
+        spelled = {_spelling(c) for c in cast}
         # the person the article is about, taken for want of a better one: another person
         # the article names, whom another article gives the role, when the batch gives the
         # one taken no such role
@@ -257,7 +260,7 @@ def _described(
         # magistrat » taken for the assailant the article is about, the prosecutor named
         # only by the other outlets)
         told = {(n, a) for n, a in found if stories.one_event(q.article.id, a)
-                and not _named_here(n, cast)}
+                and not _named_here(n, cast, spelled)}
         found = set() if held else {
             (w, a) for n, a in found if (w := written(n, cast)) is not None and w != sp.name
         } or told  # one person only: two are no one (below)

@@ -13,8 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import of
 from quotes.attribute.one_of import one_gender, one_of_mention
-from quotes.attribute.role_extent import written_singular
-from quotes.lexicon import fold, folded, listed, words
+from quotes.lexicon import fold, folded, listed, words, written_singular
 from quotes.lexicon.grammar import DE_CONTRACTED, OWNER_POSSESSIVES
 from quotes.nlp.doc import sentence_case
 

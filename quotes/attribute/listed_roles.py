@@ -14,8 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
-from quotes.attribute.role_extent import written_singular
-from quotes.lexicon import fold, folded, plural_shaped
+from quotes.lexicon import fold, folded, plural_shaped, written_singular
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NOT_ROLE_ADJECTIVES,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.selon_lists import selon_word
 from quotes.lexicon import is_time_word, reporting_verbs
 from quotes.lexicon.grammar import TO_WHOM
 
@@ -38,12 +39,11 @@ def acting(noun: Token) -> bool:
 
 
 def _selon(case: Token) -> bool:
-    """Is ``case`` « selon », or « d'après » (parsed « D' » with « après » fixed under it)? Not a
-    bare « après » of time or place (« dispersé après le parquet »)."""
-    if case.dep_ != "case":
-        return False
-    return case.lower_ == "selon" or (case.lower_ in ("d'", "d’", "de") and any(
-        c.dep_ == "fixed" and c.lower_ == "après" for c in case.children))
+    """Is ``case`` « selon », or « d'après » (parsed « D' » with « après » fixed under it;
+    ``selon_lists.selon_word``)? Not a bare « après » of time or place (« dispersé après le
+    parquet »)."""
+    return case.dep_ == "case" and (selon_word(case) or any(
+        c.dep_ == "fixed" and selon_word(c) for c in case.children))
 
 
 def addressee_of(verb: Token) -> Token | None:

@@ -27,7 +27,7 @@ from quotes.attribute.role_edges import (
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.detect.subjects import aged
-from quotes.lexicon import fold, folded, is_time_word, quote_marks
+from quotes.lexicon import fold, folded, is_time_word, quote_marks, written_singular
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE,
@@ -36,7 +36,6 @@ from quotes.lexicon.grammar import (
     DISTINCTIONS,
     DURATIONS,
     FRENCH_NAME_PARTICLES,
-    INVARIABLE_ENDINGS,
     ONE,
     ROLE_INTRODUCERS,
     TITLE_WORDS,
@@ -222,21 +221,6 @@ def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:
         i += 1
     end = doc[hi - 1].idx + len(doc[hi - 1].text)
     return "".join([*out, text[at:end]])
-
-
-def written_singular(word: str) -> str:
-    """A plural noun or adjective as written in the singular, by lexicon.singular's rule (the last
-    -s off) but for the masculine that ends in -s or -x already (« portugais », « niçois »,
-    « religieux »: the same word), « -aux » of « -al » (« municipaux ») and « -eaux » of
-    « -eau » (« nouveaux »)."""
-    w = fold(word)
-    if len(w) <= 3 or w.endswith(INVARIABLE_ENDINGS):
-        return word
-    if w.endswith("eaux"):
-        return word[:-1]
-    if w.endswith("aux"):
-        return word[:-3] + word[-3] + "l"  # the a as written (« MUNICIPAUX »: rare, kept)
-    return word[:-1] if w.endswith("s") else word
 
 
 def _setting(doc: Doc, i: int, hi: int) -> bool:

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from quotes.lexicon.grammar import CIRCUMSTANCES
+from quotes.lexicon.grammar import CIRCUMSTANCES, INVARIABLE_ENDINGS
 
 F = TypeVar("F", bound=Callable[..., Any])
 _FOLDER: list[Path] = []  # the folder ``use_folder`` set, if any
@@ -275,6 +275,21 @@ def singular(word: str) -> str:
     """Folded, without a plural -s: enough to match "ministères" with "ministère"."""
     w = fold(word)
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+def written_singular(word: str) -> str:
+    """A plural noun or adjective as written in the singular, by lexicon.singular's rule (the last
+    -s off) but for the masculine that ends in -s or -x already (« portugais », « niçois »,
+    « religieux »: the same word), « -aux » of « -al » (« municipaux ») and « -eaux » of
+    « -eau » (« nouveaux »)."""
+    w = fold(word)
+    if len(w) <= 3 or w.endswith(INVARIABLE_ENDINGS):
+        return word
+    if w.endswith("eaux"):
+        return word[:-1]
+    if w.endswith("aux"):
+        return word[:-3] + word[-3] + "l"  # the a as written (« MUNICIPAUX »: rare, kept)
+    return word[:-1] if w.endswith("s") else word
 
 
 def plural_shaped(word: str) -> bool:

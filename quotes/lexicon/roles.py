@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from quotes.lexicon import bounded, cached, fold, folded, singular, table
+from quotes.lexicon import bounded, cached, fold, folded, singular, table, written_singular
 from quotes.lexicon.grammar import FEMININE_ARTICLES, MASCULINE_ARTICLES
 
 # folded nouns the article being read makes roles of (``article_roles``)
@@ -93,8 +93,8 @@ def _listed_role(word: str) -> bool:
     """``is_role_noun`` by the lexicon alone: asked of every word of an article, many times."""
     prefix, rest = role_prefix(word)
     forms = (fold(word), rest) if prefix else (rest,)
-    return any(role_form(f) or role_form(singular(f)) or (
-        f.endswith("aux") and role_form(f[:-3] + "al")) for f in forms)  # « généraux »
+    return any(role_form(f) or role_form(singular(f)) or role_form(written_singular(f))
+               for f in forms)  # « généraux »
 
 
 def learned_roles() -> frozenset[str]:
