@@ -186,3 +186,63 @@ def test_a_marked_fragment_probes_with_all_its_trigrams():
     found = set(zip(a.tolist(), b.tolist(), strict=True))
     assert {(n, 8) for n in range(8)} | {(8, 9)} <= found
     assert not any((n, 9) in found for n in range(8))
+
+
+def grams_pairs(texts: list[str]) -> set[tuple[int, int]]:
+    """Every pair of texts indexed by one key in common, by brute force: its word trigrams,
+    its bigrams too under five words, a text of one word by that word."""
+    def grams(t: str) -> set[tuple[str, ...]]:
+        w = t.split()
+        out = {tuple(w[i : i + 3]) for i in range(len(w) - 2)}
+        if len(w) < 5:
+            out |= {tuple(w[i : i + 2]) for i in range(len(w) - 1)}
+        return out | ({tuple(w)} if len(w) == 1 else set())
+
+    of = [grams(t) for t in texts]
+    return {(a, b) for a, b in itertools.combinations(range(len(texts)), 2) if of[a] & of[b]}
+
+
+EDGES = ["", "oui", "oui", "non merci", "non merci", "nous ferons appel", "nous ferons appel",
+         "nous ferons appel de la décision", "appel de la décision", "la décision", "décision",
+         "le club ne fera pas appel de cette décision",
+         "le club ne fera pas appel de cette décision"]
+
+
+@pytest.mark.parametrize("texts", [[], [""], ["oui"], ["nous ferons appel de la décision"],
+                                   ["", ""], ["oui", "oui"], EDGES, EDGES[::-1]])
+def test_every_pair_sharing_a_key_is_a_candidate_edge_cases(texts):
+    """No quote, one, quotes with no trigram (empty, one word, two), the same text twice."""
+    items = [[t] for t in texts]
+    a, b = candidate_pairs(items, prefix_share=1.0, max_share=10**6)
+    assert list(zip(a.tolist(), b.tolist(), strict=True)) == sorted(grams_pairs(texts))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rarest_probes_are_each_items_own(seed):
+    """An item probes with its own rarest trigrams whatever the items around it: the pairs
+    found among items of several lengths are the pairs each item's ``_MIN_PROBES`` rarest
+    trigrams share with another item (here every item has at most six, so all of them)."""
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(8)]
+    texts = [" ".join(rng.choice(vocab) for _ in range(rng.randint(0, 8))) for _ in range(60)]
+    a, b = candidate_pairs([[t] for t in texts], prefix_share=0.1, max_share=10**6)
+    assert list(zip(a.tolist(), b.tolist(), strict=True)) == sorted(grams_pairs(texts))
+
+
+@pytest.mark.parametrize("rows, keys", [([], [3]), ([1, 4, 9], []), ([1, 4, 9], [0, 4, 10]),
+                                        ([2, 3, 5, 7, 11], [11, 2, 2, 6, -1, 12])])
+def test_among_is_numpys_isin(rows, keys):
+    from quotes.group.paraphrase import _among
+
+    r, k = np.asarray(rows, dtype=np.int64), np.asarray(keys, dtype=np.int64)
+    assert _among(r, k).tolist() == np.isin(r, k).tolist()
+
+
+def test_content_rows_count_each_texts_words():
+    """The paraphrase reads two quotes in marks only when the shorter has enough words: the
+    count ``rows`` gives is the words ``str.split`` gives."""
+    from quotes.group.content import ContentWords
+
+    texts = ["", "oui", "nous ferons appel", "nous ferons appel", "  la   décision  ", "été"]
+    *_, length = ContentWords().rows(texts)
+    assert length.tolist() == [len(t.split()) for t in texts]

@@ -48,11 +48,9 @@ def _trigram_hashes(texts: Wordings
         none = np.zeros(0, dtype=np.int64)
         return none, np.zeros(0, dtype=np.uint64), (none, np.zeros(0, dtype=np.uint64))
     w = codes.astype(np.uint64)
-    text_id = np.zeros(len(w), dtype=np.int64)
-    text_id[starts_of_text[1:]] = 1
-    text_id = np.cumsum(text_id)
+    text_id = np.repeat(np.arange(len(size), dtype=np.int64), size)  # each word's text
     own = owner_of_text[text_id]
-    lengths = np.bincount(text_id, minlength=len(starts_of_text))
+    lengths = size
     with np.errstate(over="ignore"):
         k1, k2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
         k3 = np.uint64(0x165667B19E3779F9)  # bigrams never take a trigram's hash
@@ -186,12 +184,12 @@ def candidate_pairs(
     longest[by_length] = np.arange(n)
     # rarest trigrams first within each item: the probes
     key = np.sort(o * u + rarity[inverse])
-    owner = key // u
+    # sorted by item, each item's ``sizes`` rows in a block: its rank there, with no division
     first = np.concatenate(([0], np.cumsum(sizes)[:-1]))
     want = np.maximum(_MIN_PROBES, np.ceil(sizes * prefix_share)).astype(np.int64)
-    keep = np.arange(len(key)) - first[owner] < want[owner]
-    who, probe = owner[keep], by_rarity[key[keep] % u]
-    del key, owner, keep
+    keep = np.arange(len(key)) - np.repeat(first, sizes) < np.repeat(want, sizes)
+    who, probe = np.repeat(np.arange(n, dtype=np.int64), sizes)[keep], by_rarity[key[keep] % u]
+    del key, keep
     if len(forced_h):
         # the few marked words of a mixed quote (« la lutte contre "le crime organisé" ») are
         # the speaker's, however common: they probe with all their trigrams
@@ -233,8 +231,9 @@ def candidate_pairs(
             starts = np.repeat(blo - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
             other = postings[np.arange(total) + starts]
             mine = np.repeat(bwho, lengths)
-            keep = (mine != other) & (
-                (apart[mine] < 0) | (apart[other] < 0) | (apart[mine] == apart[other]))
+            # each side's key looked up once: per prober before the expansion, per posting
+            mine_key, other_key = np.repeat(apart[bwho], lengths), apart[other]
+            keep = (mine != other) & ((mine_key < 0) | (other_key < 0) | (mine_key == other_key))
             mine, other = mine[keep], other[keep]
             a, b = np.minimum(mine, other), np.maximum(mine, other)
             found.append(sorted_unique(a * len(texts) + b))

@@ -80,6 +80,16 @@ def _said_by_two(key: np.ndarray, group: np.ndarray) -> np.ndarray:
     return found
 
 
+def _among(rows: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """``np.isin(rows, keys)`` for sorted, distinct ``rows`` and a few ``keys``: each key
+    looked up in the rows, rather than every row among the keys."""
+    found = np.zeros(len(rows), dtype=bool)
+    if len(rows) and len(keys):
+        at = np.minimum(np.searchsorted(rows, keys), len(rows) - 1)
+        found[at[rows[at] == keys]] = True
+    return found
+
+
 def _numbered(keys: Iterable[_W]) -> dict[_W, int]:
     """Each distinct key -> its number, first met first."""
     return dict(zip(dict.fromkeys(keys), itertools.count()))
@@ -239,17 +249,19 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     good |= few[a] & alone & told[a]
     if len(reported):  # two quotes in marks: the speaker's words, cut or given with a few more
         verbatim = np.flatnonzero(~good & ~told[a] & ~told[b] & (shared >= 2))
-        good[verbatim] = [min(len(texts[x].split()), len(texts[y].split())) >= _IN_ORDER[1]
-                          and in_order(texts[x], texts[y]) >= _IN_ORDER[0]
-                          and _one_order(words.sequence(texts[x]), words.sequence(texts[y]))
-                          for x, y in zip(a[verbatim].tolist(), b[verbatim].tolist(),
-                                          strict=True)]
+        # ``length``: each text's words; only pairs whose shorter has enough are read
+        long_enough = verbatim[np.minimum(length[a[verbatim]], length[b[verbatim]])
+                               >= _IN_ORDER[1]]
+        good[long_enough] = [in_order(texts[x], texts[y]) >= _IN_ORDER[0]
+                             and _one_order(words.sequence(texts[x]), words.sequence(texts[y]))
+                             for x, y in zip(a[long_enough].tolist(), b[long_enough].tolist(),
+                                             strict=True)]
         score[verbatim] = 0.0  # a part, no whole rendering: passages given apart stay apart
     if persons is not None:  # a person's name is no content of its own: the other words must
         # tell; asked only of the renderings still kept (a million quotes: a few thousand)
         keys = [n * n_words + i for n in sorted_unique(a[good]).tolist() for x in persons(n)
                 if (i := words.get(x, -1)) >= 0]
-        name = np.isin(owner * n_words + word, np.asarray(keys, dtype=np.int64))[row]
+        name = _among(said, np.asarray(keys, dtype=np.int64))[row]
         good &= (np.bincount(of_a, weights=name, minlength=len(a)) == 0) | (
             np.bincount(of_a, weights=hit & ~name, minlength=len(a)) > 0)
     if len(voices):  # one speaker through an office only: a whole rendering
