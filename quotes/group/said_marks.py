@@ -38,8 +38,10 @@ def said_marks_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None]
     « la « paix et l'unité » » for « Ce pays a besoin de paix et d'unité », « "l'engagement"
     et le "courage" » for « … son engagement, son courage ». Where the speaker's direct quotes
     of other articles that say them are two statements (one not alike to the next to
-    ``alike``, ``ratio`` or ``partial_ratio``), the marks are a phrase of theirs (« une "faute
-    grave" » said of two things) and join neither."""
+    ``alike``, ``ratio`` on the whole wordings), the marks are a phrase of theirs (« une "faute
+    grave" » said of two things) and join neither. The words are counted in the other's
+    wording as a whole, a sentence end no bound: « … besoin de calme. Et l'unité … » says
+    « calme » and « unité » in a row."""
     stop = stop_words()
     wanted: list[tuple[int, str, Sequence[str], list[str]]] = []
     for n, held in marks.items():
@@ -81,7 +83,7 @@ def _paired(marks: Sequence[str]) -> bool:
 
 def _in_a_row(marked: list[str], words: Sequence[str | None], span: int) -> bool:
     """Whether ``words`` (content words or None) say ``marked`` in order, no other content
-    word between them, within ``span`` words."""
+    word between them, within ``span`` words, across a sentence end too."""
     content = [(i, w) for i, w in enumerate(words) if w is not None]
     size = len(marked)
     return any([w for _, w in content[k:k + size]] == marked
@@ -90,6 +92,8 @@ def _in_a_row(marked: list[str], words: Sequence[str | None], span: int) -> bool
 
 
 def _alike(a: str, b: str, alike: float) -> bool:
-    """Two wordings of one statement: near the same, or one inside the other."""
-    short, long_ = sorted((a, b), key=len)
-    return fuzz.ratio(a, b) >= alike or fuzz.partial_ratio(short, long_) >= alike
+    """Two wordings of one statement: near the same, whole string against whole string. Not
+    one inside the other (``partial_ratio``): two short statements that share the marked
+    phrase (« le dialogue social et la concertation restent notre méthode », « sans dialogue
+    social, la concertation ne sert à rien ») would be one."""
+    return fuzz.ratio(a, b) >= alike

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from quotes.attribute.name_model import listed_gender
 from quotes.attribute.names import Name, inner_word, parse
 from quotes.group.similarity import normalize
-from quotes.group.voiced import voiced_by
+from quotes.group.voiced import is_body, voiced_by
 from quotes.lexicon import cached, fold, folded, strip_title, table
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.model import Speaker
@@ -268,10 +268,10 @@ def spoken_for(names: Sequence[str | None], speakers: Sequence[Speaker]) -> list
     (``offices``), and each body that one person's speaking role names (``voiced.voiced_by``:
     « directeur général de l'OMS »), even where extraction took the body for a person."""
     office = held_by(names, speakers)
-    # a body, or a name of several words extraction took for a person's (« Santé Publique
-    # France »): a one-word person (« Kerlan », a place read as a name) is no body
+    # a body by the records, or a name extraction took for a person's that a noun of a body
+    # heads (« Agence régionale de santé »): never a person's name, whatever its first name
     voiced = voiced_by((k for k, sp in zip(names, speakers, strict=True) if k and (
-        sp.kind == "organization" or " " in k)), _roles(names, speakers))
+        sp.kind == "organization" or is_body(k))), _roles(names, speakers))
     if not office and not voiced:
         return list(names)
     return [office.get(k, k) if k and sp.kind == "organization" and k in office
