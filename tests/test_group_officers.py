@@ -1,6 +1,7 @@
 """A body and a person whose role names it (« ancien directeur de … », « délégué syndical de
-… », « avocate de … ») are two sources: grouping ties them by no role, and these rows pin the
-speaker checks that keep them apart today. A person quoting the body's words to reject or mock
+… », « avocate de … ») are two sources: grouping ties them by no such role (only a role of
+speaking for the body does, tests/test_group_voiced.py), and these rows pin the speaker checks
+that keep them apart today. A person quoting the body's words to reject or mock
 them, a former officer, an opposition councillor, a lawyer, a « secrétaire d'État » beside
 « l'État »: apart. Two outlets copying one lead (the same words of the outlet around
 different marks) while quoting different speakers (a union and a minister, two prefectures)

@@ -221,7 +221,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             scored.append((part, a, b))
     # two or three words of one speaker, said word for word in another article, or marks in
     # other forms: fragments no fuzzy score can place and no trigram finds (``worded_pairs``)
-    for a, b in worded_pairs(texts, names, articles_of, options):
+    for a, b in worded_pairs(texts, names, articles_of, options, quotes):
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
             scored.append((part, a, b))

@@ -23,20 +23,28 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq, ScoreAlignment
 
 from quotes.group.candidates import sorted_unique
-from quotes.group.similarity import STEM, content_stem, content_stems, stop_words
+from quotes.group.said_marks import said_marks_pairs
+from quotes.group.similarity import STEM, content_stem, content_stems, normalize, stop_words
 from quotes.group.wordings import Wordings
+from quotes.model import Quote
 from quotes.settings import Settings
 
 
 def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
-                 articles: Sequence[str], options: Settings) -> list[tuple[int, int]]:
+                 articles: Sequence[str], options: Settings,
+                 quotes: Sequence[Quote] | None = None) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b, of one named speaker in two articles that no fuzzy score places:
     a short wording said word for word (``short_wording_pairs``), marks that say one wording
-    in other forms (``marked_stem_pairs``)."""
+    in other forms (``marked_stem_pairs``), and, given the ``quotes``, a mixed quote's marks
+    said in a row in a direct quote (``said_marks``)."""
+    said = said_marks_pairs(texts, names, articles, [q.type == "direct" for q in quotes],
+                            {n: [normalize(f.text) for f in q.fragments]
+                             for n, q in enumerate(quotes) if q.fragments},
+                            alike=options.threshold) if quotes is not None else []
     return sorted(set(short_wording_pairs(texts, names, articles,
                                           max_words=options.min_fragment_words))
                   | set(marked_stem_pairs(texts, names, articles,
-                                          max_share=options.max_shingle_share)))
+                                          max_share=options.max_shingle_share)) | set(said))
 
 
 def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from quotes.attribute.name_model import listed_gender
 from quotes.attribute.names import Name, inner_word, parse
 from quotes.group.similarity import normalize
+from quotes.group.voiced import is_body, voiced_by
 from quotes.lexicon import cached, fold, folded, strip_title, table
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.model import Speaker
@@ -264,12 +265,26 @@ def offices(orgs: Iterable[str], roles: dict[str, set[str]]) -> dict[str, str]:
 def spoken_for(names: Sequence[str | None], speakers: Sequence[Speaker]) -> list[str | None]:
     """The speaker keys of a batch's quotes (``names``, of their ``speakers``), with each
     organisation that one person of the batch heads or speaks for given that person's key
-    (``offices``)."""
+    (``offices``), and each body that one person's speaking role names (``voiced.voiced_by``:
+    « directeur général de l'OMS »), even where extraction took the body for a person."""
     office = held_by(names, speakers)
-    if not office:
+    # a body by the records, or a name extraction took for a person's that a noun of a body
+    # heads (« Agence régionale de santé »): never a person's name, whatever its first name
+    voiced = voiced_by((k for k, sp in zip(names, speakers, strict=True) if k and (
+        sp.kind == "organization" or is_body(k))), _roles(names, speakers))
+    if not office and not voiced:
         return list(names)
-    return [office.get(k, k) if k and sp.kind == "organization" else k
-            for k, sp in zip(names, speakers, strict=True)]
+    return [office.get(k, k) if k and sp.kind == "organization" and k in office
+            else voiced.get(k, k) if k else k for k, sp in zip(names, speakers, strict=True)]
+
+
+def _roles(keys: Sequence[str | None], speakers: Sequence[Speaker]) -> dict[str, set[str]]:
+    """Each person's key among ``keys`` with the roles, as written, their quotes give them."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for key, sp in zip(keys, speakers, strict=True):
+        if key and sp.kind == "person" and sp.role:
+            roles[key].add(sp.role)
+    return roles
 
 
 def held_by(keys: Sequence[str | None], speakers: Sequence[Speaker]) -> dict[str, str]:
