@@ -2406,8 +2406,9 @@ MARKED_LEADS = [
      "Olin.",
      ["Nous sommes partis du refuge",
       "« nous avons suivi la crête » où nous avons croisé un troupeau"]),
+    # a series after one cue: one record (GUIDELINES, « A series of marked stretches »)
     ("« Le port est fermé », « les ferries restent à quai », a annoncé la préfète Lise Caron.",
-     ["Le port est fermé", "les ferries restent à quai"]),
+     ["« Le port est fermé », « les ferries restent à quai »"]),
     ("Le témoin se souvient « d'un bruit sourd », puis « d'une fumée noire » sur le quai, a "
      "noté Marc Olin.",
      ["Le témoin se souvient « d'un bruit sourd », puis « d'une fumée noire » sur le quai"]),

@@ -1,8 +1,9 @@
 """Marked stretches listed after one cue: « X a déploré « … », « … » », « X l'accuse « … »,
-« … » et « … » ». The cue's frame takes the first marks; those joined to them by a comma or
-« et » / « ou », that no cue of their own reports, are more of the same content, however
-short (« et « de recel » »): one mixed record from the first opening mark to the last closing
-one, each marked stretch a fragment.
+« … » et « … » », « « … », « … », a assuré X ». The cue's frame takes the first marks; those
+joined to them by a comma or « et » / « ou », that no other cue reports, are more of the
+same content, however short (« et « de recel » »): one mixed record from the first opening
+mark to the last closing one, each marked stretch a fragment (GUIDELINES, « A series of
+marked stretches after one cue »).
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ from typing import TYPE_CHECKING
 
 from quotes.detect.context import Context, Rejected, outer_end
 from quotes.detect.marks import Marked
-from quotes.lexicon.grammar import LIST_JOINS
+from quotes.lexicon.grammar import SERIES_JOINS
 from quotes.model import Evidence
 
 if TYPE_CHECKING:
     from quotes.detect.candidates import Candidate
 
-_AND = "|".join(sorted(LIST_JOINS))
-# between two marked stretches: a comma, « et » or « ou », or a comma then one of them
+_AND = "|".join(sorted(SERIES_JOINS)).replace(" ", r"\s+")
+# between two marked stretches: a comma, « et », « ou » or « mais aussi », or a comma then one
 _JOIN = re.compile(rf"\s*(?:,\s*(?:(?:{_AND})\s+)?|\s(?:{_AND})\s+)", re.IGNORECASE)
 
 
@@ -33,13 +34,14 @@ def marked_lists(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     for c in sorted(out, key=lambda c: c.start):
         head = marks.get(c.start)
         if (c.type != "direct" or c.frame is None or c.frame.cue is None or head is None
-                or c.frame.cue[1] > c.start or c.start in gone or head.close is None):
+                or c.start in gone or head.close is None):
             continue
         parts, last = [head], head
         while True:
             nxt = next((m for m in ctx.outer if m.open > outer_end(last)), None)
             if nxt is None or nxt.close is None or not _JOIN.fullmatch(
-                    ctx.text, outer_end(last), nxt.open) or _reported(out, by_start, nxt):
+                    ctx.text, outer_end(last), nxt.open) or not _listed(
+                        ctx.text, c, out, by_start, nxt):
                 break
             parts.append(nxt)
             last = nxt
@@ -58,9 +60,18 @@ def unlisted(rejected: list[Rejected], kept: list[Candidate]) -> list[Rejected]:
     return [r for r in rejected if not any(lo <= r.start and r.end <= hi for lo, hi in lists)]
 
 
-def _reported(out: list[Candidate], by_start: dict[int, Candidate], m: Marked) -> bool:
-    """Are the marks another cue's words: a quote of their own with a frame, or inside one?"""
+def _listed(text: str, c: Candidate, out: list[Candidate], by_start: dict[int, Candidate],
+            m: Marked) -> bool:
+    """Are the marks ``m`` after ``c``'s more of ``c``'s content: a direct quote of the same
+    cue that goes on in lower case (« « A », « b », a assuré X »), or marks no cue reports
+    after a cue that comes before them? Marks another cue reports, or inside another quote,
+    are not, nor a sentence of its own (« « A. », « B. », a dit X »)."""
+    assert c.frame is not None and c.frame.cue is not None
     own = by_start.get(m.start)
-    if own is not None:
-        return own.frame is not None
-    return any(c.start <= m.open < c.end for c in out)
+    if own is not None and own.frame is not None and own.frame.cue is not None:
+        # a capital opens a sentence of its own the speaker said, set apart: its own record
+        return (own.type == "direct" and own.frame.cue == c.frame.cue
+                and not text[m.start : m.start + 1].isupper())
+    if own is None and any(x.start <= m.open < x.end for x in out):
+        return False
+    return c.frame.cue[1] <= c.start
