@@ -146,9 +146,6 @@ class Evidence(StrEnum):
     CUE_CARRIED = "cue-carried"
     # marked words found with no cue of their own (a lead, a pull quote)
     NO_CUE = "no-cue"
-    # short marks whose source is their clause's subject, or the previous sentence's source
-    CLAUSE_SUBJECT_SOURCE = "clause-subject-source"
-    PREVIOUS_SENTENCE_SOURCE = "previous-sentence-source"
     # how the speaker was resolved (``attribute.confidence.NOTES`` ranks these)
     PRONOUN_TO_ANTECEDENT = "pronoun-to-antecedent"
     PRONOUN_TO_DESCRIPTION = "pronoun-to-description"

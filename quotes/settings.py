@@ -60,9 +60,6 @@ class Settings:
     citation_chars: int = 40  # text after a mark read for a cited source
     term_max_tokens: int = 8  # longer marked text after a determiner is speech, not a term
     heading_max_words: int = 12  # a paragraph this short with no final stop is a heading
-    # marks this many words long (fewest, most) are a clause subject's or the previous
-    # sentence's source's words (``sourced_marks``); a single marked word is most often a term
-    sourced_mark_words: tuple[int, int] = (2, 3)
     subject_max_tokens: int = 20  # a narrator subject longer than this keeps its head only
 
     # --- attribution

@@ -40,7 +40,6 @@ from quotes.detect.postposed import cut_off
 from quotes.detect.posts import posts, run_free
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.said_nothing import said_nothing
-from quotes.detect.sourced_marks import sourced_mark
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
 from quotes.detect.unquoted import (
     charged,
@@ -125,12 +124,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     held: dict[int, Frame] = {}
     who: list[tuple[int, int]] = []  # the subjects of cues after the words
     headings = [(lo, hi) for lo, hi in paras if heading(ctx, lo, hi)]
-    last: list[Frame] = []  # the previous sentence's frames, which end at ``last_end``
-    last_end = 0
     for sent in sentences(doc, marked, paras):
         framed, loose = False, []  # uncued marks: a clause begun outside them (begun_clauses)
         short: list[Rejected] = []  # set aside unless the sentence is one mixed quote
-        sourced: list[Candidate] = []  # short marks whose source the text gives (sourced_marks)
         frames = find_frames(ctx, sent)
         for frame in frames:
             framed = True
@@ -251,12 +247,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             if len(text[m.start : m.end].split()) <= 3 and not (
                     m.continues or m.continued or said_sentence(ctx, m)
                     or cut_off(ctx, m, sent, frames)):
-                source = sourced_mark(ctx, m, sent, last, last_end)
-                if source is None:
-                    short.append(Rejected(m.start, m.end, "short marked words with no speaker"))
-                else:  # « Il s'est réfugié derrière des « trous noirs » »: his words
-                    sourced.append(Candidate("direct", m.start, m.end, sent, source[0], (),
-                                             (NO_CUE, source[1])))
+                short.append(Rejected(m.start, m.end, "short marked words with no speaker"))
                 continue
             if relative_attribute(ctx, m):  # « X, qui est « maire depuis trente ans », »
                 rejected.append(Rejected(m.start, m.end, "what a relative clause says someone is"))
@@ -271,10 +262,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             out = [c for c in out if not any(c.start == m.start for m in loose)]
             out.append(Candidate("mixed", *begun.clause_span(ctx, sent, loose), sent, None,
                                  begun.fragments(ctx, sent), begun.EVIDENCE))
-            short, sourced = [], []  # its short marks are fragments of that quote
+            short = []  # its short marks are fragments of that quote, not set aside
         rejected.extend(short)
-        out.extend(sourced)
-        last, last_end = frames, sent[1]
     # "« … », a confié celui qui se dit « las »": what the subject says of the speaker
     # describes who speaks; it is no quote of its own
     turned.extend(Rejected(c.start, c.end, "words that describe who speaks, in the subject "

@@ -73,7 +73,8 @@ def _colon_parts(ctx: Context, frame: Frame, a: int, b: int,
 
 def _possessed_parts(ctx: Context, a: int, b: int, spoken: list[Marked]) -> list[Part]:
     """« sa « colère » et de son « indignation » »: each marked noun after a possessive, the
-    parts joined by a conjunction (and the verb's « de »), nothing else between: one record
+    parts joined by a comma or a conjunction (and the verb's « de »: « sa « A », sa « B » et
+    son « C » »), nothing else between: one record
     from the first marks to the last, without the first possessive."""
     if any(m.close is None for m in spoken) or ctx.text[outer_end(spoken[-1]) : b].strip(
             " \t,.;"):
@@ -81,10 +82,13 @@ def _possessed_parts(ctx: Context, a: int, b: int, spoken: list[Marked]) -> list
     lo = a
     for k, m in enumerate(spoken):
         lead = ctx.text[lo : m.open].replace("’", "'").lower().split()
-        if k:  # « et de son », « et son »
-            if not lead or lead[0] not in JOINING_CONJUNCTIONS:
+        if k:  # « et de son », « et son », « , sa » in a list with commas
+            comma = bool(lead) and lead[0] == ","
+            lead = lead[comma:]
+            if lead and lead[0] in JOINING_CONJUNCTIONS:
+                lead = lead[1:]
+            elif not comma:
                 return []
-            lead = lead[1:]
             if lead and lead[0] in DE:
                 lead = lead[1:]
         inner = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
