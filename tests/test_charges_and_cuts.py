@@ -99,7 +99,8 @@ def test_the_words_are_found(nlp, text, kind, said):
 # marks joined by « et » to marks that name no charge stay words, whatever came before
 AFTER_WORDS = [
     ("Le maire Paul Roux a été condamné pour « diffamation ». Il a répondu « nous ferons "
-     "appel » et « nous gagnerons ».", ["nous ferons appel", "nous gagnerons"], "Paul Roux"),
+     "appel » et « nous gagnerons ».", ["« nous ferons appel » et « nous gagnerons »"],
+     "Paul Roux"),  # one cue's series: one record (GUIDELINES)
     # no cue holds them: the list is read back to marks that are no charge, and stops there
     ("Le maire Paul Roux a été condamné pour « diffamation ». « Une cabale montée de toutes "
      "pièces » et « une honte pour la ville » : le maire ne décolère pas.",

@@ -2397,17 +2397,18 @@ NOT_SPOKEN = [
      "représenterait pas.", "le plus jeune maire de France", "il ne se représenterait pas"),
 ]
 
-# before one postposed cue, each marked stretch set off by a comma at the head of the words
-# is the cue's alone, and the narrator's words after it are in no quote; marks that do not
-# open the words, or open them with no comma after, keep the words whole
+# before one postposed cue, marked stretches with the narrator's words between are one
+# series, one record from the first mark to the last (GUIDELINES, « A series of marked
+# stretches after one cue »); marks that do not open the words keep the words whole
 MARKED_LEADS = [
     ("Le guide a raconté la nuit. « Nous sommes partis du refuge », une cabane au pied du col, "
      "puis « nous avons suivi la crête » où nous avons croisé un troupeau, a expliqué Marc "
      "Olin.",
-     ["Nous sommes partis du refuge",
-      "« nous avons suivi la crête » où nous avons croisé un troupeau"]),
+     ["« Nous sommes partis du refuge », une cabane au pied du col, puis « nous avons suivi la "
+      "crête » où nous avons croisé un troupeau"]),
+    # a series after one cue: one record (GUIDELINES, « A series of marked stretches »)
     ("« Le port est fermé », « les ferries restent à quai », a annoncé la préfète Lise Caron.",
-     ["Le port est fermé", "les ferries restent à quai"]),
+     ["« Le port est fermé », « les ferries restent à quai »"]),
     ("Le témoin se souvient « d'un bruit sourd », puis « d'une fumée noire » sur le quai, a "
      "noté Marc Olin.",
      ["Le témoin se souvient « d'un bruit sourd », puis « d'une fumée noire » sur le quai"]),
@@ -2429,23 +2430,22 @@ MARKED_LEADS = [
      ["« Nous voilà arrivés à l'heure des choix », car la « dette » publique « ne "
       "s'effacera pas »"]),
     # chants side by side before one cue: a cry that ends inside its marks is no full stop of
-    # the narrator's, each marked stretch is the cue's
+    # the narrator's; one cue's series, one record (no exception for chants)
     ("« Vive Hugo ! », « Libérez Hugo ! », ont crié ses partisans devant la mairie.",
-     ["Vive Hugo !", "Libérez Hugo !"]),
+     ["« Vive Hugo ! », « Libérez Hugo ! »"]),
     ("Le fourgon est arrivé. « Hugo ! Hugo ! », « Libérez Hugo ! », a scandé la foule.",
-     ["Hugo ! Hugo !", "Libérez Hugo !"]),
+     ["« Hugo ! Hugo ! », « Libérez Hugo ! »"]),
     # the chain opens its paragraph: the verb after it is an incise's all the same
     ("« Hugo ! Hugo ! », « Libérez Hugo ! », a scandé la foule.",
-     ["Hugo ! Hugo !", "Libérez Hugo !"]),
+     ["« Hugo ! Hugo ! », « Libérez Hugo ! »"]),
     # marks set side by side with no comma between them
     ("Le fourgon est arrivé. «Salut Hugo!» «Voilà Hugo!», ont crié des détenus depuis leurs "
-     "cellules.", ["Salut Hugo!", "Voilà Hugo!"]),
-    # first marks that hold a finite verb are a sentence of their own: the narrator's words
-    # after them begin no clause with them, each marked stretch is the cue's
+     "cellules.", ["«Salut Hugo!» «Voilà Hugo!»"]),
+    # first marks that hold a finite verb, the narrator's words between: one series all the same
     ("La séance a été houleuse.\n\n« Je démissionne », le maire « n'a plus ma confiance », a "
-     "lancé Lise Caron.", ["Je démissionne", "n'a plus ma confiance"]),
+     "lancé Lise Caron.", ["« Je démissionne », le maire « n'a plus ma confiance »"]),
     ("« Nous partons », les « vrais coupables restent », a estimé Hugo Baret.",
-     ["Nous partons", "vrais coupables restent"]),
+     ["« Nous partons », les « vrais coupables restent »"]),
     # must not fire: titles an object lists before a verb of the narrator's
     ("Elle a lu « Le Rouge », « Le Noir », a fermé le livre.", []),
 ]

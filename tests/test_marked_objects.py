@@ -80,11 +80,13 @@ ROWS = [
     row(CONSEIL, "indirect", "bloquer la réforme", speaker="Claire Vasseur", cue="a accusé"),
     row("La ministre Claire Vasseur a accusé la « Banque de France » de bloquer la réforme.",
         "indirect", "bloquer la réforme", speaker="Claire Vasseur", cue="a accusé"),
-    # ---- marked nouns after possessives, coordinated: each marked stretch on its own
-    row(PART, "mixed", "« colère »", speaker="Paul Kern", cue="a fait part"),
-    row(PART, "mixed", "« indignation »", speaker="Paul Kern", cue="a fait part"),
-    row(EXPRIME, "mixed", "« tristesse »", speaker="Anne Morel", cue="a exprimé"),
-    row(EXPRIME, "mixed", "« colère »", speaker="Anne Morel", cue="a exprimé"),
+    # ---- marked nouns after possessives, coordinated: one series from the first marks to
+    # the last, the first possessive left out (GUIDELINES, « A series of marked stretches
+    # after one cue »)
+    row(PART, "mixed", "« colère » et de son « indignation »", speaker="Paul Kern",
+        cue="a fait part"),
+    row(EXPRIME, "mixed", "« tristesse » et sa « colère »", speaker="Anne Morel",
+        cue="a exprimé"),
     # near misses: a word after the marks, an article before the second: one record
     row("Anne Morel a dit son « soulagement » après le vote.",
         "mixed", "son « soulagement » après le vote", speaker="Anne Morel", cue="a dit"),

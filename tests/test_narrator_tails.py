@@ -203,13 +203,10 @@ def test_narrator_words_after_marks_that_are_a_sentence(nlp, text, quote, kind):
     assert found.get(quote) == kind, found
 
 
-# marked clauses the narrator joins with verbless words (« et », « lundi, mais »): one direct
-# quote per marked stretch, the narrator's words in neither (detect/joined_marks.py)
+# marked clauses the narrator joins with verbless words (« et », « lundi, mais ») and no cue:
+# one direct quote per marked stretch, the narrator's words in neither
+# (detect/joined_marks.py); under one cue they are one series, tests/test_series.py
 JOINED_MARKS = [
-    ("« Aucune piste n'est écartée à ce stade » et « on sait seulement que le suspect "
-     "connaissait la victime », a ajouté le procureur de Valdor, Paul Renaud.",
-     ["Aucune piste n'est écartée à ce stade",
-      "on sait seulement que le suspect connaissait la victime"]),
     ("Le maire « a appris la nouvelle de manière officielle à midi » lundi, mais « ce n'est pas "
      "une surprise pour lui ».",
      ["a appris la nouvelle de manière officielle à midi", "ce n'est pas une surprise pour lui"]),

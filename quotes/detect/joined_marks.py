@@ -1,8 +1,10 @@
-"""Marked stretches the narrator joins in one sentence: « « A » et « B », a ajouté X »,
-« L'élu « A » mardi, mais « B » ». A mixed quote that opens on marks and closes on marks,
+"""Marked stretches the narrator joins in one sentence with no cue: « L'élu « A » mardi, mais
+« B » ». A mixed quote that no cue reports, that opens on marks and closes on marks,
 with only the narrator's verbless words between them, a conjunction among them (« et »,
 « mardi, mais »), and whose later stretches are clauses of their own (a finite verb), is that
-many direct quotes: each stretch with the cue and the speaker of the whole. Lone marked words
+many direct quotes: each stretch with the speaker of the whole. Under one cue the stretches
+are one series, one mixed record (« « A » et « B », a ajouté X »: GUIDELINES, « A series of
+marked stretches after one cue »). Lone marked words
 joined in a list (« "piégé" et "victime d'un guet-apens" », no verb) stay one mixed quote, as
 do stretches joined by a verb of the narrator (« "A" en ayant "B" ») or by no conjunction of
 the narrator's (« "A" d'ordinaire, "et B" »). Between the marks the narrator may write only
@@ -48,6 +50,8 @@ def split_joined(ctx: Context, out: list[Candidate]) -> list[Candidate]:
 def _stretches(ctx: Context, c: Candidate) -> list[Marked] | None:
     if c.type != "mixed" or Evidence.MARKED_LIST in c.evidence:
         return None
+    if c.frame is not None and c.frame.cue is not None:
+        return None  # « « A » et « B », a précisé X »: one cue's series, one mixed record
     parts = [m for m in ctx.outer if c.start <= m.open and outer_end(m) <= c.end]
     if (len(parts) < 2 or parts[0].open != c.start or outer_end(parts[-1]) != c.end
             or any(m.close is None for m in parts)):

@@ -1,8 +1,11 @@
 """Marked stretches listed after one cue: « X a déploré « … », « … » », « X l'accuse « … »,
-« … » et « … » ». The cue's frame takes the first marks; those joined to them by a comma or
-« et » / « ou », that no cue of their own reports, are more of the same content, however
-short (« et « de recel » »): one mixed record from the first opening mark to the last closing
-one, each marked stretch a fragment.
+« … » et « … » », « « … », « … », a assuré X ». The cue's frame takes the first marks; those
+joined to them by a comma or « et » / « ou », that no other cue reports, are more of the
+same content, however short (« et « de recel » »): one mixed record from the first opening
+mark to the last closing one, each marked stretch a fragment (GUIDELINES, « A series of
+marked stretches after one cue »). Two records of one cue after them with only the
+narrator's words between them (« « A », la « b » des agents ne « c », a assuré X ») are one
+such series too.
 """
 
 from __future__ import annotations
@@ -13,14 +16,16 @@ from typing import TYPE_CHECKING
 
 from quotes.detect.context import Context, Rejected, outer_end
 from quotes.detect.marks import Marked
-from quotes.lexicon.grammar import LIST_JOINS
+from quotes.lexicon.grammar import SERIES_JOINS
 from quotes.model import Evidence
 
 if TYPE_CHECKING:
     from quotes.detect.candidates import Candidate
 
-_AND = "|".join(sorted(LIST_JOINS))
-# between two marked stretches: a comma, « et » or « ou », or a comma then one of them
+_AND = "|".join(sorted(SERIES_JOINS)).replace(" ", r"\s+")
+# between two marked stretches: a comma, « et », « ou » or « mais aussi », or a comma then one
+# what ends a series between two stretches: a sentence's end, a colon, a new paragraph
+_STOPS = re.compile(r"[.!?:;\n«»“”\"]")
 _JOIN = re.compile(rf"\s*(?:,\s*(?:(?:{_AND})\s+)?|\s(?:{_AND})\s+)", re.IGNORECASE)
 
 
@@ -33,13 +38,14 @@ def marked_lists(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     for c in sorted(out, key=lambda c: c.start):
         head = marks.get(c.start)
         if (c.type != "direct" or c.frame is None or c.frame.cue is None or head is None
-                or c.frame.cue[1] > c.start or c.start in gone or head.close is None):
+                or c.start in gone or head.close is None):
             continue
         parts, last = [head], head
         while True:
             nxt = next((m for m in ctx.outer if m.open > outer_end(last)), None)
             if nxt is None or nxt.close is None or not _JOIN.fullmatch(
-                    ctx.text, outer_end(last), nxt.open) or _reported(out, by_start, nxt):
+                    ctx.text, outer_end(last), nxt.open) or not _listed(
+                        c, out, by_start, nxt):
                 break
             parts.append(nxt)
             last = nxt
@@ -49,7 +55,60 @@ def marked_lists(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                 c, type="mixed", start=head.open, end=outer_end(last),
                 fragments=tuple((m.start, m.end) for m in parts),
                 evidence=(*c.evidence, Evidence.MARKED_LIST))
-    return [joined.get(c.start, c) for c in out if c.start not in gone]
+    return _narrated_series(ctx, [joined.get(c.start, c) for c in out if c.start not in gone])
+
+
+def _narrated_series(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """Two records of one cue after them with the narrator's words between them (« « A », la
+    « b » des agents ne « c », a assuré X »): one series, one mixed record from the first mark
+    to the last, when the words between open no new sentence, paragraph or colon and hold no
+    marks (GUIDELINES, « A series of marked stretches after one
+    cue »: the narrator's determiners or prepositions between the stretches)."""
+    ordered = sorted(out, key=lambda c: c.start)
+    merged: list[Candidate] = []
+    for c in ordered:
+        prev = merged[-1] if merged else None
+        if prev is not None and _same_series(ctx, prev, c):
+            lo, hi = _outer(ctx, prev), _outer(ctx, c)
+            merged[-1] = replace(
+                prev, type="mixed", start=lo[0], end=hi[1],
+                fragments=_fragments(ctx, prev) + _fragments(ctx, c),
+                evidence=tuple(dict.fromkeys((*prev.evidence, Evidence.MARKED_LIST))))
+            continue
+        merged.append(c)
+    return out if len(merged) == len(ordered) else merged
+
+
+def _same_series(ctx: Context, a: Candidate, b: Candidate) -> bool:
+    """Are ``a`` and ``b``, in that order, two records of one cue's series?"""
+    if (a.type == "indirect" or b.type == "indirect" or a.frame is None or b.frame is None
+            or a.frame.cue is None or a.frame.cue != b.frame.cue or a.sentence != b.sentence
+            or a.chain is not None or b.chain is not None):
+        return False
+    lo, hi = _outer(ctx, a)[1], _outer(ctx, b)[0]
+    if hi <= lo or a.frame.cue[0] < _outer(ctx, b)[1]:
+        # the cue after both (before them, « a accusé le « A » de défendre « B » », the
+        # object and its infinitive are two records: object_parts)
+        return False
+    return not _STOPS.search(ctx.text[lo:hi]) and not any(lo <= m.open < hi for m in ctx.outer)
+
+
+def _outer(ctx: Context, c: Candidate) -> tuple[int, int]:
+    """Where ``c`` starts and ends with its marks."""
+    if c.type == "direct":
+        m = next((m for m in ctx.outer if m.start == c.start), None)
+        if m is not None and m.close is not None:
+            return m.open, outer_end(m)
+    return c.start, c.end
+
+
+def _fragments(ctx: Context, c: Candidate) -> tuple[tuple[int, int], ...]:
+    """The marked stretches of ``c``: a direct quote's words, a mixed one's fragments."""
+    if c.fragments:
+        return c.fragments
+    if c.type == "direct":
+        return ((c.start, c.end),)
+    return tuple((m.start, m.end) for m in ctx.outer if c.start <= m.open and outer_end(m) <= c.end)
 
 
 def unlisted(rejected: list[Rejected], kept: list[Candidate]) -> list[Rejected]:
@@ -58,9 +117,15 @@ def unlisted(rejected: list[Rejected], kept: list[Candidate]) -> list[Rejected]:
     return [r for r in rejected if not any(lo <= r.start and r.end <= hi for lo, hi in lists)]
 
 
-def _reported(out: list[Candidate], by_start: dict[int, Candidate], m: Marked) -> bool:
-    """Are the marks another cue's words: a quote of their own with a frame, or inside one?"""
+def _listed(c: Candidate, out: list[Candidate], by_start: dict[int, Candidate],
+            m: Marked) -> bool:
+    """Are the marks ``m`` after ``c``'s more of ``c``'s content: a direct quote of the same
+    cue (« « A », « B », a assuré X »), or marks no cue reports after a cue that comes before
+    them? Marks another cue reports, or inside another quote, are not."""
+    assert c.frame is not None and c.frame.cue is not None
     own = by_start.get(m.start)
-    if own is not None:
-        return own.frame is not None
-    return any(c.start <= m.open < c.end for c in out)
+    if own is not None and own.frame is not None and own.frame.cue is not None:
+        return own.type == "direct" and own.frame.cue == c.frame.cue
+    if own is None and any(x.start <= m.open < x.end for x in out):
+        return False
+    return c.frame.cue[1] <= c.start

@@ -5,8 +5,8 @@ several when the object is made of parts the verb governs each on its own.
   « injuste » : « Ce projet … » » gives the object (mixed, a lone possessive left out as
   ``owned`` does) and the marks after the colon (direct), each with the cue;
 - marked nouns coordinated, each after a possessive (« a fait part de sa « colère » et de son
-  « indignation » »): the possessive is the narrator's, each marked stretch is a record of its
-  own (``possessed``: marks alone, as one such noun gives);
+  « indignation » »): the first possessive is the narrator's, the series one record from the
+  first marks to the last (``possessed``: marks alone, as one such noun gives);
 - the object then « de » and an infinitive, after a verb that takes both (lexicon flag ``o``:
   « a accusé le « gouvernement » de négliger … »): the object (« le « projet » de loi »
   whole), when it is the verb's direct object and its marks no name, and what the infinitive
@@ -73,18 +73,22 @@ def _colon_parts(ctx: Context, frame: Frame, a: int, b: int,
 
 def _possessed_parts(ctx: Context, a: int, b: int, spoken: list[Marked]) -> list[Part]:
     """« sa « colère » et de son « indignation » »: each marked noun after a possessive, the
-    parts joined by a conjunction (and the verb's « de »), nothing else between: the marks of
-    each, no possessive."""
+    parts joined by a comma or a conjunction (and the verb's « de »: « sa « A », sa « B » et
+    son « C » »), nothing else between: one record
+    from the first marks to the last, without the first possessive."""
     if any(m.close is None for m in spoken) or ctx.text[outer_end(spoken[-1]) : b].strip(
             " \t,.;"):
         return []
     lo = a
     for k, m in enumerate(spoken):
         lead = ctx.text[lo : m.open].replace("’", "'").lower().split()
-        if k:  # « et de son », « et son »
-            if not lead or lead[0] not in JOINING_CONJUNCTIONS:
+        if k:  # « et de son », « et son », « , sa » in a list with commas
+            comma = bool(lead) and lead[0] == ","
+            lead = lead[comma:]
+            if lead and lead[0] in JOINING_CONJUNCTIONS:
+                lead = lead[1:]
+            elif not comma:
                 return []
-            lead = lead[1:]
             if lead and lead[0] in DE:
                 lead = lead[1:]
         inner = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -92,7 +96,9 @@ def _possessed_parts(ctx: Context, a: int, b: int, spoken: list[Marked]) -> list
                 conjugated(t) for t in inner):  # « son « nous ne céderons pas » »: a clause
             return []
         lo = outer_end(m)
-    return [("mixed", m.open, outer_end(m), ((m.start, m.end),)) for m in spoken]
+    # one cue's series (GUIDELINES, « A series of marked stretches after one cue »): one
+    # record from the first mark to the last, the first possessive left out
+    return [("mixed", spoken[0].open, outer_end(spoken[-1]), _frags(spoken))]
 
 
 def _infinitive_parts(ctx: Context, frame: Frame, a: int, b: int,

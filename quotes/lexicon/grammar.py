@@ -156,6 +156,8 @@ JOINING_CONJUNCTIONS = frozenset({"et", "mais"})
 # alone before the marks of a postposed cue, the narrator's link: « Mais « … », a lancé X »
 LINKING_CONJUNCTIONS = JOINING_CONJUNCTIONS | {"or"}
 LIST_JOINS = frozenset({"et", "ou"})  # before a list's last item: « « … », « … » et « … » »
+# between two marked stretches of one cue's series: « « … », mais aussi « … » »
+SERIES_JOINS = LIST_JOINS | {"mais aussi"}
 COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on after a clause
 # a relative or a que-clause of the narrator opened right where reported content stops:
 # "« sidérée » par la décision, qu'elle a dit avoir apprise …", "… à Lyon, où elle a affirmé …"
