@@ -28,6 +28,7 @@ from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kin
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon import cached, fold, folded, marked, reporting_verbs
 from quotes.lexicon.grammar import DATIVES, DE_CONTRACTED
+from quotes.lexicon.periphrases import occupied
 from quotes.model import NAMED_AT_CUE, Evidence
 from quotes.nlp.doc import text_of
 
@@ -80,7 +81,19 @@ def described_person(
         {p.name for p in beside | inside})
     held = offices.office(words)
     periphrastic = held is not None and held.exact
-    if periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now
+    # « le chef du Kremlin »: the one given the office sitting there, of that country
+    # (« président russe »); when no one is, the words are read as any others
+    seated = occupied(words)
+    person = None if seated is None else timeline.registry.office_holder(
+        seated, pos, beside | inside, r.gender)
+    if seated is not None and person is None:
+        # no one given it: never one holding its noun at another body (« chef du groupe
+        # Wagner »), nor the office in another country (« président de la République »)
+        inside |= {p for p in timeline.registry.people if holds(words, p)}
+        inside |= offices.elsewhere(offices.office(seated), timeline.registry.people)
+    if person is not None:
+        pass
+    elif periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now
         person = timeline.registry.office_holder(words, pos, beside | inside, r.gender)
     else:
         person = timeline.registry.named_with(words, pos)

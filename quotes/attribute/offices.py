@@ -13,7 +13,9 @@ nothing more ("président de la République"), less one that does ("président i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
@@ -32,9 +34,12 @@ from quotes.lexicon.grammar import (
     TO_COME,
     A,
 )
-from quotes.lexicon.periphrases import periphrases, periphrasis
+from quotes.lexicon.periphrases import occupied, periphrases, periphrasis
 from quotes.lexicon.roles import is_role_noun, learned_roles
 from quotes.lexicon.short_forms import unshortened
+
+if TYPE_CHECKING:
+    from quotes.attribute.cast import Person
 
 _FORMER = FORMER | TO_COME  # folded
 # folded: a role "nouveau pape" holds the office; a description "le nouveau pape" is not
@@ -122,7 +127,8 @@ def office_mention(span: Span) -> tuple[str, int, int] | None:
     Marc Salin")."""
     if not len(span) or span[0].lower_ not in DEFINITE | DEMONSTRATIVES:
         return None
-    found = periphrasis(span.text)
+    seated = occupied(span.text)  # « le maître du Kremlin »: the office sitting there
+    found = periphrasis(span.text) or (None if seated is None else (seated, ""))
     # « la Première britannique »: the short form heads it, whatever the tagger made of it
     short = unshortened(span.text) != span.text
     head = span[1] if short else next((t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")), None)
@@ -146,6 +152,18 @@ def fit(description: Office, role: Office | None) -> int:
     if description.foreign:
         return 0  # "le chef de l'État ivoirien" is not the "président de la République"
     return 2 if role.exact and not role.more and not description.more else 1
+
+
+def elsewhere(description: Office | None, people: Iterable[Person]) -> set[Person]:
+    """Those of ``people`` given the office the description names, in words that do not fit
+    it (``fit``: another country's, « président de la République » for « président de la
+    République russe »): holders of it elsewhere, never the one it describes. A bare role noun
+    (« le président Tom Baker ») says no country: not one of them."""
+    return set() if description is None else {
+        p for p in people
+        if any((held := office(r, role=True)) is not None and held.names & description.names
+               and (held.exact or held.more) and not fit(description, held)
+               for r in p.role_texts())}
 
 
 def other_posts(description: str, roles: list[str]) -> bool:
