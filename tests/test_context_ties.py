@@ -128,13 +128,17 @@ ROWS = [
      "chef du Kremlin", NONE, "person"),
     # must not: the American president the article names by another office, or by none
     *[(f"{name} est arrivé à Berlin. « Nous sommes ici pour aider », a déclaré Tom Baker. "
-       f"« {SAID} », a assuré le locataire de la Maison Blanche.", SAID, "Tom Baker", role,
-       "male", "person") for name, role in (
-        ("Tom Baker, président des États-Unis,", "président des États-Unis"),
-        ("Tom Baker, chef de l'État américain,", "chef de l'État américain"),
-        ("Le président Tom Baker", "président"),
+       f"« {SAID} », a assuré le locataire de la Maison Blanche.", SAID, who, role,
+       gender, "person") for name, who, role, gender in (
+        ("Tom Baker, président des États-Unis,", "Tom Baker", "président des États-Unis",
+         "male"),
+        ("Tom Baker, chef de l'État américain,", "Tom Baker", "chef de l'État américain",
+         "male"),
+        # a bare « président » in a French article is its own country's: no one abroad
+        # (« Hugo Bernard, Premier ministre » is no locataire de Downing Street either)
+        ("Le président Tom Baker", NONE, "locataire de la Maison Blanche", NONE),
         # the occupant's words are the role shown, as « le maître du Kremlin » is
-        ("Tom Baker", "locataire de la Maison Blanche"))],
+        ("Tom Baker", "Tom Baker", "locataire de la Maison Blanche", "male"))],
     # must not: the Russian president the article names as head of state
     (ORLOV.replace("président russe", "le chef de l'État russe") + f"« {SAID} », a dit le "
      "locataire du Kremlin.", SAID, "Ivan Orlov", "chef de l'État russe", "male", "person"),

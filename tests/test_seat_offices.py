@@ -1,9 +1,11 @@
 """The occupant of a seat of power is the holder of the office sitting there (lexicon/
 seat_offices.tsv, seat_occupants.txt): « le chef du Kremlin » is the one the article gives as
 « président russe », « la locataire de Matignon » the Première ministre; never a holder of that
-office in another country, nor one whose office the reader does not know (then the description
-is read by its words, as before); « ce dernier » after « au maître du Kremlin » is the holder,
-not the seat.
+office in another country (the seat's country against the holder's: « président américain »,
+« britannique », « de France »; a bare « Premier ministre » only at a home seat, when no one
+else may hold it), nor one whose office the reader does not know (then the description is read
+by its words, as before), nor anyone for « l'hôte de Matignon d'un jour », « de l'époque »;
+« ce dernier » after « au maître du Kremlin » is the holder, not the seat.
 """
 
 import pytest
@@ -100,6 +102,53 @@ NEAR = [
      "Paul Kern", "chef du groupe Wagner", "male"),
 ]
 
+CARTER = ("Hugh Carter, Premier ministre britannique, a été reçu par Hugo Bernard, Premier "
+          "ministre. ")
+# (text, speaker, role, gender): a seat's country against the holder's (« président américain »,
+# « britannique », « de France »); a bare role only at a home seat, when no one else may hold it
+COUNTRIES = [
+    # must not: the Élysée's host is not the American president the article is about
+    ("Tom Baker, président américain, est arrivé à Paris. « Je viens en ami », a dit Tom Baker. "
+     f"« {SAID} », a répondu l'hôte de l'Élysée.", NONE, "hôte de l'Élysée", NONE),
+    # must not: nor the Chinese president received; the host the article is about is
+    ("Marc Salin a accueilli le président chinois Li Wen mardi. « Nos échanges doivent "
+     f"croître », a dit Li Wen. « {SAID} », a déclaré l'hôte de l'Élysée.", "Marc Salin",
+     "hôte de l'Élysée", "male"),
+    # must not: a bare « Premier ministre » is the article's own country's, not Downing Street's
+    ("Hugo Bernard, Premier ministre, est arrivé à Londres. « Je viens en ami », a dit Hugo "
+     f"Bernard. « {SAID} », a répondu le locataire de Downing Street.", NONE,
+     "locataire de Downing Street", NONE),
+    # must not: the British Prime Minister alone is not Matignon's
+    ("Hugh Carter, Premier ministre britannique, est arrivé à Paris. « Je viens en ami », a dit "
+     f"Hugh Carter. « {SAID} », a répondu le locataire de Matignon.", NONE,
+     "locataire de Matignon", NONE),
+    # both named: each seat its own country's, the bare role the home one
+    (CARTER + f"« {SAID} », a répondu le locataire de Matignon.", "Hugo Bernard",
+     "Premier ministre", "male"),
+    (CARTER + f"« {SAID} », a répondu le locataire de Downing Street.", "Hugh Carter",
+     "Premier ministre britannique", "male"),
+    ("Hugo Bernard, Premier ministre de France, a reçu Paul Morel. « " + SAID + " », a répondu "
+     "le locataire de Matignon.", "Hugo Bernard", "Premier ministre de France", "male"),
+    # must not: two bare « Premier ministre », either may be Matignon's: no one
+    ("Marc Salin, Premier ministre, a reçu Hugo Bernard, Premier ministre. « " + SAID + " », "
+     "a répondu le locataire de Matignon.", NONE, "locataire de Matignon", NONE),
+    # must not: a guest for a day, a past holder: not whoever holds the office now
+    ("Le Premier ministre Hugo Bernard a reçu le syndicaliste Paul Morel. À la sortie, l'hôte "
+     f"de Matignon d'un jour a dénoncé « {SAID} ».", "hôte de Matignon d'un jour", NONE, NONE),
+    ("Le président Marc Salin a salué son prédécesseur Jean Morin, ancien président. « " + SAID
+     + " », avait prédit en 2010 le locataire de l'Élysée de l'époque.", NONE,
+     "locataire de l'Élysée de l'époque", NONE),
+    # a subject before the quote: the description is the role shown
+    ("Le ministre de l'Économie Luc Arnaud a reçu le patron Paul Morel. Le maître de Bercy a "
+     f"prévenu : « {SAID} ».", "Luc Arnaud", "maître de Bercy", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "gender"), COUNTRIES)
+def test_a_seat_is_its_countrys(nlp, text, speaker, role, gender):
+    sp = quote_said(nlp, text, SAID).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
 
 @pytest.mark.parametrize(("text", "speaker", "role", "gender"), NEAR)
 def test_what_a_seat_occupant_is_not(nlp, text, speaker, role, gender):
@@ -115,6 +164,10 @@ LATTER = [
     ("La Première ministre Claire Vidal a reçu Anne Roy. Anne Roy a écrit à la locataire de "
      "Matignon. Cette dernière a promis une « réponse rapide ».", "une « réponse rapide »",
      "Claire Vidal"),
+    # must not: « ces derniers » are the ones plural before, never the seat's holder
+    ("Le président russe Ivan Orlov a reçu Paul Kern et Anne Roy. Paul Kern s'en prend "
+     "désormais au maître du Kremlin. Ces derniers ont promis une réponse « implacable ».",
+     "une réponse « implacable »", "Paul Kern et Anne Roy"),
     # must not: a seat named as itself (no occupant noun): the seat's body
     ("Le président russe Ivan Orlov a reçu Paul Kern. Paul Kern a écrit à Clara Weiss, "
      "conseillère du Kremlin. Cette dernière a promis une « réponse rapide ».",
@@ -125,3 +178,19 @@ LATTER = [
 @pytest.mark.parametrize(("text", "said", "speaker"), LATTER)
 def test_the_latter_is_the_occupant(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+BERCY = "Le ministre de l'Économie Luc Arnaud a reçu le patron Paul Morel. "
+# (text, words said): an occupant's description is a speaker mention (detect.subjects.
+# speaker_like), where only one is taken: after an adjunct inside the quote, after unmarked words
+MENTIONS = [
+    (BERCY + "« Nous irons, a déclaré devant la presse l'hôte de Bercy, jusqu'au bout ».",
+     "Nous irons"),
+    (BERCY + "La réforme passera, a assuré l'hôte de Bercy.", "La réforme passera"),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), MENTIONS)
+def test_an_occupant_is_a_speaker_mention(nlp, text, said):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.mention.text) == ("Luc Arnaud", "l'hôte de Bercy")

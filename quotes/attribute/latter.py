@@ -25,10 +25,10 @@ from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
 Place = tuple[int, int]  # character offsets of the words naming the antecedent
-# where a noun that describes a person ("le prévenu", "l'habitante") is a participant, not a
-# circumstance ("dans son quartier", "en janvier")
 # tokens from an occupant's noun to the seat's last word: « locataire de la Maison - Blanche »
 _SEAT_REACH = 7
+# where a noun that describes a person ("le prévenu", "l'habitante") is a participant, not a
+# circumstance ("dans son quartier", "en janvier")
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "appos"})
 
 
@@ -50,7 +50,7 @@ def antecedent(
         # « au maître du Kremlin. Ce dernier »: the one given the office sitting there
         seated = _occupied(tok) if number == "s" else None
         holder = None if seated is None else registry.office_holder(
-            seated[1], seated[0], set(), gender)
+            seated[1], seated[0], set(), gender, seated=True)
         if holder is not None:
             return holder
         held = next(((lo, p) for lo, hi, p in names + beside if lo <= tok.idx < hi), None)

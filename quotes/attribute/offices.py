@@ -34,7 +34,7 @@ from quotes.lexicon.grammar import (
     TO_COME,
     A,
 )
-from quotes.lexicon.periphrases import occupied, periphrases, periphrasis
+from quotes.lexicon.periphrases import bygone, occupied, periphrases, periphrasis
 from quotes.lexicon.roles import is_role_noun, learned_roles
 from quotes.lexicon.short_forms import unshortened
 
@@ -87,6 +87,8 @@ def _office(text: str, role: bool, _learned: frozenset[str]) -> Office | None:
     found = periphrasis(bare)
     if found is not None:
         name, rest = found
+        if not role and bygone(rest):
+            return None  # « le locataire de l'Élysée de l'époque »: not whoever holds it now
         rest = _at_home(rest)
         foreign = _foreign(rest)
         return Office(frozenset({name}), frozenset(stems(rest)), True, foreign,
@@ -154,16 +156,43 @@ def fit(description: Office, role: Office | None) -> int:
     return 2 if role.exact and not role.more and not description.more else 1
 
 
-def elsewhere(description: Office | None, people: Iterable[Person]) -> set[Person]:
-    """Those of ``people`` given the office the description names, in words that do not fit
-    it (``fit``: another country's, « président de la République » for « président de la
-    République russe »): holders of it elsewhere, never the one it describes. A bare role noun
-    (« le président Tom Baker ») says no country: not one of them."""
-    return set() if description is None else {
-        p for p in people
-        if any((held := office(r, role=True)) is not None and held.names & description.names
-               and (held.exact or held.more) and not fit(description, held)
-               for r in p.role_texts())}
+def nation(text: str) -> frozenset[str]:
+    """The countries an office's words name: by a nationality (``nations``), by the adjective
+    right after the office (« Premier ministre britannique », « président américain »), « de
+    France » as « français »; cut to five letters."""
+    words = [w for w in fold(text).replace("’", "'").replace("'", "' ").split()
+             if w not in DETERMINERS | {"l'"} | _NEW | TENURE]
+    found = periphrasis(" ".join(words).replace("' ", "'"))
+    after = (found[1] if found is not None else " ".join(words[1:])).split()
+    said = {after[0][:5]} if after and (_foreign(after[0]) or _foreign(after[0], ("ique",))) \
+        else set()
+    home = " de france" in f" {fold(text)} ".replace("'", " ")
+    return nations(text) | said | (nations("français") if home else frozenset())
+
+
+def seat_fit(description: str, role: str) -> int | None:
+    """A seat's office (``periphrases.occupied``, always with its country: « président de la
+    République russe », « Premier ministre français ») against a role the article gives: None,
+    the role holds no such office; 2, it holds it in the seat's country (« président russe »,
+    « Premier ministre de France »); 1, it holds it saying no country (« Premier ministre »),
+    which a French article's home seat only takes (a seat abroad is never a bare role's: « Hugo
+    Bernard, Premier ministre » is no locataire de Downing Street); 0, another country's."""
+    wanted, held = office(description), office(role, role=True)
+    if wanted is None or held is None or not wanted.names & held.names:
+        return None
+    own, theirs = nation(description), nation(role)
+    if theirs:
+        return 2 if own & theirs else 0
+    return 1 if own & nation("français") else 0
+
+
+def seat_holders(description: str, people: Iterable[Person]) -> set[Person]:
+    """Those of ``people`` given the office a seat's occupant names (``seat_fit`` not None),
+    in any country: when ``Registry.office_holder`` took none of them (another country's,
+    « président américain » for « l'hôte de l'Élysée »; a bare « Premier ministre » at Downing
+    Street; two bare ones; the other gender), none is the one it describes."""
+    return {p for p in people
+            if any(seat_fit(description, r) is not None for r in p.role_texts())}
 
 
 def other_posts(description: str, roles: list[str]) -> bool:
