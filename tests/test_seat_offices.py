@@ -138,6 +138,31 @@ COUNTRIES = [
     ("Le président Marc Salin a salué son prédécesseur Jean Morin, ancien président. « " + SAID
      + " », avait prédit en 2010 le locataire de l'Élysée de l'époque.", NONE,
      "locataire de l'Élysée de l'époque", NONE),
+    # must not: a role naming a place that is not France, by a complement or an adjective the
+    # nationalities lack, is another country's (offices.abroad): no one at a home seat
+    ("Macky Ndiaye, président du Sénégal, est arrivé à Paris. « Je viens en ami », a dit Macky "
+     f"Ndiaye. « {SAID} », a répondu l'hôte de l'Élysée.", NONE, "hôte de l'Élysée", NONE),
+    ("Petr Novak, président tchèque, est arrivé à Paris. « Je viens en ami », a dit Petr Novak. "
+     f"« {SAID} », a répondu l'hôte de l'Élysée.", NONE, "hôte de l'Élysée", NONE),
+    ("Petr Novak, président de la République tchèque, est arrivé à Paris. « Je viens en ami », "
+     f"a dit Petr Novak. « {SAID} », a répondu l'hôte de l'Élysée.", NONE, "hôte de l'Élysée",
+     NONE),
+    ("Li Wen, président de la République populaire de Chine, est arrivé à Paris. « Je viens en "
+     f"ami », a dit Li Wen. « {SAID} », a répondu l'hôte de l'Élysée.", NONE, "hôte de l'Élysée",
+     NONE),
+    ("Paul Dumont, le Premier ministre de Belgique, est arrivé à Paris. « Je viens en ami », a "
+     f"dit Paul Dumont. « {SAID} », a répondu le locataire de Matignon.", NONE,
+     "locataire de Matignon", NONE),
+    ("Hugh Carter, Premier ministre du Royaume-Uni, est arrivé à Paris. « Je viens en ami », a "
+     f"dit Hugh Carter. « {SAID} », a répondu le locataire de Matignon.", NONE,
+     "locataire de Matignon", NONE),
+    # … so the French president beside him is the one bare holder
+    ("Marc Salin, président de la République, a reçu Li Wen, président de la République "
+     f"populaire de Chine. « {SAID} », a déclaré l'hôte de l'Élysée.", "Marc Salin",
+     "président de la République", "male"),
+    # the bare holders counted are of the description's gender: the Première ministre
+    ("La Première ministre Claire Vidal a reçu Hugo Bernard, Premier ministre. « " + SAID
+     + " », a promis la locataire de Matignon.", "Claire Vidal", "Première ministre", "female"),
     # a subject before the quote: the description is the role shown
     ("Le ministre de l'Économie Luc Arnaud a reçu le patron Paul Morel. Le maître de Bercy a "
      f"prévenu : « {SAID} ».", "Luc Arnaud", "maître de Bercy", "male"),

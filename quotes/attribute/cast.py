@@ -310,8 +310,9 @@ class Registry:
         (``offices.fit``), then the nearest before ``offset``, then the first after it.
         ``seated``: the office of a seat's occupant, with its country (``occupied``): one given
         it in that country (``seat_fit`` 2) first; one given it with no country only at a home
-        seat and when no one else of the article may hold it (two bare « Premier ministre »:
-        no one)."""
+        seat and when no one else of the article of the description's gender may hold it (two
+        bare « Premier ministre »: no one; « la locataire de Matignon »: the Première ministre
+        beside a Premier ministre)."""
         wanted = office(description)
         if wanted is None:
             return None
@@ -322,13 +323,14 @@ class Registry:
             self.people_before(offset)
             + self.people_after(offset, self.settings.description_lookahead_chars)
         ):
+            if not of_gender(gender, person, noun):
+                continue
             if seated:
                 fits = [f for r in person.role_texts()
                         if (f := seat_fit(description, r)) is not None]
                 score = 0 if 0 in fits and 2 not in fits else max(fits, default=0)
-                bare += score == 1
-            if (person in others or not of_gender(gender, person, noun)
-                    or other_nation(description, person.role_texts())):
+                bare += score == 1  # of the description's gender (« la locataire de Matignon »)
+            if person in others or other_nation(description, person.role_texts()):
                 continue
             if not seated:
                 score = max(
