@@ -5,8 +5,10 @@ are an exchange (a question, a verb of replying, « lui a répondu la ministre �
 la ministre »); never one whose role has the same noun but another country (« le président
 français » no « président américain »); a body's noun (« le parquet général ») is no person;
 and « élu pour … », « élue avec … » is the participle of an election, no role noun. The
-Kremlin's and the White House's periphrases as offices abroad and the narration descriptions
-that lend no role were taken out in round 61's mend: their rows are strict xfails.
+Kremlin's and the White House's occupants (« le chef du Kremlin », lexicon/seat_offices.tsv)
+are the holders of the office sitting there (tests/test_seat_offices.py); the narration
+descriptions that lend no role were taken out in round 61's mend: their rows are strict xfails,
+as is the French president's row below.
 """
 
 import pytest
@@ -38,9 +40,9 @@ NONE = None
 
 
 def abroad(*row: object) -> object:
-    """A row of the Kremlin's and the White House's periphrases as offices abroad, taken out in
-    round 61's mend: with them a president the article names otherwise (« Ivan Orlov, le chef de
-    l'État russe », « Tom Baker, président des États-Unis ») was no longer found."""
+    """A row of the Kremlin's occupant against a president the cast gives no role yet where
+    the description is read (« Luc Fabre, président de la République, » is read later): he is
+    taken as the one the article is about."""
     return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="periphrases abroad"))
 
 
@@ -96,23 +98,23 @@ ROWS = [
      f"déclaré Paul Kern. « {SAID} », a dit le président français.", SAID, NONE,
      "président français", NONE, "person"),
     # same noun, another complement: the Kremlin's head is not the armed group's
-    abroad(WAGNER + f"« {SAID} », a répondu le chef du Kremlin.", SAID, NONE, "chef du Kremlin",
+    (WAGNER + f"« {SAID} », a répondu le chef du Kremlin.", SAID, NONE, "chef du Kremlin",
      NONE, "person"),
     # must not: the group's head by its noun alone is still him
     (WAGNER.replace(" paramilitaire", "") + f"« {SAID} », a ajouté le chef du groupe.", SAID,
      "Paul Kern", "chef du groupe Wagner", "male", "person"),
     # a periphrasis of the Russian president's office: the one given that office, who shows it
-    abroad(ORLOV + f"« {SAID} », a répondu le chef du Kremlin.", SAID, "Ivan Orlov",
+    (ORLOV + f"« {SAID} », a répondu le chef du Kremlin.", SAID, "Ivan Orlov",
      "président russe", "male", "person"),
-    abroad(ORLOV + WAGNER + f"« {SAID} », a lancé le maître du Kremlin.", SAID, "Ivan Orlov",
+    (ORLOV + WAGNER + f"« {SAID} », a lancé le maître du Kremlin.", SAID, "Ivan Orlov",
      "président russe", "male", "person"),
-    abroad(ORLOV + WAGNER + f"« {SAID} », a dit le locataire du Kremlin.", SAID, "Ivan Orlov",
+    (ORLOV + WAGNER + f"« {SAID} », a dit le locataire du Kremlin.", SAID, "Ivan Orlov",
      "président russe", "male", "person"),
     # must not: both named, the armed group's head speaking last: the president is the office's
-    abroad(ORLOV + WAGNER + f"« {SAID} », a répondu le chef du Kremlin.", SAID, "Ivan Orlov",
+    (ORLOV + WAGNER + f"« {SAID} », a répondu le chef du Kremlin.", SAID, "Ivan Orlov",
      "président russe", "male", "person"),
     # the American president's office, by its house
-    abroad("Paul Kern, président américain, est arrivé à Berlin. « Nous sommes ici pour aider », a "
+    ("Paul Kern, président américain, est arrivé à Berlin. « Nous sommes ici pour aider », a "
      "déclaré Paul Kern. Luc Fabre, président français, l'a reçu. « C'est un honneur », a dit "
      f"Luc Fabre. « {SAID} », a assuré le locataire de la Maison-Blanche.", SAID,
      "Paul Kern", "président américain", "male", "person"),
@@ -126,15 +128,21 @@ ROWS = [
      "chef du Kremlin", NONE, "person"),
     # must not: the American president the article names by another office, or by none
     *[(f"{name} est arrivé à Berlin. « Nous sommes ici pour aider », a déclaré Tom Baker. "
-       f"« {SAID} », a assuré le locataire de la Maison Blanche.", SAID, "Tom Baker", role,
-       "male", "person") for name, role in (
-        ("Tom Baker, président des États-Unis,", "président des États-Unis"),
-        ("Tom Baker, chef de l'État américain,", "chef de l'État américain"),
-        ("Le président Tom Baker", "président"), ("Tom Baker", NONE))],
+       f"« {SAID} », a assuré le locataire de la Maison Blanche.", SAID, who, role,
+       gender, "person") for name, who, role, gender in (
+        ("Tom Baker, président des États-Unis,", "Tom Baker", "président des États-Unis",
+         "male"),
+        ("Tom Baker, chef de l'État américain,", "Tom Baker", "chef de l'État américain",
+         "male"),
+        # a bare « président » in a French article is its own country's: no one abroad
+        # (« Hugo Bernard, Premier ministre » is no locataire de Downing Street either)
+        ("Le président Tom Baker", NONE, "locataire de la Maison Blanche", NONE),
+        # the occupant's words are the role shown, as « le maître du Kremlin » is
+        ("Tom Baker", "Tom Baker", "locataire de la Maison Blanche", "male"))],
     # must not: the Russian president the article names as head of state
     (ORLOV.replace("président russe", "le chef de l'État russe") + f"« {SAID} », a dit le "
      "locataire du Kremlin.", SAID, "Ivan Orlov", "chef de l'État russe", "male", "person"),
-    abroad(ORLOV.replace("président russe", "président de la Russie") + f"« {SAID} », a lancé "
+    (ORLOV.replace("président russe", "président de la Russie") + f"« {SAID} », a lancé "
            "le maître du Kremlin.", SAID, "Ivan Orlov", "président de la Russie", "male",
            "person"),
     # a body's noun with an adjective that is also a role noun: the body speaks

@@ -31,6 +31,7 @@ from quotes.attribute.offices import (
     other_nation,
     other_office,
     other_posts,
+    seat_fit,
     state_title,
 )
 from quotes.attribute.role_words import acronym_match, heads, stems
@@ -300,30 +301,44 @@ class Registry:
         )
 
     def office_holder(
-        self, description: str, offset: int, others: set[Person], gender: str | None
+        self, description: str, offset: int, others: set[Person], gender: str | None,
+        *, seated: bool = False,
     ) -> Person | None:
         """The person whose roles hold the office a periphrasis names ("le chef de la
         diplomatie": the one given as "ministre des Affaires étrangères"), ``others``, the
         other gender and another country (``offices.other_nation``) aside; the best fit
-        (``offices.fit``), then the nearest before ``offset``, then the first after it."""
+        (``offices.fit``), then the nearest before ``offset``, then the first after it.
+        ``seated``: the office of a seat's occupant, with its country (``occupied``): one given
+        it in that country (``seat_fit`` 2) first; one given it with no country only at a home
+        seat and when no one else of the article of the description's gender may hold it (two
+        bare « Premier ministre »: no one; « la locataire de Matignon »: the Première ministre
+        beside a Premier ministre)."""
         wanted = office(description)
         if wanted is None:
             return None
         noun = next((w for w in description.split() if is_role_noun(w)), "")
         best, best_key = None, (0, 0)
+        bare = 0  # seated: those given the office with no country, whoever they are
         for rank, person in enumerate(
             self.people_before(offset)
             + self.people_after(offset, self.settings.description_lookahead_chars)
         ):
-            if (person in others or not of_gender(gender, person, noun)
-                    or other_nation(description, person.role_texts())):
+            if not of_gender(gender, person, noun):
                 continue
-            score = max(
-                (fit(wanted, office(r, role=True)) for r in person.role_texts()), default=0
-            )
+            if seated:
+                fits = [f for r in person.role_texts()
+                        if (f := seat_fit(description, r)) is not None]
+                score = 0 if 0 in fits and 2 not in fits else max(fits, default=0)
+                bare += score == 1  # of the description's gender (« la locataire de Matignon »)
+            if person in others or other_nation(description, person.role_texts()):
+                continue
+            if not seated:
+                score = max(
+                    (fit(wanted, office(r, role=True)) for r in person.role_texts()), default=0
+                )
             if score and (score, -rank) > best_key:
                 best, best_key = person, (score, -rank)
-        return best
+        return None if seated and best_key[0] == 1 and bare > 1 else best
 
     def _gender_conflict(self, role: str, person: Person) -> bool:
         """Does the description's role noun show the other gender ("la présidente", a man)?"""

@@ -28,6 +28,7 @@ from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kin
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon import cached, fold, folded, marked, reporting_verbs
 from quotes.lexicon.grammar import DATIVES, DE_CONTRACTED
+from quotes.lexicon.periphrases import occupied, past_office
 from quotes.model import NAMED_AT_CUE, Evidence
 from quotes.nlp.doc import text_of
 
@@ -80,9 +81,21 @@ def described_person(
         {p.name for p in beside | inside})
     held = offices.office(words)
     periphrastic = held is not None and held.exact
-    if periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now
+    # « le chef du Kremlin »: the one given the office sitting there, of that country
+    # (« président russe »); when no one is, the words are read as any others
+    seated = occupied(words)
+    person = None if seated is None else timeline.registry.office_holder(
+        seated, pos, beside | inside, r.gender, seated=True)
+    if seated is not None and person is None:
+        # no one given it: never one holding its noun at another body (« chef du groupe
+        # Wagner »), nor one given the office whom ``office_holder`` left out (another
+        # country's: « président américain » for « l'hôte de l'Élysée »; a bare « Premier
+        # ministre » at Downing Street)
+        inside |= {p for p in timeline.registry.people if holds(words, p)}
+        inside |= offices.seat_holders(seated, timeline.registry.people)
+    if person is None and periphrastic:  # "le chef de l'État", "l'édile": its holder now
         person = timeline.registry.office_holder(words, pos, beside | inside, r.gender)
-    else:
+    elif person is None:
         person = timeline.registry.named_with(words, pos)
         person = person or timeline.registry.match_description(
             words, pos, inside | subject, r.gender)
@@ -102,6 +115,10 @@ def described_person(
                 person = national
     if person is not None:
         return of_person(person, r), Evidence.DESCRIPTION_TO_NAME
+    if past_office(words):
+        # « le locataire de l'Élysée de l'époque », « l'hôte de Matignon d'un jour »: not
+        # whoever holds it now, nor the one the article is about
+        return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     if periphrastic and held is not None and held.foreign:
         # "le chef de l'État ivoirien" whom the article does not name: never its main person
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED

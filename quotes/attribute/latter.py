@@ -20,10 +20,13 @@ from quotes.attribute.roles import article_gender, gender_of
 from quotes.detect.subjects import is_latter
 from quotes.lexicon import fold, folded, is_org_noun
 from quotes.lexicon.grammar import PERSON_NOUNS, SOURCE_NOUNS
+from quotes.lexicon.periphrases import occupied
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
 Place = tuple[int, int]  # character offsets of the words naming the antecedent
+# tokens from an occupant's noun to the seat's last word: « locataire de la Maison - Blanche »
+_SEAT_REACH = 7
 # where a noun that describes a person ("le prévenu", "l'habitante") is a participant, not a
 # circumstance ("dans son quartier", "en janvier")
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "appos"})
@@ -44,6 +47,12 @@ def antecedent(
             break
         if not registry.outside(tok.idx) or is_latter(tok) or tok.i in climbed:
             continue
+        # « au maître du Kremlin. Ce dernier »: the one given the office sitting there
+        seated = _occupied(tok) if number == "s" else None
+        holder = None if seated is None else registry.office_holder(
+            seated[1], seated[0], set(), gender, seated=True)
+        if holder is not None:
+            return holder
         held = next(((lo, p) for lo, hi, p in names + beside if lo <= tok.idx < hi), None)
         if held is not None:
             at, person = held
@@ -65,6 +74,17 @@ def antecedent(
         plural = "Plur" in head.morph.get("Number", [])
         if (number == "p") == plural and _agrees(gender, determined_gender(head)):
             return _phrase(head, start)
+    return None
+
+
+def _occupied(tok: Token) -> tuple[int, str] | None:
+    """Where the description of a seat's occupant ending at ``tok`` starts (« le maître du
+    Kremlin », « la locataire de la Maison-Blanche »: lexicon/seat_offices.tsv), and the
+    office it names (``occupied``): the one who sits there is the person, not the seat."""
+    doc = tok.doc
+    for k in range(tok.i - 2, max(tok.i - _SEAT_REACH, -1), -1):
+        if (office := occupied(doc[k : tok.i + 1].text)) is not None:
+            return doc[k].idx, office
     return None
 
 

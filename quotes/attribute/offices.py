@@ -13,12 +13,14 @@ nothing more ("président de la République"), less one that does ("président i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from quotes.attribute.role_words import heads, kind_heads, stems, words_of
-from quotes.lexicon import bounded, cached, fold, folded
+from quotes.lexicon import bounded, cached, capitalised, fold, folded
 from quotes.lexicon import words as word_list
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
@@ -32,9 +34,12 @@ from quotes.lexicon.grammar import (
     TO_COME,
     A,
 )
-from quotes.lexicon.periphrases import periphrases, periphrasis
+from quotes.lexicon.periphrases import bygone, occupied, periphrases, periphrasis, phrase_key
 from quotes.lexicon.roles import is_role_noun, learned_roles
 from quotes.lexicon.short_forms import unshortened
+
+if TYPE_CHECKING:
+    from quotes.attribute.cast import Person
 
 _FORMER = FORMER | TO_COME  # folded
 # folded: a role "nouveau pape" holds the office; a description "le nouveau pape" is not
@@ -82,6 +87,8 @@ def _office(text: str, role: bool, _learned: frozenset[str]) -> Office | None:
     found = periphrasis(bare)
     if found is not None:
         name, rest = found
+        if not role and bygone(rest):
+            return None  # « le locataire de l'Élysée de l'époque »: not whoever holds it now
         rest = _at_home(rest)
         foreign = _foreign(rest)
         return Office(frozenset({name}), frozenset(stems(rest)), True, foreign,
@@ -122,7 +129,8 @@ def office_mention(span: Span) -> tuple[str, int, int] | None:
     Marc Salin")."""
     if not len(span) or span[0].lower_ not in DEFINITE | DEMONSTRATIVES:
         return None
-    found = periphrasis(span.text)
+    seated = occupied(span.text)  # « le maître du Kremlin »: the office sitting there
+    found = periphrasis(span.text) or (None if seated is None else (seated, ""))
     # « la Première britannique »: the short form heads it, whatever the tagger made of it
     short = unshortened(span.text) != span.text
     head = span[1] if short else next((t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")), None)
@@ -146,6 +154,108 @@ def fit(description: Office, role: Office | None) -> int:
     if description.foreign:
         return 0  # "le chef de l'État ivoirien" is not the "président de la République"
     return 2 if role.exact and not role.more and not description.more else 1
+
+
+def nation(text: str) -> frozenset[str]:
+    """The countries an office's words name: by a nationality (``nations``), by the adjective
+    right after the office (« Premier ministre britannique », « président américain »), « de
+    France » as « français »; cut to five letters."""
+    words = [w for w in fold(text).replace("’", "'").replace("'", "' ").split()
+             if w not in DETERMINERS | {"l'"} | _NEW | TENURE]
+    found = periphrasis(" ".join(words).replace("' ", "'"))
+    after = (found[1] if found is not None else " ".join(words[1:])).split()
+    said = {after[0][:5]} if after and (_foreign(after[0]) or _foreign(after[0], ("ique",))) \
+        else set()
+    home = " de france" in f" {fold(text)} ".replace("'", " ")
+    return nations(text) | said | (nations("français") if home else frozenset())
+
+
+def seat_fit(description: str, role: str) -> int | None:
+    """A seat's office (``periphrases.occupied``, always with its country: « président de la
+    République russe », « Premier ministre français ») against a role the article gives: None,
+    the role holds no such office; 2, it holds it in the seat's country (« président russe »,
+    « Premier ministre de France »); 1, it holds it saying no country (« Premier ministre »),
+    which a French article's home seat only takes (a seat abroad is never a bare role's: « Hugo
+    Bernard, Premier ministre » is no locataire de Downing Street); 0, another country's, by
+    a nationality or, at a home seat, by any place but France (``abroad``: « président du
+    Sénégal », « président tchèque »)."""
+    wanted, held = office(description), office(role, role=True)
+    if wanted is None:
+        return None
+    home = bool(nation(description) & nation("français"))
+    if held is None or not wanted.names & held.names:
+        # « président du Sénégal », at a home seat of « président de la République »: another
+        # state's
+        return 0 if home and _state_elsewhere(wanted, role) else None
+    own, theirs = nation(description), nation(role)
+    if theirs:
+        return 2 if own & theirs else 0
+    # « Premier ministre de Belgique », « président tchèque »: a place the nationalities do
+    # not name, not France
+    return 1 if home and not abroad(role) else 0
+
+
+# folded: the complement by which an office's noun names the state (« président de la
+# République »): that noun with another place's (« président du Sénégal ») is held elsewhere
+_STATE = " de la republique"
+# folded: words right after an office that say how or when it is held, not where
+# (« Premier ministre par intérim », « président élu », « ministre de l'Économie et des
+# Finances »)
+_NOT_PLACE = TENURE | frozenset({
+    "et", "en", "par", "a", "au", "aux", "pour", "chez", "depuis", "sur", "lui", "elle",
+    "elu", "elue", "designe", "designee", "actuel", "actuelle", "interimaire", "delegue",
+    "deleguee", "charge", "chargee", "nomme", "nommee", "pressenti", "pressentie",
+})
+_LEAD_WORDS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette"})  # folded determiners
+
+
+def abroad(role: str) -> bool:
+    """Does a role say where its office is held, a place that is not France: a capitalised
+    complement right after the office (or, for no phrase of the list, after its noun) opened
+    by « du », « de la », « de », « des », « d' » (« Premier ministre de Belgique », « président
+    du Sénégal », « … de la République populaire de Chine », « … du Royaume-Uni »), or an
+    adjective there that is not « français(e) » (« président tchèque », « président de la
+    République tchèque »)? No list of countries: any place but France. Words that go on
+    with the office after a comma (« ministre de l'Économie, des Finances ») say no place."""
+    key = phrase_key(role)
+    found = periphrasis(role)
+    if found is not None:
+        rest = found[1]
+    else:
+        words = key.split()
+        while words and words[0] in _LEAD_WORDS:
+            words = words[1:]
+        rest = " ".join(words[1:])
+    if not rest or key[: len(key) - len(rest)].rstrip().endswith(","):
+        return False
+    cased = role.replace("’", "'").replace("-", " ").split()
+    tail = cased[len(cased) - len(rest.split()):]
+    first = fold(tail[0])
+    if first in ("du", "de", "des") or first.startswith("d'"):
+        place = tail[0][2:] if first.startswith("d'") else " ".join(tail[1:2])
+        if fold(place) == "la" or fold(place).startswith("l'"):
+            place = place[2:] if fold(place).startswith("l'") else " ".join(tail[2:3])
+        return capitalised(place) and fold(place) != "france"
+    return first.isalpha() and tail[0].islower() and first not in _HOME | _NOT_PLACE
+
+
+def _state_elsewhere(wanted: Office, role: str) -> bool:
+    """Is the role the noun of an office that names the state by its complement (« président
+    de la République ») with another place's (« président du Sénégal »: ``abroad``)?"""
+    words = [w for w in words_of(role) if fold(w) not in _LEAD_WORDS]
+    own = heads(words[0]) if words else set()
+    return bool(own) and abroad(role) and any(
+        phrase_key(name).endswith(_STATE) and own & heads(name.split()[0])
+        for name in wanted.names)
+
+
+def seat_holders(description: str, people: Iterable[Person]) -> set[Person]:
+    """Those of ``people`` given the office a seat's occupant names (``seat_fit`` not None),
+    in any country: when ``Registry.office_holder`` took none of them (another country's,
+    « président américain » for « l'hôte de l'Élysée »; a bare « Premier ministre » at Downing
+    Street; two bare ones; the other gender), none is the one it describes."""
+    return {p for p in people
+            if any(seat_fit(description, r) is not None for r in p.role_texts())}
 
 
 def other_posts(description: str, roles: list[str]) -> bool:

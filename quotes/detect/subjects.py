@@ -46,7 +46,7 @@ from quotes.lexicon.grammar import (
     STRESSED,
     SUBJECT_PRONOUNS,
 )
-from quotes.lexicon.periphrases import periphrasis
+from quotes.lexicon.periphrases import occupied, periphrasis
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import bare_capital, entities, whole_word_start
 
@@ -370,8 +370,9 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
         return True
     if who_relative(doc, rng[0], rng[1]) is not None:  # "», a confié celui qui …"
         return True
-    if periphrasis(doc[rng[0] : rng[1]].text) is not None:
-        return True  # "le garde des Sceaux", "le premier flic de France"
+    said = doc[rng[0] : rng[1]].text
+    if periphrasis(said) is not None or occupied(said) is not None:
+        return True  # "le garde des Sceaux", "le premier flic de France", « l'hôte de l'Élysée »
     first = doc[rng[0]]
     if first.ent_type_ == "PER" and fold(first.text) in NAME_PARTICLES:
         return True  # "van Dijk", "di Maio": a surname with its particle, whatever its tags

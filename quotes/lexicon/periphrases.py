@@ -1,11 +1,17 @@
 """The offices the press names by a periphrasis (lexicon/periphrases.tsv): « le chef de
 l'État » for the président de la République, « la cheffe de la diplomatie » for the ministre
-des Affaires étrangères; a short form of one (« la PM britannique ») is read written out.
+des Affaires étrangères; a short form of one (« la PM britannique ») is read written out. The
+occupant of a seat of power (« le maître du Kremlin », lexicon/seat_offices.tsv) holds the
+office sitting there, of the seat's country (``occupied``; the holder's country against it:
+``offices.seat_fit``), never with words no office has after the seat (« l'hôte de Matignon d'un
+jour », « de l'époque »: ``bygone``). The role then shown for the holder is their own role when
+the description follows the quote (« « … », a répondu le chef du Kremlin »: « président
+russe »), the description when it comes before the quote or the holder has no role.
 """
 
 from __future__ import annotations
 
-from quotes.lexicon import cached, fold, marked_rows, table
+from quotes.lexicon import cached, fold, folded, marked_rows, table
 from quotes.lexicon.short_forms import unshortened
 
 
@@ -42,3 +48,68 @@ def periphrasis(text: str) -> tuple[str, str] | None:
         if key == phrase or key.startswith((phrase + " ", phrase + ",")):
             return periphrases()[phrase], key[len(phrase) :].strip(" ,")
     return None
+
+
+def occupied(text: str) -> str | None:
+    """The office a description names by its seat's occupant (« le maître du Kremlin »,
+    lexicon/seat_offices.tsv), written as its own phrase with the seat's country and the
+    description's other words: « président de la République russe »; None for any other
+    words."""
+    key = phrase_key(text)
+    key = next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
+    found = _occupant(key)
+    return None if found is None else f"{found[0]} {found[1]}".strip()
+
+
+_OF = ("du ", "de la ", "de l'", "de ")  # folded, longest first: « du Kremlin », « de Matignon »
+# folded: words after an office that say it was held then, or for a day, not now (« le
+# locataire de l'Élysée de l'époque », « l'hôte de Matignon d'un jour », « d'alors »)
+_BYGONE = ("de l'epoque", "a l'epoque", "d'alors", "d'un jour", "d'un soir", "de jadis",
+           "d'antan", "d'hier")
+
+
+def past_office(text: str) -> bool:
+    """Does a description name an office (a periphrasis, a seat's occupant) as held then or
+    for a day (``bygone``): « le locataire de l'Élysée de l'époque », « l'hôte de Matignon
+    d'un jour »?"""
+    key = phrase_key(text)
+    key = next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
+    found = periphrasis(text)
+    if found is not None:
+        return bygone(found[1])
+    noun, _, rest = key.partition(" ")
+    return noun in folded("seat_occupants") and any(f" {m}" in f" {rest}" for m in _BYGONE)
+
+
+def bygone(rest: str) -> bool:
+    """Do the words after an office (folded, as ``periphrasis`` gives them) say it was held
+    then or for a day (« de l'époque », « d'un jour »): whoever holds it now is not meant."""
+    return rest.replace("’", "'").startswith(_BYGONE)
+
+
+def _occupant(key: str) -> tuple[str, str] | None:
+    """The office of a seat's occupant (« chef du kremlin ») and the rest of the words, the
+    seat's country first: ("président de la République", "russe"); None for any other words.
+    ``key``: the description as ``phrase_key`` folds it, its determiner off."""
+    noun, _, rest = key.partition(" ")
+    if noun not in folded("seat_occupants"):
+        return None
+    seat = next((rest[len(of) :] for of in _OF if rest.startswith(of)), None)
+    for name in sorted(_seat_offices(), key=len, reverse=True):
+        if seat is not None and (seat == name or seat.startswith((name + " ", name + ","))):
+            office, country = _seat_offices()[name]
+            tail = seat[len(name) :]
+            # « l'hôte de Matignon d'un jour », « de l'époque »: a complement no office has
+            # (a guest, a past holder): no occupant reading
+            if tail.lstrip().startswith((*_OF, "d'", "des ")) or bygone(tail.strip(" ,")):
+                return None
+            return office, f"{country} {tail.strip(' ,')}".strip()
+    return None
+
+
+@cached
+def _seat_offices() -> dict[str, tuple[str, str]]:
+    """lexicon/seat_offices.tsv: each seat, folded -> (the office held there, the folded
+    adjective of its country, « français » for the home country's)."""
+    return {phrase_key(seat): (office, fold(country))
+            for seat, office, country in table("seat_offices")}
