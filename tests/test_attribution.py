@@ -3917,6 +3917,20 @@ FUNCTIONS = [
     ("cofondateur du parti", None),
     ("religieux de 69 ans", None),
     ("homme de 56 ans", None),
+    ("sexagénaire de 64 ans", None),
+    # a function noun with an age keeps the function, a kind noun's too (GUIDELINES « Ages »)
+    ("joueur de 38 ans", "joueur"),
+    ("joueuse de 24 ans", "joueuse"),
+    ("dirigeante de 52 ans", "dirigeante"),
+    # one office written with a coordination: a bare noun shares the complement after the
+    # second (GUIDELINES « One function »)
+    ("président et directeur général de Valmor Europe",
+     "président et directeur général de Valmor Europe"),
+    ("secrétaire et trésorière de l'association", "secrétaire et trésorière de l'association"),
+    # must not: the first noun has its own complement, none follows, or a founding
+    ("présidente du club et directrice de l'école", "présidente du club"),
+    ("chanteuse et comédienne", "chanteuse"),
+    ("fondateur et président du club", "président du club"),
     ("vice-capitaine de l'équipe et champion du monde 2018", "vice-capitaine de l'équipe"),
     ("généticienne et microbiologiste", "généticienne"),
     ("directrice de l'école et ex-adjointe au maire", "directrice de l'école"),

@@ -19,6 +19,7 @@ from conftest import beside_its_own_quote, found_quotes, labelled, lacking, quot
 from quotes.attribute.functions import distinction
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.names import parse
+from quotes.attribute.role_extent import role_span
 from quotes.lexicon import fold, phrases, table, words
 from quotes.model import Quote, Speaker
 
@@ -468,6 +469,8 @@ ROLE_NOUNS = [
     ("attaquant", "« J'ai frappé au premier poteau », a raconté l'attaquant lyonnais.",
      "attaquant lyonnais"),
     ("attaquante", "« Le but était vide », a souri l'attaquante.", "attaquante"),
+    ("portier", "« J'ai arrêté deux tirs au but », a raconté le portier de Vernac.",
+     "portier de Vernac"),
     ("meneur", "« On doit mieux défendre », a reconnu le meneur de jeu.", "meneur de jeu"),
     ("vice-capitaine", "« Le vestiaire est uni », a assuré le vice-capitaine.", "vice-capitaine"),
     (
@@ -5861,8 +5864,27 @@ def test_setting_preposition(nlp, tmp_path, entry, text, role):
         assert the_quote(nlp, text, marked(text)).speaker.role != role
 
 
+# state_nouns.txt: (entry, sentence, the words of the subject): a role noun that says a state,
+# with an age, is a periphrasis and gives no role; without the entry, the noun is the role
+STATE_NOUNS = [
+    ("religieux", "Le religieux de 71 ans a béni la foule de Vernac.", "religieux de 71 ans"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "words"), STATE_NOUNS, ids=[r[0] for r in STATE_NOUNS])
+def test_state_noun(nlp, tmp_path, entry, text, words):
+    doc = nlp(text)
+    span = doc.char_span(text.index(words), text.index(words) + len(words))
+    assert span is not None
+    assert role_span(doc, span.start, span.end) is None
+    with lacking(tmp_path, "state_nouns", entry):
+        found = role_span(doc, span.start, span.end)
+        assert found is not None and found[0] == entry
+
+
 TABLES.update(shared_roles=SHARED_ROLES, stock_phrases=STOCK_PHRASES,
-              colleague_nouns=COLLEAGUE_NOUNS, setting_prepositions=SETTING_PREPOSITIONS)
+              colleague_nouns=COLLEAGUE_NOUNS, setting_prepositions=SETTING_PREPOSITIONS,
+              state_nouns=STATE_NOUNS)
 
 
 # after every table, those registered late with ``TABLES.update`` too

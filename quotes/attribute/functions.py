@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quotes.attribute.role_words import former, names_place, words_of
-from quotes.lexicon import capitalised, fold, folded, listed, opens_circumstance
+from quotes.lexicon import age_nouns, capitalised, fold, folded, listed, opens_circumstance
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -26,7 +26,7 @@ from quotes.lexicon.grammar import (
     RANKS,
     TENURE,
 )
-from quotes.lexicon.roles import is_role_noun, role_form, role_kinds, role_prefix
+from quotes.lexicon.roles import is_role_noun, role_form, role_prefix
 from quotes.model import Span as Place
 
 # « de 69 ans », « âgée de 24 ans »: an age, written after a noun
@@ -55,9 +55,16 @@ def function(role: str) -> str | None:
             return part
         rest = (part[: age.start()] + part[age.end() :]).strip(" ,")
         words = _content(rest)
-        if words and words[0] not in role_kinds() and words[0] not in PERSON_NOUNS:
-            return rest  # « maire de 54 ans »: the function without the age
+        if words and not _only_state(words):
+            return rest  # « joueur de 38 ans », « maire de 54 ans »: the function, no age
     return None
+
+
+def _only_state(words: list[str]) -> bool:
+    """Do the folded words of a role say who the person is only by age, sex or state (« homme »,
+    « sexagénaire », « religieux »: ``PERSON_NOUNS``, lexicon/age_nouns.tsv, state_nouns.txt),
+    not by a function?"""
+    return words[0] in _PEOPLE or words[0] in age_nouns() or words[0] in folded("state_nouns")
 
 
 def extent(role: str) -> str:
@@ -134,14 +141,38 @@ def conjuncts(role: str) -> list[str]:
         rest = words[i + 1 :]
         # « … du Canada et de chef du parti »: the « de » of the office both follow
         skip = w == "et" and len(rest) > 1 and fold(rest[0]) == "de" and opens_function(rest[1:])
-        if w == "et" and parts[-1] and rest and (skip or opens_function(rest) or distinction(
-            " ".join(rest)
-        )):
+        if w == "et" and parts[-1] and rest and not _one_office(parts[-1], rest) and (
+            skip or opens_function(rest) or distinction(" ".join(rest))
+        ):
             parts.append([])
         else:
             skip = False
             parts[-1].append(w)
     return [" ".join(p) for p in parts if p]
+
+
+def _one_office(first: list[str], rest: list[str]) -> bool:
+    """Are a bare function noun and the function after « et » one office, the complement after
+    the second naming the body both serve (« président et directeur général de Valmor »,
+    « secrétaire et trésorière de l'association »)? Not when the first has a complement of its
+    own (« représentante des Samoa et présidente de … ») or none follows (« généticienne et
+    microbiologiste »), nor a founding or a distinction (« fondateur et président du club »),
+    nor one said over or to come (« climatologue et ancienne maire de Vernac »: another)."""
+    if len(first) != 1 or not _one_role_noun(first[0]) or distinction(first[0]) or not (
+            _one_role_noun(rest[0])):
+        return False
+    # the second function's noun and up to two adjectives (« directeur général adjoint »), then
+    # its complement
+    after = next((w for w in rest[1:4] if not w[:1].islower() or not _adjective_like(w)), None)
+    return after is not None and (
+        fold(after) in DE_CONTRACTED or fold(after).startswith(("d'", "d’")))
+
+
+def _adjective_like(word: str) -> bool:
+    """A lower-case word after a function noun that is no link to its complement."""
+    low = fold(word)
+    return low not in DE_CONTRACTED and not low.startswith(("d'", "d’")) and low not in (
+        LOOSE_ENDS)
 
 
 def opens_function(words: list[str]) -> bool:
