@@ -3922,12 +3922,22 @@ FUNCTIONS = [
     ("joueur de 38 ans", "joueur"),
     ("joueuse de 24 ans", "joueuse"),
     ("dirigeante de 52 ans", "dirigeante"),
-    # one office written with a coordination: a bare noun shares the complement after the
-    # second (GUIDELINES « One function »)
+    ("religieuse de 88 ans", None),
+    # a complement after the age is the role's (GUIDELINES « Ages »)
+    ("joueur âgé de 31 ans du RC Vernac", "joueur du RC Vernac"),
+    # an office whose own name is written with « et » (lexicon/coordinated_offices.txt) stays
+    # whole, with its complement (GUIDELINES « One function »)
     ("président et directeur général de Valmor Europe",
      "président et directeur général de Valmor Europe"),
-    ("secrétaire et trésorière de l'association", "secrétaire et trésorière de l'association"),
-    # must not: the first noun has its own complement, none follows, or a founding
+    ("présidente et directrice générale", "présidente et directrice générale"),
+    # must not: two functions, the first: not listed, one more word of office, a founding
+    ("secrétaire et trésorière de l'association", "secrétaire"),
+    ("sénateur et président du conseil départemental", "sénateur"),
+    ("député et président du groupe Avenir", "député"),
+    ("avocat et député de la Somme", "avocat"),
+    ("président et directeur général adjoint de Valmor", "président"),
+    ("PDG et fondateur de Valmor", "PDG"),
+    ("président et cofondateur du parti", "président"),
     ("présidente du club et directrice de l'école", "présidente du club"),
     ("chanteuse et comédienne", "chanteuse"),
     ("fondateur et président du club", "président du club"),

@@ -1,10 +1,14 @@
 """The function a role the article gives says, as a quote shows it: a distinction or a record
 (« champion du monde 2018 », « prix Nobel », « ancien numéro 1 mondial », « cofondateur du
-parti », « ex-candidate du parti ») is none; an age description (« religieux de 69 ans ») is
-none, and an age written with a function is no part of it (« maire de 54 ans » is a
-« maire »); of two functions joined by « et », the first (« généticienne et
-microbiologiste »), while a function whose complements are joined stays whole (« ministre du
-Logement et de la Ville »). A bare role noun stands for the fuller form of that noun the
+parti », « ex-candidate du parti ») is none; an age written with a function is no part of it
+(« maire de 54 ans » is a « maire », « le joueur de 38 ans » a « joueur »), while a noun that
+says who the person is only by age, sex or state is none with its age (« religieux de 69 ans »,
+« homme de 56 ans »: lexicon/state_nouns.txt, age_nouns.tsv); of two functions joined by « et »,
+the first (« généticienne et microbiologiste », « avocat et député de la Somme », « PDG et
+fondateur de Valmor »), while a function whose complements are joined stays whole (« ministre du
+Logement et de la Ville »), and so does an office whose own name is written with « et », listed
+in lexicon/coordinated_offices.txt, with its complement (« président et directeur général de
+Valmor »). A bare role noun stands for the fuller form of that noun the
 article gives the same person (« le préfet » for the « préfet de l'Aude » it named), and so does one
 that names no body (« le maire de la ville » after « maire de Dole »).
 """
@@ -14,7 +18,15 @@ from __future__ import annotations
 import re
 
 from quotes.attribute.role_words import former, names_place, words_of
-from quotes.lexicon import age_nouns, capitalised, fold, folded, listed, opens_circumstance
+from quotes.lexicon import (
+    age_nouns,
+    capitalised,
+    fold,
+    folded,
+    listed,
+    opens_circumstance,
+    phrases,
+)
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -152,27 +164,22 @@ def conjuncts(role: str) -> list[str]:
 
 
 def _one_office(first: list[str], rest: list[str]) -> bool:
-    """Are a bare function noun and the function after « et » one office, the complement after
-    the second naming the body both serve (« président et directeur général de Valmor »,
-    « secrétaire et trésorière de l'association »)? Not when the first has a complement of its
-    own (« représentante des Samoa et présidente de … ») or none follows (« généticienne et
-    microbiologiste »), nor a founding or a distinction (« fondateur et président du club »),
-    nor one said over or to come (« climatologue et ancienne maire de Vernac »: another)."""
-    if len(first) != 1 or not _one_role_noun(first[0]) or distinction(first[0]) or not (
-            _one_role_noun(rest[0])):
-        return False
-    # the second function's noun and up to two adjectives (« directeur général adjoint »), then
-    # its complement
-    after = next((w for w in rest[1:4] if not w[:1].islower() or not _adjective_like(w)), None)
-    return after is not None and (
-        fold(after) in DE_CONTRACTED or fold(after).startswith(("d'", "d’")))
-
-
-def _adjective_like(word: str) -> bool:
-    """A lower-case word after a function noun that is no link to its complement."""
-    low = fold(word)
-    return low not in DE_CONTRACTED and not low.startswith(("d'", "d’")) and low not in (
-        LOOSE_ENDS)
+    """Are the words before « et » and those after it one office whose own name is written with
+    the coordination (lexicon/coordinated_offices.txt: « président et directeur général »,
+    « présidente et cheffe de la direction »)? The words before « et » end with the entry's
+    (« conseillère du président et directeur général de Valmor »: the PDG's adviser); after the
+    entry's last word the role ends or its complement follows (« … de Valmor »), not another
+    word of office (« président et directeur général adjoint »: two functions)."""
+    before = [fold(w) for w in first]
+    for entry in phrases("coordinated_offices"):
+        cut = entry.index("et")
+        head, tail = [fold(w) for w in entry[:cut]], [fold(w) for w in entry[cut + 1 :]]
+        if before[-len(head) :] != head or [fold(w) for w in rest[: len(tail)]] != tail:
+            continue
+        after = rest[len(tail) :]
+        if not after or fold(after[0]) in DE_CONTRACTED or fold(after[0]).startswith(("d'", "d’")):
+            return True
+    return False
 
 
 def opens_function(words: list[str]) -> bool:

@@ -134,6 +134,14 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         return None
     if age is not None and doc[age - 1].lower_.startswith("âgé"):
         age -= 1  # "cardinal âgé de 74 ans": the participle goes with the age
+    # "le joueur âgé de 31 ans du RC Vernac": the complement after the age is the role's, the
+    # age cut out of it (GUIDELINES « Ages »)
+    aged_out = None
+    if age is not None:
+        after = age + (4 if doc[age].lower_.startswith("âgé") else 3)
+        if after < hi and (doc[after].lower_ in DE_CONTRACTED or doc[after].lower_.replace(
+                "’", "'").startswith("d'")):
+            aged_out, age = (age, after), None
     # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role;
     # so does its setting (« coéquipier de Morel |sous les couleurs françaises| »)
     hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or t.i == age or (
@@ -176,6 +184,10 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     text = text_of(doc)[start:end]
     if one_of_them:
         return Pieced((_singular(doc, lo, noun, hi), start, end))
+    if aged_out is not None and noun < aged_out[0] and aged_out[1] < hi:
+        cut = text[: doc[aged_out[0] - 1].idx + len(doc[aged_out[0] - 1].text) - start] + " " + (
+            text[doc[aged_out[1]].idx - start :])
+        return Pieced((sentence_case(doc, lo, cut), start, end))
     manner = next((t.i for t in doc[noun + 1 : hi - 2] if manner_participle(doc, t.i)), None)
     if manner is not None:  # « député récemment élu de la Somme »: « député de la Somme »
         cut = text[: doc[manner].idx - start].rstrip() + " " + text[doc[manner + 2].idx - start :]
