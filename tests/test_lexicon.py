@@ -5911,9 +5911,30 @@ def test_coordinated_office(nlp, tmp_path, entry, text, role):
         assert the_quote(nlp, text, said).speaker.role == entry.split()[0]
 
 
+# trait_nouns.txt: (entry, sentence, role): after an age, a complement whose noun is the entry
+# says how the holder is, no body: the bare function; without the entry, the complement is kept
+TRAIT_NOUNS = [
+    ("nationalité", "« Nous gagnerons », a dit Tom Leroy, le joueur de 31 ans de la même "
+     "nationalité.", "joueur de la même nationalité"),
+    ("origine", "« Je n'ai rien vu », a dit Paul Morel, le maçon de 44 ans de l'origine la plus "
+     "modeste.", "maçon de l'origine la plus modeste"),
+    ("génération", "« Nous tiendrons », a dit Léa Morin, la joueuse de 24 ans de la même "
+     "génération.", "joueuse de la même génération"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), TRAIT_NOUNS, ids=[r[0] for r in TRAIT_NOUNS])
+def test_trait_noun(nlp, tmp_path, entry, text, role):
+    said = text[text.index("«") + 1 : text.index("»")].strip()
+    assert the_quote(nlp, text, said).speaker.role == role.split()[0]
+    with lacking(tmp_path, "trait_nouns", entry):
+        assert the_quote(nlp, text, said).speaker.role == role
+
+
 TABLES.update(shared_roles=SHARED_ROLES, stock_phrases=STOCK_PHRASES,
               colleague_nouns=COLLEAGUE_NOUNS, setting_prepositions=SETTING_PREPOSITIONS,
-              state_nouns=STATE_NOUNS, coordinated_offices=COORDINATED_OFFICES)
+              state_nouns=STATE_NOUNS, coordinated_offices=COORDINATED_OFFICES,
+              trait_nouns=TRAIT_NOUNS)
 
 
 # after every table, those registered late with ``TABLES.update`` too

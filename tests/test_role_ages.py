@@ -35,6 +35,28 @@ AGES = [
      "La saison a été longue", "Tom Leroy", "joueur du RC Vernac", M),
     ("Marc Lenoir a été réélu. « Rien n'est fini », a dit le maire de 61 ans de Vireval.",
      "Rien n'est fini", "Marc Lenoir", "maire de Vireval", M),
+    ("« Le dossier avance », a dit Anne Roy, la présidente de 58 ans de l'association des "
+     "riverains.", "Le dossier avance", "Anne Roy", "présidente de l'association des riverains", F),
+    ("« Je n'ai rien vu », a dit Paul Morel, le chauffeur de 45 ans du bus de la ligne 4.",
+     "Je n'ai rien vu", "Paul Morel", "chauffeur du bus de la ligne 4", M),
+    # must not: after an age, « de » and a bare noun or an adverb, an indefinite article, or a
+    # noun of lexicon/trait_nouns.txt says how the holder is, not a body: the bare function
+    ("« Je n'ai rien vu », a dit Paul Morel, le chauffeur de 45 ans de nationalité roumaine.",
+     "Je n'ai rien vu", "Paul Morel", "chauffeur", M),
+    ("« Je n'ai rien vu », a dit Paul Morel, le pompier de 35 ans de garde cette nuit-là.",
+     "Je n'ai rien vu", "Paul Morel", "pompier", M),
+    ("« Je n'ai rien vu », a dit Paul Morel, le maçon âgé de 44 ans d'un village voisin.",
+     "Je n'ai rien vu", "Paul Morel", "maçon", M),
+    ("« Je n'ai rien vu », a dit Paul Morel, le joueur de 31 ans d'origine marocaine.",
+     "Je n'ai rien vu", "Paul Morel", "joueur", M),
+    ("« Je n'ai rien vu », a dit Paul Morel, le joueur de 31 ans de nationalité belge.",
+     "Je n'ai rien vu", "Paul Morel", "joueur", M),
+    ("« Je n'ai rien vu », a dit Léa Morin, la joueuse de 24 ans de retour de blessure.",
+     "Je n'ai rien vu", "Léa Morin", "joueuse", F),
+    ("« Je n'ai rien vu », a dit Paul Morel, le joueur de 31 ans de plus en plus décisif.",
+     "Je n'ai rien vu", "Paul Morel", "joueur", M),
+    ("« Je n'ai rien vu », a dit Paul Morel, le joueur de 31 ans de la même nationalité.",
+     "Je n'ai rien vu", "Paul Morel", "joueur", M),
     ("Anne Roy dirige le parti depuis dix ans. La dirigeante de 52 ans a pris la parole : "
      "« Nous gagnerons en mars. »", "Nous gagnerons en mars.", "Anne Roy", "dirigeante", F),
     ("Lise Armand a reçu un prix vendredi. « Le silence a trop duré », a lancé la comédienne "
@@ -133,6 +155,13 @@ OFFICES = [
 ]
 
 NEEDS_A_RULING = [
+    pytest.param(
+        "« Je n'ai rien vu », a dit Paul Morel, l'agriculteur de 58 ans de Vireval.",
+        "Je n'ai rien vu", "Paul Morel", "agriculteur", M,
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "« de Vireval » after an age is kept as the seat of a function (« le maire de 61 ans "
+            "de Vireval »); for a trade it is where the holder lives: needs a ruling")),
+    ),
     pytest.param(
         "Laura Petit a été blessée au bras. « J'ai eu très peur », a raconté la victime de 25 ans.",
         "J'ai eu très peur", "Laura Petit", None, F,
