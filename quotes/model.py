@@ -246,6 +246,7 @@ class Named:
     name: str
     roles: tuple[str, ...] = ()
     gender: Gender | None = None
+    places: tuple[Span, ...] = ()  # each role where the article writes it, in text order
 
 
 @dataclass(frozen=True)

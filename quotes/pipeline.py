@@ -48,7 +48,7 @@ from quotes.detect.marks import find_marked, paragraphs, prose_starts
 from quotes.detect.narrator_subjects import sentence_subjects
 from quotes.lexicon import fold, folded
 from quotes.lexicon.roles import article_roles, is_role_noun
-from quotes.model import Article, Evidence, Named, Problem, Quote
+from quotes.model import Article, Evidence, Named, Problem, Quote, Span
 from quotes.nlp.doc import entities, release, set_entities
 from quotes.settings import DEFAULT, Settings
 
@@ -237,7 +237,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             doc, (p.name for p in registry.people), article.ref.title))
         result.quotes = [replace(q, article=named_ref) for q in result.quotes]
     result.people = [
-        Named(p.name, tuple(dict.fromkeys(p.role_texts())), GENDERS.get(p.gender or ""))
+        Named(p.name, tuple(dict.fromkeys(p.role_texts())), GENDERS.get(p.gender or ""),
+              tuple(Span(start, end, said) for said, start, end in p.roles))
         for p in registry.people
     ]
     release(doc)

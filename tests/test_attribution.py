@@ -3917,6 +3917,30 @@ FUNCTIONS = [
     ("cofondateur du parti", None),
     ("religieux de 69 ans", None),
     ("homme de 56 ans", None),
+    ("sexagénaire de 64 ans", None),
+    # a function noun with an age keeps the function, a kind noun's too (GUIDELINES « Ages »)
+    ("joueur de 38 ans", "joueur"),
+    ("joueuse de 24 ans", "joueuse"),
+    ("dirigeante de 52 ans", "dirigeante"),
+    ("religieuse de 88 ans", None),
+    # a complement after the age is the role's (GUIDELINES « Ages »)
+    ("joueur âgé de 31 ans du RC Vernac", "joueur du RC Vernac"),
+    # an office whose own name is written with « et » (lexicon/coordinated_offices.txt) stays
+    # whole, with its complement (GUIDELINES « One function »)
+    ("président et directeur général de Valmor Europe",
+     "président et directeur général de Valmor Europe"),
+    ("présidente et directrice générale", "présidente et directrice générale"),
+    # must not: two functions, the first: not listed, one more word of office, a founding
+    ("secrétaire et trésorière de l'association", "secrétaire"),
+    ("sénateur et président du conseil départemental", "sénateur"),
+    ("député et président du groupe Avenir", "député"),
+    ("avocat et député de la Somme", "avocat"),
+    ("président et directeur général adjoint de Valmor", "président"),
+    ("PDG et fondateur de Valmor", "PDG"),
+    ("président et cofondateur du parti", "président"),
+    ("présidente du club et directrice de l'école", "présidente du club"),
+    ("chanteuse et comédienne", "chanteuse"),
+    ("fondateur et président du club", "président du club"),
     ("vice-capitaine de l'équipe et champion du monde 2018", "vice-capitaine de l'équipe"),
     ("généticienne et microbiologiste", "généticienne"),
     ("directrice de l'école et ex-adjointe au maire", "directrice de l'école"),

@@ -16,10 +16,12 @@ from importlib import resources
 import pytest
 from conftest import beside_its_own_quote, found_quotes, labelled, lacking, quotes_of
 
-from quotes.attribute.functions import distinction
+from quotes.attribute.functions import distinction, function
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.names import parse
+from quotes.attribute.role_extent import role_span
 from quotes.lexicon import fold, phrases, table, words
+from quotes.lexicon.roles import is_role_noun
 from quotes.model import Quote, Speaker
 
 # role_nouns.txt: (entry, sentence, the speaker's role)
@@ -468,6 +470,8 @@ ROLE_NOUNS = [
     ("attaquant", "« J'ai frappé au premier poteau », a raconté l'attaquant lyonnais.",
      "attaquant lyonnais"),
     ("attaquante", "« Le but était vide », a souri l'attaquante.", "attaquante"),
+    ("portier", "« J'ai arrêté deux tirs au but », a raconté le portier de Vernac.",
+     "portier de Vernac"),
     ("meneur", "« On doit mieux défendre », a reconnu le meneur de jeu.", "meneur de jeu"),
     ("vice-capitaine", "« Le vestiaire est uni », a assuré le vice-capitaine.", "vice-capitaine"),
     (
@@ -5861,8 +5865,76 @@ def test_setting_preposition(nlp, tmp_path, entry, text, role):
         assert the_quote(nlp, text, marked(text)).speaker.role != role
 
 
+# state_nouns.txt: (entry, sentence, the words of the subject): a noun that says a state, with
+# an age, is a periphrasis and gives no role; without the entry, the noun is the function
+STATE_NOUNS = [
+    ("religieux", "Le religieux de 71 ans a béni la foule de Vernac.", "religieux de 71 ans"),
+    ("religieuse", "La religieuse de 88 ans a béni la foule de Vernac.", "religieuse de 88 ans"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "words"), STATE_NOUNS, ids=[r[0] for r in STATE_NOUNS])
+def test_state_noun(nlp, tmp_path, entry, text, words):
+    doc = nlp(text)
+    span = doc.char_span(text.index(words), text.index(words) + len(words))
+    assert span is not None
+    assert role_span(doc, span.start, span.end) is None
+    assert function(words) is None
+    with lacking(tmp_path, "state_nouns", entry):
+        assert function(words) == entry
+        if is_role_noun(entry):  # a role noun's mention is then read as its role
+            found = role_span(doc, span.start, span.end)
+            assert found is not None and found[0] == entry
+
+
+# coordinated_offices.txt: (entry, sentence, role): one office whose own name is written with
+# « et » is the role whole, its complement kept; without the entry, two functions: the first
+COORDINATED_OFFICES = [
+    ("président et directeur général", "« Nous investirons », a dit Marc Joly, président et "
+     "directeur général de Valmor.", "président et directeur général de Valmor"),
+    ("présidente et directrice générale", "« Nous investirons », a dit Claire Joly, présidente "
+     "et directrice générale de Valmor.", "présidente et directrice générale de Valmor"),
+    ("président et chef de la direction", "« Nous vendrons », a dit Marc Joly, président et chef "
+     "de la direction des Laiteries Valmor.",
+     "président et chef de la direction des Laiteries Valmor"),
+    ("présidente et cheffe de la direction", "« Nous vendrons », a dit Claire Joly, présidente "
+     "et cheffe de la direction de Valmor.", "présidente et cheffe de la direction de Valmor"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), COORDINATED_OFFICES,
+                         ids=[r[0] for r in COORDINATED_OFFICES])
+def test_coordinated_office(nlp, tmp_path, entry, text, role):
+    said = text[text.index("«") + 1 : text.index("»")].strip()
+    assert the_quote(nlp, text, said).speaker.role == role
+    with lacking(tmp_path, "coordinated_offices", entry):
+        assert the_quote(nlp, text, said).speaker.role == entry.split()[0]
+
+
+# trait_nouns.txt: (entry, sentence, role): after an age, a complement whose noun is the entry
+# says how the holder is, no body: the bare function; without the entry, the complement is kept
+TRAIT_NOUNS = [
+    ("nationalité", "« Nous gagnerons », a dit Tom Leroy, le joueur de 31 ans de la même "
+     "nationalité.", "joueur de la même nationalité"),
+    ("origine", "« Je n'ai rien vu », a dit Paul Morel, le maçon de 44 ans de l'origine la plus "
+     "modeste.", "maçon de l'origine la plus modeste"),
+    ("génération", "« Nous tiendrons », a dit Léa Morin, la joueuse de 24 ans de la même "
+     "génération.", "joueuse de la même génération"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), TRAIT_NOUNS, ids=[r[0] for r in TRAIT_NOUNS])
+def test_trait_noun(nlp, tmp_path, entry, text, role):
+    said = text[text.index("«") + 1 : text.index("»")].strip()
+    assert the_quote(nlp, text, said).speaker.role == role.split()[0]
+    with lacking(tmp_path, "trait_nouns", entry):
+        assert the_quote(nlp, text, said).speaker.role == role
+
+
 TABLES.update(shared_roles=SHARED_ROLES, stock_phrases=STOCK_PHRASES,
-              colleague_nouns=COLLEAGUE_NOUNS, setting_prepositions=SETTING_PREPOSITIONS)
+              colleague_nouns=COLLEAGUE_NOUNS, setting_prepositions=SETTING_PREPOSITIONS,
+              state_nouns=STATE_NOUNS, coordinated_offices=COORDINATED_OFFICES,
+              trait_nouns=TRAIT_NOUNS)
 
 
 # after every table, those registered late with ``TABLES.update`` too

@@ -90,11 +90,11 @@ _EMUE = ("La ministre Anne Roy a démissionné. Visiblement émue, la voix cass�
 PLACE = [
     # fire: the place a long subject's sentence is set in was taken for its speaker; « elle »
     # goes to the woman, never to the place (« à », « en »: lexicon/place_prepositions.txt);
-    # « la dirigeante de 52 ans » is a periphrasis by age, no role of hers
-    (_EMUE.format("à Vallorbe"), "Ce travail est un privilège", "Anne Roy", ["ministre"],
-     "female"),
-    (_EMUE.format("en Bretagne"), "Ce travail est un privilège", "Anne Roy", ["ministre"],
-     "female"),
+    # « la dirigeante de 52 ans » gives her function, the age dropped (GUIDELINES « Ages »)
+    (_EMUE.format("à Vallorbe"), "Ce travail est un privilège", "Anne Roy",
+     ["ministre", "dirigeante"], "female"),
+    (_EMUE.format("en Bretagne"), "Ce travail est un privilège", "Anne Roy",
+     ["ministre", "dirigeante"], "female"),
     # must not: « chez » is no place preposition: a company after it stays a body a pronoun
     # may stand for
     ("La société Valtor a fermé son usine. Les syndicats ont été reçus mardi chez Valtor. "

@@ -242,11 +242,13 @@ SPANS = [
     # must not: « au » as the preposition it is (to whom, no role); « le » a role's article
     ("Anne Roy a parlé au juge de Vire.", "au juge de Vire", None),
     ("Paul Morel, le Maire de Vire, a parlé.", "le Maire de Vire", "Maire de Vire"),
-    # ---- an age ends a function (GUIDELINES: an age is no part of a role); after a noun that
-    # is no function, it makes a periphrasis, no role (``functions.function``)
+    # ---- an age ends a function (GUIDELINES « Ages »: an age is no part of a role), a kind
+    # noun's too (« la dirigeante »); after a noun of a state, it makes a periphrasis, no role
+    # (``functions.function``)
     ("Le maire de 54 ans a parlé.", "maire de 54 ans", "maire"),
     ("Le cardinal âgé de 74 ans a parlé.", "cardinal âgé de 74 ans", "cardinal"),
-    ("La dirigeante de 52 ans a parlé.", "dirigeante de 52 ans", None),
+    ("La dirigeante de 52 ans a parlé.", "dirigeante de 52 ans", "dirigeante"),
+    ("Le religieux de 69 ans a parlé.", "religieux de 69 ans", None),
     # must not: a number that is no age stays in the role
     ("Le président de 12 communes a parlé.", "président de 12 communes",
      "président de 12 communes"),

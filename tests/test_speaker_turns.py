@@ -104,13 +104,14 @@ SEXED_SOURCE = [
 ]
 
 DESCRIBED = [
-    # fire: « la comédienne de 51 ans » is the actress who spoke, not the prize she is given
+    # fire: « la comédienne de 51 ans » is the actress who spoke, not the prize she is given;
+    # her function, the age dropped, is the role closest before the quote (GUIDELINES « Ages »)
     ("Son discours était attendu. L'actrice Lise Armand s'est exprimée vendredi sur la scène "
      "des César.\n\n« Le silence a trop duré », a déclaré Lise Armand lors de la cérémonie "
      "des César.\n\n« Il faut se méfier des petites filles, elles se blessent mais elles "
      "rebondissent », a scandé la comédienne de 51 ans.\n\n« Je parle, mais je ne vous "
      "entends pas », regrette-t-elle.",
-     "Je parle, mais je ne vous entends pas", "Lise Armand", "person", "actrice", "female"),
+     "Je parle, mais je ne vous entends pas", "Lise Armand", "person", "comédienne", "female"),
 ]
 
 

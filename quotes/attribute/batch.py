@@ -199,7 +199,7 @@ def link_batch(
     out = [without_moved(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
     out = [unlent(q, taken) for q in out]
     out = [own_over_borrowed(q, [out[n] for n in at[q.article.id]]) for q in out]
-    out = one_cast(out, at)
+    out = one_cast(out, at, named)
     return [followed(*q) for q in zip(given, with_country(out, holders), strict=True)]
 
 

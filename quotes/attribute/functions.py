@@ -1,10 +1,14 @@
 """The function a role the article gives says, as a quote shows it: a distinction or a record
 (« champion du monde 2018 », « prix Nobel », « ancien numéro 1 mondial », « cofondateur du
-parti », « ex-candidate du parti ») is none; an age description (« religieux de 69 ans ») is
-none, and an age written with a function is no part of it (« maire de 54 ans » is a
-« maire »); of two functions joined by « et », the first (« généticienne et
-microbiologiste »), while a function whose complements are joined stays whole (« ministre du
-Logement et de la Ville »). A bare role noun stands for the fuller form of that noun the
+parti », « ex-candidate du parti ») is none; an age written with a function is no part of it
+(« maire de 54 ans » is a « maire », « le joueur de 38 ans » a « joueur »), while a noun that
+says who the person is only by age, sex or state is none with its age (« religieux de 69 ans »,
+« homme de 56 ans »: lexicon/state_nouns.txt, age_nouns.tsv); of two functions joined by « et »,
+the first (« généticienne et microbiologiste », « avocat et député de la Somme », « PDG et
+fondateur de Valmor »), while a function whose complements are joined stays whole (« ministre du
+Logement et de la Ville »), and so does an office whose own name is written with « et », listed
+in lexicon/coordinated_offices.txt, with its complement (« président et directeur général de
+Valmor »). A bare role noun stands for the fuller form of that noun the
 article gives the same person (« le préfet » for the « préfet de l'Aude » it named), and so does one
 that names no body (« le maire de la ville » after « maire de Dole »).
 """
@@ -14,7 +18,15 @@ from __future__ import annotations
 import re
 
 from quotes.attribute.role_words import former, names_place, words_of
-from quotes.lexicon import capitalised, fold, folded, listed, opens_circumstance
+from quotes.lexicon import (
+    age_nouns,
+    capitalised,
+    fold,
+    folded,
+    listed,
+    opens_circumstance,
+    phrases,
+)
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -26,7 +38,7 @@ from quotes.lexicon.grammar import (
     RANKS,
     TENURE,
 )
-from quotes.lexicon.roles import is_role_noun, role_form, role_kinds, role_prefix
+from quotes.lexicon.roles import is_role_noun, role_form, role_prefix
 from quotes.model import Span as Place
 
 # « de 69 ans », « âgée de 24 ans »: an age, written after a noun
@@ -55,9 +67,16 @@ def function(role: str) -> str | None:
             return part
         rest = (part[: age.start()] + part[age.end() :]).strip(" ,")
         words = _content(rest)
-        if words and words[0] not in role_kinds() and words[0] not in PERSON_NOUNS:
-            return rest  # « maire de 54 ans »: the function without the age
+        if words and not _only_state(words):
+            return rest  # « joueur de 38 ans », « maire de 54 ans »: the function, no age
     return None
+
+
+def _only_state(words: list[str]) -> bool:
+    """Do the folded words of a role say who the person is only by age, sex or state (« homme »,
+    « sexagénaire », « religieux »: ``PERSON_NOUNS``, lexicon/age_nouns.tsv, state_nouns.txt),
+    not by a function?"""
+    return words[0] in _PEOPLE or words[0] in age_nouns() or words[0] in folded("state_nouns")
 
 
 def extent(role: str) -> str:
@@ -134,14 +153,33 @@ def conjuncts(role: str) -> list[str]:
         rest = words[i + 1 :]
         # « … du Canada et de chef du parti »: the « de » of the office both follow
         skip = w == "et" and len(rest) > 1 and fold(rest[0]) == "de" and opens_function(rest[1:])
-        if w == "et" and parts[-1] and rest and (skip or opens_function(rest) or distinction(
-            " ".join(rest)
-        )):
+        if w == "et" and parts[-1] and rest and not _one_office(parts[-1], rest) and (
+            skip or opens_function(rest) or distinction(" ".join(rest))
+        ):
             parts.append([])
         else:
             skip = False
             parts[-1].append(w)
     return [" ".join(p) for p in parts if p]
+
+
+def _one_office(first: list[str], rest: list[str]) -> bool:
+    """Are the words before « et » and those after it one office whose own name is written with
+    the coordination (lexicon/coordinated_offices.txt: « président et directeur général »,
+    « présidente et cheffe de la direction »)? The words before « et » end with the entry's
+    (« conseillère du président et directeur général de Valmor »: the PDG's adviser); after the
+    entry's last word the role ends or its complement follows (« … de Valmor »), not another
+    word of office (« président et directeur général adjoint »: two functions)."""
+    before = [fold(w) for w in first]
+    for entry in phrases("coordinated_offices"):
+        cut = entry.index("et")
+        head, tail = [fold(w) for w in entry[:cut]], [fold(w) for w in entry[cut + 1 :]]
+        if before[-len(head) :] != head or [fold(w) for w in rest[: len(tail)]] != tail:
+            continue
+        after = rest[len(tail) :]
+        if not after or fold(after[0]) in DE_CONTRACTED or fold(after[0]).startswith(("d'", "d’")):
+            return True
+    return False
 
 
 def opens_function(words: list[str]) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from quotes.attribute.shown import role_at
-from quotes.model import Evidence, Quote
+from quotes.model import Evidence, Named, Quote
 
 GUESSED = Evidence.DESCRIPTION_TO_MAIN_PERSON  # a description an article took for its main person
 
@@ -81,17 +81,23 @@ def own_over_borrowed(q: Quote, quotes: Iterable[Quote]) -> Quote:
     return replace(q, speaker=replace(q.speaker, role=own), evidence=(*kept, Evidence.OWN_ROLE))
 
 
-def one_cast(quotes: Sequence[Quote], at: Mapping[str, list[int]]) -> list[Quote]:
+def one_cast(
+    quotes: Sequence[Quote], at: Mapping[str, list[int]],
+    named: Mapping[str, Sequence[Named]] | None = None,
+) -> list[Quote]:
     """The quotes with the roles of one person's quotes of one article shared among them, once
     the batch has tied a description of that article to them (``batch-description:``: « La
-    cheffe de l'exécutif a annoncé … », never named there): each quote whose record lacks some
-    of them shows the one closest before it (``shown.role_at``), as the article's cast would
-    have, had it known (« la dirigeante » then stands for that function). A quote the article
-    first gave the person it is about, for want of a better one (``GUESSED``), takes the roles
-    of the others but gives them none of its record's: those were that first person's.
+    cheffe de l'exécutif a annoncé … », never named there), and with those the article gives
+    that person where it names them (``named``: « Capitaine de l'équipe, Paul Roy a annoncé
+    … « … », affirme le gardien de 36 ans »): each quote whose record lacks some of them shows
+    the one closest before it (``shown.role_at``), as the article's cast would have, had it
+    known (« la dirigeante » then stands for that function). A quote the article first gave
+    the person it is about, for want of a better one (``GUESSED``), takes the roles of the
+    others but gives them none of its record's: those were that first person's.
     ``at``: where each article's quotes stand (``positions``)."""
     out = list(quotes)
-    for same in at.values():
+    for article, same in at.items():
+        cast = (named or {}).get(article, ())
         tied = {q.speaker.name for q in (quotes[n] for n in same)
                 if q.speaker.kind == "person" and q.speaker.name and q.speaker.roles
                 and any(e.startswith(f"{Evidence.BATCH_DESCRIPTION}:") for e in q.evidence)}
@@ -99,6 +105,7 @@ def one_cast(quotes: Sequence[Quote], at: Mapping[str, list[int]]) -> list[Quote
             mine = [n for n in same if quotes[n].speaker.name == name]
             giving = {r for n in mine if GUESSED not in quotes[n].evidence
                       for r in quotes[n].speaker.roles}
+            giving |= {r for p in cast if p.name == name for r in p.places}
             for n in mine:
                 sp = quotes[n].speaker
                 if giving <= set(sp.roles):

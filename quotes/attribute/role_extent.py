@@ -27,11 +27,12 @@ from quotes.attribute.role_edges import (
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.detect.subjects import aged
-from quotes.lexicon import fold, folded, is_time_word, quote_marks, written_singular
+from quotes.lexicon import capitalised, fold, folded, is_time_word, quote_marks, written_singular
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE,
     DE_CONTRACTED,
+    DEFINITE,
     DETERMINERS,
     DISTINCTIONS,
     DURATIONS,
@@ -134,6 +135,13 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         return None
     if age is not None and doc[age - 1].lower_.startswith("âgé"):
         age -= 1  # "cardinal âgé de 74 ans": the participle goes with the age
+    # "le joueur âgé de 31 ans du RC Vernac": a body's complement after the age is the role's,
+    # the age cut out of it (GUIDELINES « Ages »); "le joueur de 31 ans d'origine marocaine" not
+    aged_out = None
+    if age is not None:
+        after = age + (4 if doc[age].lower_.startswith("âgé") else 3)
+        if after < hi and _aged_complement(doc, after, hi):
+            aged_out, age = (age, after), None
     # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role;
     # so does its setting (« coéquipier de Morel |sous les couleurs françaises| »)
     hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or t.i == age or (
@@ -176,6 +184,10 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     text = text_of(doc)[start:end]
     if one_of_them:
         return Pieced((_singular(doc, lo, noun, hi), start, end))
+    if aged_out is not None and noun < aged_out[0] and aged_out[1] < hi:
+        cut = text[: doc[aged_out[0] - 1].idx + len(doc[aged_out[0] - 1].text) - start] + " " + (
+            text[doc[aged_out[1]].idx - start :])
+        return Pieced((sentence_case(doc, lo, cut), start, end))
     manner = next((t.i for t in doc[noun + 1 : hi - 2] if manner_participle(doc, t.i)), None)
     if manner is not None:  # « député récemment élu de la Somme »: « député de la Somme »
         cut = text[: doc[manner].idx - start].rstrip() + " " + text[doc[manner + 2].idx - start :]
@@ -196,6 +208,30 @@ def _closes_inside(doc: Doc, lo: int, i: int) -> bool:
 def _age(doc: Doc, i: int) -> bool:
     """Does « de » at ``i`` give an age (« de 52 ans »), which is no part of a role?"""
     return doc[i].lower_ == "de" and aged(doc, i + 1)
+
+
+def _aged_complement(doc: Doc, i: int, hi: int) -> bool:
+    """Does a complement that names the function's body or place start at token ``i``, right
+    after an age, before ``hi``: « du/des » and a word (« |du RC Vernac », « |du bus de la ligne
+    4 »), « de/d' » and a definite article (« |de l'association des riverains », « |de la
+    commune ») or a capitalised word (« |de Vireval »), as functions._town reads a complement;
+    never « de » and a bare noun or an adverb (« de nationalité roumaine », « d'origine
+    marocaine », « de retour de blessure », « de plus en plus décisif », « de garde »), an
+    indefinite article (« d'un village voisin »: where the holder lives), nor a noun of
+    lexicon/trait_nouns.txt (« de la même nationalité »)?"""
+    word = doc[i].lower_.replace("’", "'")
+    if word in ("du", "des"):
+        head = i + 1
+    elif word in DE:
+        head = i + 1 + (i + 1 < hi and doc[i + 1].lower_ in DEFINITE)
+        if head == i + 1 and not (head < hi and capitalised(doc[head].text)):
+            return False
+    else:
+        return False
+    while head < hi and doc[head].pos_ == "ADJ" and doc[head].is_lower:
+        head += 1  # « de la même |nationalité »
+    return head < hi and doc[head].is_alpha and fold(doc[head].text) not in folded(
+        "trait_nouns")
 
 
 def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:
