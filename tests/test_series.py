@@ -114,6 +114,17 @@ APART = [
      "a-t-elle ajouté.",
      [("direct", "Nous tiendrons", "Julie Ferrand", "a assuré"),
       ("direct", "Nous ne lâcherons rien", "Julie Ferrand", "a-t-elle ajouté")]),
+    # the narrator's words between, but the one record would end open (« voté contre »): it
+    # would be cut whole, so the two stay apart and the direct quote is kept
+    ("« Nous resterons », les élus de la « majorité » ont voté contre, a rappelé le maire Paul "
+     "Vidal.",
+     [("direct", "Nous resterons", "Paul Vidal", "a rappelé")]),
+    ("« Le projet est mort », les habitants du « quartier nord » ont manifesté contre, a affirmé "
+     "l'élu Luc Morand.",
+     [("direct", "Le projet est mort", "Luc Morand", "a affirmé")]),
+    ("« Ce texte est juste », les sénateurs de la « droite républicaine » ont voté pour, a "
+     "souligné la ministre Claire Vasseur.",
+     [("direct", "Ce texte est juste", "Claire Vasseur", "a souligné")]),
     # no cue: clauses in marks the narrator joins stay one record each
     ("La maire Julie Ferrand était à Vernac lundi. L'élue « a signé le texte » lundi, mais "
      "« ce n'est qu'un début ».",

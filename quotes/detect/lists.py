@@ -15,7 +15,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.detect.context import Context, Rejected, outer_end
+from quotes.detect.cut_ends import cut
 from quotes.detect.marks import Marked
+from quotes.detect.said_nothing import said_nothing
 from quotes.lexicon.grammar import SERIES_JOINS
 from quotes.model import Evidence
 
@@ -23,9 +25,10 @@ if TYPE_CHECKING:
     from quotes.detect.candidates import Candidate
 
 _AND = "|".join(sorted(SERIES_JOINS)).replace(" ", r"\s+")
-# between two marked stretches: a comma, « et », « ou » or « mais aussi », or a comma then one
-# what ends a series between two stretches: a sentence's end, a colon, a new paragraph
+# what ends a series between two stretches: a sentence's end, a colon, a new paragraph; and
+# marks, which would be a stretch of their own
 _STOPS = re.compile(r"[.!?:;\n«»“”\"]")
+# between two marked stretches: a comma, « et », « ou » or « mais aussi », or a comma then one
 _JOIN = re.compile(rf"\s*(?:,\s*(?:(?:{_AND})\s+)?|\s(?:{_AND})\s+)", re.IGNORECASE)
 
 
@@ -63,20 +66,32 @@ def _narrated_series(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     « b » des agents ne « c », a assuré X »): one series, one mixed record from the first mark
     to the last, when the words between open no new sentence, paragraph or colon and hold no
     marks (GUIDELINES, « A series of marked stretches after one
-    cue »: the narrator's determiners or prepositions between the stretches)."""
+    cue »: the narrator's determiners or prepositions between the stretches). The two stay
+    apart when the one record would be cut (« « A », les élus de la « b » ont voté contre, a
+    rappelé X »: the mixed one ends open, and the direct « A » is kept)."""
     ordered = sorted(out, key=lambda c: c.start)
     merged: list[Candidate] = []
     for c in ordered:
-        prev = merged[-1] if merged else None
-        if prev is not None and _same_series(ctx, prev, c):
-            lo, hi = _outer(ctx, prev), _outer(ctx, c)
-            merged[-1] = replace(
-                prev, type="mixed", start=lo[0], end=hi[1],
-                fragments=_fragments(ctx, prev) + _fragments(ctx, c),
-                evidence=tuple(dict.fromkeys((*prev.evidence, Evidence.MARKED_LIST))))
-            continue
-        merged.append(c)
+        one = _series_of(ctx, merged[-1], c) if merged else None
+        if one is not None:
+            merged[-1] = one
+        else:
+            merged.append(c)
     return out if len(merged) == len(ordered) else merged
+
+
+def _series_of(ctx: Context, a: Candidate, b: Candidate) -> Candidate | None:
+    """``a`` and ``b`` made one mixed record, if they are one cue's series and that record
+    passes the checks every mixed record meets (``cut``, ``said_nothing``); else None, and
+    both are kept as they are: the merge never loses a record."""
+    if not _same_series(ctx, a, b):
+        return None
+    start, end = _outer(ctx, a)[0], _outer(ctx, b)[1]
+    if cut(ctx.text, start, end) or said_nothing(ctx.text, start, end):
+        return None
+    return replace(a, type="mixed", start=start, end=end,
+                   fragments=_fragments(ctx, a) + _fragments(ctx, b),
+                   evidence=tuple(dict.fromkeys((*a.evidence, Evidence.MARKED_LIST))))
 
 
 def _same_series(ctx: Context, a: Candidate, b: Candidate) -> bool:
