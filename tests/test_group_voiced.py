@@ -281,6 +281,34 @@ ROWS = [
       "Selon Anne Le Goff, représentante de l'Union des pêcheurs de Kerlan, les stocks de "
       'bar ont baissé de moitié en cinq ans dans la baie.'],
      False),
+    # a person whose surname is a noun of a body is no body: their spokesperson stays apart
+    ('N28 porte-parole de Marc Bureau',
+     ['Selon Julie Ferrand, porte-parole de Marc Bureau, la fermeture du centre est une '
+      '« erreur historique ».',
+      '« La fermeture du centre est une erreur historique », a déclaré Marc Bureau devant '
+      'les élus.'],
+     False),
+    ('N29 directeur de la communication d Helene Maison',
+     ['« Nous gagnerons cette élection dès le premier tour », a affirmé Hélène Maison.',
+      "Selon Paul Rives, directeur de la communication d'Hélène Maison, « nous gagnerons "
+      'cette élection dès le premier tour ».'],
+     False),
+    # a committee of a firm's employees does not speak for the firm: apart
+    ('N30 comite de defense des salaries',
+     ['Le groupe Valmor a évoqué « une décision difficile » pour le site de Brenac.',
+      "« C'est une décision difficile », a reconnu Sophie Lenormand, porte-parole du comité "
+      'de défense des salariés de Valmor.'],
+     False),
+    ('N31 comite de soutien aux salaries',
+     ['Le groupe Valmor défend « un plan nécessaire » pour sauver le site de Brenac.',
+      "« Ce n'est pas un plan nécessaire, c'est un plan de casse », a déclaré Sophie "
+      'Lenormand, porte-parole du comité de soutien aux salariés de Valmor.'],
+     False),
+    ('N32 comite d entreprise',
+     ['Le groupe Valmor a évoqué « une décision difficile » pour le site de Brenac.',
+      "« C'est une décision difficile », a reconnu Sophie Lenormand, porte-parole du comité "
+      "d'entreprise de Valmor."],
+     False),
 ]
 
 
@@ -332,6 +360,19 @@ def test_a_body_its_voice_and_marks_said_in_a_row(extractor, case, texts, togeth
     ("porte-parole de la France à l'ONU", ["france"]),  # « à » ends it
     ("directeur du bureau de Lyon de l'OMS", ["bureau de lyon de l oms", "lyon de l oms",
                                              "oms"]),
+    # a part of a body: the body right after it, or past a place's name only
+    ("directeur du bureau de Pittsburgh du FBI", ["bureau de pittsburgh du fbi",
+                                                 "pittsburgh du fbi", "fbi"]),
+    ("porte-parole du service de police de Laval", ["service de police de laval",
+                                                    "police de laval"]),
+    ("porte-parole du comité de défense des salariés de Valmor",
+     ["comite de defense des salaries de valmor", "defense des salaries de valmor"]),
+    ("porte-parole du comité de soutien aux salariés de Valmor",
+     ["comite de soutien", "soutien"]),
+    ("porte-parole du comité d'entreprise de Valmor",
+     ["comite d entreprise de valmor", "entreprise de valmor"]),
+    ("directeur du bureau de la Croix-Rouge de Genève",  # an article: no place
+     ["bureau de la croix rouge de geneve", "croix rouge de geneve"]),
     ("directeur de recherche au CNRS", []),  # a rank
     ("directeur de cabinet du ministre de l'Intérieur", []),  # another office
     ("directrice de campagne de Dominique Ferrand", []),
@@ -389,6 +430,9 @@ def test_marks_said_in_a_row(marks, said, pairs):
     ("agence regionale de sante", True), ("groupe valmor", True),
     ("camille tellier", False), ("dominique ferrand", False), ("claude marivin", False),
     ("tedros ghebreyesus", False), ("marc tellier", False),
+    # a surname that is a noun of a body: the first word only makes a body
+    ("marc bureau", False), ("helene maison", False), ("paul cour", False),
+    ("jean service", False), ("hopital de brenac", True), ("comite regional des peches", True),
 ])
-def test_a_person_key_is_a_body_only_by_a_body_noun(key, body):
+def test_a_person_key_is_a_body_only_by_its_first_word(key, body):
     assert is_body(key) is body
