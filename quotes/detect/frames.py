@@ -43,6 +43,7 @@ from quotes.detect.forms import governed_infinitive, in_later_subject, own_subje
 from quotes.detect.nested import nested_cue
 from quotes.detect.postposed import postposed
 from quotes.detect.pour import opinion_holder, pour_frame
+from quotes.detect.pour_edges import edge_holder
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
@@ -57,7 +58,14 @@ from quotes.detect.subjects import np_after, subject_before
 from quotes.detect.unable import nobody, unable
 from quotes.detect.unquoted import headed
 from quotes.lexicon import reporting_verbs
-from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, GERUND_LEADS, QUE
+from quotes.lexicon.grammar import (
+    CAUSATIVE,
+    CONDITION_OR_COMPARISON,
+    DE,
+    ELIDED_DE,
+    GERUND_LEADS,
+    QUE,
+)
 from quotes.model import Evidence
 
 
@@ -79,12 +87,18 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         low = tok.lower_
         colon = tok.i > span.start and doc[tok.i - 1].text in ":;"  # "…: pour X, « … »"
         # "…, tandis que pour X, « … »": a subordinate clause opens on X's view
-        if low == "pour" and (connector_lead(doc[span.start : tok.i], 2) or colon or (
-                subordinated(doc, tok))):
-            holder = opinion_holder(doc, tok, span.end)
+        if low == "pour":
+            lead = doc[span.start : tok.i]  # « Si, pour X, « … » »: a condition, no view held
+            condition = any(t.lower_ in CONDITION_OR_COMPARISON for t in lead)
+            at_start = (connector_lead(lead, 2) and not condition) or colon or (
+                subordinated(doc, tok))
+            # « …, et pour lui, « … » », « le procureur, pour qui … »: at a clause's edge
+            holder = (opinion_holder(doc, tok, span.end) if at_start
+                      else edge_holder(ctx, span.start, tok, span.end))
             if holder is not None:
                 cues.append(CueAt(tok, tok, None, tok, None, holder, (None, tok.idx)))
-            continue
+            if holder is not None or at_start:
+                continue
         if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ELIDED_DE):
             first = doc[tok.i - 1] if low == "après" else tok
             # « a affirmé que le plan, qui, selon X, serait rentable, allait … »: a « selon X »
