@@ -3,7 +3,7 @@ marks right after « à » are the words said, to their closing mark; whom the h
 title or a name in marks, stay no quote of it."""
 
 import pytest
-from conftest import beside_its_own_quote, quote_said
+from conftest import beside_its_own_quote, found_quotes, quote_said
 
 HONOURS = [
     # (sentence, words said, speaker, cue)
@@ -14,9 +14,9 @@ HONOURS = [
      "Roux a déploré des erreurs.",
      "l'incroyable dévouement des soignants", "Anne Roux", "en rendant hommage"),
     # « au » holds « à »; an aside between the auxiliary and the participle
-    ("Le gouvernement a, de son côté, rendu hommage au « président du peuple, travailleur et "
-     "infatigable ».",
-     "président du peuple, travailleur et infatigable", "gouvernement", ANY_CUE := None),
+    ("La fédération a, de son côté, rendu hommage au « capitaine courageux, fidèle et "
+     "généreux ».",
+     "capitaine courageux, fidèle et généreux", "fédération", "a, de son côté, rendu hommage"),
     # the narrator's adjunct after the marks is left out
     ("La préfète Claire Moreau rendra hommage à « ceux qui ont tout donné » lors de la "
      "cérémonie de lundi.",
@@ -35,26 +35,37 @@ def test_homage_reports_marks_after_a(nlp, text, said, speaker, cue):
     quote = quote_said(nlp, text, said)
     assert quote.type == "direct"
     assert quote.speaker.name == speaker
-    assert quote.cue is not None and "hommage" in quote.cue.text
-    if cue is not None:
-        assert quote.cue.text == cue
+    assert quote.cue is not None and quote.cue.text == cue
 
 
 NOT_SAID = [
-    # whom the homage is for, with no marks, or a name or a title in marks
+    # whom the homage is for, with no marks, or a name or a title in marks (a capital on the
+    # first word inside them, before or after an article: « Mon oncle », « la Dame de fer »)
     "Le club a rendu hommage à son ancien capitaine lors du match de samedi.",
     "La ville rend hommage à « La Marseillaise » chaque 14 juillet.",
     "La foule a rendu hommage à « la Dame de fer » devant le palais.",
     "Anne Roux rend hommage à sa mère dans « Les Jours heureux », son dernier roman.",
     "Les élèves ont rendu hommage à « Monsieur Paul », leur ancien professeur.",
+    "Le festival rend hommage à « Mon oncle » avec une projection en plein air.",
+    "Le festival rend hommage à « Ma vie ».",
+    "La chorale rend hommage à « Nos étoiles » ce soir.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_SAID)
 def test_homage_without_words(nlp, text):
-    """No quote is cued by « rendre hommage » here."""
-    cues = [q.cue.text for q in beside_its_own_quote(nlp, text) if q.cue is not None]
-    assert not any("hommage" in c for c in cues)
+    """No quote is cued by « rendre hommage » here, and none is made of the title's marks."""
+    assert beside_its_own_quote(nlp, text) == []
+
+
+def test_homage_before_an_incise(nlp):
+    """« a rendu hommage à « … », a indiqué X »: the incise's record holds the whole clause;
+    the homage makes no second record over the same marks."""
+    quotes = found_quotes(nlp, "Le président a rendu hommage à « la mémoire d'un homme qui "
+                          "n'a jamais renoncé », a indiqué l'Élysée.")
+    assert [(q.span.text, q.speaker.name, q.cue.text if q.cue else None) for q in quotes] == [
+        ("Le président a rendu hommage à « la mémoire d'un homme qui n'a jamais renoncé »",
+         "Élysée", "a indiqué")]
 
 
 def test_homage_to_someone_then_marks(nlp):
@@ -63,3 +74,13 @@ def test_homage_to_someone_then_marks(nlp):
     quote = quote_said(nlp, "Le maire Paul Vidal a rendu hommage à l'abbé Morel, « un homme de "
                        "paix ».", "un homme de paix")
     assert quote.cue is None
+
+
+def test_homage_before_a_main_clause(nlp):
+    """« tout en rendant hommage à « … » dans …, X a déploré … »: a main clause after a comma,
+    its subject first, is no incise; the homage keeps its marks (who speaks is left unread
+    here: the adjunct after the marks stops the subject search)."""
+    quote = quote_said(nlp, "Tout en rendant hommage à « l'engagement des bénévoles » dans "
+                       "toute la région, Anne Roux a déploré des retards.",
+                       "l'engagement des bénévoles")
+    assert quote.cue is not None and quote.cue.text == "en rendant hommage"

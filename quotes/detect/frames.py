@@ -42,8 +42,8 @@ from quotes.detect.echoes import echo_frame
 from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
 from quotes.detect.nested import nested_cue
 from quotes.detect.postposed import postposed
-from quotes.detect.pour import opinion_holder, pour_frame
-from quotes.detect.pour_edges import edge_holder
+from quotes.detect.pour import opinion_holder, pour_frame, relative_end
+from quotes.detect.pour_edges import edge_holder, incise_follows
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
@@ -60,7 +60,6 @@ from quotes.detect.unquoted import headed
 from quotes.lexicon import reporting_verbs
 from quotes.lexicon.grammar import (
     CAUSATIVE,
-    CONDITION_OR_COMPARISON,
     DE,
     ELIDED_DE,
     GERUND_LEADS,
@@ -80,6 +79,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     cues: list[CueAt] = []
     refused: list[Rejected] = []  # cues turned down, with the sentence and the reason
     bare: set[int] = set()  # cues that take no words of their own by their place or form
+    main_verbs: set[int] = set()  # « X, pour qui « … », votera »: the verb X is subject of
     for tok in span:
         verbs = [c.tok for c in cues if c.verb is not None] if tok.lower_ == "selon" else []
         if ctx.inside_marks(tok.idx) is not None or sourceless_selon(tok, verbs):
@@ -88,15 +88,17 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         colon = tok.i > span.start and doc[tok.i - 1].text in ":;"  # "…: pour X, « … »"
         # "…, tandis que pour X, « … »": a subordinate clause opens on X's view
         if low == "pour":
-            lead = doc[span.start : tok.i]  # « Si, pour X, « … » »: a condition, no view held
-            condition = any(t.lower_ in CONDITION_OR_COMPARISON for t in lead)
-            at_start = (connector_lead(lead, 2) and not condition) or colon or (
+            at_start = connector_lead(doc[span.start : tok.i], 2) or colon or (
                 subordinated(doc, tok))
             # « …, et pour lui, « … » », « le procureur, pour qui … »: at a clause's edge
             holder = (opinion_holder(doc, tok, span.end) if at_start
                       else edge_holder(ctx, span.start, tok, span.end))
             if holder is not None:
                 cues.append(CueAt(tok, tok, None, tok, None, holder, (None, tok.idx)))
+                if holder[1] <= tok.i and not any(
+                        t.pos_ in ("VERB", "AUX") for t in doc[span.start : holder[0]]):
+                    # « Les agriculteurs, pour lesquels « … », réclament … »: X's own verb
+                    main_verbs.add(relative_end(ctx, span.start, holder, tok, span.end) + 1)
             if holder is not None or at_start:
                 continue
         if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ELIDED_DE):
@@ -131,6 +133,11 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 for m in ctx.outer
             )
         )
+        if introduces and verb.honours and nxt is not None and any(
+                nxt.idx <= m.open < nxt.idx + ctx.settings.colon_lookahead_chars
+                and m.close is not None and incise_follows(ctx, m.close, span.end)
+                for m in ctx.outer):
+            introduces = False  # « a rendu hommage à « … », a indiqué X »: X's record holds it
         if "Inf" in tok.morph.get("VerbForm", []) and verb.lemma != "dire" and (
                 tok.i > 0 and doc[tok.i - 1].lower_ in CAUSATIVE):
             refused.append(Rejected(*sent, "a cue made a cause (« faisant craindre »): no speech"))
@@ -142,6 +149,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         before = before_cue(ctx, s_lo, first.idx)
         postposed = first.i > 0 and (doc[first.i - 1].text in (",", *CLOSING)
                                      or before[1] == "aside")
+        if postposed and first.i in main_verbs:
+            refused.append(Rejected(*sent, "the verb after a relative « X, pour qui … » is X's"))
+            continue
         bare_participle = (
             first is tok
             and past_participle(tok)

@@ -56,12 +56,10 @@ def pour_frame(
 
 def relative_end(ctx: Context, lo: int, holder: tuple[int, int], tok: Token, stop: int) -> int:
     """Where the relative « X, pour qui … » (``tok`` its « pour », in a sentence of tokens
-    ``lo``–``stop``) ends: where X opens the sentence, X is the subject and its relative ends at
-    the next comma outside marks (« La députée X, pour qui « … », votera contre »); after the
-    narrator's verb, at the sentence's end."""
+    ``lo``–``stop``) ends: at the next comma outside marks, whatever comes before X (« La
+    députée X, pour qui « … », votera contre », « attendent le ministre X, pour qui « … », et le
+    préfet »)."""
     doc = ctx.doc
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[lo : holder[0]]):
-        return stop
     return next((t.i for t in doc[tok.i + 2 : stop]
                  if t.text == "," and ctx.inside_marks(t.idx) is None), stop)
 

@@ -43,6 +43,7 @@ from quotes.detect.lost import fronted_participle_subject, without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.object_parts import named_object_infinitive
 from quotes.detect.on_sources import on_source
+from quotes.detect.pour_edges import incise_follows
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import inverted_start, skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
@@ -102,7 +103,8 @@ def preposed(
     marked = ctx.opening_at(nxt.idx) or (
         ctx.opening_at(doc[start_tok + 1].idx) if start_tok + 1 < stop and (
             nxt.text == ":" or (verb.honours and nxt.lower_ in A and not _named_in_marks(
-                doc, start_tok + 2, stop))) else None
+                doc, start_tok + 2, stop) and not _incise_after(ctx, doc[start_tok + 1].idx,
+                                                                 stop))) else None
     )  # « X : « … » », « rend hommage à « … » »: the marks right after, the words said
     if que is None and Evidence.AGENT in evidence:
         return None  # "révélée par le quotidien « Le Matin »": the agent reports no clause
@@ -377,9 +379,17 @@ def _clause_after_colon(ctx: Context, start: int, opening: int) -> int:
     return trim_start(ctx.text, colon + 1, opening)
 
 
+def _incise_after(ctx: Context, opening: int, stop: int) -> bool:
+    """« a rendu hommage à « … », a indiqué l'Élysée »: the incise's record holds the marks."""
+    marks = ctx.opening_at(opening)
+    return marks is not None and marks.close is not None and incise_follows(ctx, marks.close, stop)
+
+
 def _named_in_marks(doc: Doc, i: int, stop: int) -> bool:
     """Do the marks whose first word is token ``i`` hold a name or a title, a capital after
     an optional article (« rend hommage à « la Dame de fer » », « à « Monsieur Paul » »)?"""
+    if i < stop and doc[i].text[:1].isupper():
+        return True  # « Mon oncle », « Ma vie », « La Marseillaise »
     if i < stop and doc[i].pos_ == "DET":
         i += 1
     return i < stop and doc[i].text[:1].isupper()
