@@ -87,6 +87,15 @@ ONE_RECORD = [
      "lundi", "cabinet", "a indiqué"),
     ("Les agriculteurs, pour lesquels « la saison est perdue », réclament des aides.",
      "la saison est perdue", "agriculteurs", "pour"),
+    # a verb before X: the verb right after the relative's own comma is an incise
+    ("La commission a entendu la ministre Anne Dufour, pour qui « le budget tient », a "
+     "rapporté Le Monde.",
+     "La commission a entendu la ministre Anne Dufour, pour qui « le budget tient »",
+     "Le Monde", "a rapporté"),
+    ("Le juge a reçu l'avocate Claire Moreau, pour qui « le dossier est vide », a précisé le "
+     "tribunal.",
+     "Le juge a reçu l'avocate Claire Moreau, pour qui « le dossier est vide »",
+     "tribunal", "a précisé"),
 ]
 
 
@@ -96,6 +105,52 @@ def test_one_record_over_the_marks(nlp, text, said, speaker, cue):
     quotes = found_quotes(nlp, text)
     assert [(q.span.text, q.speaker.name, q.cue.text if q.cue else None) for q in quotes] == [
         (said, speaker, cue)]
+
+
+X_OWN_VERB = [
+    # (sentence, every record as (words, speaker, cue)): where X opens the sentence, the verb
+    # after « X, pour qui « … », » is X's own cue, beside the « pour » record
+    ("La ministre Anne Dufour, pour qui « le budget tient », affirme que les syndicats se "
+     "trompent.",
+     [("le budget tient", "Anne Dufour", "pour"),
+      ("les syndicats se trompent", "Anne Dufour", "affirme")]),
+    ("La ministre Anne Dufour, pour qui « le budget tient », a déclaré lundi qu'elle ne "
+     "reculerait pas.",
+     [("le budget tient", "Anne Dufour", "pour"),
+      ("elle ne reculerait pas", "Anne Dufour", "a déclaré")]),
+    ("Le maire Paul Vidal, pour qui « la ville doit changer », estime que le plan est prêt.",
+     [("la ville doit changer", "Paul Vidal", "pour"),
+      ("le plan est prêt", "Paul Vidal", "estime")]),
+    ("La ministre Anne Dufour, pour qui « le budget tient », a ajouté : « Nous ne reculerons "
+     "pas ».",
+     [("le budget tient", "Anne Dufour", "pour"),
+      ("Nous ne reculerons pas", "Anne Dufour", "a ajouté")]),
+    ("Les agriculteurs, pour lesquels « la saison est perdue », ont déclaré : « Nous "
+     "bloquerons les routes ».",
+     [("la saison est perdue", "agriculteurs", "pour"),
+      ("Nous bloquerons les routes", "agriculteurs", "ont déclaré")]),
+]
+
+
+@pytest.mark.parametrize("text, records", X_OWN_VERB)
+def test_x_own_verb_after_the_relative(nlp, text, records):
+    """« X, pour qui « … », affirme que … »: the verb is refused only as an incise."""
+    quotes = found_quotes(nlp, text)
+    assert [(q.span.text, q.speaker.name, q.cue.text if q.cue else None)
+            for q in quotes] == records
+
+
+def test_x_own_verb_with_an_object_before_the_colon(nlp):
+    """« Les agriculteurs, pour lesquels « … », lancent un appel : « … » »: « lancent » is a
+    cue for the marks after the colon (its speaker, « un appel », is still wrong, as before
+    the relative was read: a known limit)."""
+    text = ("Les agriculteurs, pour lesquels « la saison est perdue », lancent un appel : "
+            "« Aidez-nous avant l'hiver ».")
+    first = quote_said(nlp, text, "la saison est perdue")
+    assert (first.speaker.name, first.cue.text if first.cue else None) == (
+        "agriculteurs", "pour")
+    second = quote_said(nlp, text, "Aidez-nous avant l'hiver")
+    assert second.cue is not None and second.cue.text == "lancent"
 
 
 def test_next_marks_keep_their_own_cue(nlp):

@@ -150,8 +150,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         postposed = first.i > 0 and (doc[first.i - 1].text in (",", *CLOSING)
                                      or before[1] == "aside")
         if postposed and first.i in main_verbs:
-            refused.append(Rejected(*sent, "the verb after a relative « X, pour qui … » is X's"))
-            continue
+            # « X, pour qui « … », affirme que … »: X's own verb, a cue before its words, no
+            # incise reporting the relative's marks
+            postposed, before = False, (before[0], "")
         bare_participle = (
             first is tok
             and past_participle(tok)

@@ -130,7 +130,11 @@ def _relative_holder(
     end = relative_end(ctx, lo, rng, tok, stop)
     rest = doc[tok.i + 2 : end]
     marked = any(t.text in OPENING for t in rest)
-    if end < stop and incise_follows(ctx, doc[end].idx, stop):
+    # after a verb before X, from the relative's own comma (« a entendu X, pour qui « … », a
+    # rapporté Le Monde »); where X opens the sentence, the verb after that comma is X's own
+    # (« X, pour qui « … », affirme que … »), so from the next one
+    opened = any(t.pos_ in ("VERB", "AUX") for t in doc[lo : rng[0]])
+    if end < stop and incise_follows(ctx, doc[end].idx - opened, stop):
         return None  # « X, pour qui « … », recevra …, a indiqué son cabinet »: the cabinet's
     return rng if marked and any(_finite(t) for t in rest) else None
 
