@@ -41,37 +41,40 @@ def test_each_clause_says_its_own_marks(nlp, text, first, one, second, two, cue)
 
 # a second clause with no cue: its marks are its subject's words, cue null (GUIDELINES,
 # « Marks with no cue »), never the first clause's speaker's; with no subject of its own, the
-# subject the two verbs share (« Marks on a predicate with no cue »)
+# subject the two verbs share (« Marks on a predicate with no cue »). « rendre hommage à
+# « … » » is a cue of its own (lexicon/reporting_verbs.tsv, flag h): its marks keep the same
+# speaker, with that cue
 UNCUED_CLAUSES = [
-    # (text, the first clause's words, its speaker, the second's words, its speaker)
+    # (text, the first clause's words, its speaker, the second's words, its speaker, its cue)
     ("Les rebelles du Nord regrettent « une perte immense pour le pays » et le gouvernement "
      "rend hommage à « ses efforts sans relâche en faveur de la paix ».",
      "une perte immense pour le pays", "rebelles du Nord",
-     "ses efforts sans relâche en faveur de la paix", "gouvernement"),
+     "ses efforts sans relâche en faveur de la paix", "gouvernement", "rend hommage"),
     # was one mixed record over both marks; the second marks then gave no record
     ("Le maire Hugo Lenoir regrette « une perte immense pour la commune » et le préfet rend "
      "hommage à « son dévouement sans faille au service des autres ».",
      "une perte immense pour la commune", "Hugo Lenoir",
-     "son dévouement sans faille au service des autres", "préfet"),
+     "son dévouement sans faille au service des autres", "préfet", "rend hommage"),
     # was a direct quote with no speaker
     ("Les rebelles du Nord regrettent « une perte immense pour le pays » et rendent hommage à "
      "« ses efforts sans relâche en faveur de la paix ».",
      "une perte immense pour le pays", "rebelles du Nord",
-     "ses efforts sans relâche en faveur de la paix", "rebelles du Nord"),
+     "ses efforts sans relâche en faveur de la paix", "rebelles du Nord", "rendent hommage"),
     # after a coordinated verb's preposition: was the context's speaker (an xfail row)
     ("Les habitants dénoncent « un projet conçu sans la moindre concertation » et le maire "
      "s'en tient à « la décision votée en conseil municipal ».",
      "un projet conçu sans la moindre concertation", "habitants",
-     "la décision votée en conseil municipal", "maire"),
+     "la décision votée en conseil municipal", "maire", None),
 ]
 
 
-@pytest.mark.parametrize(("text", "first", "one", "second", "two"), UNCUED_CLAUSES)
-def test_an_uncued_second_clause_keeps_its_subject(nlp, text, first, one, second, two):
+@pytest.mark.parametrize(("text", "first", "one", "second", "two", "cue"), UNCUED_CLAUSES)
+def test_an_uncued_second_clause_keeps_its_subject(nlp, text, first, one, second, two, cue):
     q = quote_said(nlp, text, first)
     assert (q.type, q.speaker.name) == ("direct", one)
     q = quote_said(nlp, text, second)  # « le préfet », named by its role alone
-    assert (q.type, q.speaker.name or q.speaker.role, q.cue) == ("direct", two, None)
+    got = q.cue.text if q.cue is not None else None
+    assert (q.type, q.speaker.name or q.speaker.role, got) == ("direct", two, cue)
 
 
 # a conjunct that is an infinitive, or that « de », « à » or « que » opens, is the cue's own

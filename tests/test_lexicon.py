@@ -2732,6 +2732,7 @@ PARTICIPLES = {
     "mettre_en_avant": "mis en avant", "faire_savoir": "fait savoir",
     "faire_valoir": "fait valoir", "mettre_en_garde": "mis en garde",
     "laisser_entendre": "laissé entendre", "faire_part": "fait part",
+    "rendre_hommage": "rendu hommage",
 }
 # verbs that report only as "se …": "s'est inquiété que", "s'est exclamé"
 REFLEXIVE_ONLY = {

@@ -42,7 +42,8 @@ from quotes.detect.echoes import echo_frame
 from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
 from quotes.detect.nested import nested_cue
 from quotes.detect.postposed import postposed
-from quotes.detect.pour import opinion_holder, pour_frame
+from quotes.detect.pour import opinion_holder, pour_frame, relative_end
+from quotes.detect.pour_edges import edge_holder, incise_follows
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
@@ -57,7 +58,13 @@ from quotes.detect.subjects import np_after, subject_before
 from quotes.detect.unable import nobody, unable
 from quotes.detect.unquoted import headed
 from quotes.lexicon import reporting_verbs
-from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, GERUND_LEADS, QUE
+from quotes.lexicon.grammar import (
+    CAUSATIVE,
+    DE,
+    ELIDED_DE,
+    GERUND_LEADS,
+    QUE,
+)
 from quotes.model import Evidence
 
 
@@ -72,6 +79,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     cues: list[CueAt] = []
     refused: list[Rejected] = []  # cues turned down, with the sentence and the reason
     bare: set[int] = set()  # cues that take no words of their own by their place or form
+    main_verbs: set[int] = set()  # « X, pour qui « … », votera »: the verb X is subject of
     for tok in span:
         verbs = [c.tok for c in cues if c.verb is not None] if tok.lower_ == "selon" else []
         if ctx.inside_marks(tok.idx) is not None or sourceless_selon(tok, verbs):
@@ -79,12 +87,20 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         low = tok.lower_
         colon = tok.i > span.start and doc[tok.i - 1].text in ":;"  # "…: pour X, « … »"
         # "…, tandis que pour X, « … »": a subordinate clause opens on X's view
-        if low == "pour" and (connector_lead(doc[span.start : tok.i], 2) or colon or (
-                subordinated(doc, tok))):
-            holder = opinion_holder(doc, tok, span.end)
+        if low == "pour":
+            at_start = connector_lead(doc[span.start : tok.i], 2) or colon or (
+                subordinated(doc, tok))
+            # « …, et pour lui, « … » », « le procureur, pour qui … »: at a clause's edge
+            holder = (opinion_holder(doc, tok, span.end) if at_start
+                      else edge_holder(ctx, span.start, tok, span.end))
             if holder is not None:
                 cues.append(CueAt(tok, tok, None, tok, None, holder, (None, tok.idx)))
-            continue
+                if holder[1] <= tok.i and not any(
+                        t.pos_ in ("VERB", "AUX") for t in doc[span.start : holder[0]]):
+                    # « Les agriculteurs, pour lesquels « … », réclament … »: X's own verb
+                    main_verbs.add(relative_end(ctx, span.start, holder, tok, span.end) + 1)
+            if holder is not None or at_start:
+                continue
         if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ELIDED_DE):
             first = doc[tok.i - 1] if low == "après" else tok
             # « a affirmé que le plan, qui, selon X, serait rentable, allait … »: a « selon X »
@@ -117,6 +133,11 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 for m in ctx.outer
             )
         )
+        if introduces and verb.honours and nxt is not None and any(
+                nxt.idx <= m.open < nxt.idx + ctx.settings.colon_lookahead_chars
+                and m.close is not None and incise_follows(ctx, m.close, span.end)
+                for m in ctx.outer):
+            introduces = False  # « a rendu hommage à « … », a indiqué X »: X's record holds it
         if "Inf" in tok.morph.get("VerbForm", []) and verb.lemma != "dire" and (
                 tok.i > 0 and doc[tok.i - 1].lower_ in CAUSATIVE):
             refused.append(Rejected(*sent, "a cue made a cause (« faisant craindre »): no speech"))
@@ -128,6 +149,10 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         before = before_cue(ctx, s_lo, first.idx)
         postposed = first.i > 0 and (doc[first.i - 1].text in (",", *CLOSING)
                                      or before[1] == "aside")
+        if postposed and first.i in main_verbs:
+            # « X, pour qui « … », affirme que … »: X's own verb, a cue before its words, no
+            # incise reporting the relative's marks
+            postposed, before = False, (before[0], "")
         bare_participle = (
             first is tok
             and past_participle(tok)

@@ -28,16 +28,40 @@ def pour_frame(
     "Pour")."""
     doc, text = ctx.doc, ctx.text
     subject = char_range(doc, holder)
-    comma = next(t for t in doc[holder[1] :] if t.text == ",")
-    # "Pour X, présent à Lyon, …": the words that describe X are not the view it holds
-    start = after_description(ctx, trim_start(text, comma.idx + 1, sent[1]), sent[1])
+    if tok.i >= holder[1]:  # « X, pour qui … » (pour_edges): X's words follow « qui »
+        start = trim_start(text, doc[tok.i + 1].idx + len(doc[tok.i + 1].text), sent[1])
+        first = ctx.token_at(sent[0])
+        lo = first.i if first is not None else holder[0]
+        end_at = relative_end(ctx, lo, holder, tok, len(doc))  # « X, pour qui « … », votera »
+        if end_at < len(doc):
+            others = [*others, (None, doc[end_at].idx)]
+    else:
+        comma = next(t for t in doc[holder[1] :] if t.text == ",")
+        # "Pour X, présent à Lyon, …": the words that describe X are not the view it holds
+        start = after_description(ctx, trim_start(text, comma.idx + 1, sent[1]), sent[1])
     # "Pour X, la crise s'aggrave : « … »": the marks after a colon are X's words, direct
     barriers = others + [(None, c) for c in colon_marks(ctx, start, sent[1])]
+    marks = ctx.opening_at(start)
+    if marks is not None and marks.close is not None:
+        # « pour X, « … » « … », estime X »: the next marks, right after, are other words
+        after = trim_start(text, marks.close + 1, sent[1])
+        if after < sent[1] and text[after] in OPENING:
+            barriers.append((None, after))
     end = content_end(ctx, start, sent[1], barriers, verbless=True)
     if end <= start:
         return None
     cue = (tok.idx, tok.idx + len(tok.text))
     return Frame("selon", cue, "pour", subject, ((start, end),), ("selon", "pour"))
+
+
+def relative_end(ctx: Context, lo: int, holder: tuple[int, int], tok: Token, stop: int) -> int:
+    """Where the relative « X, pour qui … » (``tok`` its « pour », in a sentence of tokens
+    ``lo``–``stop``) ends: at the next comma outside marks, whatever comes before X (« La
+    députée X, pour qui « … », votera contre », « attendent le ministre X, pour qui « … », et le
+    préfet »)."""
+    doc = ctx.doc
+    return next((t.i for t in doc[tok.i + 2 : stop]
+                 if t.text == "," and ctx.inside_marks(t.idx) is None), stop)
 
 
 def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:

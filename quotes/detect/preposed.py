@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.complements import (
     bound_by_document,
@@ -43,6 +43,7 @@ from quotes.detect.lost import fronted_participle_subject, without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.object_parts import named_object_infinitive
 from quotes.detect.on_sources import on_source
+from quotes.detect.pour_edges import incise_follows
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import inverted_start, skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
@@ -100,8 +101,11 @@ def preposed(
     nxt = doc[start_tok]
     que = que_after(doc, start_tok, stop, ctx.settings.que_window) if verb.que else None
     marked = ctx.opening_at(nxt.idx) or (
-        ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
-    )
+        ctx.opening_at(doc[start_tok + 1].idx) if start_tok + 1 < stop and (
+            nxt.text == ":" or (verb.honours and nxt.lower_ in A and not _named_in_marks(
+                doc, start_tok + 2, stop) and not _incise_after(ctx, doc[start_tok + 1].idx,
+                                                                 stop))) else None
+    )  # « X : « … » », « rend hommage à « … » »: the marks right after, the words said
     if que is None and Evidence.AGENT in evidence:
         return None  # "révélée par le quotidien « Le Matin »": the agent reports no clause
     if que is not None:
@@ -142,8 +146,10 @@ def preposed(
         # « fatigué de … » ses alliés …: the quoted words run on into the clause
         next_char = text[end : end + 2].strip()[:1]  # "" (the end) is in every string
         stopped = end in stopped_marks(ctx, marked.open - 1, s_hi)  # « … démission… » Xavier
-        if end < s_hi and next_char not in ",.;:!?…()" and not stopped and not narrator_after(
-                ctx, marked, nxt.text == ":"):
+        # « rend hommage à « … » lors de la cérémonie »: the marks are the whole complement
+        honoured = verb.honours and nxt.lower_ in A
+        if end < s_hi and next_char not in ",.;:!?…()" and not stopped and not honoured and (
+                not narrator_after(ctx, marked, nxt.text == ":")):
             # « regrettent « … » et le Hamas rend hommage à … »: a verb coordinated with the
             # cue is the narrator's, and the marks after it are its clause's
             # (``conjunct_frames``); an infinitive or a clause its « de », « à », « que »
@@ -371,3 +377,19 @@ def _clause_after_colon(ctx: Context, start: int, opening: int) -> int:
             and ctx.inside_marks(t.idx) is None for t in words):
         return start
     return trim_start(ctx.text, colon + 1, opening)
+
+
+def _incise_after(ctx: Context, opening: int, stop: int) -> bool:
+    """« a rendu hommage à « … », a indiqué l'Élysée »: the incise's record holds the marks."""
+    marks = ctx.opening_at(opening)
+    return marks is not None and marks.close is not None and incise_follows(ctx, marks.close, stop)
+
+
+def _named_in_marks(doc: Doc, i: int, stop: int) -> bool:
+    """Do the marks whose first word is token ``i`` hold a name or a title, a capital after
+    an optional article (« rend hommage à « la Dame de fer » », « à « Monsieur Paul » »)?"""
+    if i < stop and doc[i].text[:1].isupper():
+        return True  # « Mon oncle », « Ma vie », « La Marseillaise »
+    if i < stop and doc[i].pos_ == "DET":
+        i += 1
+    return i < stop and doc[i].text[:1].isupper()

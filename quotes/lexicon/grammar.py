@@ -246,6 +246,9 @@ SOURCE_RELATIVES = DESCRIBING_RELATIVES | QUE
 # relative pronouns that link a noun to the clause they open ("un conflit qui, selon X, …")
 LINKING_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels",
                                "lesquelles"})
+# relative pronouns after a preposition, for a person or a body: « X, pour qui … », « pour
+# laquelle … » (detect/pour_edges)
+PREPOSED_RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 # words that never name a speaker on their own: personal, relative, indefinite pronouns
 NOT_NAMES = frozenset(
     {"je", "j'", "j’", "tu", "nous", "vous", "moi", "toi", "rien", "personne", "cela", "ça",
