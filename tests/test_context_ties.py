@@ -39,13 +39,6 @@ ARREST = ("Paul Kern a été arrêté à Moscou en mars. « Je suis innocent »,
 NONE = None
 
 
-def abroad(*row: object) -> object:
-    """A row of the Kremlin's occupant against a president the cast gives no role yet where
-    the description is read (« Luc Fabre, président de la République, » is read later): he is
-    taken as the one the article is about."""
-    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="periphrases abroad"))
-
-
 def narrated(*row: object) -> object:
     """A row of a narration description no longer lending its role to the main person, taken
     out in round 61's mend: another of that gender with a conflicting role blocked the main
@@ -123,28 +116,29 @@ ROWS = [
      f"déclaré Paul Kern. « {SAID} », a répondu le chef du Kremlin.", SAID, NONE,
      "chef du Kremlin", NONE, "person"),
     # must not: the French president the article names holds no office abroad
-    abroad("Luc Fabre, président de la République, a reçu ses alliés. « Nous sommes prêts », a "
+    ("Luc Fabre, président de la République, a reçu ses alliés. « Nous sommes prêts », a "
      f"déclaré Luc Fabre. « {SAID} », a répondu le chef du Kremlin.", SAID, NONE,
      "chef du Kremlin", NONE, "person"),
     # must not: the American president the article names by another office, or by none
     *[(f"{name} est arrivé à Berlin. « Nous sommes ici pour aider », a déclaré Tom Baker. "
        f"« {SAID} », a assuré le locataire de la Maison Blanche.", SAID, who, role,
        gender, "person") for name, who, role, gender in (
-        ("Tom Baker, président des États-Unis,", "Tom Baker", "président des États-Unis",
-         "male"),
+        # an office the reader does not know by that name (« président des États-Unis »):
+        # no holder found, so no one — never the person the article is about
+        ("Tom Baker, président des États-Unis,", NONE, "locataire de la Maison Blanche",
+         NONE),
         ("Tom Baker, chef de l'État américain,", "Tom Baker", "chef de l'État américain",
          "male"),
         # a bare « président » in a French article is its own country's: no one abroad
         # (« Hugo Bernard, Premier ministre » is no locataire de Downing Street either)
         ("Le président Tom Baker", NONE, "locataire de la Maison Blanche", NONE),
-        # the occupant's words are the role shown, as « le maître du Kremlin » is
-        ("Tom Baker", "Tom Baker", "locataire de la Maison Blanche", "male"))],
+        # a person given no office: no one (the seat is never its main person's by default)
+        ("Tom Baker", NONE, "locataire de la Maison Blanche", NONE))],
     # must not: the Russian president the article names as head of state
     (ORLOV.replace("président russe", "le chef de l'État russe") + f"« {SAID} », a dit le "
      "locataire du Kremlin.", SAID, "Ivan Orlov", "chef de l'État russe", "male", "person"),
     (ORLOV.replace("président russe", "président de la Russie") + f"« {SAID} », a lancé "
-           "le maître du Kremlin.", SAID, "Ivan Orlov", "président de la Russie", "male",
-           "person"),
+           "le maître du Kremlin.", SAID, NONE, "maître du Kremlin", NONE, "person"),
     # a body's noun with an adjective that is also a role noun: the body speaks
     (ARREST + "« Une enquête est ouverte », a annoncé le parquet général russe.",
      "Une enquête est ouverte", "parquet général russe", NONE, NONE, "organization"),

@@ -89,11 +89,11 @@ NEAR = [
      NONE),
     # must not: a woman of the office is no « maître »
     (OLGA + f"« {SAID} », a lancé le maître du Kremlin.", NONE, "maître du Kremlin", NONE),
-    # must not: the president given in words the office reader does not know is still the one
-    # the description is read as by its words (no office found: as before)
+    # must not: the president given in words the office reader does not know is no holder it
+    # finds: no one, never the person the article is about
     ("Tom Baker, président des États-Unis, est arrivé à Berlin. « Nous sommes ici pour aider », "
      f"a déclaré Tom Baker. « {SAID} », a assuré le locataire de la Maison-Blanche.",
-     "Tom Baker", "président des États-Unis", "male"),
+     NONE, "locataire de la Maison-Blanche", NONE),
     # must not: a noun of no occupant before the seat (« le porte-parole du Kremlin »)
     (ORLOV + f"« {SAID} », a dit le porte-parole du Kremlin.", NONE, "porte-parole du Kremlin",
      NONE),
@@ -110,10 +110,14 @@ COUNTRIES = [
     # must not: the Élysée's host is not the American president the article is about
     ("Tom Baker, président américain, est arrivé à Paris. « Je viens en ami », a dit Tom Baker. "
      f"« {SAID} », a répondu l'hôte de l'Élysée.", NONE, "hôte de l'Élysée", NONE),
-    # must not: nor the Chinese president received; the host the article is about is
+    # must not: nor the Chinese president received, nor the host the article is about whom no
+    # role makes the holder (a seat is never its main person's by default)
     ("Marc Salin a accueilli le président chinois Li Wen mardi. « Nos échanges doivent "
-     f"croître », a dit Li Wen. « {SAID} », a déclaré l'hôte de l'Élysée.", "Marc Salin",
-     "hôte de l'Élysée", "male"),
+     f"croître », a dit Li Wen. « {SAID} », a déclaré l'hôte de l'Élysée.", NONE,
+     "hôte de l'Élysée", NONE),
+    # must not: a bystander the article names (the seat's holder is not named)
+    ("Le syndicat a rencontré le préfet Jean Morel. « Nous verrons », a dit Jean Morel. "
+     f"« {SAID} », a tranché l'hôte de l'Élysée.", NONE, "hôte de l'Élysée", NONE),
     # must not: a bare « Premier ministre » is the article's own country's, not Downing Street's
     ("Hugo Bernard, Premier ministre, est arrivé à Londres. « Je viens en ami », a dit Hugo "
      f"Bernard. « {SAID} », a répondu le locataire de Downing Street.", NONE,

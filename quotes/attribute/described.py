@@ -119,6 +119,11 @@ def described_person(
         # « le locataire de l'Élysée de l'époque », « l'hôte de Matignon d'un jour »: not
         # whoever holds it now, nor the one the article is about
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
+    if seated is not None:
+        # a seat whose holder the article does not name: no one, never the person the article
+        # is about (« Le syndicat a rencontré le préfet Jean Morel. « … », a tranché l'hôte de
+        # l'Élysée »: not Jean Morel)
+        return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     if periphrastic and held is not None and held.foreign:
         # "le chef de l'État ivoirien" whom the article does not name: never its main person
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
