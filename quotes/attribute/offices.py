@@ -206,7 +206,7 @@ _NOT_PLACE = TENURE | frozenset({
     "elu", "elue", "designe", "designee", "actuel", "actuelle", "interimaire", "delegue",
     "deleguee", "charge", "chargee", "nomme", "nommee", "pressenti", "pressentie",
 })
-_LEAD_WORDS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette"})  # folded determiners
+_LEAD_WORDS = (DEFINITE | DEMONSTRATIVES) - {"ces", "l’"}  # folded: le, la, les, ce, cet, cette
 
 
 def abroad(role: str) -> bool:

@@ -267,11 +267,12 @@ def spoken_for(names: Sequence[str | None], speakers: Sequence[Speaker]) -> list
     organisation that one person of the batch heads or speaks for given that person's key
     (``offices``), and each body that one person's speaking role names (``voiced.voiced_by``:
     « directeur général de l'OMS »), even where extraction took the body for a person."""
-    office = held_by(names, speakers)
+    written = _roles(names, speakers)
+    office = _held(names, speakers, written)
     # a body by the records, or a name extraction took for a person's that a noun of a body
     # heads (« Agence régionale de santé »): never a person's name, whatever its first name
     voiced = voiced_by((k for k, sp in zip(names, speakers, strict=True) if k and (
-        sp.kind == "organization" or is_body(k))), _roles(names, speakers))
+        sp.kind == "organization" or is_body(k))), written)
     if not office and not voiced:
         return list(names)
     return [office.get(k, k) if k and sp.kind == "organization" and k in office
@@ -291,12 +292,14 @@ def held_by(keys: Sequence[str | None], speakers: Sequence[Speaker]) -> dict[str
     """Each organisation among ``keys`` (speaker keys, of their ``speakers``; None for one
     left out) with the key of the one person among them who holds it (``offices``, by the
     roles any of their quotes gives them)."""
-    roles: dict[str, set[str]] = defaultdict(set)
+    return _held(keys, speakers, _roles(keys, speakers))
+
+
+def _held(keys: Sequence[str | None], speakers: Sequence[Speaker],
+          written: Mapping[str, set[str]]) -> dict[str, str]:
+    """``held_by`` on the roles as written (``_roles``) the caller has already gathered."""
     normal: dict[str, str] = {}  # a batch gives one role many times
-    for key, sp in zip(keys, speakers, strict=True):
-        if key and sp.kind == "person" and sp.role:
-            if (role := normal.get(sp.role)) is None:
-                role = normal[sp.role] = normalize(sp.role)
-            roles[key].add(role)
+    roles = {key: {normal.get(r) or normal.setdefault(r, normalize(r)) for r in written_roles}
+             for key, written_roles in written.items()}
     orgs = {k for k, sp in zip(keys, speakers, strict=True) if k and sp.kind == "organization"}
     return offices(orgs, roles) if roles and orgs else {}
