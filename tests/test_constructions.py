@@ -2450,6 +2450,27 @@ MARKED_LEADS = [
     ("Elle a lu « Le Rouge », « Le Noir », a fermé le livre.", []),
 ]
 
+# a series whose stretches each repeat the preposition the first follows (« a rendu hommage à
+# « … », à « … » et à « … » »): one mixed record of the three, as without the repeated word;
+# another preposition, or words of the narrator's between, end the series
+REPEATED_PREPOSITIONS = [
+    ("Le maire Paul Vidal a rendu hommage à « son courage », à « sa constance » et à « sa "
+     "loyauté ».", ["« son courage », à « sa constance » et à « sa loyauté »"]),
+    ("La cheffe Lise Caron a rendu hommage aux « anciens », aux « bénévoles » et aux "
+     "« donateurs ».", ["« anciens », aux « bénévoles » et aux « donateurs »"]),
+    ("Le président Marc Olin a rendu hommage à « l'abnégation » des soignants, à « la "
+     "patience » des familles.", ["l'abnégation"]),  # must not: the narrator's words between
+    # must not: another preposition after the join
+    ("Le maire Paul Vidal a rendu hommage à « son courage » et de « sa constance ».",
+     ["son courage"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), REPEATED_PREPOSITIONS)
+def test_a_series_may_repeat_its_preposition(nlp, text, spans):
+    assert [q.span.text for q in quotes_of(nlp, text)] == spans
+
+
 # marks side by side before a cue that are not one chain: a question the cue's line answers,
 # even with a comma after it (the question's stop), or a line ending with a stop next to it
 # with only a blank between (not a chant of cries)

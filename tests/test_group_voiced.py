@@ -1,5 +1,6 @@
 """A body and the person who speaks for it (a role opening on « porte-parole », « directeur »,
 « directrice », « directeur(trice) général(e) », « PDG », « président-directeur général »,
+« président et directeur général »,
 « responsable de la communication » whose first complement names the body, in full or by its
 acronym: lexicon ``speaking_roles``, ``group/voiced.py``) are one speaker when grouping;
 a mixed quote's marks of two content words or more that a direct quote of its speaker says in a
@@ -68,6 +69,12 @@ ROWS = [
       'limités dès vendredi sur le plateau de Corvelle.',
       'Anne Roux, directrice générale de l\'Agence régionale de veille sanitaire, a indiqué '
       "que les prélèvements d'eau seraient limités dès vendredi sur le plateau de Corvelle."],
+     True),
+    # a chief executive written with « et », one office whole (coordinated_offices.txt)
+    ('G13 president et directeur general',
+     ['« Les travaux dureront trois semaines », a annoncé la Compagnie des eaux de Brenac.',
+      '« Les travaux dureront trois semaines », a annoncé Marc Joly, président et directeur '
+      'général de la Compagnie des eaux de Brenac.'],
      True),
     # the body by its acronym, the director's role in full
     ('G7 acronym other way',
@@ -346,6 +353,25 @@ def test_a_body_its_voice_and_marks_said_in_a_row(extractor, case, texts, togeth
         assert len(set(named)) == len(named), case
 
 
+@pytest.mark.parametrize("said", [
+    "« Les travaux dureront trois semaines », a annoncé la Compagnie des eaux de Brenac.",
+    "Pour la Compagnie des eaux de Brenac, « les travaux dureront trois semaines ».",
+])
+def test_the_voice_of_a_body_keeps_its_own_record(extractor, said):
+    """One outlet gives the words to the body, another to its director, by a pronoun: the
+    two group, and the director's record keeps the director, as its article says (consensus
+    gives a body's voice the body's name no more than it gives a holder's)."""
+    texts = [said, "Marc Joly, directeur de la Compagnie des eaux de Brenac, est arrivé. « Les "
+             "travaux dureront trois semaines », a-t-il dit."]
+    quotes = [q for n, t in enumerate(texts) for q in extractor.text(t, id=f"a{n}")]
+    out, _ = link_and_group(quotes)
+    assert len(out) == 2 and out[0].group_id is not None and out[0].group_id == out[1].group_id
+    voice = out[1].speaker
+    assert (voice.name, voice.kind) == ("Marc Joly", "person")
+    assert voice.role == "directeur de la Compagnie des eaux de Brenac"
+    assert out[0].speaker.name == "Compagnie des eaux de Brenac"
+
+
 @pytest.mark.parametrize(("role", "named"), [
     ("porte-parole de l'Office des sentiers", ["office des sentiers"]),
     ("représentant du Syndicat des pilotes", []),  # a representative: of whom, no telling
@@ -354,6 +380,10 @@ def test_a_body_its_voice_and_marks_said_in_a_row(extractor, case, texts, togeth
     ("directrice générale de l'ARVS", ["arvs"]),
     ("PDG de Valmor", ["valmor"]),
     ("président-directeur général de Valmor", ["valmor"]),
+    ("président et directeur général de Valmor", ["valmor"]),
+    ("présidente et directrice générale de Valmor", ["valmor"]),
+    ("président et chef de la direction de Valmor", ["valmor"]),
+    ("présidente et cheffe de la direction de Valmor", ["valmor"]),
     ("directrice de la Régie des eaux", ["regie des eaux"]),
     ("responsable de la communication de Valmor", ["valmor"]),  # the whole head first
     ("porte-parole de la CGT de Valmor", ["cgt de valmor"]),  # the first complement only

@@ -138,7 +138,9 @@ COUNTRIES = [
      "a répondu le locataire de Matignon.", NONE, "locataire de Matignon", NONE),
     # must not: a guest for a day, a past holder: not whoever holds the office now
     ("Le Premier ministre Hugo Bernard a reçu le syndicaliste Paul Morel. À la sortie, l'hôte "
-     f"de Matignon d'un jour a dénoncé « {SAID} ».", "hôte de Matignon d'un jour", NONE, NONE),
+     f"de Matignon d'un jour a dénoncé « {SAID} ».", NONE, "hôte de Matignon d'un jour", NONE),
+    (f"Le Premier ministre Hugo Bernard a reçu Paul Morel. « {SAID} », a dit l'hôte de Matignon "
+     "de l'époque.", NONE, "hôte de Matignon de l'époque", NONE),
     ("Le président Marc Salin a salué son prédécesseur Jean Morin, ancien président. « " + SAID
      + " », avait prédit en 2010 le locataire de l'Élysée de l'époque.", NONE,
      "locataire de l'Élysée de l'époque", NONE),

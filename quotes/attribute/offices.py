@@ -34,7 +34,14 @@ from quotes.lexicon.grammar import (
     TO_COME,
     A,
 )
-from quotes.lexicon.periphrases import bygone, occupied, periphrases, periphrasis, phrase_key
+from quotes.lexicon.periphrases import (
+    bygone,
+    occupied,
+    past_office,
+    periphrases,
+    periphrasis,
+    phrase_key,
+)
 from quotes.lexicon.roles import is_role_noun, learned_roles
 from quotes.lexicon.short_forms import unshortened
 
@@ -124,13 +131,15 @@ def _offices() -> frozenset[str]:
 def office_mention(span: Span) -> tuple[str, int, int] | None:
     """The words of a mention that names an office by a periphrasis without a role noun, as
     a role (text, start, end): "le garde des Sceaux", "le Saint-Père", "le locataire de
-    Matignon ivoirien", a short form of an office (« la PM britannique », ``unshortened``);
-    None for any other mention, or when a name follows the phrase ("le locataire de l'Élysée,
-    Marc Salin")."""
+    Matignon ivoirien", a short form of an office (« la PM britannique », ``unshortened``), a
+    seat held then or for a day (« l'hôte de Matignon d'un jour », ``past_office``: a
+    description, never a name); None for any other mention, or when a name follows the
+    phrase ("le locataire de l'Élysée, Marc Salin")."""
     if not len(span) or span[0].lower_ not in DEFINITE | DEMONSTRATIVES:
         return None
     seated = occupied(span.text)  # « le maître du Kremlin »: the office sitting there
-    found = periphrasis(span.text) or (None if seated is None else (seated, ""))
+    found = periphrasis(span.text) or (None if seated is None else (seated, "")) or (
+        ("", "") if past_office(span.text) else None)  # « l'hôte de Matignon d'un jour »
     # « la Première britannique »: the short form heads it, whatever the tagger made of it
     short = unshortened(span.text) != span.text
     head = span[1] if short else next((t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")), None)

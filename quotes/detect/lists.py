@@ -18,7 +18,7 @@ from quotes.detect.context import Context, Rejected, outer_end
 from quotes.detect.cut_ends import cut
 from quotes.detect.marks import Marked
 from quotes.detect.said_nothing import said_nothing
-from quotes.lexicon.grammar import SERIES_JOINS
+from quotes.lexicon.grammar import A, DE, SERIES_JOINS
 from quotes.model import Evidence
 
 if TYPE_CHECKING:
@@ -30,6 +30,11 @@ _AND = "|".join(sorted(SERIES_JOINS)).replace(" ", r"\s+")
 _STOPS = re.compile(r"[.!?:;\n«»“”\"]")
 # between two marked stretches: a comma, « et », « ou » or « mais aussi », or a comma then one
 _JOIN = re.compile(rf"\s*(?:,\s*(?:(?:{_AND})\s+)?|\s(?:{_AND})\s+)", re.IGNORECASE)
+# the same, then the preposition the first stretch follows, said again (« a rendu hommage à
+# « … », à « … » et à « … » »)
+_JOIN_AGAIN = re.compile(rf"{_JOIN.pattern}(\w+)\s+", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+_AGAIN = A | {w for w in DE if w.isalpha()}  # « à », « au », « aux », « de »
 
 
 def marked_lists(ctx: Context, out: list[Candidate]) -> list[Candidate]:
@@ -44,10 +49,12 @@ def marked_lists(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                 or c.start in gone or head.close is None):
             continue
         parts, last = [head], head
+        before = _LAST_WORD.search(ctx.text, max(0, head.open - 12), head.open)
+        prep = before.group(1).lower() if before and before.group(1).lower() in _AGAIN else None
         while True:
             nxt = next((m for m in ctx.outer if m.open > outer_end(last)), None)
-            if nxt is None or nxt.close is None or not _JOIN.fullmatch(
-                    ctx.text, outer_end(last), nxt.open) or not _listed(
+            if nxt is None or nxt.close is None or not _joins(
+                    ctx.text, outer_end(last), nxt.open, prep) or not _listed(
                         c, out, by_start, nxt):
                 break
             parts.append(nxt)
@@ -59,6 +66,16 @@ def marked_lists(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                 fragments=tuple((m.start, m.end) for m in parts),
                 evidence=(*c.evidence, Evidence.MARKED_LIST))
     return _narrated_series(ctx, [joined.get(c.start, c) for c in out if c.start not in gone])
+
+
+def _joins(text: str, lo: int, hi: int, prep: str | None) -> bool:
+    """Do the words between two marked stretches (``text[lo:hi]``) join them in one list: a
+    comma, « et », « ou », « mais aussi » (``_JOIN``), and then, when the first stretch
+    follows the preposition ``prep``, that preposition again (« à « … », à « … » »)?"""
+    if _JOIN.fullmatch(text, lo, hi):
+        return True
+    again = _JOIN_AGAIN.fullmatch(text, lo, hi) if prep else None
+    return again is not None and again.group(1).lower() == prep
 
 
 def _narrated_series(ctx: Context, out: list[Candidate]) -> list[Candidate]:

@@ -24,7 +24,7 @@ from quotes.attribute.confidence import CONSENSUS
 from quotes.attribute.noun_kinds import is_document
 from quotes.attribute.own_roles import article_role
 from quotes.group.passages import heads
-from quotes.group.speakers import held_by, speaker_key, wholes
+from quotes.group.speakers import held_by, speaker_key, spoken_by, wholes
 from quotes.lexicon import bounded, fold, folded, is_org_noun
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
@@ -196,8 +196,9 @@ def _to_holder(mass: dict[str, float], members: list[Quote]) -> None:
 
 def _holder_of(q: Quote, given: Speaker, key: str) -> bool:
     """Whether the quote's own speaker and the one the group gives it are a body and the
-    person who holds it, either way round (``speakers.held_by``: « procureur de la République
-    de Rennes » for the « parquet de Rennes », « maire de Brest » for the « mairie de Brest »):
+    person who holds it or speaks for it, either way round (``speakers.spoken_by``: «
+    procureur de la République de Rennes » for the « parquet de Rennes », « maire de Brest »
+    for the « mairie de Brest », « directeur de la Compagnie des eaux » for that company):
     one outlet writes the body, the other the person who spoke for it, and neither is wrong;
     the article's own is kept."""
     if not q.who:
@@ -207,7 +208,7 @@ def _holder_of(q: Quote, given: Speaker, key: str) -> bool:
         body, person = person, body
     if body[1].kind != "organization" or person[1].kind != "person":
         return False
-    return held_by([body[0], person[0]], [body[1], person[1]]).get(body[0]) == person[0]
+    return spoken_by([body[0], person[0]], [body[1], person[1]]).get(body[0]) == person[0]
 
 
 def _fuller(q: Quote, given: Speaker, key: str) -> bool:

@@ -267,16 +267,30 @@ def spoken_for(names: Sequence[str | None], speakers: Sequence[Speaker]) -> list
     organisation that one person of the batch heads or speaks for given that person's key
     (``offices``), and each body that one person's speaking role names (``voiced.voiced_by``:
     « directeur général de l'OMS »), even where extraction took the body for a person."""
-    written = _roles(names, speakers)
-    office = _held(names, speakers, written)
-    # a body by the records, or a name extraction took for a person's that a noun of a body
-    # heads (« Agence régionale de santé »): never a person's name, whatever its first name
-    voiced = voiced_by((k for k, sp in zip(names, speakers, strict=True) if k and (
-        sp.kind == "organization" or is_body(k))), written)
+    office, voiced = _spoken(names, speakers)
     if not office and not voiced:
         return list(names)
     return [office.get(k, k) if k and sp.kind == "organization" and k in office
             else voiced.get(k, k) if k else k for k, sp in zip(names, speakers, strict=True)]
+
+
+def _spoken(keys: Sequence[str | None], speakers: Sequence[Speaker]
+            ) -> tuple[dict[str, str], dict[str, str]]:
+    """The bodies among ``keys`` with the key of the one person who holds each (``_held``),
+    and those with the key of the one person whose speaking role names it (``voiced_by``)."""
+    written = _roles(keys, speakers)
+    # a body by the records, or a name extraction took for a person's that a noun of a body
+    # heads (« Agence régionale de santé »): never a person's name, whatever its first name
+    voiced = voiced_by((k for k, sp in zip(keys, speakers, strict=True) if k and (
+        sp.kind == "organization" or is_body(k))), written)
+    return _held(keys, speakers, written), voiced
+
+
+def spoken_by(keys: Sequence[str | None], speakers: Sequence[Speaker]) -> dict[str, str]:
+    """Each body among ``keys`` with the key of the one person who holds it or speaks for it
+    (``held_by`` or ``voiced.voiced_by``): one outlet writes the body, another its voice."""
+    office, voiced = _spoken(keys, speakers)
+    return voiced | office
 
 
 def _roles(keys: Sequence[str | None], speakers: Sequence[Speaker]) -> dict[str, set[str]]:
