@@ -5533,6 +5533,70 @@ def test_interlocutor_word(nlp, tmp_path, entry, text, speaker):
 
 TABLES.update(interlocutor_words=INTERLOCUTOR_WORDS)
 
+# bygone_words.txt: (entry, text, the role the description keeps): a seat's occupant held
+# then or for a day is no one the article names, never the holder now (Marc Salin); without
+# the entry, someone: the holder now, or the words taken for a name
+_SALIN = "Le président Marc Salin a reçu Paul Morel. "
+BYGONE_WORDS = [
+    ("de l'époque", _SALIN + "Le locataire de l'Élysée de l'époque a dénoncé « un mépris total ».",
+     "locataire de l'Élysée de l'époque"),
+    ("à l'époque", _SALIN + "Le locataire de l'Élysée à l'époque a dénoncé « un mépris total ».",
+     "locataire de l'Élysée à l'époque"),
+    ("d'alors", _SALIN + "« Nous avancerons ensemble », a dit le locataire de l'Élysée d'alors.",
+     "locataire de l'Élysée d'alors"),
+    ("d'un jour", _SALIN + "L'hôte de l'Élysée d'un jour a dénoncé « un mépris total ».",
+     "hôte de l'Élysée d'un jour"),
+    ("d'un soir", _SALIN + "« Nous avancerons ensemble », a dit l'hôte de l'Élysée d'un soir.",
+     "hôte de l'Élysée d'un soir"),
+    ("de jadis", _SALIN + "Le locataire de l'Élysée de jadis a dénoncé « un mépris total ».",
+     "locataire de l'Élysée de jadis"),
+    ("d'antan", _SALIN + "« Nous avancerons ensemble », a dit le locataire de l'Élysée d'antan.",
+     "locataire de l'Élysée d'antan"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("bygone_words", BYGONE_WORDS))
+def test_bygone_words(nlp, tmp_path, entry, text, role):
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker.name, q.speaker.role) == (None, role)
+    with lacking(tmp_path, "bygone_words", entry):
+        assert quotes_of(nlp, text)[0].speaker.name is not None
+
+
+TABLES.update(bygone_words=BYGONE_WORDS)
+
+# office_qualifiers.txt: (entry, text, speaker, role): an office followed by how or when it is
+# held is still the home one at a home seat; without the entry, the word reads as another
+# country's adjective (« président tchèque ») and the seat goes to no one
+def _host(name: str, office: str) -> str:
+    det = "la" if office.startswith("présidente") else "le"
+    return (f"{name}, {office}, a reçu Paul Roy. « Bienvenue à tous », a répondu {det} "
+            "locataire de l'Élysée.")
+
+
+OFFICE_QUALIFIERS = [
+    (word, _host(name, f"{office} {word}"), name, f"{office} {word}")
+    for word, name, office in [
+        ("élu", "Marc Salin", "président"), ("élue", "Claire Vidal", "présidente"),
+        ("actuel", "Marc Salin", "président"), ("actuelle", "Claire Vidal", "présidente"),
+        ("intérimaire", "Marc Salin", "président"), ("délégué", "Marc Salin", "président"),
+        ("déléguée", "Claire Vidal", "présidente"), ("pressenti", "Marc Salin", "président"),
+        ("pressentie", "Claire Vidal", "présidente"),
+    ]
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker", "role"),
+                         rows("office_qualifiers", OFFICE_QUALIFIERS))
+def test_office_qualifiers(nlp, tmp_path, entry, text, speaker, role):
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker.name, q.speaker.role) == (speaker, role)
+    with lacking(tmp_path, "office_qualifiers", entry):
+        assert quotes_of(nlp, text)[0].speaker.name is None
+
+
+TABLES.update(office_qualifiers=OFFICE_QUALIFIERS)
+
 # body_voices.txt: (entry, role): two outlets give the words to the préfecture, the third to a
 # person described at its cue by the role: with the entry, that person speaks for the body and
 # takes its name from the group; without it, a function never takes a body's name

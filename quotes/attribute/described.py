@@ -6,7 +6,11 @@ that are no function (« la jeune femme »), the one of their gender named last,
 person the article is about so far, else the next one named (not a name completing a noun,
 « les chiffres de X »); never one the description's own words name, nor someone else's (« son
 avocat »), nor, for an officer of a trial (« la greffière », « le juré »), one the trial
-judges (``judged``).
+judges (``judged``). The occupant of a seat of power (« le chef du Kremlin »,
+lexicon.periphrases ``occupied``) is the one given the office sitting there, of its country;
+the role shown for them is their own when the description follows the quote (« « … », a
+répondu le chef du Kremlin »: « président russe »), the description when it comes before the
+quote or they have no role.
 """
 
 from __future__ import annotations

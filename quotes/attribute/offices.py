@@ -30,6 +30,7 @@ from quotes.lexicon.grammar import (
     FORMER,
     NAME_LINKS,
     NATIONALITY_ENDINGS,
+    SUBJECT_PRONOUNS,
     TENURE,
     TO_COME,
     A,
@@ -207,14 +208,11 @@ def seat_fit(description: str, role: str) -> int | None:
 # folded: the complement by which an office's noun names the state (« président de la
 # République »): that noun with another place's (« président du Sénégal ») is held elsewhere
 _STATE = " de la republique"
-# folded: words right after an office that say how or when it is held, not where
-# (« Premier ministre par intérim », « président élu », « ministre de l'Économie et des
-# Finances »)
-_NOT_PLACE = TENURE | frozenset({
-    "et", "en", "par", "a", "au", "aux", "pour", "chez", "depuis", "sur", "lui", "elle",
-    "elu", "elue", "designe", "designee", "actuel", "actuelle", "interimaire", "delegue",
-    "deleguee", "charge", "chargee", "nomme", "nommee", "pressenti", "pressentie",
-})
+# folded: words right after an office that go on the sentence or the office, not a place
+# (« Premier ministre par intérim », « ministre de l'Économie et des Finances », « président
+# depuis 2017 »); the words that say how or when it is held are lexicon office_qualifiers
+_NOT_PLACE = TENURE | A | SUBJECT_PRONOUNS | frozenset(
+    {"et", "en", "par", "a", "pour", "chez", "depuis", "sur", "lui"})
 _LEAD_WORDS = (DEFINITE | DEMONSTRATIVES) - {"ces", "l’"}  # folded: le, la, les, ce, cet, cette
 
 
@@ -245,7 +243,8 @@ def abroad(role: str) -> bool:
         if fold(place) == "la" or fold(place).startswith("l'"):
             place = place[2:] if fold(place).startswith("l'") else " ".join(tail[2:3])
         return capitalised(place) and fold(place) != "france"
-    return first.isalpha() and tail[0].islower() and first not in _HOME | _NOT_PLACE
+    return first.isalpha() and tail[0].islower() and first not in (
+        _HOME | _NOT_PLACE | folded("office_qualifiers"))
 
 
 def _state_elsewhere(wanted: Office, role: str) -> bool:

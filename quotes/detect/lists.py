@@ -18,7 +18,7 @@ from quotes.detect.context import Context, Rejected, outer_end
 from quotes.detect.cut_ends import cut
 from quotes.detect.marks import Marked
 from quotes.detect.said_nothing import said_nothing
-from quotes.lexicon.grammar import A, DE, SERIES_JOINS
+from quotes.lexicon.grammar import DE, SERIES_JOINS, A
 from quotes.model import Evidence
 
 if TYPE_CHECKING:

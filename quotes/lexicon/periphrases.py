@@ -4,14 +4,13 @@ des Affaires étrangères; a short form of one (« la PM britannique ») is read
 occupant of a seat of power (« le maître du Kremlin », lexicon/seat_offices.tsv) holds the
 office sitting there, of the seat's country (``occupied``; the holder's country against it:
 ``offices.seat_fit``), never with words no office has after the seat (« l'hôte de Matignon d'un
-jour », « de l'époque »: ``bygone``). The role then shown for the holder is their own role when
-the description follows the quote (« « … », a répondu le chef du Kremlin »: « président
-russe »), the description when it comes before the quote or the holder has no role.
+jour », « de l'époque »: ``bygone``, lexicon/bygone_words.txt). This module reads the words;
+whom they name, and the role shown for that person, is attribution's (attribute/described.py).
 """
 
 from __future__ import annotations
 
-from quotes.lexicon import cached, fold, folded, marked_rows, table
+from quotes.lexicon import cached, endings, fold, folded, marked_rows, table
 from quotes.lexicon.short_forms import unshortened
 
 
@@ -62,10 +61,6 @@ def occupied(text: str) -> str | None:
 
 
 _OF = ("du ", "de la ", "de l'", "de ")  # folded, longest first: « du Kremlin », « de Matignon »
-# folded: words after an office that say it was held then, or for a day, not now (« le
-# locataire de l'Élysée de l'époque », « l'hôte de Matignon d'un jour », « d'alors »)
-_BYGONE = ("de l'epoque", "a l'epoque", "d'alors", "d'un jour", "d'un soir", "de jadis",
-           "d'antan", "d'hier")
 
 
 def past_office(text: str) -> bool:
@@ -78,13 +73,14 @@ def past_office(text: str) -> bool:
     if found is not None:
         return bygone(found[1])
     noun, _, rest = key.partition(" ")
-    return noun in folded("seat_occupants") and any(f" {m}" in f" {rest}" for m in _BYGONE)
+    return noun in folded("seat_occupants") and any(
+        f" {m}" in f" {rest}" for m in endings("bygone_words"))
 
 
 def bygone(rest: str) -> bool:
     """Do the words after an office (folded, as ``periphrasis`` gives them) say it was held
     then or for a day (« de l'époque », « d'un jour »): whoever holds it now is not meant."""
-    return rest.replace("’", "'").startswith(_BYGONE)
+    return rest.replace("’", "'").startswith(endings("bygone_words"))
 
 
 def _occupant(key: str) -> tuple[str, str] | None:
