@@ -76,8 +76,9 @@ def _of_people(low: str, part: str) -> bool:
 def _people_nouns() -> frozenset[str]:
     """Relatives (lexicon/kin_nouns.txt), nouns of people (« l'homme », « la personne ») and
     of the one a distinction went to (lexicon/distinction_nouns.txt: « le lauréat », « la
-    championne »; not distinction_titles.txt: « le prix » is the distinction itself)."""
-    return words("kin_nouns") | PERSON_NOUNS | words("distinction_nouns")
+    championne »; not distinction_titles.txt: « le prix » is the distinction itself), and of
+    a state (lexicon/state_nouns.txt: « la victime », « le religieux »: no function, no role)."""
+    return words("kin_nouns") | PERSON_NOUNS | words("distinction_nouns") | words("state_nouns")
 
 
 def compound(tok: Token) -> str:
