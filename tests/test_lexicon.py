@@ -6136,14 +6136,24 @@ def test_every_speaking_aside_has_a_row():
 
 
 # speaking_audiences.txt: (entry, text, the words of the quote, the speaker's role, which ends
-# before the entry after its complement); without the entry, the role runs on into it
+# before « à », « aux » or « auprès de » and the entry after its complement); without the
+# entry, the role runs on into it
 SPEAKING_AUDIENCES = [
-    ("à la presse", "« Le suspect a été interpellé », a indiqué le procureur de Brévans à la "
+    ("presse", "« Le suspect a été interpellé », a indiqué le procureur de Brévans à la "
      "presse. « Il sera jugé lundi », a précisé Lucien Varlet.", "Il sera jugé lundi",
      "procureur de Brévans"),
-    ("aux journalistes", "« Le suspect a été interpellé », a indiqué le procureur de Brévans aux "
+    ("journalistes", "« Le suspect a été interpellé », a indiqué le procureur de Brévans aux "
      "journalistes. « Il sera jugé lundi », a précisé Lucien Varlet.", "Il sera jugé lundi",
      "procureur de Brévans"),
+    ("journaliste", "« Les digues tiendront », a assuré Paul Maréchal, responsable adjoint du "
+     "Service des crues à un journaliste de l'AFP.", "Les digues tiendront",
+     "responsable adjoint du Service des crues"),
+    ("médias", "« La route restera fermée », a expliqué Lucie Garnier, directrice des routes du "
+     "département auprès des médias.", "La route restera fermée",
+     "directrice des routes du département"),
+    ("reporters", "« Nous avons retrouvé deux randonneurs », a déclaré Marc Fabre, chef du "
+     "peloton de gendarmerie de montagne à des reporters.", "Nous avons retrouvé deux randonneurs",
+     "chef du peloton de gendarmerie de montagne"),
 ]
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import participle
-from quotes.lexicon import fold
-from quotes.lexicon.grammar import ROLE_LINKS
+from quotes.lexicon import fold, is_time_word
+from quotes.lexicon.grammar import DE, ROLE_LINKS
 from quotes.lexicon.roles import is_role_noun
 
 # a participle's dependents that complete it (mentions.participle_end reads the same)
@@ -40,6 +40,14 @@ def verb_adjunct(doc: Doc, t: Token, i: int) -> bool:
     verb = noun.head
     return noun.i > t.i and noun.dep_.startswith("obl") and verb.i < i and verb.pos_ in (
         "VERB", "AUX")
+
+
+def demonstrative_complement(doc: Doc, j: int) -> bool:
+    """Does the demonstrative at token ``j`` open a complement of the noun before its « de »
+    (« le maire |de cette| commune de la Drôme », « le directeur |de ce| lycée »), not a time
+    that ends the phrase (« a déclaré le maire ce lundi », « le président de ce lundi »)?"""
+    return 0 < j < len(doc) - 1 and doc[j - 1].lower_ in DE and not is_time_word(
+        doc[j + 1].text)
 
 
 def without_cut_participle(doc: Doc, i: int, j: int) -> int:
