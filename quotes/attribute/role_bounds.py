@@ -73,7 +73,10 @@ def addressed_audience(doc: Doc, i: int) -> bool:
     after it unless an indefinite opens it (« |à un journaliste de l'AFP »); not the role's own
     complement (« responsable des relations à la presse |du ministère », « délégué de
     l'ambassade aux journalistes |étrangers »)?"""
-    k = i + 1 + (doc[i].lower_ == "auprès" and i + 1 < len(doc) and doc[i + 1].lower_ in DE)
+    # « auprès de », « auprès du », « auprès des »: past its « de »; « des » is « de les »,
+    # a definite, so « |auprès des| médias du groupe » is a role's own complement
+    k = i + 1 + (doc[i].lower_ == "auprès" and i + 1 < len(doc)
+                 and doc[i + 1].lower_ in DE_CONTRACTED)
     if doc[i].lower_ not in TO_WHOM or k >= len(doc) - 1:
         return False
     some = doc[k].lower_ in _SOME

@@ -70,7 +70,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     j = i
     while j < stop:
         t = doc[j]
-        if (t.lower_ in stops and j > i and not demonstrative_complement(doc, j)) or (
+        if (t.lower_ in stops and j > i and not demonstrative_complement(doc, i, j)) or (
                 t.is_punct and t.text not in ("-", "'", "’", ".")):
             if t.text == "," and _apposition(doc, j + 1, stop):
                 j += 1
