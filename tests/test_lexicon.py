@@ -6217,14 +6217,24 @@ def test_every_speaking_aside_has_a_row():
 
 
 # speaking_audiences.txt: (entry, text, the words of the quote, the speaker's role, which ends
-# before the entry after its complement); without the entry, the role runs on into it
+# before « à », « aux » or « auprès de » and the entry after its complement); without the
+# entry, the role runs on into it
 SPEAKING_AUDIENCES = [
-    ("à la presse", "« Le suspect a été interpellé », a indiqué le procureur de Brévans à la "
+    ("presse", "« Le suspect a été interpellé », a indiqué le procureur de Brévans à la "
      "presse. « Il sera jugé lundi », a précisé Lucien Varlet.", "Il sera jugé lundi",
      "procureur de Brévans"),
-    ("aux journalistes", "« Le suspect a été interpellé », a indiqué le procureur de Brévans aux "
+    ("journalistes", "« Le suspect a été interpellé », a indiqué le procureur de Brévans aux "
      "journalistes. « Il sera jugé lundi », a précisé Lucien Varlet.", "Il sera jugé lundi",
      "procureur de Brévans"),
+    ("journaliste", "« Le quai sera dragué en mars », confie Yvon Le Bihan, capitaine du port "
+     "de plaisance de Vernac à un journaliste de l'AFP.", "Le quai sera dragué en mars",
+     "capitaine du port de plaisance de Vernac"),
+    ("médias", "« La route restera fermée », a expliqué Lucie Garnier, directrice des routes du "
+     "département auprès des médias.", "La route restera fermée",
+     "directrice des routes du département"),
+    ("reporters", "« Nous avons retrouvé deux randonneurs », a déclaré Marc Fabre, chef du "
+     "peloton de gendarmerie de montagne à des reporters.", "Nous avons retrouvé deux randonneurs",
+     "chef du peloton de gendarmerie de montagne"),
 ]
 
 
@@ -6239,6 +6249,30 @@ def test_speaking_audience(nlp, tmp_path, entry, text, said, role):
 
 def test_every_speaking_audience_has_a_row():
     assert {row[0] for row in SPEAKING_AUDIENCES} == set(words("speaking_audiences"))
+
+
+# manner_nouns.txt: (entry, text, the words of the quote, the speaker's role, which ends before
+# « de », the demonstrative and the entry); without the entry, the role runs on into it
+MANNER_NOUNS = [
+    ("façon", "« Les coques partiront en juin », a résumé la ministre de cette façon.",
+     "Les coques partiront en juin", "ministre"),
+    ("manière", "« Le chantier reprendra en mai », a expliqué le préfet de cette manière.",
+     "Le chantier reprendra en mai", "préfet"),
+    ("fait", "« Le marché est annulé », a conclu la présidente de ce fait.",
+     "Le marché est annulé", "présidente"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "role"), rows("manner_nouns", MANNER_NOUNS))
+def test_manner_noun(nlp, tmp_path, entry, text, said, role):
+    """A manner or a cause after « de » and a demonstrative is the verb's, no part of the role."""
+    assert the_quote(nlp, text, said).speaker.role == role
+    with lacking(tmp_path, "manner_nouns", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+def test_every_manner_noun_has_a_row():
+    assert {row[0] for row in MANNER_NOUNS} == set(words("manner_nouns"))
 
 
 @pytest.mark.parametrize(("text", "said", "role"), [

@@ -62,6 +62,7 @@ from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.role_gender import role_gender, role_head
 from quotes.attribute.roles import noun_gender, roles_near
 from quotes.attribute.titled import titled_names
+from quotes.attribute.written_again import written_again
 from quotes.lexicon import capitalised, fold, folded, titles
 from quotes.nlp.doc import text_of
 from quotes.settings import Settings
@@ -131,6 +132,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     names = sorted(names + titled + misread + lone
                    + alias_names(doc, [e for e, _ in names], outside), key=lambda n: n[0].start)
     names = [(e, n) for e, n in names if not outlet_named(e)]  # « France Bleu Vallonie »
+    names = sorted(names + written_again(doc, names, outside), key=lambda n: n[0].start)
     for i in range(len(names) - 1):
         (ent_a, name_a), (ent_b, name_b) = names[i], names[i + 1]
         shared = shared_surname(name_a, text[ent_a.end_char : ent_b.start_char], name_b)

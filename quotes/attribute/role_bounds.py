@@ -6,7 +6,8 @@ service politique au Monde »), but on past a body after « à » the parse hang
 (« responsable de l'unité |à Santé Publique France », a name the recogniser may take for a
 person's, never a person's: « à Mélenchon »); and where one opens on a participle of charge and
 its field of work (« chargé de mission », « en charge des Sports »: lexicon/charge_openers.txt),
-or goes on over one that is the role noun's own (``charge_of_role``).
+or goes on over one that is the role noun's own (``charge_of_role``); and never on to those its
+holder speaks to (« procureur de Dole |à des journalistes »: ``addressed_audience``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ from quotes.lexicon.grammar import (
     DEFINITE,
     DETERMINERS,
     DURATIONS,
+    INDEFINITE_PLAIN,
+    QUANTITIES,
     QUE,
+    ROLE_LINKS,
     TO_WHOM,
     A,
 )
@@ -60,6 +64,31 @@ def addressed_outlet(doc: Doc, i: int, noun: int) -> bool:
     ends = range(k + 1, min(k + 3, len(doc)) + 1)
     return any(listed_outlet(doc[k:m].text) for m in ends
                if not any(t.is_punct for t in doc[k:m]))
+
+
+def addressed_audience(doc: Doc, i: int) -> bool:
+    """Does token ``i``, after the role's complement, start to whom its holder speaks: « à »,
+    « aux », « auprès de » and a noun of lexicon/speaking_audiences.txt (« procureur de Dole |à
+    la presse », « |à des journalistes », « |auprès des médias »), with no complement of its own
+    after it unless an indefinite opens it (« |à un journaliste de l'AFP »); not the role's own
+    complement (« responsable des relations à la presse |du ministère », « délégué de
+    l'ambassade aux journalistes |étrangers »)?"""
+    # « auprès de », « auprès du », « auprès des »: past its « de »; « des » is « de les »,
+    # a definite, so « |auprès des| médias du groupe » is a role's own complement
+    k = i + 1 + (doc[i].lower_ == "auprès" and i + 1 < len(doc)
+                 and doc[i + 1].lower_ in DE_CONTRACTED)
+    if doc[i].lower_ not in TO_WHOM or k >= len(doc) - 1:
+        return False
+    some = doc[k].lower_ in _SOME
+    k += some or doc[k].lower_ in DETERMINERS
+    if fold(doc[k].text) not in folded("speaking_audiences"):
+        return False
+    j = k + 1
+    return some or j >= len(doc) or not (doc[j].lower_ in ROLE_LINKS or (
+        doc[j].pos_ == "ADJ" and doc[j].is_lower))
+
+
+_SOME = INDEFINITE_PLAIN | QUANTITIES  # « à des », « à un », « à plusieurs journalistes »
 
 
 def body_after_a(doc: Doc, i: int, name_end: int) -> bool:

@@ -16,7 +16,7 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.complement_names import opens_place
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.noun_kinds import is_thing, singular_words
-from quotes.attribute.role_bounds import as_written, opened_phrase
+from quotes.attribute.role_bounds import addressed_audience, as_written, opened_phrase
 from quotes.detect.media import medium
 from quotes.lexicon import capitalised, fold, folded, is_time_word, reporting_verbs, singular
 from quotes.lexicon.grammar import (
@@ -73,7 +73,7 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
     if joins_another(doc, i, len(doc), opened_by_de(doc, noun)):
         return True  # "le ministre |et son secrétaire d'État": someone else's role
     return _when(doc, i) or _occasion(doc, i) or _present(doc, i) or (
-        i > noun + 1 and (_name_starts(doc, i) or _about(doc, i) or _audience(doc, i)))
+        i > noun + 1 and (_name_starts(doc, i) or _about(doc, i) or addressed_audience(doc, i)))
 
 
 def manner_participle(doc: Doc, i: int) -> bool:
@@ -139,19 +139,6 @@ def _present(doc: Doc, i: int) -> bool:
         return True
     place = _phrase(doc, i, folded("presence_places") | folded("speaking_asides"))
     return place is not None and not _complement_after(doc, i + len(place.split()))
-
-
-def _audience(doc: Doc, i: int) -> bool:
-    """Does token ``i``, after the role's complement, start to whom its holder speaks
-    (lexicon/speaking_audiences.txt: « procureur de Dole |à la presse »), with no complement of
-    its own after it; not the role's own complement (« responsable des relations à la presse
-    |du ministère », « délégué de l'ambassade aux journalistes |étrangers »)?"""
-    said = _phrase(doc, i, folded("speaking_audiences"))
-    if said is None:
-        return False
-    j = i + len(said.split())
-    return j >= len(doc) or not (doc[j].lower_ in ROLE_LINKS or (
-        doc[j].pos_ == "ADJ" and doc[j].is_lower))
 
 
 def _phrase(doc: Doc, i: int, phrases: frozenset[str]) -> str | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import participle
-from quotes.lexicon import fold
-from quotes.lexicon.grammar import ROLE_LINKS
+from quotes.lexicon import fold, folded, is_time_word
+from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEMONSTRATIVES, ROLE_LINKS
 from quotes.lexicon.roles import is_role_noun
 
 # a participle's dependents that complete it (mentions.participle_end reads the same)
@@ -40,6 +40,20 @@ def verb_adjunct(doc: Doc, t: Token, i: int) -> bool:
     verb = noun.head
     return noun.i > t.i and noun.dep_.startswith("obl") and verb.i < i and verb.pos_ in (
         "VERB", "AUX")
+
+
+def demonstrative_complement(doc: Doc, i: int, j: int) -> bool:
+    """Does the demonstrative at token ``j`` open the first complement of the head noun of the
+    phrase that starts at ``i`` (« le gérant |de ce| camping de la côte », « les autorités
+    |de ce| pays »), not a time that ends the phrase (« a déclaré le maire ce lundi », « le
+    président de ce matin »), a manner or a cause (« de cette façon », « de ce fait »:
+    lexicon/manner_nouns.txt), or the verb's complement after one the noun already has (« le
+    maire de Vernac |de cette| décision »)?"""
+    if not (i < j < len(doc) - 1 and doc[j].lower_ in DEMONSTRATIVES and doc[j - 1].lower_ in DE):
+        return False
+    noun = fold(doc[j + 1].text)
+    return not is_time_word(noun) and noun not in folded("manner_nouns") and not any(
+        t.lower_ in DE_CONTRACTED for t in doc[i : j - 1])
 
 
 def without_cut_participle(doc: Doc, i: int, j: int) -> int:

@@ -15,7 +15,7 @@ from quotes.detect.context import Context, noun_head
 from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.detect.cues import impersonal
 from quotes.detect.governing import clause_above, first_conjunct, missed_subject
-from quotes.detect.np_ends import verb_adjunct, without_cut_participle
+from quotes.detect.np_ends import demonstrative_complement, verb_adjunct, without_cut_participle
 from quotes.detect.relatives import (
     bare_antecedent,
     clause_on,
@@ -70,7 +70,8 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     j = i
     while j < stop:
         t = doc[j]
-        if (t.lower_ in stops and j > i) or (t.is_punct and t.text not in ("-", "'", "’", ".")):
+        if (t.lower_ in stops and j > i and not demonstrative_complement(doc, i, j)) or (
+                t.is_punct and t.text not in ("-", "'", "’", ".")):
             if t.text == "," and _apposition(doc, j + 1, stop):
                 j += 1
                 continue
