@@ -64,6 +64,14 @@ def names_a_document(kind: str, name: str | None) -> bool:
     return any(is_document(w) for w in said[:2])
 
 
+def silent_head(tokens: list[Token]) -> bool:
+    """Is the mention headed by a common noun of lexicon/silent_nouns.txt, a thing, an event or
+    an act that never speaks whatever its determiner (« une censure », « un autobus »)?"""
+    head = head_noun(tokens)
+    return head is not None and head.pos_ == "NOUN" and head.is_lower and (
+        singular(head.text) in singular_words("silent_nouns"))
+
+
 def says_nothing(span: Span, named: bool) -> bool:
     """Is the mention a thing's, with no name in it (« une stèle », « les travaux »), or a name
     completing a thing's noun (« Ségur » of « l'avenue de Ségur »)?"""

@@ -19,6 +19,7 @@ from quotes.attribute.anaphora import (
     of_a_person,
     spoken,
 )
+from quotes.attribute.body_gender import body_gender
 from quotes.attribute.cast import Person
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
@@ -37,8 +38,9 @@ if TYPE_CHECKING:
 
 def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False) -> bool:
     """Does the pronoun ``r`` agree with ``who``: a named person, or organisation unless
-    ``person`` (never a news outlet), or an anonymous source whose words show the pronoun's
-    gender, of its number and of no other gender?"""
+    ``person`` (never a news outlet) whose name is of the pronoun's grammatical gender or of
+    none (``body_gender``), or an anonymous source whose words show the pronoun's gender, of
+    its number and of no other gender?"""
     gender = timeline.gender(who)
     # "Un agriculteur, qui préfère taire son nom, … ajoute-t-il": a source whose article
     # shows the pronoun's gender
@@ -58,6 +60,9 @@ def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False
         and not (who.kind == "organization" and outlet(text_of(timeline.registry.doc), who.name))
         and who.number == r.number
         and (r.gender is None or gender is None or gender == r.gender)
+        # « L'agence a publié un bilan. « … », a-t-il dit »: « il » is no body named « la »
+        and (r.gender is None or who.kind != "organization"
+             or body_gender(timeline.registry.doc, who.name) in (None, r.gender))
     )
 
 

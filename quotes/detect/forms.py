@@ -52,11 +52,30 @@ def given_by(doc: Doc, j: int, stop: int) -> int | None:
     while k < stop and (is_time_word(doc[k].text) or doc[k].pos_ == "ADV" or (
             doc[k].pos_ == "DET" and k + 1 < stop and is_time_word(doc[k + 1].text))):
         k += 1  # "publiée ce matin", "communiqué mercredi"
+    k = _past_addressee(doc, k, stop)  # « indiqués à Radio Vernac par la procureure »
     if k + 1 >= stop:
         return None
     if doc[k].lower_ == "par" and (doc[k + 1].pos_ in ("DET", "PROPN") or doc[k + 1].is_title):
         return k + 1  # "par la préfecture", "par Reuters"; "menée par téléphone" is a means
     return k + 1 if doc[k].lower_ == "de" and doc[k + 1].lower_ in SOURCE_NOUNS else None
+
+
+_ADDRESSED = frozenset({"à", "au", "aux"})
+_ADDRESSEE_TOKENS = 5  # « à la radio locale Vernac Info »: the one told, a short phrase
+
+
+def _past_addressee(doc: Doc, k: int, stop: int) -> int:
+    """Past the one the giver told (« indiqués à Radio Vernac | par la procureure », « transmis
+    aux enquêteurs | par le parquet »): the « par » after a short phrase opened by « à », with
+    no verb nor comma in it; else ``k``."""
+    if k >= stop or doc[k].lower_ not in _ADDRESSED:
+        return k
+    for end in range(k + 1, min(stop, k + 1 + _ADDRESSEE_TOKENS)):
+        if doc[end].lower_ == "par":
+            return end
+        if doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX"):
+            break
+    return k
 
 
 def in_later_subject(tok: Token) -> bool:
