@@ -65,11 +65,11 @@ def names_a_document(kind: str, name: str | None) -> bool:
 
 
 def silent_head(tokens: list[Token]) -> bool:
-    """Is the mention headed by a common noun of lexicon/silent_nouns.txt, a thing, an event or
-    an act that never speaks whatever its determiner (« une censure », « un autobus »)?"""
+    """Is the mention headed by a noun of lexicon/silent_nouns.txt, an act or a quantity that
+    never speaks whatever its determiner (« une censure », « une baisse des prix ») and that the
+    vectors of ``says_nothing`` cannot place (the list says why, entry by entry)?"""
     head = head_noun(tokens)
-    return head is not None and head.pos_ == "NOUN" and head.is_lower and (
-        singular(head.text) in singular_words("silent_nouns"))
+    return head is not None and singular(head.text) in singular_words("silent_nouns")
 
 
 def says_nothing(span: Span, named: bool) -> bool:
