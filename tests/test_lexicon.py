@@ -4995,7 +4995,7 @@ PRESS_NOUNS = [
     ("magazine", "Le magazine Le Phare de Lens", "m"),
     ("radio", "La radio Info Lens", "f"),
     ("chaîne", "La chaîne Info Lens", "f"),
-    ("agence", "L'agence Info Lens", "m"),
+    ("agence", "L'agence Info Lens", "f"),  # « l'agence … elle »: the noun's gender
     ("site", "Le site Info Lens", "m"),
 ]
 

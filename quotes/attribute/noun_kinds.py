@@ -64,6 +64,14 @@ def names_a_document(kind: str, name: str | None) -> bool:
     return any(is_document(w) for w in said[:2])
 
 
+def silent_head(tokens: list[Token]) -> bool:
+    """Is the mention headed by a noun of lexicon/silent_nouns.txt, an act or a quantity that
+    never speaks whatever its determiner (« une censure », « une baisse des prix ») and that the
+    vectors of ``says_nothing`` cannot place (the list says why, entry by entry)?"""
+    head = head_noun(tokens)
+    return head is not None and singular(head.text) in singular_words("silent_nouns")
+
+
 def says_nothing(span: Span, named: bool) -> bool:
     """Is the mention a thing's, with no name in it (« une stèle », « les travaux »), or a name
     completing a thing's noun (« Ségur » of « l'avenue de Ségur »)?"""

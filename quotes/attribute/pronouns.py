@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 from quotes.attribute import description_ties as ties
 from quotes.attribute import own_clause, quoted
 from quotes.attribute.anaphora import (
+    Entry,
     handed_on,
     in_relative,
     of_a_person,
     spoken,
 )
+from quotes.attribute.body_gender import body_gender, mention_gender
 from quotes.attribute.cast import Person
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
@@ -35,10 +37,12 @@ if TYPE_CHECKING:
     from quotes.attribute.timeline import Timeline
 
 
-def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False) -> bool:
+def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False,
+            at: int | None = None) -> bool:
     """Does the pronoun ``r`` agree with ``who``: a named person, or organisation unless
-    ``person`` (never a news outlet), or an anonymous source whose words show the pronoun's
-    gender, of its number and of no other gender?"""
+    ``person`` (never a news outlet) whose name (or the mention at ``at``) is of the pronoun's
+    grammatical gender or of none (``body_gender``), or an anonymous source whose words show
+    the pronoun's gender, of its number and of no other gender?"""
     gender = timeline.gender(who)
     # "Un agriculteur, qui préfère taire son nom, … ajoute-t-il": a source whose article
     # shows the pronoun's gender
@@ -58,7 +62,23 @@ def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False
         and not (who.kind == "organization" and outlet(text_of(timeline.registry.doc), who.name))
         and who.number == r.number
         and (r.gender is None or gender is None or gender == r.gender)
+        and (r.gender is None or who.kind != "organization" or _body_agrees(timeline, r, who, at))
     )
+
+
+def _body_agrees(timeline: Timeline, r: Resolved, who: Resolved, at: int | None) -> bool:
+    """« L'agence a publié un bilan. « … », a-t-il dit »: « il » is no body named « la »; the
+    mention the pronoun follows first (« Le Medef … La fédération patronale … Elle »)."""
+    doc = timeline.registry.doc
+    shown = mention_gender(doc, at) if at is not None else None
+    return shown == r.gender if shown is not None else body_gender(doc, who.name) in (
+        None, r.gender)
+
+
+def _named_at(e: Entry) -> int | None:
+    """Where the entry's mention starts; None for words said with no subject, whose entry
+    sits at their own start (« « une hausse … » »: no mention of the speaker)."""
+    return None if e.said is not None and e.said[0] <= e.pos < e.said[1] else e.pos
 
 
 def _unnamed(r: Resolved, who: Resolved) -> bool:
@@ -109,7 +129,7 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
         if r.gender is not None and in_relative(
                 timeline.registry, e, timeline.entries, agrees, reach):
             continue  # « …, dont l'exécutif rejetait l'idée, … », a-t-il dit »: who spoke
-        if agrees(e.who):
+        if agrees(e.who, at=_named_at(e)):
             if own is not None and e.who.name == own and not _rival(timeline, r, own, pos, person):
                 # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
                 _learn(timeline, e.who, r.gender)

@@ -28,6 +28,7 @@ from quotes.attribute.role_fields import field_after
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.attribute.stacked_roles import stacked_role, title_words
+from quotes.detect.forms import told_agent
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import (
     AGENT,
@@ -177,7 +178,8 @@ def role_near(
             break
         if _opens_clause(doc[i]):
             break  # « a indiqué le procureur quand X a été … »: the role is the clause's subject's
-        if i > 0 and doc[i].lower_ in AGENT and participle_agent(doc, i - 1):
+        if i > 0 and doc[i].lower_ in AGENT and (
+                participle_agent(doc, i - 1) or told_agent(doc, i)):
             break  # "les propos du chauffeur cités par le procureur X": the agent's role
         named = doc[i].ent_type_ == "PER" and not doc[i].is_lower and not _complement(doc, i) \
             and not numbered(doc[i].text)  # "de la COP28": no one's name

@@ -25,7 +25,7 @@ from quotes.attribute.mention_names import name_at_end, proper_after, role_in_me
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_spans import name_spans, no_ones_name
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person, undecided
-from quotes.attribute.noun_kinds import of_people, says_nothing
+from quotes.attribute.noun_kinds import of_people, says_nothing, silent_head
 from quotes.attribute.org_descriptions import described_org
 from quotes.attribute.orgs import name_article, numbered
 from quotes.attribute.possessor import owner as owner_of
@@ -182,6 +182,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         gender = article_gender(first.lower_)
         return Resolved(None, office_role[0], "person", "description", "s", gender,
                         roles=(office_role,))
+    if not names and silent_head(tokens):  # « a prédit une censure », « un autobus a foncé »
+        return UNKNOWN
     sourced = any(t.lower_ in SOURCE_NOUNS for t in span) or unsigned(span)
     anonymous = sourced or first.lower_ in words("anonymous") or mentions.elliptic(tokens) or any(
         low.startswith(w + " ") for w in folded("anonymous"))  # elliptic: « une autre »

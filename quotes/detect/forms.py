@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import is_time_word
-from quotes.lexicon.grammar import SOURCE_NOUNS
+from quotes.lexicon import is_time_word, words
+from quotes.lexicon.grammar import AGENT, SOURCE_NOUNS, A
 
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")  # « communiqué », which the parse may tag a noun
 
@@ -52,11 +52,47 @@ def given_by(doc: Doc, j: int, stop: int) -> int | None:
     while k < stop and (is_time_word(doc[k].text) or doc[k].pos_ == "ADV" or (
             doc[k].pos_ == "DET" and k + 1 < stop and is_time_word(doc[k + 1].text))):
         k += 1  # "publiée ce matin", "communiqué mercredi"
+    k = _past_addressee(doc, k, stop)  # « indiqués à Radio Vernac par la procureure »
     if k + 1 >= stop:
         return None
-    if doc[k].lower_ == "par" and (doc[k + 1].pos_ in ("DET", "PROPN") or doc[k + 1].is_title):
+    if doc[k].lower_ in AGENT and (doc[k + 1].pos_ in ("DET", "PROPN") or doc[k + 1].is_title) \
+            and not _means(doc, k + 1, stop):
         return k + 1  # "par la préfecture", "par Reuters"; "menée par téléphone" is a means
     return k + 1 if doc[k].lower_ == "de" and doc[k + 1].lower_ in SOURCE_NOUNS else None
+
+
+def _past_addressee(doc: Doc, k: int, stop: int) -> int:
+    """Past the one the giver told (« indiqués à Radio Vernac | par la procureure », « remis à
+    la ministre de la Santé | par le professeur »): the « par » after a phrase opened by « à »,
+    with no verb nor punctuation in it (they end the phrase, however long); else ``k``."""
+    if k >= stop or doc[k].lower_ not in A:
+        return k
+    for end in range(k + 1, stop):
+        if doc[end].lower_ in AGENT:
+            return end
+        if doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX"):
+            break
+    return k
+
+
+def _means(doc: Doc, i: int, stop: int) -> bool:
+    """Does « par » open a means at token ``i`` (« par le biais d'un communiqué », « par
+    l'intermédiaire de ») rather than its agent: a noun of lexicon/means_nouns.txt after its
+    determiner?"""
+    j = i + 1 if doc[i].pos_ == "DET" else i
+    return j < stop and doc[j].lower_ in words("means_nouns")
+
+
+def told_agent(doc: Doc, i: int) -> bool:
+    """Is the « par » at ``i`` a participle's agent past the one it was told to (« remises à la
+    ministre | par le professeur X »)? The role before the agent's name starts after it."""
+    if doc[i].lower_ not in AGENT:
+        return False
+    j = i - 1
+    while j > 0 and doc[j].lower_ not in A and not (
+            doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")):
+        j -= 1
+    return j > 0 and j < i - 1 and doc[j].lower_ in A and past_participle(doc[j - 1])
 
 
 def in_later_subject(tok: Token) -> bool:
