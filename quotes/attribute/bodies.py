@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute.orgs import org_phrase, without_article
 from quotes.lexicon import cached, capitalised, fold, in_capitals, is_org_noun, table
+from quotes.lexicon import folded as folded_list
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE_SINGULAR,
@@ -145,6 +146,9 @@ def bodies(doc: Doc, outside: Callable[[int], bool], reach: int) -> Named:
                 # « le parti de droite La Voie Neuve (LVN) »: the words that spell it, its
                 # article with them
                 tied = spelt
+            elif acronym_like(acronym) and fold(acronym) not in folded_list("party_acronyms"):
+                tied = name  # « l'Institut d'études géologiques des États-Unis (USGS) »: its
+                # acronym in another language; a party's (« (PS) ») says whose the body is
             else:
                 continue
             acronyms.setdefault(acronym, []).append((doc[end].idx, tied))

@@ -272,9 +272,15 @@ def lone_person(head: Token) -> str | None:
     return first_name_gender(head.text) or ("" if aged else None)
 
 
-def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = ()) -> bool:
+def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = (),
+               recognised: bool = False) -> bool:
     """« la Serbe » (lexicon/nationalities.txt, or lexicon/team_epithets.txt: « le Tricolore »)
     or « la Niçoise » (lexicon/demonym_endings.txt): one person, not a place nor a team.
+
+    ``recognised``: the recogniser read a person's name in the two words. After a capitalised
+    article they stay a name (« Le Gallais juge que … »), unless the noun is a nationality,
+    which no one bears as a name: « Le Croate a expliqué … » opens a sentence, whatever the
+    recogniser makes of it.
 
     A capitalised « Le » / « La » only where it opens the sentence, the words name no outlet
     (« Le Parisien » is a newspaper) and one person of its gender is named ``before`` (their
@@ -285,6 +291,8 @@ def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = ()) -> bo
         return False
     if any(noun.lower_ in words(n) for n in ("nationalities", "team_epithets")):  # « Tricolore »
         return True
+    if recognised and det.text[:1].isupper():
+        return False
     if not noun.lower_.endswith(endings("demonym_endings")):
         return False
     if det.text.islower():
