@@ -3,8 +3,9 @@
 « Le Centre d'alerte aux tsunamis du Pacifique a indiqué … »: the recogniser may take the
 capitalised noun alone for a name (« Centre »), or stop before the place that ends it (« Bureau
 national de sismologie | de Lorvie »), though the body's name goes on with words written small
-(« national », « d'alerte ») and their complements, « à » and « aux » among the links
-(« Commissariat à l'énergie atomique »). The name is then the noun and what names it on its
+(« national », « d'alerte ») and their complements, « à » and « aux » among the links after
+a complement noun (« d'alerte aux tsunamis »), never right after the head (« le Comité à
+l'origine de la pétition » is the Comité). The name is then the noun and what names it on its
 right (``orgs.org_phrase``), as the article writes it within the mention. A proper name the
 recogniser read alone (« le Hamas », « la France ») is no common noun and keeps its own
 extent, as does a noun whose next word is a name of its own (« la Russie de Poutine »).
@@ -15,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.orgs import org_phrase
-from quotes.lexicon import capitalised, in_capitals, is_org_noun
+from quotes.lexicon import capitalised, is_org_noun
 from quotes.lexicon.grammar import NAME_LINKS, TO_CONTRACTED
 from quotes.nlp.doc import text_of
 
@@ -27,11 +28,11 @@ def headed_name(ent: Span | None, head: Token, end: int, reach: int) -> str | No
     and a small noun); else None. ``reach``: ``Settings.body_name_reach_words``."""
     if ent is None or ent.start != head.i or not capitalised(head.text):
         return None
-    if in_capitals(head.text) or not (head.pos_ == "NOUN" or is_org_noun(head.text)):
+    if not (head.pos_ == "NOUN" or is_org_noun(head.text)):
         return None  # « l'OMS », « le Hamas »: a name of its own
     doc = head.doc
-    if _small_after(doc, head.i + 1) is None:
-        return None
+    if _small_after(doc, head.i + 1, linked=False) is None:
+        return None  # « Le Syndicat aux côtés des grévistes »: « à » opens no name right here
     last = _last_word(doc, head, reach)
     while last + 1 < len(doc) and doc[last + 1].lower_ in TO_CONTRACTED and (
             noun := _small_after(doc, last + 1)) is not None:
@@ -43,10 +44,13 @@ def headed_name(ent: Span | None, head: Token, end: int, reach: int) -> str | No
     return text_of(doc)[head.idx : doc[last].idx + len(doc[last].text)]
 
 
-def _small_after(doc: Doc, i: int) -> int | None:
+def _small_after(doc: Doc, i: int, linked: bool = True) -> int | None:
     """The small adjective or noun at token ``i``, or after the link there (« d'|alerte », « à
-    la |recherche »), if one is."""
-    while i < len(doc) and (doc[i].lower_ in NAME_LINKS or doc[i].lower_ in TO_CONTRACTED):
+    la |recherche »), if one is. ``linked``: « à » / « aux » may be that link, as after a
+    complement noun (« d'alerte | aux tsunamis »), not right after the capitalised head (« Le
+    Comité | à l'origine de la pétition »)."""
+    while i < len(doc) and (doc[i].lower_ in NAME_LINKS or (
+            linked and doc[i].lower_ in TO_CONTRACTED)):
         i += 1
     if i < len(doc) and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
         return i

@@ -203,13 +203,15 @@ def _named_so(orgs: dict[str, list[tuple[int, str]]], head: Token) -> str | None
 
 
 def _in_its_words(ent: Span, head: Token, own: str) -> bool:
-    """Is the entity in the words the mention says, its own sentence before the verb it is the
-    inverted subject of, when the mention names its body with words of its own (« Les vaccins
-    de Vaxora « sont prêts », a indiqué l'agence régionale de santé de Savoie »)? A bare « a
-    indiqué l'institut » may still stand for the body its words name."""
+    """Is the entity a noun's complement in the words the mention says, its own sentence before
+    the verb it is the inverted subject of, when the mention names its body with words of its
+    own (« Les vaccins de Vaxora « sont prêts », a indiqué l'agence régionale de santé de
+    Savoie »)? The subject of a clause there is the body acting (« L'Insee a publié ses chiffres
+    et « … », a indiqué l'institut de statistique »: the Insee), and a bare « a indiqué
+    l'institut » may still stand for the body its words name."""
     verb = head.head
     return not _bare(head, own) and head.dep_.startswith("nsubj") and verb.i < head.i and (
-        head.sent.start <= ent.start and ent.end <= verb.i)
+        head.sent.start <= ent.start and ent.end <= verb.i) and ent.root.dep_ == "nmod"
 
 
 def _addressee(ent: Span, head: Token) -> bool:

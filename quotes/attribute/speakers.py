@@ -168,9 +168,11 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         names = [doc[last.i : last.i + 1]]  # "Une habitante du quartier, Fatima": her name
     aged = _AGED.search(text) and not any(is_role_noun(t.text) for t in tokens)
     before: list[str | None] = []  # genders of the people named so far: two words read them
+    people = registry.people_before(start)
     national = len(tokens) == 2 and inhabitant(
-        first, tokens[1], before := [p.gender for p in registry.people_before(start)],
-        recognised=bool(names))  # a name stays one, not « Le Croate »
+        first, tokens[1], before := [p.gender for p in people], recognised=bool(names),
+        borne=any(fold(p.name or "").endswith(" " + fold(text)) for p in people)
+    )  # a name stays one, not « Le Croate »; « Yann Le Grec … Le Grec » is his
     if ((aged and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
         # "le Suisse de 41 ans", "la Serbe": someone the article names, not her country
         words_ = _AGED.sub("", without_determiner(text)).strip()
