@@ -3622,6 +3622,26 @@ NATIONALITIES = [
      "« Nous avons tenu », a assuré le Néo-Zélandais.", "Tom Baker"),
     ("Néo-Zélandaise", "La cinéaste Jane Cooper a parlé. "
      "« Ce film m'a pris dix ans », a expliqué la Néo-Zélandaise.", "Jane Cooper"),
+    ("Argentin", "Le milieu Lionel Vidal a quitté le club. "
+     "« Ce départ est dur », a confié l'Argentin.", "Lionel Vidal"),
+    ("Mexicain", "Le boxeur Hugo Martin a parlé. "
+     "« Je reviendrai », a promis le Mexicain.", "Hugo Martin"),
+    ("Mexicaine", "La chanteuse Léa Morin a parlé. "
+     "« La salle était magnifique », a raconté la Mexicaine.", "Léa Morin"),
+    ("Roumain", "Le gardien Luc Garnier a parlé. "
+     "« Nous avons manqué de réalisme », a regretté le Roumain.", "Luc Garnier"),
+    ("Roumaine", "La joueuse Anne Roy a perdu la finale. "
+     "« Le match était trop dur », a reconnu la Roumaine.", "Anne Roy"),
+    ("Grec", "Le chef Paul Morel a parlé. "
+     "« Ce restaurant est ma vie », a dit le Grec.", "Paul Morel"),
+    ("Grecque", "La nageuse Claire Petit a parlé. "
+     "« L'eau était froide », a expliqué la Grecque.", "Claire Petit"),
+    ("Turc", "Le milieu Paul Morel a signé à Ormes. "
+     "« Je suis fier », confiera plus tard le Turc.", "Paul Morel"),
+    ("Turque", "La volleyeuse Sophie Caron a parlé. "
+     "« Nous voulons le titre », a affirmé la Turque.", "Sophie Caron"),
+    ("Tchèque", "Le pilote Marc Tissier a parlé. "
+     "« La piste était glissante », a souligné le Tchèque.", "Marc Tissier"),
 ]
 
 

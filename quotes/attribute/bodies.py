@@ -7,11 +7,14 @@ that the initials of a name the article gives spell, is that body; so is a brack
 after capitalised words whose initials spell it, no entity or kind noun needed (« Samu-Urgences
 de France (SUdf) »: an acronym may keep the small letters of the links). The initials may
 spell it in another order, the acronym of the name in another language (« Institut nordique
-pour la recherche polaire (NPRI) »). Of two bodies an article ties to one acronym, the acronym
-alone later is the one tied last before it. A definite noun of the kind with nothing after it
-but adjectives or a place (« l'hôpital », « le centre hospitalier », « l'hôpital de Vienne »,
-« l'établissement ») is the one body of that kind the article named; of two, the one named last
-before it, like « la société » (``companies.company_before``).
+pour la recherche polaire (NPRI) »); a bracketed acronym of three letters or more half of
+whose letters open words of the name is the body too (« Institut d'études géologiques des
+États-Unis (USGS) »), any other names the body it belongs to (« le conseil régional de Lorvie
+(LR) », « le Conseil de sécurité (ONU) »). Of two bodies an article ties to one acronym, the
+acronym alone later is the one tied last before it. A definite noun of the kind with nothing
+after it but adjectives or a place (« l'hôpital », « le centre hospitalier », « l'hôpital de
+Vienne », « l'établissement ») is the one body of that kind the article named; of two, the one
+named last before it, like « la société » (``companies.company_before``).
 """
 
 from __future__ import annotations
@@ -145,11 +148,25 @@ def bodies(doc: Doc, outside: Callable[[int], bool], reach: int) -> Named:
                 # « le parti de droite La Voie Neuve (LVN) »: the words that spell it, its
                 # article with them
                 tied = spelt
+            elif acronym_like(acronym) and not _whose(acronym, name):
+                tied = name  # « l'Institut d'études géologiques des États-Unis (USGS) »: its
+                # acronym in another language
             else:
                 continue
             acronyms.setdefault(acronym, []).append((doc[end].idx, tied))
     return Named(tuple(found), {a: tuple(sorted(t)) for a, t in acronyms.items()},
                  tuple(dict.fromkeys(ends.values())))
+
+
+def _whose(acronym: str, name: str) -> bool:
+    """Does an acronym in brackets after a body's ``name`` name another body, the one that body
+    belongs to (a party, a parent body: « le conseil régional de Lorvie (LR) », « la mairie de
+    Vernac (EELV) », « le Conseil de sécurité (ONU) »), not the body itself? So it does when it
+    has fewer than three letters, or when fewer than half of its letters open a word of the
+    name. « l'Institut d'études géologiques des États-Unis (USGS) » (U, G) is the
+    institute's."""
+    initials = {fold(w[0]) for w in re.findall(r"\w+", name) if fold(w) not in NAME_LINKS}
+    return len(acronym) < 3 or 2 * sum(fold(c) in initials for c in acronym) < len(acronym)
 
 
 def _spelt_run(doc: Doc, bracket: int, acronym: str) -> str | None:

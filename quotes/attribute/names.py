@@ -272,19 +272,29 @@ def lone_person(head: Token) -> str | None:
     return first_name_gender(head.text) or ("" if aged else None)
 
 
-def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = ()) -> bool:
+def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = (),
+               recognised: bool = False, borne: bool = False) -> bool:
     """« la Serbe » (lexicon/nationalities.txt, or lexicon/team_epithets.txt: « le Tricolore »)
     or « la Niçoise » (lexicon/demonym_endings.txt): one person, not a place nor a team.
+
+    ``recognised``: the recogniser read a person's name in the two words. After a capitalised
+    article they stay a name (« Le Gallais juge que … »), unless the noun is a nationality:
+    « Le Croate a expliqué … » opens a sentence, whatever the recogniser makes of it. Some
+    bear a nationality as a surname (Le Grec, Le Turc): ``borne``, a person the article named
+    before bears the two words at the end of a name (« le député Yann Le Grec … Le Grec
+    estime »), keeps them his.
 
     A capitalised « Le » / « La » only where it opens the sentence, the words name no outlet
     (« Le Parisien » is a newspaper) and one person of its gender is named ``before`` (their
     genders, in the article so far) for it to restate: with none, « La Marseillaise » is the
     anthem or a newspaper, as « L'Ardennais » is always; with two or more, someone the
     article does not say (``undecided``)."""
-    if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text):
+    if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text) or borne:
         return False
     if any(noun.lower_ in words(n) for n in ("nationalities", "team_epithets")):  # « Tricolore »
         return True
+    if recognised and det.text[:1].isupper():
+        return False
     if not noun.lower_.endswith(endings("demonym_endings")):
         return False
     if det.text.islower():

@@ -112,7 +112,8 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
             return name_at  # « le groupe pharmaceutique Velmont »: its own name, not one before
         if (same := _named_so(orgs, head)) is not None:
             return same  # « le syndicat » after « le syndicat Unia »: Unia, not a body since
-        earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i]
+        earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i
+                   and not _in_its_words(e, head, own)]
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place
         # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »); not
         # one the words were given to (« a indiqué à Radio Vernac l'agence régionale … »)
@@ -199,6 +200,18 @@ def _named_so(orgs: dict[str, list[tuple[int, str]]], head: Token) -> str | None
         if at < head.idx and tok is not None and (own := own_name(tok[0])) is not None:
             return own
     return None
+
+
+def _in_its_words(ent: Span, head: Token, own: str) -> bool:
+    """Is the entity a noun's complement in the words the mention says, its own sentence before
+    the verb it is the inverted subject of, when the mention names its body with words of its
+    own (« Les vaccins de Vaxora « sont prêts », a indiqué l'agence régionale de santé de
+    Savoie »)? The subject of a clause there is the body acting (« L'Insee a publié ses chiffres
+    et « … », a indiqué l'institut de statistique »: the Insee), and a bare « a indiqué
+    l'institut » may still stand for the body its words name."""
+    verb = head.head
+    return not _bare(head, own) and head.dep_.startswith("nsubj") and verb.i < head.i and (
+        head.sent.start <= ent.start and ent.end <= verb.i) and ent.root.dep_ == "nmod"
 
 
 def _addressee(ent: Span, head: Token) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices, outlets
+from quotes.attribute.capital_heads import headed_name
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.circles import circle_name, is_circle, members, whole
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
@@ -167,9 +168,11 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         names = [doc[last.i : last.i + 1]]  # "Une habitante du quartier, Fatima": her name
     aged = _AGED.search(text) and not any(is_role_noun(t.text) for t in tokens)
     before: list[str | None] = []  # genders of the people named so far: two words read them
-    national = len(tokens) == 2 and not (names and first.text[:1].isupper()) and inhabitant(
-        first, tokens[1], before := [p.gender for p in registry.people_before(start)]
-    )  # a name stays one
+    people = registry.people_before(start)
+    national = len(tokens) == 2 and inhabitant(
+        first, tokens[1], before := [p.gender for p in people], recognised=bool(names),
+        borne=any(fold(p.name or "").endswith(" " + fold(text)) for p in people)
+    )  # a name stays one, not « Le Croate »; « Yann Le Grec … Le Grec » is his
     if ((aged and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
         # "le Suisse de 41 ans", "la Serbe": someone the article names, not her country
         words_ = _AGED.sub("", without_determiner(text)).strip()
@@ -332,6 +335,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if ent is not None and numbered(doc, ent.end) and ent.end_char < end:
             ent = doc[ent.start : ent.end + 1]  # « le SDIS 31 »: its number is its name's
         said_as = name_shape.untimed(ent).text if ent is not None else text
+        reach = registry.settings.body_name_reach_words  # « Centre » of « Centre d'alerte … »
+        said_as = headed_name(ent, head, end, reach) or said_as
         named = said_as if titled_name else None
         name = (
             companies.run_name(span, registry.companies)  # « NordChem Plastics France »
