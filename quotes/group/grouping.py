@@ -24,7 +24,7 @@ from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats, votes, voting
-from quotes.group.joining import may_join
+from quotes.group.joining import may_join, names_no_one
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import words_said
 from quotes.group.nested import own_part, quoted_whole, split_inner
@@ -92,6 +92,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     del normal
     # whose name counts (``consensus.votes``), asked once a quote
     voice = [votes(q.speaker, options) for q in quotes]
+    nobody = [names_no_one(q.speaker) for q in quotes]  # votes, yet may be anyone of the story
     # the same words of one speaker are one utterance: only the first looks for candidates.
     # A short wording (``acquainted``) with no voice is a copy only in its own article: in
     # another it may be another event's, so it looks for its own matches
@@ -184,8 +185,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     guarded: set[tuple[int, int]] = set()  # the text alone decides: names must meet
 
     def little(a: int, b: int) -> bool:
-        """A weak speaker's quote in another article, tied by little text (``acquainted``)."""
-        return not (voice[a] and voice[b]) and quotes[a].article.id != quotes[b].article.id \
+        """A weak speaker's quote, or one that names no one, in another article, tied by
+        little text (``acquainted``)."""
+        return not (voice[a] and voice[b] and not nobody[a] and not nobody[b]) \
+            and quotes[a].article.id != quotes[b].article.id \
             and text_alone(texts[a], texts[b], options.text_first_words)
 
     for a, b in candidates:

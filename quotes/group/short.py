@@ -34,8 +34,9 @@ def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                  articles: Sequence[str], options: Settings,
                  quotes: Sequence[Quote] | None = None) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b, of one named speaker in two articles that no fuzzy score places:
-    a short wording said word for word (``short_wording_pairs``), marks that say one wording
-    in other forms (``marked_stem_pairs``), and, given the ``quotes``, a mixed quote's marks
+    a short wording said word for word (``short_wording_pairs``), marks, or a few words of
+    the speaker's own (``_short_own``), that say one wording in other forms
+    (``marked_stem_pairs``), and, given the ``quotes``, a mixed quote's marks
     said in a row in a direct quote (``said_marks``)."""
     said = said_marks_pairs(texts, names, articles, [q.type == "direct" for q in quotes],
                             {n: [normalize(f.text) for f in q.fragments]
@@ -44,7 +45,20 @@ def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
     return sorted(set(short_wording_pairs(texts, names, articles,
                                           max_words=options.min_fragment_words))
                   | set(marked_stem_pairs(texts, names, articles,
-                                          max_share=options.max_shingle_share)) | set(said))
+                                          max_share=options.max_shingle_share,
+                                          spoken=_short_own(texts, quotes, options)))
+                  | set(said))
+
+
+def _short_own(texts: Sequence[Sequence[str]], quotes: Sequence[Quote] | None,
+               options: Settings) -> list[bool]:
+    """For each quote, whether its whole wording is a few words of the speaker's, as marks
+    are: a direct or mixed quote of fewer than ``text_first_words`` words (« Le discours sera
+    l'occasion », « un discours "injuste" »). An indirect one is the outlet's words."""
+    if quotes is None:
+        return []
+    return [q.type != "indirect" and len(t[0].split()) < options.text_first_words
+            for q, t in zip(quotes, texts, strict=True)]
 
 
 def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
@@ -85,7 +99,8 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
 
 
 def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
-                      articles: Sequence[str], *, max_share: int) -> list[tuple[int, int]]:
+                      articles: Sequence[str], *, max_share: int,
+                      spoken: Sequence[bool] = ()) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b: two mixed quotes of one named speaker in two articles whose marks
     (quoted fragments, normalised) say one utterance in other forms: the content words
     (``similarity.content_stems``: cut to six letters, words of degree aside) of a fragment of
@@ -94,7 +109,10 @@ def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None
     purement inacceptable" » mark one word in two forms, and the first names the threat too;
     a word marked in two statements (« "inacceptable" », « une "décision inacceptable" »)
     joins nothing unless the first also says the decision. A stem that more than
-    ``max_share`` fragments of the speaker mark is a word of theirs, no evidence."""
+    ``max_share`` fragments of the speaker mark is a word of theirs, no evidence. A quote
+    that ``spoken`` sets (a few words of the speaker's own) joins so by its whole wording too:
+    « Le discours sera l'occasion » says the words of « son discours serait "l'occasion" »,
+    its mark among them, and « un discours "injuste" » those of « le discours « injuste » »."""
     marks: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
     wide: list[tuple[int, str, frozenset[str]]] = []
     for n, t in enumerate(texts):
@@ -107,6 +125,10 @@ def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None
                 marks[(name, s)].append((n, stems))
             if len(stems) >= 2:
                 wide.append((n, name, stems))
+    for n, own in enumerate(spoken):
+        stems = frozenset(content_stems(texts[n][0])) if own and names[n] else frozenset()
+        if len(stems) >= 2:
+            wide.append((n, names[n] or "", stems))
     found: set[tuple[int, int]] = set()
     whole = cache(lambda m: content_stems(texts[m][0]))  # each quote's stems, cut once
     for n, name, stems in wide:
