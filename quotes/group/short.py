@@ -126,14 +126,16 @@ def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None
             if len(stems) >= 2:
                 wide.append((n, name, stems))
     for n, own in enumerate(spoken):
-        stems = frozenset(content_stems(texts[n][0])) if own and names[n] else frozenset()
-        if len(stems) >= 2:
-            wide.append((n, names[n] or "", stems))
+        name = names[n] if own else None
+        stems = frozenset(content_stems(texts[n][0])) if name is not None else frozenset()
+        # only where the speaker marks one of its words: most short quotes meet no mark
+        if len(stems) >= 2 and any((name, s) in marks for s in stems):
+            wide.append((n, name or "", stems))
     found: set[tuple[int, int]] = set()
     whole = cache(lambda m: content_stems(texts[m][0]))  # each quote's stems, cut once
     for n, name, stems in wide:
         for s in stems:
-            held = marks[(name, s)]
+            held = marks.get((name, s), ())
             if len(held) > max_share:
                 continue
             for m, inner in held:
