@@ -18,21 +18,29 @@ from quotes.evaluate import pair_kind
     ("rien sur les salaires",
      "Nous ne céderons rien sur les salaires cette année, quoi qu'en dise la direction",
      "fragment"),
-    ("\"condamner à mort\" les \"esprits libres\"",
-     "Dans la Valdorie d'aujourd'hui, on met les esprits libres en prison et on les y "
-     "condamne à la mort", "fragment"),
+    ("\"fermer les écoles\" des \"petits villages\"",
+     "Dans la Valdorie d'aujourd'hui, on veut fermer les écoles de tous les petits villages "
+     "sans rien demander", "fragment"),
     ("les \"pays voisins\" à aider la Valdorie",
      "les « pays voisins » et « amis » à aider la Valdorie, pour « réparer ses routes "
      "détruites »", "fragment"),
+    # marks that render a passage of the other word for word: a fragment, the first by its
+    # score, the second though the narration around the marks pulls the score under 70
+    ("il a dit que les « vannes rouillées » ne tiendraient « pas un hiver de plus »",
+     "Les vannes rouillées ne tiendront pas un hiver de plus, je le dis depuis des mois au "
+     "conseil", "fragment"),
+    ("selon lui, le projet est « une honte absolue » et il faudra voter contre au conseil de "
+     "mars", "Je le redis: ce projet de la préfecture est une honte absolue, une erreur pour "
+     "nos enfants", "fragment"),
     # other words for one statement: a character score of 60 to 70 is what two French
-    # sentences of one story share by chance, not a wording
-    ("la décision n'a pas été facile",
-     "Ce n'est pas facile d'annoncer mon départ après douze années passées à Brevelle",
+    # sentences of one story share by chance, not a wording; nor are marks in other words
+    ("le choix de partir n'a pas été simple",
+     "Ce n'est pas simple de vous dire au revoir après neuf saisons passées à Brevelle",
      "paraphrase"),
-    ("ne pas augmenter les taxes des ménages",
-     "ne pas lever davantage de taxes, mais de réduire les dépenses", "paraphrase"),
-    ("il se porte bien et il a été examiné à l'hôpital de Brevelle",
-     "le maire va bien: il a été examiné dans une clinique près du lieu de sa réunion",
+    ("ne pas relever le prix des tickets de bus",
+     "ne pas toucher au tarif des transports, mais de trouver l'argent ailleurs", "paraphrase"),
+    ("selon lui, le projet est « une honte absolue » et il faudra voter contre au conseil de "
+     "mars", "Je le redis: ce projet est une honte, une erreur absolue pour nos enfants",
      "paraphrase"),
 ])
 def test_pair_kind(a, b, kind):

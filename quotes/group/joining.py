@@ -20,27 +20,41 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from quotes.group.consensus import bare_noun, named_person, votes
+from quotes.group.consensus import bare_noun, named_person, names_no_one, votes
 from quotes.group.similarity import content_stems, shares_run
 from quotes.group.speakers import may_say_together
-from quotes.lexicon import fold, is_org_noun
-from quotes.lexicon.grammar import ARTICLE_WORDS
-from quotes.model import Quote, Speaker
+from quotes.model import Quote
 from quotes.settings import Settings
 
 
-def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
-             texts: list[list[str]], options: Settings) -> bool:
-    """Whether quotes ``a`` and ``b`` (their speakers' keys ``names``, their normalised
-    ``texts``) may join: agreeing or unnamed speakers may, and so may two weak ones
-    (``consensus.votes``); different names, one of them confident, only when they are not two
-    confidently named people and the wordings share ``text_first_words`` words of the
-    speakers' own (``_own_words``), or, one of them naming no one (``names_no_one``) and
-    neither a person, their whole wordings are alike (``_alike``), or,
-    one weak and the other a body, hold a marked fragment of the body's whole in the weak
-    one's own words (``_body_marks``);
-    or, when one of the two is weak, when words one speaker said lie near whole in the other's
-    (``_said_within``)."""
+def admitted(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
+             texts: list[list[str]], options: Settings, nobody: Sequence[bool] = ()
+             ) -> str | None:
+    """How quotes ``a`` and ``b`` (their speakers' keys ``names``, their normalised ``texts``)
+    may join: ``"speakers"`` when their speakers allow it (``_speakers_allow``); ``"words"``
+    when only the words do, one of them naming no one (``names_no_one``) and neither a
+    person, their whole wordings alike (``_alike``): the same words may be another event's,
+    and the caller asks the two articles to name one event (``acquainted.one_event``); None
+    when they may not. ``nobody``: each quote's ``names_no_one``, when the caller has it."""
+    if _speakers_allow(a, b, names, quotes, texts, options):
+        return "speakers"
+    sa, sb = quotes[a].speaker, quotes[b].speaker
+    no_one = (nobody[a], nobody[b]) if nobody else (names_no_one(sa), names_no_one(sb))
+    if any(no_one) and "person" not in (sa.kind, sb.kind) and _alike(
+            texts[a][0], texts[b][0], options, whole=all(no_one)):
+        return "words"  # « une source policière » may be anyone of the story
+    return None
+
+
+def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
+                    texts: list[list[str]], options: Settings) -> bool:
+    """Whether the speakers of ``a`` and ``b`` allow them to join: agreeing or unnamed
+    speakers may, and so may two weak ones (``consensus.votes``); different names, one of them
+    confident, only when they are not two confidently named people and the wordings share
+    ``text_first_words`` words of the speakers' own (``_own_words``), or, one weak and the
+    other a body, hold a marked fragment of the body's whole in the weak one's own words
+    (``_body_marks``); or, when one of the two is weak, when words one speaker said lie near
+    whole in the other's (``_said_within``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
     if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
@@ -49,10 +63,6 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     weak = not votes(sa, options), not votes(sb, options)
     if all(weak):
         return True
-    no_one = names_no_one(sa), names_no_one(sb)
-    if any(no_one) and "person" not in (sa.kind, sb.kind) and _alike(
-            texts[a][0], texts[b][0], options, whole=all(no_one)):
-        return True  # « un haut responsable » may be anyone of the story: the words decide
     if named_person(sa, options) and named_person(sb, options):
         return False
     own_a, own_b = _own_words(quotes[a], texts[a]), _own_words(quotes[b], texts[b])
@@ -63,21 +73,6 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
         return True
     return any(weak) and (_said_within(own_a, texts[b], options)
                           or _said_within(own_b, texts[a], options))
-
-
-def names_no_one(sp: Speaker) -> bool:
-    """Whether a speaker names no one: an anonymous source (« un haut responsable de la
-    sécurité », « des députés de gauche », « un porte-parole de la préfecture »), or a body
-    named by common nouns alone, its head an organisation's noun (« les autorités
-    sanitaires », « services de secours »). Either may be any body of the story, or its
-    spokesman: it votes, yet keeps apart from another that is no person no two wordings that
-    are one."""
-    if sp.kind == "anonymous":
-        return True
-    name = sp.name or ""
-    words = [w for w in name.split() if fold(w) not in ARTICLE_WORDS]
-    return sp.kind == "organization" and name == name.lower() and bool(words) and is_org_noun(
-        words[0])
 
 
 def _alike(x: str, y: str, options: Settings, *, whole: bool) -> bool:
