@@ -91,7 +91,7 @@ class Settings:
     min_fragment_words: int = 4  # a fragment shorter than this is too common to place
     marked_words: int = 3  # two marked words (« toxicité aiguë ») are what many say of a story
     # a body's marked fragment (not a direct quote's whole text) found whole in the own words of
-    # a weak speaker's quote joins them from this many content words on (``joining.may_join``):
+    # a weak speaker's quote joins them from this many content words on (``joining.admitted``):
     # « nous sommes inquiets », « c'est un scandale » are what anyone says, and no fragment
     body_marks_words: int = 3
     # a fragment of this many content words or fewer that partial_ratio places must say each of

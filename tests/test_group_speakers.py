@@ -1,6 +1,6 @@
 """Who may join whom when two outlets name different speakers: near-identical long wording
 groups when one side's speaker is weak (a description, a pronoun, a group of people, an
-anonymous source); two people named with confidence never group (``joining.may_join``)."""
+anonymous source); two people named with confidence never group (``joining.admitted``)."""
 
 
 from dataclasses import replace

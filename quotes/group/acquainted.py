@@ -207,3 +207,14 @@ def strangers(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -
     a = functools.reduce(operator.or_, (names[i] for i in ours), NO_NAMES)
     b = functools.reduce(operator.or_, (names[i] for i in theirs), NO_NAMES)
     return bool(a) and bool(b) and not a.meets(b)
+
+
+def one_event(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether two sets of articles (by id) name one event: a name of several words both give
+    (« Jean Dupuis », « Saint-Aubin-des-Bois », « Hôpital de Lorvenne »), or a surname one
+    gives alone of a person the other names in full. A name of one word (« Lyon »,
+    « Bretagne », a town or a region) is shared by many stories of it: it is no event; nor is
+    a side with no names (``strangers`` lets it pass: this does not)."""
+    a = functools.reduce(operator.or_, (names[i] for i in ours), NO_NAMES)
+    b = functools.reduce(operator.or_, (names[i] for i in theirs), NO_NAMES)
+    return bool(a.whole & b.whole or a.bare & b.tails or b.bare & a.tails)

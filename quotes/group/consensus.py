@@ -27,9 +27,12 @@ from quotes.group.passages import heads
 from quotes.group.speakers import held_by, speaker_key, spoken_by, wholes
 from quotes.lexicon import bounded, fold, folded, is_org_noun
 from quotes.lexicon.grammar import (
+    ARTICLE_WORDS,
+    DE,
     DE_CONTRACTED,
     DEFINITE,
     DETERMINERS,
+    ELIDED_ARTICLE,
     ELIDED_DE,
     INDEFINITE,
     NAME_PARTICLES,
@@ -147,9 +150,34 @@ def named_person(sp: Speaker, options: Settings, *, counts: bool | None = None) 
 
 def bare_noun(sp: Speaker) -> bool:
     """An organisation named by a common noun alone (« les autorités », « le parti »): a body
-    the article leaves unnamed, which may be any named one of it or a person speaking for it."""
+    the article leaves unnamed, which may be any named one of it or a person speaking for it;
+    the one-word case of ``names_no_one``."""
+    return " " not in (sp.name or "") and sp.kind == "organization" and names_no_one(sp)
+
+
+def names_no_one(sp: Speaker) -> bool:
+    """Whether a speaker names no one: an anonymous source (« une source policière », « des
+    élus de l'opposition »), or a body named by common nouns alone, its head an organisation's
+    noun (« les autorités sanitaires », « services de secours »). Either may be any body of
+    the story, or its spokesman. A body's noun with a definite complement names one body,
+    whatever its case (« ministère de l'agriculture », « préfecture du var »: ``_one_body``)."""
+    if sp.kind == "anonymous":
+        return True
     name = sp.name or ""
-    return sp.kind == "organization" and name.islower() and " " not in name and is_org_noun(name)
+    words = name.split()
+    head = next((n for n, w in enumerate(words) if fold(w) not in ARTICLE_WORDS), len(words))
+    return sp.kind == "organization" and name.islower() and head < len(words) and is_org_noun(
+        words[head]) and not _one_body(words[head + 1:])
+
+
+def _one_body(rest: Sequence[str]) -> bool:
+    """Whether the words after a body's noun open on a definite complement (« du », « des »,
+    « de la », « de l' »): the complement picks out one body, as a name does."""
+    if not rest:
+        return False
+    first = fold(rest[0])
+    return first in DE_CONTRACTED - DE or (first in DE and len(rest) > 1 and (
+        fold(rest[1]) in DEFINITE or fold(rest[1]).startswith(ELIDED_ARTICLE)))
 
 
 def repeats(quotes: Sequence[Quote], members: list[int], again: Set[int] = frozenset()

@@ -19,12 +19,20 @@ from collections.abc import Sequence
 import numpy as np
 
 from quotes.attribute.own_roles import Positions
-from quotes.group.acquainted import ArticleNames, short, strangers, text_alone
+from quotes.group.acquainted import ArticleNames, one_event, short, strangers, text_alone
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
-from quotes.group.consensus import mark_repeat, named_person, repair, repeats, votes, voting
-from quotes.group.joining import may_join
+from quotes.group.consensus import (
+    mark_repeat,
+    named_person,
+    names_no_one,
+    repair,
+    repeats,
+    votes,
+    voting,
+)
+from quotes.group.joining import admitted
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import words_said
 from quotes.group.nested import own_part, quoted_whole, split_inner
@@ -62,7 +70,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     """Link speakers across the batch, then join the quotes that report one utterance.
 
     Candidates come from the text alone; a pair joins when its wordings match and its
-    speakers allow it (``joining.may_join``), and two clusters never join when each holds a
+    speakers allow it (``joining.admitted``), and two clusters never join when each holds a
     different confidently named person."""
     genders = person_genders(quotes)  # each person's one gender, read once for both
     linked = link_speakers((q.speaker.name for q in quotes if q.speaker.kind == "person"),
@@ -92,6 +100,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     del normal
     # whose name counts (``consensus.votes``), asked once a quote
     voice = [votes(q.speaker, options) for q in quotes]
+    nobody = [names_no_one(q.speaker) for q in quotes]  # votes, yet may be anyone of the story
     # the same words of one speaker are one utterance: only the first looks for candidates.
     # A short wording (``acquainted``) with no voice is a copy only in its own article: in
     # another it may be another event's, so it looks for its own matches
@@ -113,7 +122,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # (``consensus.named_person``), and a list of people is no one person: it keeps no one apart
     is_sure = [named_person(q.speaker, options, counts=counts) and not several(names[n] or "")
                for n, (q, counts) in enumerate(zip(quotes, voice, strict=True))]
-    # two different people named with confidence never join (``joining.may_join``): such pairs
+    # two different people named with confidence never join (``joining.admitted``): such pairs
     # are dropped while the candidates are still arrays
     own_words = [texts[n] for n in searched]
     worded = Wordings(own_words)  # each distinct wording's words found once, as ids
@@ -183,13 +192,21 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     named_in = ArticleNames(quotes)  # what each article names, read when a pair asks
     guarded: set[tuple[int, int]] = set()  # the text alone decides: names must meet
 
+    # a pair only the words admit, one speaker naming no one: the same words may be another
+    # event's (« Une enquête a été ouverte »), so their articles must name one event
+    # (``one_event``); so must a few words of the speaker's own on one marked word (``thin``)
+    unknown: set[tuple[int, int]] = set()
+
     def little(a: int, b: int) -> bool:
-        """A weak speaker's quote in another article, tied by little text (``acquainted``)."""
-        return not (voice[a] and voice[b]) and quotes[a].article.id != quotes[b].article.id \
+        """A weak speaker's quote, or one that names no one, in another article, tied by
+        little text (``acquainted``)."""
+        return not (voice[a] and voice[b] and not nobody[a] and not nobody[b]) \
+            and quotes[a].article.id != quotes[b].article.id \
             and text_alone(texts[a], texts[b], options.text_first_words)
 
     for a, b in candidates:
-        if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
+        if quotes[a].id == quotes[b].id or (how := admitted(a, b, names, quotes, texts, options,
+                                                                nobody)) is None:
             continue
         scores = score_pair(texts[a], texts[b], options, functools.partial(both, a, b))
         if scores is None and ((a, b) in runs or (b, a) in runs):
@@ -215,18 +232,23 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             continue
         if little(a, b):
             guarded.add((a, b))
+        if how == "words":
+            unknown.add((a, b))
         if scores[0] >= options.threshold:
             scored.append((scores, a, b))
         elif (part := quoted(a, b, scores, (a, b) in runs or (b, a) in runs)) is not None:
             scored.append((part, a, b))
     # two or three words of one speaker, said word for word in another article, or marks in
     # other forms: fragments no fuzzy score can place and no trigram finds (``worded_pairs``)
-    for a, b in worded_pairs(texts, names, articles_of, options, quotes):
+    thin: set[tuple[int, int]] = set()  # one marked word: the articles must name one event
+    for a, b in worded_pairs(texts, names, articles_of, options, quotes, thin):
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
             scored.append((part, a, b))
             if little(a, b):
                 guarded.add((a, b))
+            if (a, b) in thin:
+                unknown.add((a, b))
     matches: list[Match] = []
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
@@ -261,6 +283,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
                 named_in, {quotes[a].article.id, *articles[ra]},
                 {quotes[b].article.id, *articles[rb]}):
             continue  # little text, and two groups' articles that name no one alike
+        if ra != rb and (a, b) in unknown and not one_event(
+                named_in, {quotes[a].article.id, *articles[ra]},
+                {quotes[b].article.id, *articles[rb]}):
+            continue  # one speaker names no one, and the two groups' articles no one event
         if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
                                                                           articles[rb]):
             # a part (a fragment, an overlap) or a variant joining two quotes one article gives

@@ -4,7 +4,11 @@ Two quotes whose wordings match join unless their speakers keep them apart: two 
 people named with confidence never join; a confident speaker and another name join only on a
 long run of words both speakers said, or, when the other is weak, on words one of them said
 found near whole in the other's; two weak speakers (a pronoun, a continuation, a description
-taken for a name) leave it to the text, as no name does. A weak speaker and a body named at
+taken for a name) leave it to the text, as no name does; so does a speaker that names no one
+(an anonymous source, a body named by common nouns alone) where the whole wordings are alike
+and the other is no person either (a person's quote in the outlets' words shares the story's
+words with anyone's, and a person's name is not to be given up for a source's).
+A weak speaker and a body named at
 the cue (a statement one outlet gives the ministry, another, through a pronoun, to the person
 it speaks of) join when a marked fragment of the body's, of three content words or more, lies
 whole in what the weak speaker's quote gives as said: no person holds them.
@@ -16,23 +20,41 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from quotes.group.consensus import bare_noun, named_person, votes
+from quotes.group.consensus import bare_noun, named_person, names_no_one, votes
 from quotes.group.similarity import content_stems, shares_run
 from quotes.group.speakers import may_say_together
 from quotes.model import Quote
 from quotes.settings import Settings
 
 
-def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
-             texts: list[list[str]], options: Settings) -> bool:
-    """Whether quotes ``a`` and ``b`` (their speakers' keys ``names``, their normalised
-    ``texts``) may join: agreeing or unnamed speakers may, and so may two weak ones
-    (``consensus.votes``); different names, one of them confident, only when they are not two
-    confidently named people and the wordings share ``text_first_words`` words of the
-    speakers' own (``_own_words``), or, one weak and the other a body, hold a marked fragment
-    of the body's whole in the weak one's own words (``_body_marks``);
-    or, when one of the two is weak, when words one speaker said lie near whole in the other's
-    (``_said_within``)."""
+def admitted(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
+             texts: list[list[str]], options: Settings, nobody: Sequence[bool] = ()
+             ) -> str | None:
+    """How quotes ``a`` and ``b`` (their speakers' keys ``names``, their normalised ``texts``)
+    may join: ``"speakers"`` when their speakers allow it (``_speakers_allow``); ``"words"``
+    when only the words do, one of them naming no one (``names_no_one``) and neither a
+    person, their whole wordings alike (``_alike``): the same words may be another event's,
+    and the caller asks the two articles to name one event (``acquainted.one_event``); None
+    when they may not. ``nobody``: each quote's ``names_no_one``, when the caller has it."""
+    if _speakers_allow(a, b, names, quotes, texts, options):
+        return "speakers"
+    sa, sb = quotes[a].speaker, quotes[b].speaker
+    no_one = (nobody[a], nobody[b]) if nobody else (names_no_one(sa), names_no_one(sb))
+    if any(no_one) and "person" not in (sa.kind, sb.kind) and _alike(
+            texts[a][0], texts[b][0], options, whole=all(no_one)):
+        return "words"  # « une source policière » may be anyone of the story
+    return None
+
+
+def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
+                    texts: list[list[str]], options: Settings) -> bool:
+    """Whether the speakers of ``a`` and ``b`` allow them to join: agreeing or unnamed
+    speakers may, and so may two weak ones (``consensus.votes``); different names, one of them
+    confident, only when they are not two confidently named people and the wordings share
+    ``text_first_words`` words of the speakers' own (``_own_words``), or, one weak and the
+    other a body, hold a marked fragment of the body's whole in the weak one's own words
+    (``_body_marks``); or, when one of the two is weak, when words one speaker said lie near
+    whole in the other's (``_said_within``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
     if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
@@ -51,6 +73,17 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
         return True
     return any(weak) and (_said_within(own_a, texts[b], options)
                           or _said_within(own_b, texts[a], options))
+
+
+def _alike(x: str, y: str, options: Settings, *, whole: bool) -> bool:
+    """Whether two quotes' whole normalised wordings are alike, whoever's words they hold: a
+    run of ``text_first_words`` words in a row, or the shorter, of that many words or more,
+    near the longer or inside it (``_said_within``); and, when ``whole`` (neither speaker names
+    anyone), the same words whole however few, a pair the text alone then decides
+    (``acquainted``). A short sentence a person says, named or through a pronoun (« Les
+    écoles resteront fermées demain »), is what a body or a source says of the story too."""
+    return (whole and x == y) or shares_run(x, y, options.text_first_words) or _said_within(
+        [x], [y], options)
 
 
 def _body_marks(body: int, own: list[str], quotes: Sequence[Quote], texts: list[list[str]],

@@ -32,11 +32,14 @@ from quotes.settings import Settings
 
 def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                  articles: Sequence[str], options: Settings,
-                 quotes: Sequence[Quote] | None = None) -> list[tuple[int, int]]:
+                 quotes: Sequence[Quote] | None = None, thin: set[tuple[int, int]] | None = None
+                 ) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b, of one named speaker in two articles that no fuzzy score places:
-    a short wording said word for word (``short_wording_pairs``), marks that say one wording
-    in other forms (``marked_stem_pairs``), and, given the ``quotes``, a mixed quote's marks
-    said in a row in a direct quote (``said_marks``)."""
+    a short wording said word for word (``short_wording_pairs``), marks, or a few words of
+    the speaker's own (``_short_own``), that say one wording in other forms
+    (``marked_stem_pairs``), and, given the ``quotes``, a mixed quote's marks
+    said in a row in a direct quote (``said_marks``). ``thin``, when given, receives the
+    pairs a few words of the speaker's own make on one marked word only (``marked_stem_pairs``)."""
     said = said_marks_pairs(texts, names, articles, [q.type == "direct" for q in quotes],
                             {n: [normalize(f.text) for f in q.fragments]
                              for n, q in enumerate(quotes) if q.fragments},
@@ -44,7 +47,21 @@ def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
     return sorted(set(short_wording_pairs(texts, names, articles,
                                           max_words=options.min_fragment_words))
                   | set(marked_stem_pairs(texts, names, articles,
-                                          max_share=options.max_shingle_share)) | set(said))
+                                          max_share=options.max_shingle_share,
+                                          spoken=_short_own(texts, quotes, options),
+                                          thin=thin))
+                  | set(said))
+
+
+def _short_own(texts: Sequence[Sequence[str]], quotes: Sequence[Quote] | None,
+               options: Settings) -> list[bool]:
+    """For each quote, whether its whole wording is a few words of the speaker's, as marks
+    are: a direct or mixed quote of fewer than ``text_first_words`` words (« La réunion sera
+    l'occasion »). An indirect one is the outlet's words."""
+    if quotes is None:
+        return []
+    return [q.type != "indirect" and len(t[0].split()) < options.text_first_words
+            for q, t in zip(quotes, texts, strict=True)]
 
 
 def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
@@ -85,7 +102,9 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
 
 
 def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
-                      articles: Sequence[str], *, max_share: int) -> list[tuple[int, int]]:
+                      articles: Sequence[str], *, max_share: int,
+                      spoken: Sequence[bool] = (), thin: set[tuple[int, int]] | None = None
+                      ) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b: two mixed quotes of one named speaker in two articles whose marks
     (quoted fragments, normalised) say one utterance in other forms: the content words
     (``similarity.content_stems``: cut to six letters, words of degree aside) of a fragment of
@@ -94,9 +113,14 @@ def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None
     purement inacceptable" » mark one word in two forms, and the first names the threat too;
     a word marked in two statements (« "inacceptable" », « une "décision inacceptable" »)
     joins nothing unless the first also says the decision. A stem that more than
-    ``max_share`` fragments of the speaker mark is a word of theirs, no evidence."""
+    ``max_share`` fragments of the speaker mark is a word of theirs, no evidence. A quote
+    that ``spoken`` sets (a few words of the speaker's own) joins so by its whole wording too:
+    « La réunion sera l'occasion » says the words of « sa réunion serait "l'occasion" »,
+    its mark among them. One marked word so shared is a speaker's stock phrase as well
+    (« "très préoccupante" » said of two things): such a pair goes to ``thin``, for the
+    caller to ask more of it (two articles of one event)."""
     marks: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    wide: list[tuple[int, str, frozenset[str]]] = []
+    wide: list[tuple[int, str, frozenset[str], bool]] = []
     for n, t in enumerate(texts):
         name = names[n]
         if name is None or len(t) < 2:
@@ -106,20 +130,29 @@ def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None
             for s in stems:
                 marks[(name, s)].append((n, stems))
             if len(stems) >= 2:
-                wide.append((n, name, stems))
-    found: set[tuple[int, int]] = set()
+                wide.append((n, name, stems, False))
+    for n, own in enumerate(spoken):
+        name = names[n] if own else None
+        stems = frozenset(content_stems(texts[n][0])) if name is not None else frozenset()
+        # only where the speaker marks one of its words: most short quotes meet no mark
+        if len(stems) >= 2 and any((name, s) in marks for s in stems):
+            wide.append((n, name or "", stems, True))
+    found: dict[tuple[int, int], bool] = {}  # each pair: whether one marked word alone makes it
     whole = cache(lambda m: content_stems(texts[m][0]))  # each quote's stems, cut once
-    for n, name, stems in wide:
+    marked = cache(lambda m: frozenset().union(*(content_stems(f) for f in texts[m][1:])))
+    for n, name, stems, own in wide:
         for s in stems:
-            held = marks[(name, s)]
+            held = marks.get((name, s), ())
             if len(held) > max_share:
                 continue
             for m, inner in held:
                 pair = (min(n, m), max(n, m))
-                if articles[m] == articles[n] or pair in found:
+                if articles[m] == articles[n] or found.get(pair) is False:
                     continue
                 if inner <= stems <= whole(m):
-                    found.add(pair)
+                    found[pair] = own and len(stems & marked(m)) < 2
+    if thin is not None:
+        thin.update(p for p, one in found.items() if one)
     return sorted(found)
 
 
