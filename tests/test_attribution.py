@@ -1223,7 +1223,7 @@ ROWS = [
         "Le quartier a changé", speaker="Louis Garnier", gender="male"),
     row("Jean Lemaire et sa femme Claire Lemaire ont été entendus. La victime a expliqué que la "
         "porte était ouverte.", "la porte était ouverte", speaker="Claire Lemaire",
-        role="victime", gender="female"),
+        gender="female"),  # a noun of state is no role (GUIDELINES « Ages »)
     # the agreement of what follows the surname says which; nothing says: no one of the two
     row("Anne et Marc Vidal tiennent la boulangerie. « Le feu a pris en pleine nuit », a raconté "
         "Vidal, très émue.", "Le feu a pris en pleine nuit", speaker="Anne Vidal",
@@ -3734,15 +3734,16 @@ ELLIPTIC = [
     row("Paul Morel a quitté la salle. Un autre jour, il a déclaré : « Je reviendrai. »",
         "Je reviendrai.", speaker="Paul Morel"),
 ]
-# a person only described, whom the article never names: the record's gender is null for a
+# a person only described, whom the article never names (« la victime »: no role, a noun of
+# state, GUIDELINES « Ages »): the record's gender is null for a
 # noun feminine whoever it names (« la victime ») and for a circle of relatives (« sa famille »),
 # whose determiner agrees with the word, not with a person (GUIDELINES)
 DESCRIBED = [
     row("La victime a raconté que « le chauffeur roulait trop vite ».",
-        "« le chauffeur roulait trop vite »", speaker=None, role="victime", gender=None,
+        "« le chauffeur roulait trop vite »", speaker=None, role=None, gender=None,
         kind="person"),
     row("« Je ne me souviens de rien », a murmuré la victime depuis son lit.",
-        "Je ne me souviens de rien", speaker=None, role="victime", gender=None, kind="person"),
+        "Je ne me souviens de rien", speaker=None, role=None, gender=None, kind="person"),
     row("Sa famille estime que « l'hôpital l'a abandonné ».", "« l'hôpital l'a abandonné »",
         speaker=None, role=None, gender=None, kind="person"),
     row("Sa famille a fait savoir qu'elle « ne lâcherait rien ».", "elle « ne lâcherait rien »",
