@@ -3,7 +3,7 @@
 import pytest
 
 from quotes.api import Extractor, group_batch
-from quotes.attribute.batch_spellings import near
+from quotes.attribute.batch_spellings import inner, near
 from quotes.attribute.people import apply_people, load_people
 from quotes.model import Article, Named, Quote
 
@@ -84,9 +84,28 @@ def batch(nlp, texts, people=None):
     return by_article
 
 
+# a director three outlets quote, one doubling a syllable of his middle name and writing his
+# role bare
+DIRECTOR = (
+    "« Le barrage tiendra tout l'hiver », a déclaré Samuel Kesanga Tshering, directeur général "
+    "de l'Agence des eaux.",
+    "« Les digues sont solides », a assuré Samuel Kesanga Tshering, directeur général de "
+    "l'Agence des eaux, mardi.",
+    "« Nous devons rester prudents », a déclaré Samuel Kesangaga Tshering, le directeur général.",
+)
+
+
 # texts, article, its quote, speaker, role, gender, the article whose spelling it takes (None:
 # its own, no ``batch-spelling``)
 ROWS = [
+    # an inner word two edits off, the given name and the surname the same, a role of the same
+    # noun: the spelling of the two other articles
+    pytest.param(DIRECTOR, "a3", 0, "Samuel Kesanga Tshering", "directeur général", "male", "a1",
+                 id="inner-two-edits"),
+    # must not: another role noun, or a role of another body
+    pytest.param((*DIRECTOR[:2], DIRECTOR[2].replace("le directeur général", "ingénieur")),
+                 "a3", 0, "Samuel Kesangaga Tshering", "ingénieur", "male", None,
+                 id="inner-other-noun"),
     # a letter doubled in a long first name: the two other articles' spelling
     pytest.param(MAYOR, "a3", 0, "Ousmanou Keïta", "maire de Vernac", "male", "a1", id="doubled"),
     # the quote a pronoun carries on from is that person's too
@@ -431,3 +450,19 @@ def test_two_pinned_names_are_two_people(nlp, tmp_path):
 def test_two_names_are_one_spelled_two_ways(a, b, one):
     assert near(a, b) is one
     assert near(b, a) is one
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("Samuel Kesanga Tshering", "Samuel Kesangaga Tshering", True),  # a syllable doubled inside
+    ("Samuel Kesangaga Tshering", "Samuel Kesanga Tshering", True),
+    ("Karma Dolmaka Yangzom", "Karma Dolmika Yangzom", False),  # one edit: ``near``'s
+    ("Samuel Kesanga Tshering", "Samuel Kesangagala Tshering", False),  # four edits
+    ("Louis Castagnaud", "Louis Castagneau", False),  # two words: no inner word
+    ("Tsheringla Kesanga Dorji", "Tsheringnala Kesanga Dorji", False),  # the first word
+    ("Samuel Kesanga Tsheringla", "Samuel Kesanga Tsheringnala", False),  # the last word
+    ("Dorji Wangmo Tshering", "Dorji Wangmomo Tshering", False),  # a short word
+    ("Anne Christine Roux", "Anne Christiane Roux", False),  # two given names
+    ("Karma Kesanga Tshering", "Samuel Kesangaga Tshering", False),  # two words differ
+])
+def test_two_names_alike_but_for_an_inner_word_two_edits_apart(a, b, one):
+    assert inner(a, b) is one

@@ -3628,6 +3628,46 @@ NATIONALITIES = [
      "« Nous avons tenu », a assuré le Néo-Zélandais.", "Tom Baker"),
     ("Néo-Zélandaise", "La cinéaste Jane Cooper a parlé. "
      "« Ce film m'a pris dix ans », a expliqué la Néo-Zélandaise.", "Jane Cooper"),
+    ('Argentin', "Le meneur Tomás Ferro a parlé. "
+     "« Je pars le cœur lourd », a confié l'Argentin.", 'Tomás Ferro'),
+    ('Argentine', "La joueuse Sofía Lenz a parlé. "
+     "« Nous reviendrons », a promis l'Argentine.", 'Sofía Lenz'),
+    ('Mexicain', "Le boxeur Raúl Ortega a parlé. "
+     "« Le combat était serré », a reconnu le Mexicain.", 'Raúl Ortega'),
+    ('Mexicaine', "La peintre Inés Vidal a parlé. "
+     "« Cette toile m'a pris un an », a raconté la Mexicaine.", 'Inés Vidal'),
+    ('Colombien', "Le cycliste Jairo Pineda a parlé. "
+     "« La montée était rude », a expliqué le Colombien.", 'Jairo Pineda'),
+    ('Colombienne', "La chanteuse Lucía Mora a parlé. "
+     "« Le public était là », a souligné la Colombienne.", 'Lucía Mora'),
+    ('Chilien', "Le romancier Pablo Reyes a parlé. "
+     "« Ce livre parle de mon père », a dit le Chilien.", 'Pablo Reyes'),
+    ('Chilienne', "La skieuse Carla Muñoz a parlé. "
+     "« La piste était dure », a admis la Chilienne.", 'Carla Muñoz'),
+    ('Australien', "Le nageur Tom Baker a parlé. "
+     "« Je visais l'or », a expliqué l'Australien.", 'Tom Baker'),
+    ('Australienne', "La surfeuse Kate Nolan a parlé. "
+     "« Les vagues étaient belles », a raconté l'Australienne.", 'Kate Nolan'),
+    ('Autrichien', "Le skieur Lukas Brandl a parlé. "
+     "« La neige était lourde », a confié l'Autrichien.", 'Lukas Brandl'),
+    ('Autrichienne', "La pianiste Anna Gruber a parlé. "
+     "« La salle était pleine », a assuré l'Autrichienne.", 'Anna Gruber'),
+    ('Irlandais', "Le demi Sean Doyle a parlé. "
+     "« Nous avons tenu », a dit l'Irlandais.", 'Sean Doyle'),
+    ('Irlandaise', "La romancière Niamh Byrne a parlé. "
+     "« Ce livre m'a pris dix ans », a expliqué l'Irlandaise.", 'Niamh Byrne'),
+    ('Éthiopien', "Le coureur Abebe Tadesse a parlé. "
+     "« Le rythme était rapide », a raconté l'Éthiopien.", 'Abebe Tadesse'),
+    ('Éthiopienne', "La coureuse Tirunesh Alemu a parlé. "
+     "« J'ai attaqué tôt », a expliqué l'Éthiopienne.", 'Tirunesh Alemu'),
+    ('Kényan', "Le marathonien Peter Kiptoo a parlé. "
+     "« La chaleur était forte », a reconnu le Kényan.", 'Peter Kiptoo'),
+    ('Kényane', "La coureuse Mary Wanjiru a parlé. "
+     "« Je suis partie vite », a raconté la Kényane.", 'Mary Wanjiru'),
+    ('Grec', "Le pivot Nikos Petrou a parlé. "
+     "« Le match était dur », a confié le Grec.", 'Nikos Petrou'),
+    ('Grecque', "La perchiste Eleni Kara a parlé. "
+     "« J'ai sauté haut », a assuré la Grecque.", 'Eleni Kara'),
 ]
 
 
@@ -6253,6 +6293,30 @@ EPONYMOUS_ORG_NOUNS = [
      "indiqué la présidence.", "présidence Vautrin"),
 ]
 TABLES.update(eponymous_org_nouns=EPONYMOUS_ORG_NOUNS)
+
+
+# representative_nouns.txt: (entry, sentence, the speaker): a body's representative is the one
+# the article gives the office heading the body; without the entry, no one
+REPRESENTATIVE_NOUNS = [
+    ("représentant", "« La route rouvrira en mars », a déclaré le préfet de l'Orne, Marc "
+     "Tellier. « Les travaux commencent lundi », a assuré le représentant de la préfecture.",
+     "Marc Tellier"),
+    ("représentante", "« Le gîte n'était pas aux normes », a déclaré la procureure de Brenac, "
+     "Claire Morvan. « Rien n'était déclaré », a précisé la représentante du parquet.",
+     "Claire Morvan"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"),
+                         rows("representative_nouns", REPRESENTATIVE_NOUNS))
+def test_representative_noun(nlp, tmp_path, entry, text, speaker):
+    said = text[text.rindex("«") + 1 : text.rindex("»")].strip()
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with lacking(tmp_path, "representative_nouns", entry):
+        assert the_quote(nlp, text, said).speaker.name is None
+
+
+TABLES.update(representative_nouns=REPRESENTATIVE_NOUNS)
 
 
 @pytest.mark.parametrize(("entry", "text", "speaker"),

@@ -43,13 +43,14 @@ def _role_words(role: str) -> tuple[str, ...]:
 
 @cached
 def _alike(a: str, b: str) -> bool:
-    """Can two roles be one: the same words (``_role_words``), or one a bare role noun that
+    """Can two roles be one: the same words (``_role_words``), one the other's opening words
+    (« directeur général », « directeur général de l'Agence »), or one a bare role noun that
     heads the other (« maire », « maire de Vernac »)? No evidence of one person (``agree``),
     only what keeps two roles from telling two people apart (``compatible``)."""
     x, y = _role_words(a), _role_words(b)
     if not x or not y:
         return False
-    if x == y:
+    if x == y[: len(x)] or y == x[: len(y)]:
         return True
     if len(x) == 1:
         return x[0] in heads(b) | office_heads(b)
