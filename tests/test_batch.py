@@ -1115,7 +1115,6 @@ def test_a_description_of_the_other_gender_than_the_name_without_its_accents_sho
     assert link_batch(quotes[:2], named)[1].speaker.name == "Éric Vasseur"
 
 
-
 # an article takes the interviewer it names only as the one spoken to for the person it is about;
 # another article gives him the role's bare noun
 INTERVIEW = (

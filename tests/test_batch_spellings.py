@@ -93,6 +93,19 @@ DIRECTOR = (
     "l'Agence des eaux, mardi.",
     "« Nous devons rester prudents », a déclaré Samuel Kesangaga Tshering, le directeur général.",
 )
+# … the three articles of one story: each names the minister visiting the dam
+VISIT = " Le ministre Karma Dolma Yangzom a visité le barrage."
+STORY = tuple(t + VISIT for t in DIRECTOR)
+# two farmers of one name but for an inner word, each in his own story: a protest in Agen, a
+# market in Quimper
+FARMERS = (
+    "« Nous ne lâcherons rien », a lancé Marc Lacombette Renaud, agriculteur. La préfète Anne "
+    "Vidal a reçu les manifestants à Agen.",
+    "« Le prix du lait baisse », a dit Marc Lacombette Renaud, agriculteur, devant la préfète "
+    "Anne Vidal à Agen.",
+    "« Les clients reviennent », a souri Marc Lacombelle Renaud, agriculteur, au marché de "
+    "Quimper.",
+)
 
 
 # texts, article, its quote, speaker, role, gender, the article whose spelling it takes (None:
@@ -100,12 +113,20 @@ DIRECTOR = (
 ROWS = [
     # an inner word two edits off, the given name and the surname the same, a role of the same
     # noun: the spelling of the two other articles
-    pytest.param(DIRECTOR, "a3", 0, "Samuel Kesanga Tshering", "directeur général", "male", "a1",
+    pytest.param(STORY, "a3", 0, "Samuel Kesanga Tshering", "directeur général", "male", "a1",
                  id="inner-two-edits"),
-    # must not: another role noun, or a role of another body
-    pytest.param((*DIRECTOR[:2], DIRECTOR[2].replace("le directeur général", "ingénieur")),
+    # must not: another role noun; a deputy's role; articles sharing no one but him (no story);
+    # two farmers of two stories
+    pytest.param((*STORY[:2], STORY[2].replace("le directeur général", "ingénieur")),
                  "a3", 0, "Samuel Kesangaga Tshering", "ingénieur", "male", None,
                  id="inner-other-noun"),
+    pytest.param((*STORY[:2], STORY[2].replace("général", "général adjoint")),
+                 "a3", 0, "Samuel Kesangaga Tshering", "directeur général adjoint", "male", None,
+                 id="inner-deputy"),
+    pytest.param(DIRECTOR, "a3", 0, "Samuel Kesangaga Tshering", "directeur général", "male",
+                 None, id="inner-no-story"),
+    pytest.param(FARMERS, "a3", 0, "Marc Lacombelle Renaud", "agriculteur", "male", None,
+                 id="inner-two-stories"),
     # a letter doubled in a long first name: the two other articles' spelling
     pytest.param(MAYOR, "a3", 0, "Ousmanou Keïta", "maire de Vernac", "male", "a1", id="doubled"),
     # the quote a pronoun carries on from is that person's too

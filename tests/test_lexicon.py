@@ -3630,12 +3630,32 @@ NATIONALITIES = [
      "« Ce film m'a pris dix ans », a expliqué la Néo-Zélandaise.", "Jane Cooper"),
     ('Argentin', "Le meneur Tomás Ferro a parlé. "
      "« Je pars le cœur lourd », a confié l'Argentin.", 'Tomás Ferro'),
-    ('Argentine', "La joueuse Sofía Lenz a parlé. "
-     "« Nous reviendrons », a promis l'Argentine.", 'Sofía Lenz'),
     ('Mexicain', "Le boxeur Raúl Ortega a parlé. "
      "« Le combat était serré », a reconnu le Mexicain.", 'Raúl Ortega'),
     ('Mexicaine', "La peintre Inés Vidal a parlé. "
      "« Cette toile m'a pris un an », a raconté la Mexicaine.", 'Inés Vidal'),
+    ('Kényan', "Le marathonien Peter Kiptoo a parlé. "
+     "« La chaleur était forte », a reconnu le Kényan.", 'Peter Kiptoo'),
+    ('Kényane', "La coureuse Mary Wanjiru a parlé. "
+     "« Je suis partie vite », a raconté la Kényane.", 'Mary Wanjiru'),
+    ('Grec', "Le pivot Nikos Petrou a parlé. "
+     "« Le match était dur », a confié le Grec.", 'Nikos Petrou'),
+    ('Grecque', "La perchiste Eleni Kara a parlé. "
+     "« J'ai sauté haut », a assuré la Grecque.", 'Eleni Kara'),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("nationalities", NATIONALITIES))
+def test_nationality(nlp, entry, text, speaker):
+    """A capitalised nationality after « le », « la » or « l' » describes the person the
+    article names, not a country or a body."""
+    q = the_quote(nlp, text, marked(text))
+    assert (q.speaker.name, q.speaker.kind) == (speaker, "person")
+
+
+# nationalities the demonym endings cover without an entry (lexicon/demonym_endings.txt:
+# « -ien », « -ais »): (the word, sentence, the speaker)
+ENDED_NATIONALITIES = [
     ('Colombien', "Le cycliste Jairo Pineda a parlé. "
      "« La montée était rude », a expliqué le Colombien.", 'Jairo Pineda'),
     ('Colombienne', "La chanteuse Lucía Mora a parlé. "
@@ -3660,21 +3680,12 @@ NATIONALITIES = [
      "« Le rythme était rapide », a raconté l'Éthiopien.", 'Abebe Tadesse'),
     ('Éthiopienne', "La coureuse Tirunesh Alemu a parlé. "
      "« J'ai attaqué tôt », a expliqué l'Éthiopienne.", 'Tirunesh Alemu'),
-    ('Kényan', "Le marathonien Peter Kiptoo a parlé. "
-     "« La chaleur était forte », a reconnu le Kényan.", 'Peter Kiptoo'),
-    ('Kényane', "La coureuse Mary Wanjiru a parlé. "
-     "« Je suis partie vite », a raconté la Kényane.", 'Mary Wanjiru'),
-    ('Grec', "Le pivot Nikos Petrou a parlé. "
-     "« Le match était dur », a confié le Grec.", 'Nikos Petrou'),
-    ('Grecque', "La perchiste Eleni Kara a parlé. "
-     "« J'ai sauté haut », a assuré la Grecque.", 'Eleni Kara'),
 ]
 
 
-@pytest.mark.parametrize(("entry", "text", "speaker"), rows("nationalities", NATIONALITIES))
-def test_nationality(nlp, entry, text, speaker):
-    """A capitalised nationality after « le », « la » or « l' » describes the person the
-    article names, not a country or a body."""
+@pytest.mark.parametrize(("word", "text", "speaker"), ENDED_NATIONALITIES)
+def test_nationality_by_its_ending(nlp, word, text, speaker):
+    assert word not in words("nationalities")
     q = the_quote(nlp, text, marked(text))
     assert (q.speaker.name, q.speaker.kind) == (speaker, "person")
 
@@ -3684,6 +3695,8 @@ def test_nationality(nlp, entry, text, speaker):
     # one named before
     ("La joueuse Anne Roy a parlé. « Nous sommes prêts », a déclaré la Pologne.", "Pologne",
      "organization"),
+    ("La directrice Karin Vell a parlé. « Nous refusons ce plan », a répondu l'Argentine.",
+     "Argentine", "organization"),
     ("Le pilote Marc Tissier a parlé. « Nous resterons unis », ont affirmé les Français.",
      "Français", None),
     ("Le pilote Marc Tissier a parlé. « La piste glisse », a dit le Suédois Erik Lund.",
@@ -6296,12 +6309,12 @@ TABLES.update(eponymous_org_nouns=EPONYMOUS_ORG_NOUNS)
 
 
 # representative_nouns.txt: (entry, sentence, the speaker): a body's representative is the one
-# the article gives the office heading the body; without the entry, no one
+# the article gives the office heading the body; without the entry, not that one
 REPRESENTATIVE_NOUNS = [
-    ("représentant", "« La route rouvrira en mars », a déclaré le préfet de l'Orne, Marc "
-     "Tellier. « Les travaux commencent lundi », a assuré le représentant de la préfecture.",
-     "Marc Tellier"),
-    ("représentante", "« Le gîte n'était pas aux normes », a déclaré la procureure de Brenac, "
+    ("représentant", "« Mon client est innocent », a déclaré l'avocat Paul Rivière. « Il "
+     "n'était pas là », a-t-il ajouté. Le procureur de l'Orne, Marc Tellier, a ouvert une "
+     "enquête. « Les faits sont graves », a assuré le représentant du parquet.", "Marc Tellier"),
+    ("représentante", "« Le hangar n'était pas conforme », a déclaré la procureure de Brenac, "
      "Claire Morvan. « Rien n'était déclaré », a précisé la représentante du parquet.",
      "Claire Morvan"),
 ]
@@ -6313,10 +6326,58 @@ def test_representative_noun(nlp, tmp_path, entry, text, speaker):
     said = text[text.rindex("«") + 1 : text.rindex("»")].strip()
     assert the_quote(nlp, text, said).speaker.name == speaker
     with lacking(tmp_path, "representative_nouns", entry):
-        assert the_quote(nlp, text, said).speaker.name is None
+        assert the_quote(nlp, text, said).speaker.name != speaker
 
 
 TABLES.update(representative_nouns=REPRESENTATIVE_NOUNS)
+
+
+# represented_bodies.txt: (entry, sentence, the speaker): a representative of the body is the
+# holder of the office heading it; without the entry, not that one
+REPRESENTED_BODIES = [
+    ("parquet", "« Le hangar n'était pas conforme », a déclaré le procureur de Brenac, Paul "
+     "Rivière. « Rien n'était déclaré », a précisé le représentant du parquet.", "Paul Rivière"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"),
+                         rows("represented_bodies", REPRESENTED_BODIES))
+def test_represented_body(nlp, tmp_path, entry, text, speaker):
+    said = text[text.rindex("«") + 1 : text.rindex("»")].strip()
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with lacking(tmp_path, "represented_bodies", entry):
+        assert the_quote(nlp, text, said).speaker.name != speaker
+
+
+# firm_name_words.txt: (entry, sentence, the names read as an organisation's, labelled ORG): a
+# name holding the entry, set off after an office, stays a firm's; without it, a person's
+FIRM_NAME_WORDS = [
+    ("group", "L'agent du pilote de l'Écurie Vernay, Caradec Vernay Group, a démenti.",
+     "Écurie Vernay", "Caradec Vernay Group"),
+    ("partners", "L'architecte de la Fondation Morvan, Tellier Partners, a répondu.",
+     "Fondation Morvan", "Tellier Partners"),
+    ("media", "Le conseiller de l'Agence des eaux, Caradec Media, a répondu.",
+     "Agence des eaux", "Caradec Media"),
+    ("holding", "Le conseiller de la Ligue des Cantons, Tissot Holding, a répondu.",
+     "Ligue des Cantons", "Tissot Holding"),
+    ("france", "Le conseiller du Conseil de Brenac, Caradec France, a répondu.",
+     "Conseil de Brenac", "Caradec France"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "body", "name"),
+                         rows("firm_name_words", FIRM_NAME_WORDS))
+def test_firm_name_word(nlp, tmp_path, entry, text, body, name):
+    def people():
+        doc = labelled(nlp, text, (body, "ORG"), (name, "ORG"))
+        return [s.text for s, _ in mislabelled(doc, [], lambda _: True)]
+
+    assert people() == []
+    with lacking(tmp_path, "firm_name_words", entry):
+        assert people() == [name]
+
+
+TABLES.update(represented_bodies=REPRESENTED_BODIES, firm_name_words=FIRM_NAME_WORDS)
 
 
 @pytest.mark.parametrize(("entry", "text", "speaker"),

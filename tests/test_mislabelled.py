@@ -108,6 +108,29 @@ ROWS = [
      [("Agence des eaux", "ORG"), ("Banque Caradec", "ORG")], []),
     ("Le directeur de l'Agence des eaux a remercié, Dorji Wangmo Tshering, la ville.",
      [("Agence des eaux", "ORG"), ("Dorji Wangmo Tshering", "ORG")], []),
+    # must not: a name in capitals or with a firm's word (lexicon/firm_name_words.txt); a
+    # role a club holds, a prefix before it; a name not set off after the office
+    ("La représentante de l'Alliance des ports, VERNAY Caradec, a lancé un appel. « Les quais "
+     "ferment », a déclaré VERNAY Caradec.",
+     [("Alliance des ports", "ORG"), ("VERNAY Caradec", "ORG"), ("VERNAY Caradec", "ORG")], []),
+    ("L'agent du pilote de l'Écurie Vernay, Tissot Media Group, a démenti. « Aucune offre », a "
+     "indiqué Tissot Media Group.",
+     [("Écurie Vernay", "ORG"), ("Tissot Media Group", "ORG"), ("Tissot Media Group", "ORG")],
+     []),
+    ("Le vice-champion de la Ligue des Cantons, Olympique Vaudrey, a gagné.",
+     [("Ligue des Cantons", "ORG"), ("Olympique Vaudrey", "ORG")], []),
+    ("Le directeur de l'Agence des eaux, Dorji Wangmo Tshering et son adjoint ont parlé.",
+     [("Agence des eaux", "ORG"), ("Dorji Wangmo Tshering", "ORG")], []),
+    # the surname alone stays a firm's where the article gives it a company noun, before it or
+    # set off after it
+    ("Le directeur de l'Agence des ports, Kenji Tanaka Vernay, a parlé. Le constructeur Vernay "
+     "a publié ses ventes. « La demande a chuté », a expliqué Vernay dans un communiqué.",
+     [("Agence des ports", "ORG"), ("Kenji Tanaka Vernay", "ORG"), ("Vernay", "ORG"),
+      ("Vernay", "ORG")], ["Kenji Tanaka Vernay"]),
+    ("Le directeur de l'Agence des eaux, Tenzin Norbu Caradec, a parlé lundi. Caradec, le "
+     "groupe, a annoncé des hausses. « Les tarifs augmenteront », a annoncé Caradec.",
+     [("Agence des eaux", "ORG"), ("Tenzin Norbu Caradec", "ORG"), ("Caradec", "ORG"),
+      ("Caradec", "ORG")], ["Tenzin Norbu Caradec"]),
     # must not: the role before, one word named alone and nothing more: a firm named after
     # its owner stays a firm (« M. Caradec » is the owner)
     ("L'agence a répondu par la voix de son directeur général, Dorji Wangmo Tshering, lundi. "

@@ -100,7 +100,7 @@ def _fits(description: str, role: str) -> bool:
     ("le procureur de Lyon" and "procureur de la République"); a periphrasis when the role
     holds its office ("le chef de la diplomatie" and "ministre des Affaires étrangères"); a
     body's representative when the role heads that body (« la représentante du parquet » and
-    « vice-procureure de Colmar »: ``representatives``)."""
+    « vice-procureure de Brenac »: ``representatives``)."""
     held = office(description)
     if held is not None and held.exact:
         return fit(held, office(role, role=True)) > 0
@@ -111,10 +111,11 @@ def _fits(description: str, role: str) -> bool:
     more = stems(description)
     return not more or state_title(description) or state_title(role) or bool(more & stems(role))
 
+
 @cached
 def _fits_named(description: str, role: str) -> bool:
     """``_fits``, or a role of the description's noun that says nothing more (« journaliste »
-    for « l'ex-journaliste de la RTS »): for a person the description's own article names,
+    for « l'ex-journaliste de Radio Vernac »): for a person the description's own article names,
     whom a bare role sets in no other body or place."""
     return _fits(description, role) or (
         not stems(role) and bool(heads(description) & heads(role)) and office(role) is None)
@@ -201,11 +202,14 @@ def link_batch(
             if found is not None:
                 name, source = found
                 moved[q.article.id] = _Moved(sp.name or None, name, source)
-                if sp.name is not None:
-                    taken[q.article.id, sp.name].add(said)
                 # the role the quote showed stays when it is the description's or fits it,
                 # never a role of the one it was taken for that says another function
-                shown = sp.role if sp.role and _fits_named(said, sp.role) else said
+                fitting_role = bool(sp.role) and _fits_named(said, sp.role or "")
+                if sp.name is not None:  # the mention's words, and the role shown when it is
+                    # the description's: the one first taken keeps neither, but his own role
+                    taken[q.article.id, sp.name].update(
+                        r for r in (said, sp.role if fitting_role else None) if r)
+                shown = sp.role if fitting_role else said
                 q = replace(q, speaker=replace(sp, name=name, role=shown,
                                                resolution="description"),
                             evidence=(*q.evidence, f"{Evidence.BATCH_DESCRIPTION}:{source}"))
@@ -232,7 +236,7 @@ def link_batch(
 
 def _description(q: Quote) -> str | None:
     """The words that describe the speaker: for a description taken for the person the article
-    is about, the role its mention gives (« l'ex-journaliste de la RTS »), not a role of that
+    is about, the role its mention gives (« l'ex-journaliste de Radio Vernac »), not a role of that
     person's own the quote shows (« conseiller de la famille »); else the quote's role."""
     sp = q.speaker
     if GUESSED in q.evidence and sp.mention is not None:

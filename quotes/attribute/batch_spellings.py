@@ -31,9 +31,9 @@ only when, from articles not dated more than ``story_days`` apart:
 
 Two names of three words or more, the given name and the surname the same, whose one inner word
 of ``LONG`` letters or more is two edits from the other's (``inner``: « Samuel Kesangaga
-Tshering », « Samuel Kesanga Tshering »), name one person when articles of the same days give
-each a role with the same role noun (``_one_role``: « directeur général », « directeur général
-de l'Agence des eaux »);
+Tshering », « Samuel Kesanga Tshering »), name one person when articles of one story (naming
+someone else in common or quoting one body) give each a role with the same role noun
+(``_one_role``: « directeur général », « directeur général de l'Agence des eaux »);
 
 and never when records tell them apart (``_apart``): an article whose cast holds both as two
 people (« Marie Vidalenc et Marie Vidalenq, toutes deux candidates »), genders shown and
@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from quotes.attribute.batch_groups import Utterances
+from quotes.attribute.batch_groups import Stories, Utterances
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.role_words import heads
 from quotes.attribute.spelling_evidence import SAID_RUN, agree, compatible, shared_run
@@ -132,7 +132,8 @@ def one_spelling(
         return x is None or y is None or abs(x - y) <= story_days
 
     respelled: dict[Name, Name] = {}
-    for names, edges in _linked(spellings, quotes, utterances, near_days):
+    stories = Stories(quotes, named, utterances, story_days=story_days)
+    for names, edges in _linked(spellings, quotes, utterances, near_days, stories):
         to = _chosen(names, spellings)
         if to is None:
             continue
@@ -212,7 +213,7 @@ def _written_as(name: str, mention: str) -> str | None:
 
 def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
             utterances: Utterances | None, near_days: Callable[[str, str], bool],
-            ) -> list[tuple[set[Name], set[tuple[Name, Name]]]]:
+            stories: Stories) -> list[tuple[set[Name], set[tuple[Name, Name]]]]:
     """The sets of two names or more that are spellings of one (``near``) linked by evidence
     that they name one person (``_one``), from one to the next, each with its links (both
     ways). Only names alike but for one word, whose first two or last two letters agree, are
@@ -239,7 +240,7 @@ def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
                 continue
             seen.add((a, b))
             if (near(a[1], b[1]) and _one(a, b, spellings, quotes, utterances, near_days)) or (
-                    inner(a[1], b[1]) and _one_role(spellings[a], spellings[b], near_days)):
+                    inner(a[1], b[1]) and _one_role(a, b, spellings, stories)):
                 edges |= {(a, b), (b, a)}
                 parent[root(b)] = root(a)
     sets: dict[Name, set[Name]] = defaultdict(set)
@@ -269,12 +270,14 @@ def _one(a: Name, b: Name, spellings: dict[Name, _Spelling], quotes: list[Quote]
     return _said(one, other, quotes, utterances, near_days, a[1])
 
 
-def _one_role(one: _Spelling, other: _Spelling, near_days: Callable[[str, str], bool]) -> bool:
+def _one_role(a: Name, b: Name, spellings: dict[Name, _Spelling], stories: Stories) -> bool:
     """Two spellings of a person's name alike but for an inner word (``inner``) name one
-    person when articles of the same days give each a role with the same role noun
-    (« directeur général », « directeur général de l'Agence ») and nothing tells them apart."""
-    return not _apart(one, other, near_days) and any(
-        near_days(x, y) and heads(r) & heads(s)
+    person when articles of one story, sharing someone else or a body (``Stories``), give each
+    a role with the same role noun (« directeur général », « directeur général de l'Agence »)
+    and nothing tells them apart."""
+    one, other = spellings[a], spellings[b]
+    return not _apart(one, other, lambda x, y: not stories.apart(x, y)) and any(
+        stories.shares_beside(x, y, (a[1], b[1])) and heads(r) & heads(s)
         for (x, rs), (y, ss) in product(one.roles.items(), other.roles.items())
         for r, s in product(rs, ss))
 

@@ -28,13 +28,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.companies import company_noun
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_spans import named_after
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
 from quotes.attribute.roles import article_gender
 from quotes.lexicon import capitalised, fold, folded, is_org_noun, titles
 from quotes.lexicon.grammar import DE_CONTRACTED, NAME_PARTICLES
-from quotes.lexicon.roles import is_role_noun
+from quotes.lexicon.roles import is_role_noun, role_prefix
 from quotes.nlp.doc import entities, whole_word_end
 
 _OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm
@@ -67,10 +68,12 @@ def mislabelled(
     # eaux (AGE), Dorji Wangmo Tshering, »): a body heads no body; then the same words and
     # their last word alone, read as a body's elsewhere in the article, are that person's
     headed = {fold(e.text) for e in entities(doc) if e.label_ == "ORG" and _office_before(e)
-              and _full_name(e, known=False) is not None}
+              and _full_name(e, known=False) is not None and _person_shaped(e)}
+    firms = _firm_words(doc)
     named_orgs += [e for e in entities(doc) if e.label_ == "ORG" and outside(e.start_char)
                    and e not in named_orgs and (fold(e.text) in headed or (
-                       len(e) == 1 and any(h.split()[-1] == fold(e.text) for h in headed)))]
+                       len(e) == 1 and fold(e.text) not in firms
+                       and any(h.split()[-1] == fold(e.text) for h in headed)))]
     others += named_orgs
     posted |= {fold(e.text) for e in named_orgs}
     found = [(Span(doc, e.start, e.end, label="PER"), n) for e in others
@@ -217,8 +220,30 @@ def _office_before(ent: Span) -> bool:
             noun = doc[j + 1]
             return (body and noun.i < i and (noun.is_lower or noun.is_title)
                     and is_role_noun(noun.lower_)
-                    and fold(noun.text) not in folded("body_held_roles"))
+                    and role_prefix(noun.text)[1] not in folded("body_held_roles"))
     return False
+
+
+def _person_shaped(ent: Span) -> bool:
+    """Are the entity's words a person's name rather than a firm's: no word in capitals
+    (« UNICEF France »), none a word firms' names carry (lexicon/firm_name_words.txt: « Wasserman
+    Media Group », « Gehry Partners »)?"""
+    return not any((len(w) > 1 and w.isupper()) or fold(w) in folded("firm_name_words")
+                   for w in ent.text.split())
+
+
+def _firm_words(doc: Doc) -> set[str]:
+    """The folded words the article gives a company noun right before (« le constructeur
+    Vernay ») or in apposition after (« Vernay, le groupe, »): a firm's name, not a surname."""
+    out = set()
+    for tok in doc[1:]:
+        if company_noun(doc[tok.i - 1].text) and capitalised(tok.text):
+            out.add(fold(tok.text))
+        after = doc[tok.i + 1 : tok.i + 4]
+        if (capitalised(tok.text) and len(after) == 3 and after[0].text == ","
+                and after[1].pos_ == "DET" and company_noun(after[2].text)):
+            out.add(fold(tok.text))
+    return out
 
 
 def _said_a_person(ent: Span) -> bool:

@@ -1,11 +1,12 @@
 """Who speaks for a body: « la représentante du parquet » is the one the article or the batch
-gives an office heading the parquet (« la vice-procureure de la République de Colmar »),
-« le représentant de la préfecture » the « préfet de l'Aude ». The description's noun is a
-representative's (lexicon/representative_nouns.txt), its first complement names the body by its
-head noun (lexicon/office_holders.tsv: « parquet », « préfecture », « mairie »; « ministère
-public » read as the parquet, lexicon/org_aliases.tsv), and the role's first role noun, a
-prefix aside (« vice- »), is a noun of those heading that body. A body the holder list lacks
-(« le représentant de l'association ») ties no one here.
+gives an office heading the parquet (« la vice-procureure de Brenac »). The description's noun
+is a representative's (lexicon/representative_nouns.txt), its first complement names the body
+by its head noun, with no qualifier after it (« parquet général » is another body), « ministère
+public » read as the parquet (lexicon/org_aliases.tsv); the body is one whose officers speak
+for it (lexicon/represented_bodies.txt), and the role's first role noun, a prefix aside
+(« vice- »), is a noun of those heading it (lexicon/office_holders.tsv). A place after the body
+(« du parquet de Vernac ») must be the role's (never the « procureur de Brenac »). Another body
+(« le représentant de l'association », « … de la présidence ») ties no one here.
 """
 
 from __future__ import annotations
@@ -17,34 +18,49 @@ from quotes.lexicon.roles import is_role_noun, role_prefix
 
 _DE = frozenset(fold(w) for w in DE_CONTRACTED) | {"d"}
 _ARTICLES = frozenset(fold(w) for w in DEFINITE) | {"l"}
+_NO_PLACE = frozenset({"republique"})  # « procureur de la République » is of every town
 
 
 @bounded(4096)
 def represents(description: str, role: str) -> bool:
     """Does the description name a body's representative (« la représentante du parquet de
-    Brenac ») and the role an office heading that body (« vice-procureure de Brenac »)?"""
-    body = _body(description)
-    if body is None:
+    Brenac ») and the role an office heading that body of the same place (« vice-procureure de
+    Brenac »; not « procureur de Vernac »)?"""
+    found = _body(description)
+    if found is None:
         return False
-    noun = next((w for w in _words(role) if is_role_noun(w)), None)
-    return noun is not None and role_prefix(noun)[1] in _holders().get(body, frozenset())
+    body, place = found
+    words = _words(role)
+    noun = next((w for w in words if is_role_noun(w)), None)
+    if noun is None or role_prefix(noun)[1] not in _holders().get(body, frozenset()):
+        return False
+    # a place on both sides must be the same one (« de la République » names none)
+    there = {fold(w) for w in words if w[:1].isupper()} - _NO_PLACE
+    return not (place and there) or place <= there
 
 
-def _body(description: str) -> str | None:
+def _body(description: str) -> tuple[str, frozenset[str]] | None:
     """The body the representative's noun names in its first complement, folded (« parquet »),
-    when the holder list knows it; None for another noun or another body."""
-    ws = [fold(w) for w in _words(description)]
+    when the holder list knows it, with the capitalised words of the place after it (« de
+    Vernac »); None for another noun, another body, or the body with a qualifier that makes it
+    another (« parquet général »)."""
+    written = _words(description)
+    ws = [fold(w) for w in written]
     at = next((i for i, w in enumerate(ws) if w in folded("representative_nouns")), None)
     if at is None or at + 1 >= len(ws) or ws[at + 1] not in _DE:
         return None
-    rest = ws[at + 2:]
-    while rest and rest[0] in _ARTICLES:
-        rest = rest[1:]
+    at += 2
+    while at < len(ws) and ws[at] in _ARTICLES:
+        at += 1
+    rest = ws[at:]
     holders = _holders()
-    for size in (2, 1):  # « ministère public » before « ministère »
+    for size in (2, 1):  # « ministère public » is the parquet by its other name
         name = " ".join(rest[:size])
-        if len(rest) >= size and (body := _aliases().get(name, name)) in holders:
-            return body
+        body = _aliases().get(name, name)
+        # the body alone or followed by its place (« du parquet de Vernac »), no qualifier
+        if len(rest) >= size and body in holders and (len(rest) == size or rest[size] in _DE):
+            place = frozenset(fold(w) for w in written[at + size:] if w[:1].isupper())
+            return body, place - _NO_PLACE
     return None
 
 
@@ -55,9 +71,12 @@ def _words(text: str) -> list[str]:
 
 @cached
 def _holders() -> dict[str, frozenset[str]]:
-    """lexicon/office_holders.tsv, folded: a body's head noun -> the nouns of those heading it."""
+    """lexicon/office_holders.tsv, folded: a body's head noun -> the nouns of those heading it,
+    for the bodies whose officers speak for it (lexicon/represented_bodies.txt: « parquet »);
+    the head of a ministry or the presidency is not its representative."""
     return {fold(body): frozenset(fold(n) for n in nouns.split())
-            for body, nouns in table("office_holders")}
+            for body, nouns in table("office_holders")
+            if fold(body) in folded("represented_bodies")}
 
 
 @cached
