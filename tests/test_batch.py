@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 import pytest
+from test_batch_spellings import batch
 from test_grouping import rec
 
 from quotes.api import Extractor, group_batch
@@ -1113,3 +1114,32 @@ def test_a_description_of_the_other_gender_than_the_name_without_its_accents_sho
     named.pop("a3", None)
     assert link_batch(quotes[:2], named)[1].speaker.name == "Éric Vasseur"
 
+
+# an article takes the interviewer it names only as the one spoken to for the person it is about;
+# another article gives him the role's bare noun
+INTERVIEW = (
+    "Le peintre Paul Morel est mort mardi à Brenac. « Il est parti en paix, entouré des siens », "
+    "a déclaré Marc Tissier, conseiller de la famille. « Il ne voulait pas d'hommage national », "
+    "a ajouté Marc Tissier. En 2015, Paul Morel s'était confié à Hugo Garnier dans l'émission "
+    "« Face à face ». « Vous n'avez pas peur de la fin ? » lui avait demandé l'ex-journaliste de "
+    "Radio Vernac.")
+
+
+@pytest.mark.parametrize(("other", "name"), [
+    # the bare noun (« journaliste ») of one the article names: him, with the article's words
+    ("Le peintre Paul Morel est mort mardi. Dans une séquence republiée par le journaliste Hugo "
+     "Garnier, le peintre évoquait sa fin. « Il est parti en paix », a indiqué Marc Tissier, "
+     "conseiller de la famille.", "Hugo Garnier"),
+    # must not: another role noun; the role's noun given to one the article does not name
+    ("Le peintre Paul Morel est mort mardi. Dans une séquence republiée par le photographe Hugo "
+     "Garnier, le peintre évoquait sa fin. « Il est parti en paix », a indiqué Marc Tissier, "
+     "conseiller de la famille.", "Paul Morel"),
+    ("Le peintre Paul Morel est mort mardi. Dans une séquence republiée par le journaliste Luc "
+     "Fabre, le peintre évoquait sa fin. « Il est parti en paix », a indiqué Marc Tissier, "
+     "conseiller de la famille.", "Paul Morel"),
+])
+def test_a_description_taken_for_the_main_person_goes_to_the_one_named_the_batch_gives_its_noun(
+        nlp, other, name):
+    (q,) = [q for q in batch(nlp, (INTERVIEW, other))["a1"]
+            if q.span.text == "Vous n'avez pas peur de la fin ?"]
+    assert (q.speaker.name, q.speaker.role) == (name, "ex-journaliste de Radio Vernac")

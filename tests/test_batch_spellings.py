@@ -3,7 +3,7 @@
 import pytest
 
 from quotes.api import Extractor, group_batch
-from quotes.attribute.batch_spellings import near
+from quotes.attribute.batch_spellings import inner, near
 from quotes.attribute.people import apply_people, load_people
 from quotes.model import Article, Named, Quote
 
@@ -84,9 +84,49 @@ def batch(nlp, texts, people=None):
     return by_article
 
 
+# a director three outlets quote, one doubling a syllable of his middle name and writing his
+# role bare
+DIRECTOR = (
+    "« Le barrage tiendra tout l'hiver », a déclaré Samuel Kesanga Tshering, directeur général "
+    "de l'Agence des eaux.",
+    "« Les digues sont solides », a assuré Samuel Kesanga Tshering, directeur général de "
+    "l'Agence des eaux, mardi.",
+    "« Nous devons rester prudents », a déclaré Samuel Kesangaga Tshering, le directeur général.",
+)
+# … the three articles of one story: each names the minister visiting the dam
+VISIT = " Le ministre Karma Dolma Yangzom a visité le barrage."
+STORY = tuple(t + VISIT for t in DIRECTOR)
+# two farmers of one name but for an inner word, each in his own story: a protest in Agen, a
+# market in Quimper
+FARMERS = (
+    "« Nous ne lâcherons rien », a lancé Marc Lacombette Renaud, agriculteur. La préfète Anne "
+    "Vidal a reçu les manifestants à Agen.",
+    "« Le prix du lait baisse », a dit Marc Lacombette Renaud, agriculteur, devant la préfète "
+    "Anne Vidal à Agen.",
+    "« Les clients reviennent », a souri Marc Lacombelle Renaud, agriculteur, au marché de "
+    "Quimper.",
+)
+
+
 # texts, article, its quote, speaker, role, gender, the article whose spelling it takes (None:
 # its own, no ``batch-spelling``)
 ROWS = [
+    # an inner word two edits off, the given name and the surname the same, a role of the same
+    # noun: the spelling of the two other articles
+    pytest.param(STORY, "a3", 0, "Samuel Kesanga Tshering", "directeur général", "male", "a1",
+                 id="inner-two-edits"),
+    # must not: another role noun; a deputy's role; articles sharing no one but him (no story);
+    # two farmers of two stories
+    pytest.param((*STORY[:2], STORY[2].replace("le directeur général", "ingénieur")),
+                 "a3", 0, "Samuel Kesangaga Tshering", "ingénieur", "male", None,
+                 id="inner-other-noun"),
+    pytest.param((*STORY[:2], STORY[2].replace("général", "général adjoint")),
+                 "a3", 0, "Samuel Kesangaga Tshering", "directeur général adjoint", "male", None,
+                 id="inner-deputy"),
+    pytest.param(DIRECTOR, "a3", 0, "Samuel Kesangaga Tshering", "directeur général", "male",
+                 None, id="inner-no-story"),
+    pytest.param(FARMERS, "a3", 0, "Marc Lacombelle Renaud", "agriculteur", "male", None,
+                 id="inner-two-stories"),
     # a letter doubled in a long first name: the two other articles' spelling
     pytest.param(MAYOR, "a3", 0, "Ousmanou Keïta", "maire de Vernac", "male", "a1", id="doubled"),
     # the quote a pronoun carries on from is that person's too
@@ -431,3 +471,19 @@ def test_two_pinned_names_are_two_people(nlp, tmp_path):
 def test_two_names_are_one_spelled_two_ways(a, b, one):
     assert near(a, b) is one
     assert near(b, a) is one
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("Samuel Kesanga Tshering", "Samuel Kesangaga Tshering", True),  # a syllable doubled inside
+    ("Samuel Kesangaga Tshering", "Samuel Kesanga Tshering", True),
+    ("Karma Dolmaka Yangzom", "Karma Dolmika Yangzom", False),  # one edit: ``near``'s
+    ("Samuel Kesanga Tshering", "Samuel Kesangagala Tshering", False),  # four edits
+    ("Louis Castagnaud", "Louis Castagneau", False),  # two words: no inner word
+    ("Tsheringla Kesanga Dorji", "Tsheringnala Kesanga Dorji", False),  # the first word
+    ("Samuel Kesanga Tsheringla", "Samuel Kesanga Tsheringnala", False),  # the last word
+    ("Dorji Wangmo Tshering", "Dorji Wangmomo Tshering", False),  # a short word
+    ("Anne Christine Roux", "Anne Christiane Roux", False),  # two given names
+    ("Karma Kesanga Tshering", "Samuel Kesangaga Tshering", False),  # two words differ
+])
+def test_two_names_alike_but_for_an_inner_word_two_edits_apart(a, b, one):
+    assert inner(a, b) is one

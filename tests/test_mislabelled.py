@@ -6,7 +6,9 @@ word after it whatever its entity (« Noël Le |Graët| »); a surname opening w
 read as a body's name (« Le Marrec » ORG) is the person's whose full name the article gives; a
 person's full name read as an organisation's is theirs where the article names one of its words
 alone as a person (« Dorji ») and sets a role noun beside it, after the name or before it
-between commas (« son directeur, Dorji Wangmo Tshering, »; « Goldman Sachs » stays a firm's);
+between commas (« son directeur, Dorji Wangmo Tshering, »; « Goldman Sachs » stays a firm's), or
+set off after the office of a body a capitalised complement names (« le directeur de l'Agence
+(AEB), Dorji Wangmo Tshering »), the same words and their last word alone his then;
 a first name the lexicon lacks opens a full name where a role noun is set beside the words (one
 a club holds too, « champion », only in its feminine form or after an age); not after a common
 noun (a street, a ship), not a firm's, not after a preposition of place. The labels are set by
@@ -78,6 +80,57 @@ ROWS = [
      ["Zelna Marchal"]),
     ("Hier, la championne du monde, Zelna Marchal, a couru.", [("Zelna Marchal", "MISC")],
      ["Zelna Marchal"]),
+    # set off after the office of a body the words name, no word of it named alone: a body
+    # heads no body; an acronym in brackets, a title between (« Dr. »), the role capitalised
+    # at the sentence's start
+    ("La crue durera, a déclaré le directeur de l'Agence des eaux (AEB), Dorji Wangmo Tshering.",
+     [("Agence des eaux", "ORG"), ("AEB", "ORG"), ("Dorji Wangmo Tshering", "ORG")],
+     ["Dorji Wangmo Tshering"]),
+    ("Le Directeur général de l'Agence des eaux, Dr. Dorji Wangmo Tshering, a parlé mardi.",
+     [("Agence des eaux", "ORG"), ("Dorji Wangmo Tshering", "ORG")], ["Dorji Wangmo Tshering"]),
+    ("La présidente de la Ligue des Cantons, Karma Dolma Yangzom, a voté.",
+     [("Ligue des Cantons", "ORG"), ("Karma Dolma Yangzom", "ORG")], ["Karma Dolma Yangzom"]),
+    # … then the same words, and their last word alone, read as a body's elsewhere
+    ("Le directeur de l'Agence des eaux, Dorji Wangmo Tshering, a parlé. Dorji Wangmo Tshering "
+     "a insisté. Tshering a conclu.",
+     [("Agence des eaux", "ORG"), ("Dorji Wangmo Tshering", "ORG"),
+      ("Dorji Wangmo Tshering", "ORG"), ("Tshering", "ORG")],
+     ["Dorji Wangmo Tshering", "Dorji Wangmo Tshering", "Tshering"]),
+    # must not: the complement names no body by a capital; a role a club holds too; no role
+    # noun; a name with a body's noun; a verb between
+    ("Le directeur du groupe, Caradec Logistics, a répondu.",
+     [("Caradec Logistics", "ORG")], []),
+    ("Le champion de la Ligue des Cantons, Olympique Vaudrey, a gagné.",
+     [("Ligue des Cantons", "ORG"), ("Olympique Vaudrey", "ORG")], []),
+    ("Le fournisseur de l'Agence des eaux, Caradec Vernay, a livré.",
+     [("Agence des eaux", "ORG"), ("Caradec Vernay", "ORG")], []),
+    ("Le directeur de l'Agence des eaux, Banque Caradec, a répondu.",
+     [("Agence des eaux", "ORG"), ("Banque Caradec", "ORG")], []),
+    ("Le directeur de l'Agence des eaux a remercié, Dorji Wangmo Tshering, la ville.",
+     [("Agence des eaux", "ORG"), ("Dorji Wangmo Tshering", "ORG")], []),
+    # must not: a name in capitals or with a firm's word (lexicon/firm_name_words.txt); a
+    # role a club holds, a prefix before it; a name not set off after the office
+    ("La représentante de l'Alliance des ports, VERNAY Caradec, a lancé un appel. « Les quais "
+     "ferment », a déclaré VERNAY Caradec.",
+     [("Alliance des ports", "ORG"), ("VERNAY Caradec", "ORG"), ("VERNAY Caradec", "ORG")], []),
+    ("L'agent du pilote de l'Écurie Vernay, Tissot Media Group, a démenti. « Aucune offre », a "
+     "indiqué Tissot Media Group.",
+     [("Écurie Vernay", "ORG"), ("Tissot Media Group", "ORG"), ("Tissot Media Group", "ORG")],
+     []),
+    ("Le vice-champion de la Ligue des Cantons, Olympique Vaudrey, a gagné.",
+     [("Ligue des Cantons", "ORG"), ("Olympique Vaudrey", "ORG")], []),
+    ("Le directeur de l'Agence des eaux, Dorji Wangmo Tshering et son adjoint ont parlé.",
+     [("Agence des eaux", "ORG"), ("Dorji Wangmo Tshering", "ORG")], []),
+    # the surname alone stays a firm's where the article gives it a company noun, before it or
+    # set off after it
+    ("Le directeur de l'Agence des ports, Kenji Tanaka Vernay, a parlé. Le constructeur Vernay "
+     "a publié ses ventes. « La demande a chuté », a expliqué Vernay dans un communiqué.",
+     [("Agence des ports", "ORG"), ("Kenji Tanaka Vernay", "ORG"), ("Vernay", "ORG"),
+      ("Vernay", "ORG")], ["Kenji Tanaka Vernay"]),
+    ("Le directeur de l'Agence des eaux, Tenzin Norbu Caradec, a parlé lundi. Caradec, le "
+     "groupe, a annoncé des hausses. « Les tarifs augmenteront », a annoncé Caradec.",
+     [("Agence des eaux", "ORG"), ("Tenzin Norbu Caradec", "ORG"), ("Caradec", "ORG"),
+      ("Caradec", "ORG")], ["Tenzin Norbu Caradec"]),
     # must not: the role before, one word named alone and nothing more: a firm named after
     # its owner stays a firm (« M. Caradec » is the owner)
     ("L'agence a répondu par la voix de son directeur général, Dorji Wangmo Tshering, lundi. "
@@ -182,6 +235,14 @@ SPEAKERS = [
     (VOICE, VOICE_ENTITIES,
      "La saison sera longue", ("Dorji Wangmo Tshering", "person", "directeur général",
                                "male")),
+    # a person's full name read as an organisation's, set off after the office of a body: the
+    # description is tied to him, and so is his last word alone
+    ("« La saison sera longue », a déclaré le directeur de l'Agence des eaux de Brenac (AEB), "
+     "Dorji Wangmo Tshering.\n\n« Nous devons agir vite », a insisté Tshering.",
+     [("Agence des eaux de Brenac", "ORG"), ("AEB", "ORG"), ("Dorji Wangmo Tshering", "ORG"),
+      ("Tshering", "ORG")],
+     "Nous devons agir vite", ("Dorji Wangmo Tshering", "person",
+                               "directeur de l'Agence des eaux de Brenac", "male")),
     # must not: a firm's name a word of which is named alone, no role beside it
     ("Selon Goldman Sachs, la croissance ralentira. « Le marché reste solide », a écrit Goldman.",
      [("Goldman Sachs", "ORG"), ("Goldman", "PER")],

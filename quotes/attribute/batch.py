@@ -19,7 +19,9 @@ one's holder to the other; between several, the one this article names; never an
 holder where the article gives the function to someone itself, nor, for another article's such
 guess, a holder whose role there is only that article's own guess at the person it is about
 (whatever other roles it gives them, but one of its kind). A description an article took for
-the person it is about goes to another person it names whom the batch gives the role, else to
+the person it is about (the role its mention says, « l'ex-journaliste de Radio Vernac », not one
+of the person taken's own) goes to another person it names whom the batch gives the role (a
+bare noun of it too: « journaliste »), else to
 the one person its event gives it that it never names (two people both articles name, or
 one utterance both report: one shared name may be a public figure of two events). A person
 given no role in one article gets, after any its own other quotes give them (``own_roles``),
@@ -40,6 +42,7 @@ article supplied it in ``evidence`` (``batch-description:ID``, ``batch-role:ID``
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -68,6 +71,7 @@ from quotes.attribute.own_roles import (
     own_over_borrowed,
     positions,
 )
+from quotes.attribute.representatives import represents
 from quotes.attribute.role_words import heads, kind_heads, kinds_of, stems
 from quotes.lexicon import cached, fold
 from quotes.model import Evidence, Named, Quote
@@ -94,14 +98,28 @@ def _fits(description: str, role: str) -> bool:
     the other's: ``_of_kind``) and, if the description says
     more ("de Mayotte"), a word of that too, or one of them is a title that names no place
     ("le procureur de Lyon" and "procureur de la République"); a periphrasis when the role
-    holds its office ("le chef de la diplomatie" and "ministre des Affaires étrangères")."""
+    holds its office ("le chef de la diplomatie" and "ministre des Affaires étrangères"); a
+    body's representative when the role heads that body (« la représentante du parquet » and
+    « vice-procureure de Brenac »: ``representatives``)."""
     held = office(description)
     if held is not None and held.exact:
         return fit(held, office(role, role=True)) > 0
+    if represents(description, role):  # « la représentante du parquet », the « procureure »
+        return True
     if not heads(description) & heads(role) and not _of_kind(description, role):
         return False
     more = stems(description)
     return not more or state_title(description) or state_title(role) or bool(more & stems(role))
+
+
+@cached
+def _fits_named(description: str, role: str) -> bool:
+    """``_fits``, or a role of the description's noun that says nothing more (« journaliste »
+    for « l'ex-journaliste de Radio Vernac »): for a person the description's own article names,
+    whom a bare role sets in no other body or place."""
+    return _fits(description, role) or (
+        not stems(role) and bool(heads(description) & heads(role)) and office(role) is None)
+
 
 def _of_kind(description: str, role: str) -> bool:
     """Is one a kind noun covering the other's role noun (lexicon/role_kinds.tsv: « le
@@ -141,7 +159,9 @@ def link_batch(
     roles = spoken_roles(quotes)
     genders = shown_genders(quotes)
     holders = role_holders(roles, named)
-    fitting = _Fitting(holders)
+    fitting = _Fitting(holders, _fits)
+    # a guess goes to a person its article names, so a bare role of the noun fits too
+    named_fitting = _Fitting(holders, _fits_named)
     guessed = guessed_only(quotes)
     stories = Stories(quotes, named, utterances, story_days=story_days)
     sexes = known_genders(genders, named)
@@ -168,19 +188,30 @@ def link_batch(
             out.append(shown_gender(q, genders))
             continue
         moved.pop(q.article.id, None)
-        if sp.kind == "person" and sp.role and (sp.name is None or GUESSED in q.evidence):
-            holding = fitting[sp.role]
+        said = _description(q)
+        if sp.kind == "person" and said and (sp.name is None or GUESSED in q.evidence):
+            holding = fitting[said]
             if sp.name is not None:  # a guess is never overturned by another article's guess
-                holding = [(n, a) for n, a in holding
-                           if any(b == a and (n, a, r) not in guessed and _fits(sp.role, r)
+                # (a bare role of the noun only for one the article names itself)
+                cast = {p.name for p in named.get(q.article.id, [])}
+                holding = [(n, a) for n, a in named_fitting[said]
+                           if any(b == a and (n, a, r) not in guessed and (_fits(said, r) or (
+                               _fits_named(said, r) and written(n, cast) is not None))
                                   for r, b in holders[n])]
-            found = _described(q, holding, sexes, named.get(q.article.id, []), stories)
+            found = _described(q, holding, sexes, named.get(q.article.id, []), stories, said)
             if found is not None:
                 name, source = found
                 moved[q.article.id] = _Moved(sp.name or None, name, source)
-                if sp.name is not None:
-                    taken[q.article.id, sp.name].add(sp.role)
-                q = replace(q, speaker=replace(sp, name=name, resolution="description"),
+                # the role the quote showed stays when it is the description's or fits it,
+                # never a role of the one it was taken for that says another function
+                fitting_role = bool(sp.role) and _fits_named(said, sp.role or "")
+                if sp.name is not None:  # the mention's words, and the role shown when it is
+                    # the description's: the one first taken keeps neither, but his own role
+                    taken[q.article.id, sp.name].update(
+                        r for r in (said, sp.role if fitting_role else None) if r)
+                shown = sp.role if fitting_role else said
+                q = replace(q, speaker=replace(sp, name=name, role=shown,
+                                               resolution="description"),
                             evidence=(*q.evidence, f"{Evidence.BATCH_DESCRIPTION}:{source}"))
         elif (grouped := to_group(q, holders, stories)) is not None:
             q, source = grouped
@@ -201,6 +232,18 @@ def link_batch(
     out = [own_over_borrowed(q, [out[n] for n in at[q.article.id]]) for q in out]
     out = one_cast(out, at, named)
     return [followed(*q) for q in zip(given, with_country(out, holders), strict=True)]
+
+
+def _description(q: Quote) -> str | None:
+    """The words that describe the speaker: for a description taken for the person the article
+    is about, the role its mention gives (« l'ex-journaliste de Radio Vernac »), not a role of that
+    person's own the quote shows (« conseiller de la famille »); else the quote's role."""
+    sp = q.speaker
+    if GUESSED in q.evidence and sp.mention is not None:
+        m = sp.mention
+        return next((r.text for r in sp.roles if m.start <= r.start and r.end <= m.end),
+                    sp.role)
+    return sp.role
 
 
 def _title_named(q: Quote, people: list[Named]) -> Quote:
@@ -225,23 +268,25 @@ class _Fitting(dict[str, list[tuple[str, str]]]):
     description -> (name, article), from the batch's ``holders``, each description's found
     once a batch (a batch describes its speakers in the same words many times)."""
 
-    def __init__(self, holders: dict[str, set[tuple[str, str]]]) -> None:
+    def __init__(self, holders: dict[str, set[tuple[str, str]]],
+                 fits: Callable[[str, str], bool]) -> None:
         super().__init__()
         self.holders = holders
+        self.fits = fits
 
     def __missing__(self, description: str) -> list[tuple[str, str]]:
         made = self[description] = [(name, article) for name, given in self.holders.items()
-                                    for role, article in given if _fits(description, role)]
+                                    for role, article in given if self.fits(description, role)]
         return made
 
 
 def _described(
     q: Quote, fitting: list[tuple[str, str]], sexes: dict[str, set[str]], named: list[Named],
-    stories: Stories,
+    stories: Stories, description: str | None,
 ) -> tuple[str, str] | None:
-    """The one person of another article whose role fits the quote's description (``fitting``:
-    the holders of roles fitting it, ``_Fitting``), as its article writes them, with the
-    first article giving the role; None for none or several."""
+    """The one person of another article whose role fits the quote's ``description``
+    (``fitting``: the holders of roles fitting it, ``_Fitting``), as its article writes them,
+    with the first article giving the role; None for none or several."""
     sp = q.speaker
     found = {
         (name, article) for name, article in fitting
@@ -271,7 +316,7 @@ def _described(
         names = {name for name, _ in found}
     else:  # the holders its own story names (``Stories``), never another event's
         reach = stories.reached(q.article.id)
-        says_more = bool(stems(sp.role or ""))
+        says_more = bool(stems(description or ""))
         found = {(n, a) for n, a in found if stories.told(q.article.id, a)} or {
             (n, a) for n, a in found if a in reach} or {
             # none: for a description saying more than its noun (« préfet de Nantes »), an

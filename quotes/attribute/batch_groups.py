@@ -253,6 +253,15 @@ class Stories:
                 or bool(self._bodies.get(a, set()) & self._bodies.get(b, set())))
         return self._shared[key]
 
+    def shares_beside(self, a: str, b: str, skip: tuple[str, ...]) -> bool:
+        """``shares``, the people ``skip`` names left out: do articles ``a`` and ``b`` name
+        someone else in common, or quote one body?"""
+        mine, theirs = ([x for x in self._named_by(c) if not any(one_person(x, s) for s in skip)]
+                        for c in (a, b))
+        return not self.apart(a, b) and (
+            any(one_person(x, y) for x in mine for y in theirs)
+            or bool(self._bodies.get(a, set()) & self._bodies.get(b, set())))
+
     def reached(self, a: str) -> set[str]:
         """The articles reached from ``a`` by names or bodies shared, one article to the next
         (« Nuñez » ties a to b, « parquet de Nantes » b to c)."""

@@ -27,7 +27,13 @@ only when, from articles not dated more than ``story_days`` apart:
   of their quotes alone as if both were the one spelling), the two sharing ``SAID_RUN`` words
   in a row, no stock phrase among them (lexicon/stock_phrases.txt: « aucun commentaire »,
   thanks): « C'est une honte », « Nous sommes très inquiets pour la suite » are anyone's;
-- or one article's cast took the two for one person (a mention writes the other spelling);
+- or one article's cast took the two for one person (a mention writes the other spelling).
+
+Two names of three words or more, the given name and the surname the same, whose one inner word
+of ``LONG`` letters or more is two edits from the other's (``inner``: « Samuel Kesangaga
+Tshering », « Samuel Kesanga Tshering »), name one person when articles of one story (naming
+someone else in common or quoting one body) give each a role with the same role noun
+(``_one_role``: « directeur général », « directeur général de l'Agence des eaux »);
 
 and never when records tell them apart (``_apart``): an article whose cast holds both as two
 people (« Marie Vidalenc et Marie Vidalenq, toutes deux candidates »), genders shown and
@@ -60,8 +66,9 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from quotes.attribute.batch_groups import Utterances
+from quotes.attribute.batch_groups import Stories, Utterances
 from quotes.attribute.name_model import NAME_MODEL
+from quotes.attribute.role_words import heads
 from quotes.attribute.spelling_evidence import SAID_RUN, agree, compatible, shared_run
 from quotes.lexicon import capitalised, fold, folded, folded_table
 from quotes.model import Evidence, Named, Quote, day_number
@@ -78,6 +85,9 @@ LONG = 7
 # the letters a word must have for two of its letters swapped side by side to leave the same
 # name (« Aminata Dioubaté », « Diuobaté »): a swap of typing rarely makes another name
 SWAP = 5
+# the words a name must have for an inner word two edits from another's to leave the same name
+# (``inner``): the given name and the surname around it the same, two people are rarely named so
+INNER = 3
 _SPLIT = re.compile(r"[\s'’-]+")  # « Abdul-Malak » and « Abdul Malak » have the same words
 _EDGES = ",;:.!?«»\"“”()[]"  # what a mention's word may carry that is no part of a name
 KINDS = ("person", "organization")  # a described or anonymous speaker names no one
@@ -122,7 +132,8 @@ def one_spelling(
         return x is None or y is None or abs(x - y) <= story_days
 
     respelled: dict[Name, Name] = {}
-    for names, edges in _linked(spellings, quotes, utterances, near_days):
+    stories = Stories(quotes, named, utterances, story_days=story_days)
+    for names, edges in _linked(spellings, quotes, utterances, near_days, stories):
         to = _chosen(names, spellings)
         if to is None:
             continue
@@ -202,7 +213,7 @@ def _written_as(name: str, mention: str) -> str | None:
 
 def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
             utterances: Utterances | None, near_days: Callable[[str, str], bool],
-            ) -> list[tuple[set[Name], set[tuple[Name, Name]]]]:
+            stories: Stories) -> list[tuple[set[Name], set[tuple[Name, Name]]]]:
     """The sets of two names or more that are spellings of one (``near``) linked by evidence
     that they name one person (``_one``), from one to the next, each with its links (both
     ways). Only names alike but for one word, whose first two or last two letters agree, are
@@ -228,7 +239,8 @@ def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
             if (a, b) in seen:
                 continue
             seen.add((a, b))
-            if near(a[1], b[1]) and _one(a, b, spellings, quotes, utterances, near_days):
+            if (near(a[1], b[1]) and _one(a, b, spellings, quotes, utterances, near_days)) or (
+                    inner(a[1], b[1]) and _one_role(a, b, spellings, stories)):
                 edges |= {(a, b), (b, a)}
                 parent[root(b)] = root(a)
     sets: dict[Name, set[Name]] = defaultdict(set)
@@ -256,6 +268,18 @@ def _one(a: Name, b: Name, spellings: dict[Name, _Spelling], quotes: list[Quote]
             for r, s in product(rs, ss)):
         return True
     return _said(one, other, quotes, utterances, near_days, a[1])
+
+
+def _one_role(a: Name, b: Name, spellings: dict[Name, _Spelling], stories: Stories) -> bool:
+    """Two spellings of a person's name alike but for an inner word (``inner``) name one
+    person when articles of one story, sharing someone else or a body (``Stories``), give each
+    a role with the same role noun (« directeur général », « directeur général de l'Agence »)
+    and nothing tells them apart."""
+    one, other = spellings[a], spellings[b]
+    return not _apart(one, other, lambda x, y: not stories.apart(x, y)) and any(
+        stories.shares_beside(x, y, (a[1], b[1])) and heads(r) & heads(s)
+        for (x, rs), (y, ss) in product(one.roles.items(), other.roles.items())
+        for r, s in product(rs, ss))
 
 
 def _said(one: _Spelling, other: _Spelling, quotes: list[Quote], utterances: Utterances | None,
@@ -340,6 +364,23 @@ def near(a: str, b: str) -> bool:
         return False
     swapped = Levenshtein.distance(x, y) == 2
     return min(len(x), len(y)) >= (SWAP if swapped else LONG) and not (_given(x) and _given(y))
+
+
+def inner(a: str, b: str) -> bool:
+    """Are two names of ``INNER`` words or more the same but for one word inside them, of
+    ``LONG`` letters or more and two edits from the other (« Dorji Wangmonam Tshering »,
+    « Dorji Wangmo Tshering »), not two given names the lists know? The given name and the
+    surname both the same, a typing slip may double a syllable."""
+    one, other = _words(a), _words(b)
+    if len(one) != len(other) or len(one) < INNER:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(one, other, strict=True)) if x != y]
+    if len(differ) != 1 or differ[0] in (0, len(one) - 1):
+        return False
+    x, y = one[differ[0]], other[differ[0]]
+    return (x.isalpha() and y.isalpha() and min(len(x), len(y)) >= LONG
+            and OSA.distance(x, y) == 2 and not (_given(x) and _given(y))
+            and all(capitalised(w) for w in _SPLIT.split(f"{a} {b}") if fold(w) in (x, y)))
 
 
 def _words(name: str) -> tuple[str, ...]:

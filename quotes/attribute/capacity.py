@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from quotes.attribute.representatives import represents
 from quotes.attribute.role_extent import Role, merged, role_span
 from quotes.attribute.role_words import kind_heads
 from quotes.attribute.speakers import Resolved
@@ -66,7 +67,10 @@ def restating(named: tuple[Role, ...], described: tuple[Role, ...]) -> tuple[Rol
     "le patron de la FFF"; lexicon/role_kinds.tsv)."""
     if not named:
         return described
-    return tuple(r for r in described if kind_heads(r[0]) is not None or _of_a_body(r[0]))
+    # « la représentante du parquet » gives way to the office the article names her with
+    # (« vice-procureure de la République »): ``representatives``
+    return tuple(r for r in described if (kind_heads(r[0]) is not None or _of_a_body(r[0]))
+                 and not any(represents(r[0], n[0]) for n in named))
 
 
 def _of_a_body(role: str) -> bool:

@@ -15,7 +15,11 @@ organisation's name shaped as a person's full name is one where the article name
 words alone as a person and sets a role noun beside it, capitalised or not (« Dorji Wangmo
 Tshering, Directeur de l'Agence » an organisation, « Dorji » a person; « Goldman Sachs » then
 « Goldman » stays a firm's); a role noun set off before the name by commas is beside it too
-(« par la voix de son directeur général, Dorji Wangmo Tshering, »).
+(« par la voix de son directeur général, Dorji Wangmo Tshering, »). It is one too, whatever the
+article names alone, where it is set off by commas after a person's role noun whose complement
+names a body by a capitalised word, an acronym in brackets and a title between allowed (« le
+directeur de l'Agence des eaux (AEB), Dr. Dorji Wangmo Tshering, »): a body heads no body; the
+same words, and their last word alone, read as a body's elsewhere in the article, are his then.
 """
 
 from __future__ import annotations
@@ -24,19 +28,21 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.companies import company_noun
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_spans import named_after
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
 from quotes.attribute.roles import article_gender
 from quotes.lexicon import capitalised, fold, folded, is_org_noun, titles
-from quotes.lexicon.grammar import NAME_PARTICLES
-from quotes.lexicon.roles import is_role_noun
+from quotes.lexicon.grammar import DE_CONTRACTED, NAME_PARTICLES
+from quotes.lexicon.roles import is_role_noun, role_prefix
 from quotes.nlp.doc import entities, whole_word_end
 
 _OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm
 _SURNAME_WORDS = 3  # « Marie | Claire Dubois-Levant », « Nancy | Oudéa Lagrange »
 _BRACKET_WORDS = 6  # « (32 ans) » between a name and its role
 _ROLE_WORDS = 8  # « son directeur général adjoint de la santé, » before a name
+_OFFICE_WORDS = 14  # « le directeur général de l'Organisation mondiale de la santé » before it
 
 
 def mislabelled(
@@ -58,6 +64,16 @@ def mislabelled(
                   and alone & set(fold(e.text).split())
                   and (_role_beside(e, capital=True, before=False)
                        or (_role_before(e, capital=True) and _said_a_person(e)))]
+    # … or set off after the office of a body the words name (« le directeur de l'Agence des
+    # eaux (AGE), Dorji Wangmo Tshering, »): a body heads no body; then the same words and
+    # their last word alone, read as a body's elsewhere in the article, are that person's
+    headed = {fold(e.text) for e in entities(doc) if e.label_ == "ORG" and _office_before(e)
+              and _full_name(e, known=False) is not None and _person_shaped(e)}
+    firms = _firm_words(doc)
+    named_orgs += [e for e in entities(doc) if e.label_ == "ORG" and outside(e.start_char)
+                   and e not in named_orgs and (fold(e.text) in headed or (
+                       len(e) == 1 and fold(e.text) not in firms
+                       and any(h.split()[-1] == fold(e.text) for h in headed)))]
     others += named_orgs
     posted |= {fold(e.text) for e in named_orgs}
     found = [(Span(doc, e.start, e.end, label="PER"), n) for e in others
@@ -176,6 +192,58 @@ def _role_before(ent: Span, *, capital: bool = False) -> bool:
             return fold(noun.text) not in folded("body_held_roles") or article_gender(
                 doc[i].lower_) == "f"
     return False
+
+
+def _office_before(ent: Span) -> bool:
+    """Is the entity set off by commas right after a person's role noun whose complement names
+    a body by a capitalised word (« le directeur de l'Agence des eaux, X, »), an aside in
+    brackets (« (AGE) ») and a title (« Dr. ») between them allowed? Not a role a club or a
+    firm holds too (« le champion de France, Olympique Vaudrey, »)."""
+    doc, start = ent.doc, ent.start
+    if start > 0 and doc[start - 1].text.rstrip(".") in titles():
+        start -= 1
+    closed = ent.end >= len(doc) or doc[ent.end].text in (",", ")", ".", ";")
+    if start < 3 or doc[start - 1].text != "," or not closed:
+        return False
+    i = start - 2
+    if doc[i].text == ")":  # « … de la santé (OMS), X »
+        i = next((t.i for t in doc[max(i - _BRACKET_WORDS, 0) : i] if t.text == "("), 0) - 1
+    body = False
+    for j in range(i, max(i - _OFFICE_WORDS, -1), -1):
+        tok = doc[j]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False
+        body = body or (capitalised(tok.text) and j > 0 and doc[j - 1].pos_ != "DET"
+                        and not tok.is_sent_start) or (capitalised(tok.text) and any(
+                            doc[k].lower_ in DE_CONTRACTED for k in range(max(j - 2, 0), j)))
+        if tok.pos_ == "DET" and (j == 0 or doc[j - 1].lower_ not in DE_CONTRACTED):
+            noun = doc[j + 1]
+            return (body and noun.i < i and (noun.is_lower or noun.is_title)
+                    and is_role_noun(noun.lower_)
+                    and role_prefix(noun.text)[1] not in folded("body_held_roles"))
+    return False
+
+
+def _person_shaped(ent: Span) -> bool:
+    """Are the entity's words a person's name rather than a firm's: no word in capitals
+    (« UNICEF France »), none a word firms' names carry (lexicon/firm_name_words.txt: « Wasserman
+    Media Group », « Gehry Partners »)?"""
+    return not any((len(w) > 1 and w.isupper()) or fold(w) in folded("firm_name_words")
+                   for w in ent.text.split())
+
+
+def _firm_words(doc: Doc) -> set[str]:
+    """The folded words the article gives a company noun right before (« le constructeur
+    Vernay ») or in apposition after (« Vernay, le groupe, »): a firm's name, not a surname."""
+    out = set()
+    for tok in doc[1:]:
+        if company_noun(doc[tok.i - 1].text) and capitalised(tok.text):
+            out.add(fold(tok.text))
+        after = doc[tok.i + 1 : tok.i + 4]
+        if (capitalised(tok.text) and len(after) == 3 and after[0].text == ","
+                and after[1].pos_ == "DET" and company_noun(after[2].text)):
+            out.add(fold(tok.text))
+    return out
 
 
 def _said_a_person(ent: Span) -> bool:

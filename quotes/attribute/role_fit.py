@@ -8,6 +8,7 @@ from __future__ import annotations
 from quotes.attribute import role_words
 from quotes.attribute.cast import Person
 from quotes.attribute.offices import fit, office, office_heads, other_nation, other_office
+from quotes.attribute.representatives import represents
 from quotes.attribute.role_words import founding, heads, kind_heads, kinds_of, serves, stems
 
 
@@ -38,7 +39,8 @@ def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
     held_now = [r for r in person.role_texts() if not founding(r)]
     kinds = kinds_of(description)  # « le réalisateur » and the one given as « cinéaste »
     return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (
-        not any(own & _words(r) or kinds & heads(r) or serves(description, r) or (
+        not any(own & _words(r) or kinds & heads(r) or serves(description, r)
+                or represents(description, r) or (
                     joint and role_words.joint(description, r)) for r in held_now)))
 
 
@@ -55,8 +57,9 @@ def holds(description: str, person: Person, *, backwards: bool = True) -> bool:
     # a kind noun given them covers the description's noun: « le réalisateur » is held by
     # the one the article gives as « cinéaste », « la procureure » by « la magistrate »
     kinds = kinds_of(description) if own and backwards else set()
+    # « la représentante du parquet » by the one given as « vice-procureure »: ``represents``
     return bool(own) and any(own & _words(r) or kinds & heads(r) or serves(description, r)
-                             for r in roles)
+                             or represents(description, r) for r in roles)
 
 
 def _words(role: str) -> set[str]:

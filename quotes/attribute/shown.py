@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
+from quotes.attribute.representatives import represents
 from quotes.attribute.role_words import head_key, heads, names_place, served
 from quotes.lexicon import capitalised, fold, folded, listed, quote_marks
 from quotes.lexicon.grammar import (
@@ -123,6 +124,11 @@ def role_at(
     if specific:  # « le joueur », « le responsable russe »: never over the function they stand for
         given = tuple(r for r, covered in kinds if not _stands_for(covered, specific))
         own = None if own and _stands_for(_kind_only(own), specific) else own
+    # « la représentante du parquet » never over the office she holds there
+    # (« vice-procureure »): ``representatives``
+    offices = [r.text for r in given]
+    given = tuple(r for r in given if not any(represents(r.text, o) for o in offices))
+    own = None if own and any(represents(own, o) for o in offices) else own
     chosen = _closest(given, start, own, text, place)
     return fuller_role(chosen, given, start) if chosen else None
 

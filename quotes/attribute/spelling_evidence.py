@@ -43,17 +43,34 @@ def _role_words(role: str) -> tuple[str, ...]:
 
 @cached
 def _alike(a: str, b: str) -> bool:
-    """Can two roles be one: the same words (``_role_words``), or one a bare role noun that
-    heads the other (« maire », « maire de Vernac »)? No evidence of one person (``agree``),
-    only what keeps two roles from telling two people apart (``compatible``)."""
+    """Can two roles be one: the same words (``_role_words``), one the other with a complement
+    after it (« directeur général », « directeur général de l'Agence »; not « directeur général
+    adjoint »), or one a bare role noun that heads the other (« maire », « maire de Vernac »)?
+    No evidence of one person (``agree``), only what keeps two roles from telling two people
+    apart (``compatible``)."""
     x, y = _role_words(a), _role_words(b)
     if not x or not y:
         return False
-    if x == y:
+    if x == y or _completed(a, b) or _completed(b, a):
         return True
     if len(x) == 1:
         return x[0] in heads(b) | office_heads(b)
     return len(y) == 1 and y[0] in heads(a) | office_heads(a)
+
+
+def _completed(short: str, long: str) -> bool:
+    """Is role ``long`` role ``short`` with a complement after it, a determiner before either
+    aside (« le directeur général », « directeur général de l'Agence »)?"""
+    x, y = _opening(short), _opening(long)
+    return bool(x) and len(y) > len(x) and y[: len(x)] == x and y[len(x)] in DE_BARE
+
+
+def _opening(role: str) -> list[str]:
+    """A role's folded words, the determiners before it left out."""
+    words = _WORD.findall(fold(role))
+    while words and words[0] in _LEADS:
+        words = words[1:]
+    return words
 
 
 @cached
