@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotes.detect import begun_clauses as begun
+from quotes.detect.colon_verbs import verb_colon_frame
 from quotes.detect.context import (
     Context,
     Rejected,
@@ -39,6 +40,7 @@ from quotes.detect.object_parts import object_parts
 from quotes.detect.postposed import cut_off
 from quotes.detect.posts import posts, run_free
 from quotes.detect.predicates import relative_attribute
+from quotes.detect.pull_quotes import pull_quotes
 from quotes.detect.said_nothing import said_nothing
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
 from quotes.detect.unquoted import (
@@ -239,7 +241,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 held[m.open] = carried
                 out.extend(_direct(ctx, m, sent, carried))
                 continue
-            colon = colon_frame(ctx, sent, m)
+            colon = colon_frame(ctx, sent, m) or verb_colon_frame(ctx, sent, m)
             if colon is not None:
                 held[m.open] = colon
                 out.append(Candidate("direct", m.start, m.end, sent, colon, (), colon.evidence))
@@ -354,6 +356,11 @@ def _posts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     for p in found:
         frame = Frame("post", None, "post", p.name, ((p.start, p.end),), (Evidence.POST,))
         kept.append(Candidate("direct", p.start, p.end, p.para, frame, evidence=(Evidence.POST,)))
+    # « Nous reconstruirons.\n\nLucie Vernet, maire »: the paragraph the name signs is hers
+    for u in pull_quotes(ctx, [(c.start, c.end) for c in kept]):
+        frame = Frame("post", None, "post", u.name, ((u.start, u.end),), (Evidence.PULL_QUOTE,))
+        kept.append(Candidate("direct", u.start, u.end, u.para, frame,
+                              evidence=(Evidence.PULL_QUOTE,)))
     return kept
 
 
