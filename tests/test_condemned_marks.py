@@ -14,6 +14,10 @@ CONDEMNED = [
     # a gerund after the main clause
     ("Le maire Paul Roux s'est dit soulagé, tout en condamnant de « telles violences ».",
      "mixed", "de « telles violences »", "Paul Roux", "en condamnant"),
+    # a charge in marks stays the words of a verb that reports words of its own
+    ("Le parquet de Brenac a annoncé l'ouverture d'une enquête pour « sabotage en réunion ».",
+     "mixed", "l'ouverture d'une enquête pour « sabotage en réunion »", "parquet de Brenac",
+     "a annoncé"),
     # an incise after marks, a woman named after her role
     ("« C'est une honte absolue », a condamné la maire Claire Morvan.",
      "direct", "C'est une honte absolue", "Claire Morvan", "a condamné"),
