@@ -115,7 +115,6 @@ class Evidence(StrEnum):
     PREDICATE = "predicate"
     ECHO = "echo"
     POST = "post"
-    PULL_QUOTE = "pull-quote"
     INTERVIEW = "interview"
     UNCUED = "uncued"
     # how detection found it

@@ -40,7 +40,6 @@ from quotes.detect.object_parts import object_parts
 from quotes.detect.postposed import cut_off
 from quotes.detect.posts import posts, run_free
 from quotes.detect.predicates import relative_attribute
-from quotes.detect.pull_quotes import pull_quotes
 from quotes.detect.said_nothing import said_nothing
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
 from quotes.detect.unquoted import (
@@ -356,11 +355,6 @@ def _posts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     for p in found:
         frame = Frame("post", None, "post", p.name, ((p.start, p.end),), (Evidence.POST,))
         kept.append(Candidate("direct", p.start, p.end, p.para, frame, evidence=(Evidence.POST,)))
-    # « Nous reconstruirons.\n\nLucie Vernet, maire »: the paragraph the name signs is hers
-    for u in pull_quotes(ctx, [(c.start, c.end) for c in kept]):
-        frame = Frame("post", None, "post", u.name, ((u.start, u.end),), (Evidence.PULL_QUOTE,))
-        kept.append(Candidate("direct", u.start, u.end, u.para, frame,
-                              evidence=(Evidence.PULL_QUOTE,)))
     return kept
 
 
