@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotes.detect import begun_clauses as begun
+from quotes.detect.colon_verbs import verb_colon_frame
 from quotes.detect.context import (
     Context,
     Rejected,
@@ -239,7 +240,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 held[m.open] = carried
                 out.extend(_direct(ctx, m, sent, carried))
                 continue
-            colon = colon_frame(ctx, sent, m)
+            colon = colon_frame(ctx, sent, m) or verb_colon_frame(ctx, sent, m)
             if colon is not None:
                 held[m.open] = colon
                 out.append(Candidate("direct", m.start, m.end, sent, colon, (), colon.evidence))

@@ -18,8 +18,9 @@ from quotes.detect.forms import present_participle
 from quotes.detect.lead_verbs import lead_verb
 from quotes.detect.learned import learned_source
 from quotes.detect.marks import Marked, chain_start
+from quotes.detect.multiword_cues import multiword, tail_start
 from quotes.detect.skips import aside_before, skippable_words
-from quotes.lexicon import Verb, cached, is_speech_noun, reporting_verbs, words
+from quotes.lexicon import Verb, is_speech_noun, reporting_verbs, words
 from quotes.lexicon.grammar import (
     AVOIR,
     DEFINITE,
@@ -54,28 +55,9 @@ _COMME_CLITICS = frozenset({"le", "l'", "l’"})
 _LE = frozenset({"le"})
 
 
-@cached
-def _multiword_heads() -> frozenset[str]:
-    return frozenset(form.split()[0] for form in reporting_verbs() if " " in form)
-
-
-def _multiword(tok: Token) -> Verb | None:
-    """A cue of several words ("met en avant"), looked up with the words after the verb."""
-    if tok.lower_ not in _multiword_heads():
-        return None
-    doc = tok.doc
-    for n in (2, 1):
-        if tok.i + n < len(doc):
-            key = " ".join([tok.lower_, *(doc[k].lower_ for k in range(tok.i + 1, tok.i + 1 + n))])
-            verb = reporting_verbs().get(key)
-            if verb is not None:
-                return verb
-    return None
-
-
 def cue_verb(tok: Token) -> Verb | None:
     """The reporting verb ``tok`` is a form of, if it is used as a verb here."""
-    multi = _multiword(tok)
+    multi = multiword(tok)
     if multi is not None and tok.pos_ in ("VERB", "AUX"):
         return multi
     verb = reporting_verbs().get(tok.lower_)
@@ -295,7 +277,7 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
     last = tok
     j = tok.i + 1
     if verb.tail:
-        last = doc[min(len(doc) - 1, tok.i + len(verb.tail))]
+        last = doc[min(len(doc) - 1, tail_start(tok, verb) + len(verb.tail) - 1)]
         j = last.i + 1
     while j < len(doc) and (euphonic(doc[j]) or inverted_pronoun(doc[j])):
         if inverted_pronoun(doc[j]):

@@ -47,6 +47,7 @@ from quotes.detect.pour_edges import incise_follows
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import inverted_start, skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
+from quotes.detect.unquoted import charged
 from quotes.lexicon import Verb
 from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DIRECT_CLITICS, A
 from quotes.model import Evidence
@@ -173,7 +174,11 @@ def preposed(
     else:
         # "a décrit l'explosion comme un « incident tragique »": content holding marks
         end = content_end(ctx, nxt.idx, s_hi, others)
-        spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None]
+        # a charge in marks is no words of a verb that reports only marks (« a condamné X pour
+        # « abus de biens sociaux » »); a verb with words of its own reports it (« a annoncé
+        # l'ouverture d'une enquête pour « … » »)
+        spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None
+                  and (verb.que or verb.infinitive or charged(ctx, m) is None)]
         if not spoken or sentence_ends_in(text, nxt.idx, spoken[0].open):
             return None  # "a lancé ce missile (appelé « Orechnik »)"; marks of the next sentence
         own_de = _after_own_de(ctx, _object_taken(at.first, tok, verb), start_tok, spoken[0].open)
