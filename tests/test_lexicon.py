@@ -5659,7 +5659,35 @@ def test_office_qualifiers(nlp, tmp_path, entry, text, speaker, role):
         assert quotes_of(nlp, text)[0].speaker.name is None
 
 
-TABLES.update(office_qualifiers=OFFICE_QUALIFIERS)
+# the participles read only when the role keeps them (« Premier ministre désigné » after a
+# postposed cue; « Première ministre nommée » in apposition): every entry is checked on the role
+# itself too, no place abroad with the entry, another country's adjective without it
+_QUALIFIED_OFFICES = {
+    "élu": "président élu", "élue": "présidente élue", "actuel": "président actuel",
+    "actuelle": "présidente actuelle", "intérimaire": "président intérimaire",
+    "délégué": "ministre délégué", "déléguée": "ministre déléguée",
+    "pressenti": "président pressenti", "pressentie": "présidente pressentie",
+    "désigné": "Premier ministre désigné", "désignée": "Première ministre désignée",
+    "nommé": "Premier ministre nommé", "nommée": "Première ministre nommée",
+    "chargé": "ministre chargé des Transports", "chargée": "ministre chargée des Transports",
+}
+
+
+@pytest.mark.parametrize("entry", sorted(_QUALIFIED_OFFICES))
+def test_an_office_qualifier_names_no_place(tmp_path, entry):
+    from quotes.attribute.offices import abroad
+
+    role = _QUALIFIED_OFFICES[entry]
+    assert not abroad(role)
+    with lacking(tmp_path, "office_qualifiers", entry):
+        assert abroad(role)
+
+
+def test_every_office_qualifier_is_checked():
+    """Every entry has its role above (the sentence rows cover the entries a role keeps)."""
+    assert set(_QUALIFIED_OFFICES) == set(words("office_qualifiers"))
+
+
 
 # body_voices.txt: (entry, role): two outlets give the words to the préfecture, the third to a
 # person described at its cue by the role: with the entry, that person speaks for the body and
