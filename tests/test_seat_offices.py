@@ -225,3 +225,21 @@ MENTIONS = [
 def test_an_occupant_is_a_speaker_mention(nlp, text, said):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.mention.text) == ("Luc Arnaud", "l'hôte de Bercy")
+
+
+# a nationality adjective names one country whatever its gender (offices.nations: the
+# masculine cut to five letters), and two countries stay two
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("turc", "turque", True),
+    ("grec", "grecque", True),
+    ("français", "française", True),
+    ("argentin", "argentine", True),
+    ("belge", "belge", True),
+    ("turc", "grec", False),
+    ("français", "belge", False),
+])
+def test_a_nationality_is_one_country_either_gender(one, other, same):
+    from quotes.attribute.offices import nations
+
+    assert nations(one) and nations(other)
+    assert (nations(one) == nations(other)) is same

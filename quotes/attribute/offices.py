@@ -314,10 +314,20 @@ def other_nation(description: str, roles: list[str]) -> bool:
 
 def nations(words: str) -> frozenset[str]:
     """The countries the words name by a nationality adjective (lexicon/nationalities.txt),
-    either gender (cut to five letters: « français », « française »)."""
+    either gender: its masculine cut to five letters (« français », « française »: franç;
+    « turc », « turque »: turc; « grec », « grecque »: grec)."""
     known = folded("nationalities")
-    return frozenset(w[:5] for w in map(fold, words_of(words))
-                     if w in known or w.removesuffix("e") in known)
+    found = (_masculine(w, known) for w in map(fold, words_of(words)))
+    return frozenset(w[:5] for w in found if w is not None)
+
+
+def _masculine(word: str, known: frozenset[str]) -> str | None:
+    """The masculine of a folded nationality adjective the list holds, else None: « turque »
+    → « turc », « grecque » → « grec », « française » → « français », « belge » as it is."""
+    forms = [word[:-4] + "c"] if word.endswith("cque") else []
+    forms += [word[:-3] + "c"] if word.endswith("que") else []
+    forms += [word.removesuffix("e"), word]
+    return next((f for f in forms if f in known), None)
 
 
 def other_office(description: str, roles: list[str]) -> bool:
