@@ -190,8 +190,9 @@ def link_batch(
         moved.pop(q.article.id, None)
         said = _description(q)
         if sp.kind == "person" and said and (sp.name is None or GUESSED in q.evidence):
-            holding = fitting[said]
-            if sp.name is not None:  # a guess is never overturned by another article's guess
+            if sp.name is None:
+                holding = fitting[said]
+            else:  # a guess is never overturned by another article's guess
                 # (a bare role of the noun only for one the article names itself)
                 cast = {p.name for p in named.get(q.article.id, [])}
                 holding = [(n, a) for n, a in named_fitting[said]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.orgs import org_phrase
 from quotes.lexicon import capitalised, is_org_noun
-from quotes.lexicon.grammar import NAME_LINKS, TO_CONTRACTED
+from quotes.lexicon.grammar import NAME_LINKS, A
 from quotes.nlp.doc import text_of
 
 
@@ -34,7 +34,7 @@ def headed_name(ent: Span | None, head: Token, end: int, reach: int) -> str | No
     if _small_after(doc, head.i + 1, linked=False) is None:
         return None  # « Le Syndicat aux côtés des grévistes »: « à » opens no name right here
     last = _last_word(doc, head, reach)
-    while last + 1 < len(doc) and doc[last + 1].lower_ in TO_CONTRACTED and (
+    while last + 1 < len(doc) and doc[last + 1].lower_ in A and (
             noun := _small_after(doc, last + 1)) is not None:
         last = _last_word(doc, doc[noun], reach)  # « … d'alerte | aux tsunamis du Pacifique »
     while last > head.i and doc[last].idx + len(doc[last].text) > end:
@@ -50,7 +50,7 @@ def _small_after(doc: Doc, i: int, linked: bool = True) -> int | None:
     complement noun (« d'alerte | aux tsunamis »), not right after the capitalised head (« Le
     Comité | à l'origine de la pétition »)."""
     while i < len(doc) and (doc[i].lower_ in NAME_LINKS or (
-            linked and doc[i].lower_ in TO_CONTRACTED)):
+            linked and doc[i].lower_ in A)):
         i += 1
     if i < len(doc) and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN"):
         return i

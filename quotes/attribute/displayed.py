@@ -17,7 +17,7 @@ from quotes.attribute.resolved import Resolved
 from quotes.attribute.timeline import Timeline
 from quotes.detect.context import CLOSING
 from quotes.detect.subjects import subtree_before
-from quotes.lexicon import cached, fold, folded, singular, table, verb_forms
+from quotes.lexicon import cached, fold, folded, singular, table_verb_forms
 from quotes.lexicon.grammar import PERSONAL_SUBJECTS
 from quotes.nlp.doc import text_of, token_starts
 
@@ -119,14 +119,7 @@ def _noun(tok: Token) -> bool:
 
 
 def _holding(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and fold(verb.text) in _holding_forms()
-
-
-@cached
-def _holding_forms() -> frozenset[str]:
-    """Every folded form of a verb of lexicon/holding_verbs.tsv."""
-    return frozenset(fold(form) for lemma, *listed in table("holding_verbs")
-                     for form in verb_forms(lemma, " ".join(listed)))
+    return verb.pos_ == "VERB" and fold(verb.text) in table_verb_forms("holding_verbs")
 
 
 def _one(word: str) -> str:

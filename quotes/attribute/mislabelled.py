@@ -69,7 +69,7 @@ def mislabelled(
     # their last word alone, read as a body's elsewhere in the article, are that person's
     headed = {fold(e.text) for e in entities(doc) if e.label_ == "ORG" and _office_before(e)
               and _full_name(e, known=False) is not None and _person_shaped(e)}
-    firms = _firm_words(doc)
+    firms = _firm_words(doc) if headed else set()  # read only when some name is headed
     named_orgs += [e for e in entities(doc) if e.label_ == "ORG" and outside(e.start_char)
                    and e not in named_orgs and (fold(e.text) in headed or (
                        len(e) == 1 and fold(e.text) not in firms

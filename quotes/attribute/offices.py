@@ -192,12 +192,13 @@ def seat_fit(description: str, role: str) -> int | None:
     wanted, held = office(description), office(role, role=True)
     if wanted is None:
         return None
-    home = bool(nation(description) & nation("français"))
+    own = nation(description)
+    home = bool(own & nation("français"))
     if held is None or not wanted.names & held.names:
         # « président du Sénégal », at a home seat of « président de la République »: another
         # state's
         return 0 if home and _state_elsewhere(wanted, role) else None
-    own, theirs = nation(description), nation(role)
+    theirs = nation(role)
     if theirs:
         return 2 if own & theirs else 0
     # « Premier ministre de Belgique », « président tchèque »: a place the nationalities do

@@ -12,12 +12,10 @@ for it (lexicon/represented_bodies.txt), and the role's first role noun, a prefi
 from __future__ import annotations
 
 from quotes.attribute.role_words import words_of
-from quotes.lexicon import bounded, cached, fold, folded, table
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE
+from quotes.lexicon import bounded, cached, fold, folded, folded_table, table
+from quotes.lexicon.grammar import DE_BARE, DEFINITE_BARE
 from quotes.lexicon.roles import is_role_noun, role_prefix
 
-_DE = frozenset(fold(w) for w in DE_CONTRACTED) | {"d"}
-_ARTICLES = frozenset(fold(w) for w in DEFINITE) | {"l"}
 _NO_PLACE = frozenset({"republique"})  # « procureur de la République » is of every town
 
 
@@ -47,18 +45,18 @@ def _body(description: str) -> tuple[str, frozenset[str]] | None:
     written = _words(description)
     ws = [fold(w) for w in written]
     at = next((i for i, w in enumerate(ws) if w in folded("representative_nouns")), None)
-    if at is None or at + 1 >= len(ws) or ws[at + 1] not in _DE:
+    if at is None or at + 1 >= len(ws) or ws[at + 1] not in DE_BARE:
         return None
     at += 2
-    while at < len(ws) and ws[at] in _ARTICLES:
+    while at < len(ws) and ws[at] in DEFINITE_BARE:
         at += 1
     rest = ws[at:]
     holders = _holders()
     for size in (2, 1):  # « ministère public » is the parquet by its other name
         name = " ".join(rest[:size])
-        body = _aliases().get(name, name)
+        body = fold(folded_table("org_aliases").get(name, name))  # « ministère public »
         # the body alone or followed by its place (« du parquet de Vernac »), no qualifier
-        if len(rest) >= size and body in holders and (len(rest) == size or rest[size] in _DE):
+        if len(rest) >= size and body in holders and (len(rest) == size or rest[size] in DE_BARE):
             place = frozenset(fold(w) for w in written[at + size:] if w[:1].isupper())
             return body, place - _NO_PLACE
     return None
@@ -77,10 +75,3 @@ def _holders() -> dict[str, frozenset[str]]:
     return {fold(body): frozenset(fold(n) for n in nouns.split())
             for body, nouns in table("office_holders")
             if fold(body) in folded("represented_bodies")}
-
-
-@cached
-def _aliases() -> dict[str, str]:
-    """lexicon/org_aliases.tsv, folded: another name of a body -> the name the holder list
-    uses (« ministère public » -> « parquet »)."""
-    return {fold(row[0]): fold(row[1]) for row in table("org_aliases") if len(row) > 1}

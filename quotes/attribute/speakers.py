@@ -197,7 +197,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return UNKNOWN
     number = "s" if first.lower_ in ONE or low.startswith(ONE_OF) else "p"
     if anonymous and (circle := members(span)) is not None:  # « un proche de X »: not X
-        theirs = (next(iter(registry.people_before(start)), None) if circle.owner is None
+        theirs = (next(iter(people), None) if circle.owner is None
                   else _whose(doc, circle.owner, end, registry)[1])
         name = circle_name(doc, span.start, text, circle.words, theirs.name if theirs else None)
         return Resolved(name, None, "anonymous", "explicit", number,
@@ -275,7 +275,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return Resolved(None, None, "person", "description", "s", one[1], kin=(one[0], None))
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS and not (
             mentions.two_phrases(text)):  # « les enfants et les parents »: no one's
-        owner = registry.people_before(start)
+        owner = people
         if is_circle(head):  # « son entourage »: an unnamed source, as written when no one's
             return _circle(doc, span, text, head, owner[0] if owner else None)
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"; the gender a noun of a

@@ -17,9 +17,10 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context, Frame, char_range, outer_end, sign_before
 from quotes.detect.cues import cue_group, cue_verb
+from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.detect.subjects import speaker_like, subject_before
-from quotes.lexicon import Verb, cached, fold, table, verb_forms, words
+from quotes.lexicon import Verb, cached, fold, folded, table_verb_forms, words
 from quotes.lexicon.grammar import POSSESSIVES, REFLEXIVE, SUBJECT_PRONOUNS
 from quotes.model import Evidence
 
@@ -79,7 +80,8 @@ def _main_verb(ctx: Context, lo: int, hi: int) -> Token | None:
 def _about_speech(verb: Token) -> bool:
     """Does the verb take a noun of speech or stance after a possessive (« ses mots », « son
     propos », « sa position »), whatever dependency the parse gives it?"""
-    return any(c.pos_ == "NOUN" and c.lower_ in words("speech_nouns") | words("stance_nouns")
+    nouns = words("speech_nouns") | words("stance_nouns")
+    return any(c.pos_ == "NOUN" and c.lower_ in nouns
                and any(d.lower_ in POSSESSIVES for d in c.children) for c in verb.children)
 
 
@@ -94,9 +96,8 @@ def _reflexive_attribute(verb: Token) -> bool:
 def _passing_forms() -> frozenset[str]:
     """Folded forms of the verbs whose subject receives, perceives, holds or passes on words
     (lexicon passing_verbs.tsv, holding_verbs.tsv, perception_verbs.txt)."""
-    listed = {fold(form) for name in ("passing_verbs", "holding_verbs")
-              for lemma, *forms in table(name) for form in verb_forms(lemma, " ".join(forms))}
-    return frozenset(listed | {fold(w) for w in words("perception_verbs")})
+    return (table_verb_forms("passing_verbs") | table_verb_forms("holding_verbs")
+            | folded("perception_verbs"))
 
 
 def _sentence(ctx: Context, m: Marked) -> bool:
@@ -108,5 +109,4 @@ def _sentence(ctx: Context, m: Marked) -> bool:
     if inner[-1] in ".!?…":
         return True
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="contract")
-    return span is not None and any(
-        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in span)
+    return span is not None and any(conjugated(t) for t in span)

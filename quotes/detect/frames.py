@@ -98,7 +98,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 if holder[1] <= tok.i and not any(
                         t.pos_ in ("VERB", "AUX") for t in doc[span.start : holder[0]]):
                     # « Les agriculteurs, pour lesquels « … », réclament … »: X's own verb
-                    main_verbs.add(relative_end(ctx, span.start, holder, tok, span.end) + 1)
+                    main_verbs.add(relative_end(ctx, tok, span.end) + 1)
             if holder is not None or at_start:
                 continue
         if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ELIDED_DE):

@@ -30,9 +30,7 @@ def pour_frame(
     subject = char_range(doc, holder)
     if tok.i >= holder[1]:  # « X, pour qui … » (pour_edges): X's words follow « qui »
         start = trim_start(text, doc[tok.i + 1].idx + len(doc[tok.i + 1].text), sent[1])
-        first = ctx.token_at(sent[0])
-        lo = first.i if first is not None else holder[0]
-        end_at = relative_end(ctx, lo, holder, tok, len(doc))  # « X, pour qui « … », votera »
+        end_at = relative_end(ctx, tok, len(doc))  # « X, pour qui « … », votera »
         if end_at < len(doc):
             others = [*others, (None, doc[end_at].idx)]
     else:
@@ -54,11 +52,10 @@ def pour_frame(
     return Frame("selon", cue, "pour", subject, ((start, end),), ("selon", "pour"))
 
 
-def relative_end(ctx: Context, lo: int, holder: tuple[int, int], tok: Token, stop: int) -> int:
-    """Where the relative « X, pour qui … » (``tok`` its « pour », in a sentence of tokens
-    ``lo``–``stop``) ends: at the next comma outside marks, whatever comes before X (« La
-    députée X, pour qui « … », votera contre », « attendent le ministre X, pour qui « … », et le
-    préfet »)."""
+def relative_end(ctx: Context, tok: Token, stop: int) -> int:
+    """Where the relative « X, pour qui … » (``tok`` its « pour », before token ``stop``)
+    ends: at the next comma outside marks, whatever comes before X (« La députée X, pour qui
+    « … », votera contre », « attendent le ministre X, pour qui « … », et le préfet »)."""
     doc = ctx.doc
     return next((t.i for t in doc[tok.i + 2 : stop]
                  if t.text == "," and ctx.inside_marks(t.idx) is None), stop)

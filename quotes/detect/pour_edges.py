@@ -17,9 +17,12 @@ ont voté » is whom they voted for). Not read: marks opening on « qui » / « 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span, Token
 
 from quotes.detect.context import OPENING, Context
+from quotes.detect.forms import conjugated
 from quotes.detect.pour import opinion_holder, relative_end
 from quotes.detect.skips import skip
 from quotes.detect.subjects import antecedent, speaker_like
@@ -58,7 +61,7 @@ def edge_holder(ctx: Context, lo: int, tok: Token, stop: int) -> tuple[int, int]
     if marks is None or marks.close is None:
         return None
     said = doc.char_span(marks.start, marks.end, alignment_mode="expand")
-    if said is None or not any(_finite(t) for t in said):
+    if said is None or not any(conjugated(t) for t in said):
         return None
     if incise_follows(ctx, marks.close, stop):
         return None  # « …, et pour X, « … », a-t-elle ajouté »: the incise's words, one record
@@ -74,7 +77,7 @@ def incise_follows(ctx: Context, pos: int, stop: int) -> bool:
     marks before it: a frame opened before them would cut it or repeat it."""
     doc = ctx.doc
     verbs = reporting_verbs()
-    toks = [t for t in doc[:stop] if t.idx > pos]
+    toks = list(doc[bisect_right(ctx.starts, pos) : stop])  # the tokens after ``pos``
     for j, t in enumerate(toks):
         if t.text != "," or ctx.inside_marks(t.idx) is not None:
             continue
@@ -90,7 +93,7 @@ def _describes(lead: Span, holder: Span, said: Span) -> bool:
     """Do marks opening on « qui » / « que » describe X (their antecedent the nearest noun,
     X) rather than the lead noun? X unless the relative's verb agrees in number with the lead
     noun and not with X (« Un soulagement, pour les familles, « qui est le fait … » »)."""
-    verb = next((t for t in said if _finite(t)), None)
+    verb = next((t for t in said if conjugated(t)), None)
     number = verb.morph.get("Number", []) if verb is not None else []
     lead_noun = next((t for t in reversed(lead) if t.pos_ in ("NOUN", "PROPN")), None)
     x_noun = next((t for t in holder if t.pos_ in ("NOUN", "PROPN")), None)
@@ -127,7 +130,7 @@ def _relative_holder(
     rng = antecedent(noun, comma)
     if rng[0] < lo or not speaker_like(doc, rng):
         return None
-    end = relative_end(ctx, lo, rng, tok, stop)
+    end = relative_end(ctx, tok, stop)
     rest = doc[tok.i + 2 : end]
     marked = any(t.text in OPENING for t in rest)
     # after a verb before X, from the relative's own comma (« a entendu X, pour qui « … », a
@@ -136,15 +139,12 @@ def _relative_holder(
     opened = any(t.pos_ in ("VERB", "AUX") for t in doc[lo : rng[0]])
     if end < stop and incise_follows(ctx, doc[end].idx - opened, stop):
         return None  # « X, pour qui « … », recevra …, a indiqué son cabinet »: the cabinet's
-    return rng if marked and any(_finite(t) for t in rest) else None
+    return rng if marked and any(conjugated(t) for t in rest) else None
 
 
 def _verbless_phrase(lead: Span) -> bool:
     """A noun phrase with no finite verb and no conjunction: « Un soulagement », not « Si »
     or « Comme » (those leads are read by ``pour.opinion_holder``, as at a sentence's start)."""
     return any(t.pos_ in ("NOUN", "PROPN") for t in lead) and not any(
-        _finite(t) or t.pos_ == "SCONJ" for t in lead)
+        conjugated(t) or t.pos_ == "SCONJ" for t in lead)
 
-
-def _finite(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", [])

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from quotes.group.consensus import bare_noun, named_person, names_no_one, votes
+from quotes.group.consensus import bare_noun, named_person, votes
 from quotes.group.similarity import content_stems, shares_run
 from quotes.group.speakers import may_say_together
 from quotes.model import Quote
@@ -28,18 +28,17 @@ from quotes.settings import Settings
 
 
 def admitted(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
-             texts: list[list[str]], options: Settings, nobody: Sequence[bool] = ()
-             ) -> str | None:
+             texts: list[list[str]], options: Settings, nobody: Sequence[bool]) -> str | None:
     """How quotes ``a`` and ``b`` (their speakers' keys ``names``, their normalised ``texts``)
     may join: ``"speakers"`` when their speakers allow it (``_speakers_allow``); ``"words"``
     when only the words do, one of them naming no one (``names_no_one``) and neither a
     person, their whole wordings alike (``_alike``): the same words may be another event's,
     and the caller asks the two articles to name one event (``acquainted.one_event``); None
-    when they may not. ``nobody``: each quote's ``names_no_one``, when the caller has it."""
+    when they may not. ``nobody``: each quote's ``names_no_one``, found once by the caller."""
     if _speakers_allow(a, b, names, quotes, texts, options):
         return "speakers"
     sa, sb = quotes[a].speaker, quotes[b].speaker
-    no_one = (nobody[a], nobody[b]) if nobody else (names_no_one(sa), names_no_one(sb))
+    no_one = (nobody[a], nobody[b])
     if any(no_one) and "person" not in (sa.kind, sb.kind) and _alike(
             texts[a][0], texts[b][0], options, whole=all(no_one)):
         return "words"  # « une source policière » may be anyone of the story

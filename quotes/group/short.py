@@ -32,18 +32,17 @@ from quotes.settings import Settings
 
 def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                  articles: Sequence[str], options: Settings,
-                 quotes: Sequence[Quote] | None = None, thin: set[tuple[int, int]] | None = None
-                 ) -> list[tuple[int, int]]:
+                 quotes: Sequence[Quote], thin: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b, of one named speaker in two articles that no fuzzy score places:
     a short wording said word for word (``short_wording_pairs``), marks, or a few words of
     the speaker's own (``_short_own``), that say one wording in other forms
-    (``marked_stem_pairs``), and, given the ``quotes``, a mixed quote's marks
-    said in a row in a direct quote (``said_marks``). ``thin``, when given, receives the
-    pairs a few words of the speaker's own make on one marked word only (``marked_stem_pairs``)."""
+    (``marked_stem_pairs``), and a mixed quote's marks said in a row in a direct quote of
+    the ``quotes`` (``said_marks``). ``thin`` receives the pairs a few words of the speaker's
+    own make on one marked word only (``marked_stem_pairs``)."""
     said = said_marks_pairs(texts, names, articles, [q.type == "direct" for q in quotes],
                             {n: [normalize(f.text) for f in q.fragments]
                              for n, q in enumerate(quotes) if q.fragments},
-                            alike=options.threshold) if quotes is not None else []
+                            alike=options.threshold)
     return sorted(set(short_wording_pairs(texts, names, articles,
                                           max_words=options.min_fragment_words))
                   | set(marked_stem_pairs(texts, names, articles,
@@ -53,13 +52,11 @@ def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                   | set(said))
 
 
-def _short_own(texts: Sequence[Sequence[str]], quotes: Sequence[Quote] | None,
+def _short_own(texts: Sequence[Sequence[str]], quotes: Sequence[Quote],
                options: Settings) -> list[bool]:
     """For each quote, whether its whole wording is a few words of the speaker's, as marks
     are: a direct or mixed quote of fewer than ``text_first_words`` words (« La réunion sera
     l'occasion »). An indirect one is the outlet's words."""
-    if quotes is None:
-        return []
     return [q.type != "indirect" and len(t[0].split()) < options.text_first_words
             for q, t in zip(quotes, texts, strict=True)]
 
@@ -103,7 +100,7 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
 
 def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                       articles: Sequence[str], *, max_share: int,
-                      spoken: Sequence[bool] = (), thin: set[tuple[int, int]] | None = None
+                      spoken: Sequence[bool], thin: set[tuple[int, int]]
                       ) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b: two mixed quotes of one named speaker in two articles whose marks
     (quoted fragments, normalised) say one utterance in other forms: the content words
@@ -151,8 +148,7 @@ def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None
                     continue
                 if inner <= stems <= whole(m):
                     found[pair] = own and len(stems & marked(m)) < 2
-    if thin is not None:
-        thin.update(p for p, one in found.items() if one)
+    thin.update(p for p, one in found.items() if one)
     return sorted(found)
 
 

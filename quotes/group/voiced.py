@@ -23,19 +23,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from quotes.lexicon import cached, fold, folded, folded_table, listed
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, TO_CONTRACTED
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, A
 
 # folded, « d' » cut off: what opens the complement naming the body
-_OF = frozenset(fold(w.rstrip("'’")) for w in DE_CONTRACTED | TO_CONTRACTED)
+_OF = frozenset(fold(w.rstrip("'’")) for w in DE_CONTRACTED | A)
 _ARTICLE = frozenset(fold(w.rstrip("'’")) for w in DEFINITE)
-_TO = frozenset(fold(w) for w in TO_CONTRACTED)  # « à l'ONU » after « de la France »
+_TO = frozenset(fold(w) for w in A)  # « à l'ONU » after « de la France »
 _LIGHT = _OF | _ARTICLE | {"et"}  # no initial of an acronym
 
 
 def _words(text: str) -> list[str]:
     """Folded words, an elided article or « de » apart (« l'oms » is « l », « oms »)."""
-    return fold(text).replace("'", "' ").replace("’", "' ").replace("-", " ").replace(
-        "' ", " ").split()
+    return [w for w, _, _ in _tokens(text)]
 
 
 def _tokens(text: str) -> list[tuple[str, bool, bool]]:

@@ -110,6 +110,14 @@ def verb_forms(lemma: str, listed: str) -> set[str]:
     return set(listed.split()) | (er_forms(lemma) if lemma.endswith("er") else set()) | {lemma}
 
 
+@cached
+def table_verb_forms(name: str) -> frozenset[str]:
+    """Every folded form of the verbs of a lexicon table whose rows are a lemma and its listed
+    forms (« holding_verbs », « passing_verbs »: ``verb_forms``)."""
+    return frozenset(fold(form) for lemma, *listed in table(name)
+                     for form in verb_forms(lemma, " ".join(listed)))
+
+
 @dataclass(frozen=True)
 class Verb:
     lemma: str

@@ -83,7 +83,6 @@ QUANTITIES = NUMBER_WORDS | {"quelques", "plusieurs"}  # "quelques heures après
 DE = frozenset({"de", "d'", "d’"})
 ELIDED_DE = ("d'", "d’")
 DE_CONTRACTED = DE | {"du", "des"}
-TO_CONTRACTED = frozenset({"à", "au", "aux"})  # « responsable … à Santé publique France »
 # after a role noun, before the one it serves: "avocate de Paul Morel", "analyste chez Alcyon"
 ROLE_LINKS = DE_CONTRACTED | {"chez"}
 DE_DU = frozenset({"de", "du"})

@@ -37,12 +37,16 @@ def offices_of_state() -> frozenset[str]:
 _LEADS = ("le ", "la ", "l'", "ce ", "cet ", "cette ")  # folded determiners before a phrase
 
 
+def _bare(key: str) -> str:
+    """A folded phrase (``phrase_key``) without the determiner it opens with."""
+    return next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
+
+
 def periphrasis(text: str) -> tuple[str, str] | None:
     """The office a description opens with, by its own name or a periphrasis of the press
     (lexicon/periphrases.tsv), and the rest of the words, folded: "la cheffe de la diplomatie
     américaine" -> ("ministre des Affaires étrangères", "americaine")."""
-    key = phrase_key(unshortened(text))  # « la PM britannique »: the Premier ministre
-    key = next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
+    key = _bare(phrase_key(unshortened(text)))  # « la PM britannique »: the Premier ministre
     for phrase in sorted(periphrases(), key=len, reverse=True):
         if key == phrase or key.startswith((phrase + " ", phrase + ",")):
             return periphrases()[phrase], key[len(phrase) :].strip(" ,")
@@ -54,8 +58,7 @@ def occupied(text: str) -> str | None:
     lexicon/seat_offices.tsv), written as its own phrase with the seat's country and the
     description's other words: « président de la République russe »; None for any other
     words."""
-    key = phrase_key(text)
-    key = next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
+    key = _bare(phrase_key(text))
     found = _occupant(key)
     return None if found is None else f"{found[0]} {found[1]}".strip()
 
@@ -67,8 +70,7 @@ def past_office(text: str) -> bool:
     """Does a description name an office (a periphrasis, a seat's occupant) as held then or
     for a day (``bygone``): « le locataire de l'Élysée de l'époque », « l'hôte de Matignon
     d'un jour »?"""
-    key = phrase_key(text)
-    key = next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
+    key = _bare(phrase_key(text))
     found = periphrasis(text)
     if found is not None:
         return bygone(found[1])
@@ -91,8 +93,10 @@ def _occupant(key: str) -> tuple[str, str] | None:
     if noun not in folded("seat_occupants"):
         return None
     seat = next((rest[len(of) :] for of in _OF if rest.startswith(of)), None)
-    for name in sorted(_seat_offices(), key=len, reverse=True):
-        if seat is not None and (seat == name or seat.startswith((name + " ", name + ","))):
+    if seat is None:
+        return None
+    for name in _seat_names():
+        if seat == name or seat.startswith((name + " ", name + ",")):
             office, country = _seat_offices()[name]
             tail = seat[len(name) :]
             # « l'hôte de Matignon d'un jour », « de l'époque »: a complement no office has
@@ -101,6 +105,12 @@ def _occupant(key: str) -> tuple[str, str] | None:
                 return None
             return office, f"{country} {tail.strip(' ,')}".strip()
     return None
+
+
+@cached
+def _seat_names() -> tuple[str, ...]:
+    """The seats of lexicon/seat_offices.tsv, folded, the longest first."""
+    return tuple(sorted(_seat_offices(), key=len, reverse=True))
 
 
 @cached
