@@ -5006,6 +5006,26 @@ ADDRESSED_SENTENCES = [
 ]
 
 
+# outlet_names.txt, outlets named as written: (entry, sentence, the speaker): the outlet's
+# capitalised article is part of its name, and outlets named together are one speaker, each as
+# written (``outlets.outlet_name``); without the entry, the name loses its article or the list
+# is read otherwise
+OUTLET_WRITTEN = [
+    ("bfmtv", "Le chanteur est hors de danger, rassurent Le Parisien et BFMTV ce samedi.",
+     "Le Parisien et BFMTV"),
+    ("la provence", "Le chanteur est hors de danger, selon La Provence.", "La Provence"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("outlet_names", OUTLET_WRITTEN))
+def test_outlet_name_written(nlp, tmp_path, entry, text, speaker):
+    """The outlet as the article writes it; without the entry, not so."""
+    said = "Le chanteur est hors de danger"
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with lacking(tmp_path, "outlet_names", entry):
+        assert the_quote(nlp, text, said).speaker.name != speaker
+
+
 # outlet_names.txt, outlets the recogniser names no body: (entry, the outlet as written): a
 # bare press noun after it stands for it; without the entry, the noun stays as written
 OUTLET_DESCRIBED = [
@@ -5124,7 +5144,8 @@ def test_human_cue(nlp, tmp_path, entry, cue):
 
 
 TABLES.update({
-    "outlet_names": OUTLET_NAMES + OUTLET_ADDRESSED + OUTLET_DESCRIBED + OUTLET_GLUED,
+    "outlet_names": OUTLET_NAMES + OUTLET_ADDRESSED + OUTLET_DESCRIBED + OUTLET_GLUED
+    + OUTLET_WRITTEN,
     "press_nouns": PRESS_NOUNS,
     "outlet_heads": OUTLET_HEADS,
     "human_cues": HUMAN_CUES,

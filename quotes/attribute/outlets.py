@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Span
 
+from quotes.attribute.mentions import joined
 from quotes.detect.context import visible_end
 from quotes.lexicon import (
     bounded,
@@ -117,17 +118,30 @@ def _given_to(before: str) -> bool:
 
 def outlet_name(text: str, start: int, end: int) -> str | None:
     """The name of the outlet that ``text[start:end]`` names as the lexicon lists it with its
-    article (« La Libre Belgique », the capitalised article just before the words taken in), or
-    of a network's station (« France Bleu Vallonie », lexicon.outlets.network_kind); None for
-    any other words, read as any mention is (« Le Parisien »)."""
+    article (« La Libre Belgique », the capitalised article just before the words taken in), as
+    written with its capitalised article where the lexicon lists it without (« Le Parisien »,
+    opening the sentence or not; « l'AFP » is `AFP`: ``_as_written``), or outlets the lexicon
+    lists named together, each so (« Le Parisien et BFMTV »), or of a network's station
+    (« France Bleu Vallonie », lexicon.outlets.network_kind); None for any other words, read
+    as any mention is."""
     said = text[start:end].strip()
     lo = visible_end(text, start)  # the article ends before the blanks that end ``text[:start]``
     article = _ARTICLE_BEFORE.search(text, max(0, lo - 3), start)
     if article is not None and fold(f"{article[1]} {said}") in folded("outlet_names"):
         return f"{article[1]} {said}"
-    if fold(said) in folded("outlet_names"):
-        return said
+    if article is not None and _named(said):  # « selon | Le Parisien »
+        said = f"{article[1]} {said}"
+    # « Le Parisien », « Le Parisien et BFMTV »: each outlet as written, its capitalised article
+    # with it (``_as_written``)
+    parts = [p.strip() for p in _AND.split(said)]
+    if all(p and _named(p) for p in parts):
+        return joined([_as_written(p) for p in parts]) if len(parts) > 1 else _as_written(said)
     return bare(said) if network_kind(said) is not None else None
+
+
+def _named(name: str) -> bool:
+    """Is ``name`` an outlet lexicon/outlet_names.txt lists, with its article or without?"""
+    return fold(bare(name)) in folded("outlet_names") or fold(name) in folded("outlet_names")
 
 
 def described_outlet(span: Span) -> str | None:

@@ -27,6 +27,7 @@ from quotes.attribute.offices import office_heads
 from quotes.attribute.role_words import kind_heads
 from quotes.group.narration import words_said
 from quotes.group.similarity import normalize
+from quotes.lexicon import folded
 from quotes.model import Quote
 from quotes.settings import Settings
 
@@ -128,6 +129,11 @@ def _same_words(a: list[str], b: list[str]) -> bool:
     if len(short) < INSIDE:
         return False
     if f" {' '.join(short)} " in f" {' '.join(long)} ":
+        return True
+    # outlets open one statement at different words (« des tests ont révélé … », « Cependant,
+    # les tests ont révélé … »): the shorter past a first word that says nothing of it
+    if len(short) > INSIDE and short[0] in folded("stop_words") and (
+            f" {' '.join(short[1:])} " in f" {' '.join(long)} "):
         return True
     if Levenshtein.normalized_similarity(a, b) < ALIKE:
         return False

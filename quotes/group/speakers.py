@@ -26,7 +26,9 @@ def link_speakers(names: Iterable[str | None],
     such people is left as it is rather than guessed. A one-word name no surname joins goes to
     the one full name holding that word (``_inner_words``: "Ndiro" of "Ndiro da Costa") when
     ``together`` says the two names may be one person of one story (``one_story.one_story``);
-    without it, never. ``genders``: the one gender the records give a name, where they do
+    without it, never; a first name alone (« la princesse Kate ») goes so to the one full name
+    of the batch bearing it when the records give both one gender (``first_named``).
+    ``genders``: the one gender the records give a name, where they do
     (``one_story.person_genders``).
     """
     by_surname: dict[str, set[str]] = defaultdict(set)
@@ -77,7 +79,8 @@ def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool],
     is no first name of his, nor « Lula » of « Lula da Silva » where the records give both
     names a man's gender and the list a woman's name, ``_given``). A full name is a person's
     alone: not a list of people, nor a description naming someone (« avocats de Pedro
-    Kawa »)."""
+    Kawa »). A known first name that joins no one so goes to the full name whose first name it
+    is, the only one of the batch, when both names have one gender (``first_named``)."""
     holders = [_Holder(full, parts) for full in sorted(set(linked.values()))
                if (parts := parse(full)) is not None and parts.first and not parts.initialled
                and parts.key.replace("’", "'") == speaker_key(full) and not several(parts.key)]
@@ -89,13 +92,32 @@ def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool],
         if to != form or (name := parse(form)) is None or name.first or " " in name.surname:
             continue
         found = inner_word(name, by_word.get(name.key, ()))
-        if not found:
-            continue
         one = genders.get(form)
+        if not found:
+            if (full := first_named(name, by_word.get(name.key, ()), one, genders)) is not None \
+                    and together(form, full):
+                linked[form] = full
+            continue
         borne = one if one is not None and genders.get(found[0].text) == one else None
         if not _given(name.surname, found[0].parts, borne) and together(form, found[0].text):
             linked[form] = found[0].text
     return linked
+
+
+def first_named(name: Name, holding: Iterable[_Holder], gender: str | None,
+                genders: Mapping[str, str]) -> str | None:
+    """The one full name of the batch whose first name is the one-word ``name`` (« Kate »,
+    « la princesse Kate », for « Kate Middleton »), when the records give both names one gender
+    (``gender``: the one-word name's; ``genders``: every name's), so that a first name says who
+    it is no more than the text does: none when two people of the batch bear that first name
+    (« Paul Morel », « Paul Girard »), nor when a gender is unknown or differs (« Camille,
+    infirmière », « le député Camille Roux »)."""
+    key = name.key
+    found = [h.text for h in holding if h.parts.first is not None
+             and fold(h.parts.first.split()[0]) == key]
+    if gender is None or len(found) != 1 or genders.get(found[0]) != gender:
+        return None
+    return found[0]
 
 
 def _given(word: str, holder: Name, borne: str | None) -> bool:
