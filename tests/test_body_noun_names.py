@@ -40,8 +40,8 @@ NAMES = [
      "festival aura lieu ».", "« le festival aura lieu »", "ministère de la Culture"),
     # a bare body noun before a dash set apart: the fuller name the article gave the body,
     # as without the dash
-    ("Le tribunal judiciaire de Vernac a jugé l'affaire. De fait, le tribunal – saisi en mars – "
-     "a estimé que « la société avait menti ».", "« la société avait menti »",
+    ("Le tribunal judiciaire de Vernac a jugé l'affaire. Le lendemain, le tribunal – saisi en "
+     "mars – a estimé que « la société avait menti ».", "« la société avait menti »",
      "tribunal judiciaire de Vernac"),
     ("La cour d'appel de Brenac a statué. La cour — présidée par une juge — a jugé que « le "
      "prévenu a menti ».", "« le prévenu a menti »", "cour d'appel de Brenac"),
@@ -76,7 +76,7 @@ def test_a_body_named_after_its_noun(nlp, text, quote, speaker):
     ("Le ministère de la Culture et des représentants des artistes ont affirmé que « le "
      "festival aura lieu ».", "ministère", "ministère de la Culture"),
     # a dash set apart opens an aside: no part of the name
-    ("De fait, le tribunal – qui a précisé que la société avait menti – condamne la société.",
+    ("Ce jour-là, le tribunal – qui a rappelé les faits – a condamné l'entreprise.",
      "tribunal", "tribunal"),
     ("La cour d'appel de Vernac — saisie en mars — a rendu son arrêt.", "cour",
      "cour d'appel de Vernac"),

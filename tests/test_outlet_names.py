@@ -18,7 +18,7 @@ SAID = "la voiture a quitté la route"
     ("Le maire va démissionner, selon La Provence.", "Le maire va démissionner", "La Provence"),
     ("Le maire va démissionner, a indiqué Le Figaro.", "Le maire va démissionner", "Le Figaro"),
     # two outlets: each with its own article, none for a name without one
-    ("Le chanteur est hors de danger, rassurent Le Parisien et BFMTV ce samedi.",
+    ("Le chanteur est hors de danger, affirment Le Parisien et BFMTV, qui citent son agent.",
      "Le chanteur est hors de danger", "Le Parisien et BFMTV"),
     ("Le chanteur est hors de danger, selon Le Parisien et BFMTV.",
      "Le chanteur est hors de danger", "Le Parisien et BFMTV"),
@@ -38,6 +38,26 @@ def test_an_outlet_keeps_its_article(nlp, text, quote, speaker):
     # the region, no outlet: the tagger's place stays no one's voice
     ("Le mistral soufflera fort sur la Provence, a annoncé Météo-France.",
      "Le mistral soufflera fort sur la Provence", "Météo-France"),
+    # the region opening the sentence, capitalised as the newspaper is: a place speaking as an
+    # institution, named without its article (GUIDELINES « Speaker »)
+    ("Les incendies ravagent le sud de la France depuis lundi. La Provence, où 3 000 hectares "
+     "ont brûlé, réclame que l'État envoie des renforts aériens.",
+     "l'État envoie des renforts aériens", "Provence"),
+    ("La Provence réclame que l'État envoie des renforts aériens.",
+     "l'État envoie des renforts aériens", "Provence"),
 ])
 def test_a_region_is_no_outlet(nlp, text, quote, speaker):
     assert quote_said(nlp, text, quote).speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # the newspaper named like the region: words give it as an outlet
+    ("Le maire va démissionner, selon La Provence.", "Le maire va démissionner"),
+    ("Le maire va démissionner, d'après La Provence.", "Le maire va démissionner"),
+    ("Le maire va démissionner, a indiqué La Provence.", "Le maire va démissionner"),
+    ("Le quotidien La Provence l'a appris lundi. La Provence affirme que le maire va "
+     "démissionner.", "le maire va démissionner"),
+])
+def test_an_outlet_named_like_a_region(nlp, text, quote):
+    q = quote_said(nlp, text, quote)
+    assert (q.speaker.name, q.speaker.kind) == ("La Provence", "organization")
