@@ -74,10 +74,11 @@ def quote_record(qid: str, text: str, speaker: str | None, kind: str = "person",
 
 @contextmanager
 def lacking(tmp_path, name: str, entry: str) -> Iterator[None]:
-    """Inside the block, lexicon/NAME.txt is read without ``entry``, the rest of the list kept."""
+    """Inside the block, lexicon/NAME.txt is read without ``entry`` (its marks after a tab
+    too), the rest of the list kept."""
     from quotes.lexicon import entries, use_folder
 
-    kept = [e for e in entries(f"{name}.txt") if e.lower() != entry]
+    kept = [e for e in entries(f"{name}.txt") if e.split("\t", 1)[0].lower() != entry]
     (tmp_path / f"{name}.txt").write_text("\n".join(kept) + "\n", encoding="utf-8")
     use_folder(tmp_path)
     try:

@@ -470,9 +470,10 @@ ROWS = [
     row("La sénatrice Odile Marchetti a annoncé son départ. Selon la Valaisanne, il est « temps "
         "de passer la main ».", "il est « temps de passer la main »",
         speaker="Odile Marchetti", gender="female", kind="person"),
-    # must not: a listed outlet opening the sentence stays the newspaper
+    # must not: a listed outlet opening the sentence stays the newspaper, its capitalised
+    # article part of its name (``outlets.outlet_name``)
     row("Le maire a parlé mardi. Le Parisien a écrit que « le scrutin reste ouvert ».",
-        "« le scrutin reste ouvert »", speaker="Parisien", kind="organization"),
+        "« le scrutin reste ouvert »", speaker="Le Parisien", kind="organization"),
     # must not: a recognised name whose last word ends like an inhabitant (« Le Gallais ») stays
     # the name, not a description of the nearest man
     row("Le député Yann Le Gallais a répondu au ministre Pierre Martin. Le Gallais juge que "

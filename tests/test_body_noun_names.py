@@ -38,6 +38,13 @@ NAMES = [
     # must not: a noun after « et des » written otherwise is a second subject, not the name
     ("Le ministère de la Culture et des représentants des artistes ont affirmé que « le "
      "festival aura lieu ».", "« le festival aura lieu »", "ministère de la Culture"),
+    # a bare body noun before a dash set apart: the fuller name the article gave the body,
+    # as without the dash
+    ("Le tribunal judiciaire de Vernac a jugé l'affaire. Le lendemain, le tribunal – saisi en "
+     "mars – a estimé que « la société avait menti ».", "« la société avait menti »",
+     "tribunal judiciaire de Vernac"),
+    ("La cour d'appel de Brenac a statué. La cour — présidée par une juge — a jugé que « le "
+     "prévenu a menti ».", "« le prévenu a menti »", "cour d'appel de Brenac"),
     # must not: « et » with no preposition again joins another body
     ("« Les stades rouvriront », ont indiqué le ministère valdorien des Sports et la "
      "fédération de football.", "Les stades rouvriront", "ministère valdorien des Sports"),
@@ -68,6 +75,14 @@ def test_a_body_named_after_its_noun(nlp, text, quote, speaker):
      "rouvriront ».", "ministère", "ministère de la Santé"),
     ("Le ministère de la Culture et des représentants des artistes ont affirmé que « le "
      "festival aura lieu ».", "ministère", "ministère de la Culture"),
+    # a dash set apart opens an aside: no part of the name
+    ("Ce jour-là, le tribunal – qui a rappelé les faits – a condamné l'entreprise.",
+     "tribunal", "tribunal"),
+    ("La cour d'appel de Vernac — saisie en mars — a rendu son arrêt.", "cour",
+     "cour d'appel de Vernac"),
+    # must not: a hyphen inside a name keeps its words (« Seine-Maritime »)
+    ("Le conseil départemental de Seine-Maritime a voté le budget.", "conseil",
+     "conseil départemental de Seine-Maritime"),
 ])
 def test_a_body_s_name_stops_at_a_second_subject(nlp, text, noun, name):
     from quotes.attribute.orgs import org_phrase

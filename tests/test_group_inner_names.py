@@ -1,7 +1,8 @@
 """One person across a batch's outlets when one names them by one word of the full name another
 gives (``speakers.link_speakers``, through ``names.inner_word``), within one story
 (``one_story``): « Ndiro » and « Ndiro da Costa » are one speaker, so their words group; a known
-first name (« Paul »), the full name's first name any list gives (« Dominique », « Claude »), a
+first name (« Paul »: test_group_first_names for when it joins), the full name's first name any
+list gives when the records show no one gender (« Dominique », « Claude »), a
 word of two full names (« Odiaka »), a father's name after « ben », two genders, a body's name,
 another story's person join no one.
 
@@ -56,10 +57,17 @@ ROWS = [
      [f"« {SAID} », a lancé M. Costa devant la foule.",
       f"« {SAID} », a déclaré Ndiro da Costa devant ses partisans."],
      ("Costa", "Ndiro da Costa"), "Ndiro da Costa"),
-    # must not: a known first name alone (a son, a father of one surname)
+    # must not: a known first name alone (a son, a father of one surname): the same words and
+    # no other name of one event (test_group_first_names)
     ("must not: a known first name alone",
      [f"« {SAID} », a lancé le président Paul devant la foule.",
       f"« {SAID} », a déclaré Paul Morel devant ses partisans."],
+     ("Paul", "Paul Morel"), None),
+    # must not: a known first name two full names of the batch share (a son, a father)
+    ("must not: a first name two full names share",
+     [f"« {SAID} », a lancé le président Paul devant la foule.",
+      f"« {SAID} », a déclaré Paul Morel devant ses partisans. « Nous tiendrons », a ajouté "
+      "Paul Girard."],
      ("Paul", "Paul Morel"), None),
     # ... a word two full names of the batch share
     ("must not: a word of two full names",

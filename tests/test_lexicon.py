@@ -5006,6 +5006,26 @@ ADDRESSED_SENTENCES = [
 ]
 
 
+# outlet_names.txt, outlets named as written: (entry, sentence, the speaker): the outlet's
+# capitalised article is part of its name, and outlets named together are one speaker, each as
+# written (``outlets.outlet_name``); without the entry, the name loses its article or the list
+# is read otherwise
+OUTLET_WRITTEN = [
+    ("bfmtv", "Le chanteur est hors de danger, affirment Le Parisien et BFMTV, qui citent son "
+     "agent.", "Le Parisien et BFMTV"),
+    ("la provence", "Le chanteur est hors de danger, selon La Provence.", "La Provence"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("outlet_names", OUTLET_WRITTEN))
+def test_outlet_name_written(nlp, tmp_path, entry, text, speaker):
+    """The outlet as the article writes it; without the entry, not so."""
+    said = "Le chanteur est hors de danger"
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with lacking(tmp_path, "outlet_names", entry):
+        assert the_quote(nlp, text, said).speaker.name != speaker
+
+
 # outlet_names.txt, outlets the recogniser names no body: (entry, the outlet as written): a
 # bare press noun after it stands for it; without the entry, the noun stays as written
 OUTLET_DESCRIBED = [
@@ -5124,7 +5144,8 @@ def test_human_cue(nlp, tmp_path, entry, cue):
 
 
 TABLES.update({
-    "outlet_names": OUTLET_NAMES + OUTLET_ADDRESSED + OUTLET_DESCRIBED + OUTLET_GLUED,
+    "outlet_names": OUTLET_NAMES + OUTLET_ADDRESSED + OUTLET_DESCRIBED + OUTLET_GLUED
+    + OUTLET_WRITTEN,
     "press_nouns": PRESS_NOUNS,
     "outlet_heads": OUTLET_HEADS,
     "human_cues": HUMAN_CUES,
@@ -6117,6 +6138,27 @@ TABLES.update(shared_roles=SHARED_ROLES, stock_phrases=STOCK_PHRASES,
               trait_nouns=TRAIT_NOUNS)
 
 
+# empty_openers.txt: (entry): one statement two outlets open at different words, the shorter
+# opened by the entry (« Cependant, l'usine fermera … »), the longer by none (« L'usine
+# fermera … depuis hier »): one statement past the entry; without it, two
+EMPTY_OPENERS = [(w,) for w in ("cependant", "toutefois", "mais", "et", "or", "donc", "d'ailleurs",
+                                "en effet", "par ailleurs", "le", "la", "les", "l'", "un", "une",
+                                "des", "du")]
+TABLES.update(empty_openers=EMPTY_OPENERS)
+
+
+@pytest.mark.parametrize("entry", [r[0] for r in EMPTY_OPENERS])
+def test_empty_opener(tmp_path, entry):
+    from quotes.group.one_story import _same_words
+    from quotes.group.similarity import normalize
+
+    tail = "usine fermera ses portes à la fin du mois de juin"
+    one, other = (normalize(x).split() for x in (f"{entry} {tail}", f"{tail} a dit le maire"))
+    assert _same_words(one, other)
+    with lacking(tmp_path, "empty_openers", entry):
+        assert not _same_words(one, other)
+
+
 # after every table, those registered late with ``TABLES.update`` too
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_entry_has_a_row(name):
@@ -6616,3 +6658,4 @@ def test_named_after_noun(nlp, tmp_path, entry, text, speaker, gender):
     assert (q.speaker.name, q.speaker.gender) == (speaker, gender)
     with lacking(tmp_path, "named_after_nouns", entry):
         assert the_quote(nlp, text, marked(text)).speaker.gender != gender
+

@@ -346,6 +346,8 @@ def org_phrase(head: Token, reach: int) -> str:
         t = doc[j]
         # "Seine-Maritime" comes cut in three by the tokenizer
         linked = doc[j - 1].lower_ in NAME_LINKS or doc[j - 1].text == "-"
+        if t.is_punct and doc[j - 1].whitespace_:
+            break  # « le tribunal – qui a précisé … »: a dash set apart opens an aside
         if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and linked) or (
                 j == end and numbered(doc, j)):
             j += 1

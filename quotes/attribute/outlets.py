@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Span
 
+from quotes.attribute.mentions import joined
 from quotes.detect.context import visible_end
 from quotes.lexicon import (
     bounded,
@@ -25,6 +26,7 @@ from quotes.lexicon import (
     capitalised,
     fold,
     folded,
+    marked,
     reporting_verbs,
     table,
     words,
@@ -43,6 +45,13 @@ _ARTICLE_BEFORE = re.compile(r"\b(La|Le|Les)\s+$")  # « La » of « La Libre Be
 _OWN_ARTICLE = re.compile(r"(?:La |Le |L['’])")  # « Le » of « Le Parisien », as written
 _AND = re.compile(r",|\bet\b")  # between two names the recogniser ran into one
 _REACH = 60  # characters before a name where the words that carry it are read
+_WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")  # the last word before a name
+# the words just before a place's name that make it an outlet (« selon La Provence »)
+_MEDIUM_WORDS = frozenset({"selon", "d'apres", "d’apres", "journal", "quotidien", "hebdomadaire"})
+# a press noun before or after an outlet's name, anywhere in the article (« le quotidien La
+# Provence », « La Provence, le quotidien marseillais, »); ``{}``: the name
+_MEDIUM = (r"\b(?:journal|quotidien|hebdomadaire)\s+(?:\w+\s+)?{0}|{0}\s*,\s*"
+           r"(?:le\s+|l['’])(?:journal|quotidien|hebdomadaire)\b")
 
 
 @cached
@@ -117,17 +126,50 @@ def _given_to(before: str) -> bool:
 
 def outlet_name(text: str, start: int, end: int) -> str | None:
     """The name of the outlet that ``text[start:end]`` names as the lexicon lists it with its
-    article (« La Libre Belgique », the capitalised article just before the words taken in), or
-    of a network's station (« France Bleu Vallonie », lexicon.outlets.network_kind); None for
-    any other words, read as any mention is (« Le Parisien »)."""
+    article (« La Libre Belgique », the capitalised article just before the words taken in), as
+    written with its capitalised article where the lexicon lists it without (« Le Parisien »,
+    opening the sentence or not; « l'AFP » is `AFP`: ``_as_written``), or outlets the lexicon
+    lists named together, each so (« Le Parisien et BFMTV »), or of a network's station
+    (« France Bleu Vallonie », lexicon.outlets.network_kind); None for any other words, read
+    as any mention is."""
     said = text[start:end].strip()
     lo = visible_end(text, start)  # the article ends before the blanks that end ``text[:start]``
     article = _ARTICLE_BEFORE.search(text, max(0, lo - 3), start)
     if article is not None and fold(f"{article[1]} {said}") in folded("outlet_names"):
-        return f"{article[1]} {said}"
-    if fold(said) in folded("outlet_names"):
-        return said
+        whole = f"{article[1]} {said}"
+        if fold(whole) not in _places() or _as_outlet(text, article.start(), whole):
+            return whole
+        return None  # « La Provence, où 3 000 hectares ont brûlé, réclame … »: the region
+    # « Le Parisien », « Le Parisien et BFMTV »: each outlet as written, its capitalised article
+    # with it (``_as_written``)
+    parts = [p.strip() for p in _AND.split(said)]
+    if any(fold(p) in _places() for p in parts) and not _as_outlet(text, start, said):
+        return None  # « La Provence réclame … » opening a sentence: the region
+    if all(p and _named(p) for p in parts):
+        return joined([_as_written(p) for p in parts]) if len(parts) > 1 else _as_written(said)
     return bare(said) if network_kind(said) is not None else None
+
+
+@cached
+def _places() -> frozenset[str]:
+    """The outlets of lexicon/outlet_names.txt that are places too (« la provence »), folded."""
+    return frozenset(fold(w) for w in marked("outlet_names", "place"))
+
+
+def _as_outlet(text: str, start: int, name: str) -> bool:
+    """Do words give ``name``, written at ``text[start:]``, as an outlet: « selon », « d'après »,
+    a reporting verb, « le journal » or « le quotidien » just before it, or the article
+    elsewhere (« le quotidien La Provence »)?"""
+    before = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
+    if before is not None and (fold(before[1]) in _MEDIUM_WORDS
+                               or reporting_verbs().get(before[1].lower()) is not None):
+        return True
+    return re.search(_MEDIUM.format(re.escape(name)), text) is not None
+
+
+def _named(name: str) -> bool:
+    """Is ``name`` an outlet lexicon/outlet_names.txt lists, with its article or without?"""
+    return fold(bare(name)) in folded("outlet_names") or fold(name) in folded("outlet_names")
 
 
 def described_outlet(span: Span) -> str | None:

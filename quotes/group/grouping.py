@@ -73,8 +73,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     speakers allow it (``joining.admitted``), and two clusters never join when each holds a
     different confidently named person."""
     genders = person_genders(quotes)  # each person's one gender, read once for both
+    story = one_story(quotes, options, genders)
     linked = link_speakers((q.speaker.name for q in quotes if q.speaker.kind == "person"),
-                           one_story(quotes, options, genders), genders)
+                           story, genders, story.first_name)
     # a batch names its speakers many times: each name's key once
     key_of = batch_keys({q.speaker.name for q in quotes if q.speaker.name}, linked)
     # a body of an organisation the batch also quotes speaks for it (``wholes``)

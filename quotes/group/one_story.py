@@ -16,17 +16,20 @@ some record gives a body (« Chelsea » in a club's communiqué).
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from functools import cache
+from collections.abc import Iterator, Mapping, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
 from quotes.attribute.batch_groups import Stories
 from quotes.attribute.offices import office_heads
 from quotes.attribute.role_words import kind_heads
+from quotes.group.acquainted import ArticleNames, Named, one_event
 from quotes.group.narration import words_said
 from quotes.group.similarity import normalize
+from quotes.lexicon import cached, fold, words
 from quotes.model import Quote
 from quotes.settings import Settings
 
@@ -39,55 +42,160 @@ ALIKE = 0.95
 # a word changed for another keeps this many first letters when it is the same word inflected
 # (« reprendront », « reprendraient »); a content word swapped (« mer », « terre ») does not
 STEM = 4
+# the titles after which a one-word name is a surname (« M. Martin », « le maire, M. Martin »,
+# « Mme Laurence »), never a first name
+_TITLES = r"M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|maître|docteur|professeur|monsieur|madame|mademoiselle"
+# what opens a description set after a name by a comma (« Paul, un voisin », « Paul, sa voisine »)
+_DESCRIBING = r"(?:une?|l['’]|les?|la|son|sa|ses|leur|notre|votre|mon|ma|cet|cette|ce)"
+# a first name the article says it changed: a witness's, no one else's
+_CHANGED = re.compile(r"(?:pr[ée]nom|nom)\s+(?:a\s+été\s+)?(?:modifié|changé)|prénom d'emprunt",
+                      re.IGNORECASE)
+
+
+class OneStory:
+    """A test of two person names of the batch (a one-word name, a full name): may they be one
+    person of one story (``__call__``)? And a stricter one for a first name alone and the full
+    name it opens (``first_name``). The stories are read only when a name is asked about: most
+    batches hold no one-word name a full name holds. ``genders``: ``person_genders`` of the
+    quotes."""
+
+    def __init__(self, quotes: Sequence[Quote], options: Settings,
+                 genders: Mapping[str, str]) -> None:
+        self.quotes, self.options, self.genders = quotes, options, genders
+        self.said: dict[str, list[int]] = defaultdict(list)  # person name -> its quotes
+        self.bodies: set[str] = set()  # names some record gives no person
+        for n, q in enumerate(quotes):
+            name = q.speaker.name
+            if not name:
+                continue
+            if q.speaker.kind != "person":
+                self.bodies.add(name)
+                continue
+            self.said[name].append(n)
+        self._words: dict[int, list[str]] = {}
+
+    @functools.cached_property
+    def roles(self) -> dict[str, frozenset[str] | None]:  # ``person_roles``, read when asked
+        return person_roles(self.quotes)
+
+    @functools.cached_property
+    def story(self) -> Stories:
+        return Stories(list(self.quotes), {}, story_days=self.options.story_days)
+
+    @functools.cached_property
+    def names(self) -> ArticleNames:
+        return ArticleNames(self.quotes)
+
+    def words_of(self, n: int) -> list[str]:
+        if n not in self._words:
+            self._words[n] = normalize(words_said(self.quotes[n])).split()
+        return self._words[n]
+
+    def _told_apart(self, form: str, holder: str) -> bool:
+        if form in self.bodies or holder in self.bodies:
+            return True
+        a, b = self.genders.get(form), self.genders.get(holder)
+        if a and b and a != b:
+            return True
+        held, holds = self.roles.get(form), self.roles.get(holder)
+        return bool(held and holds and not held & holds)  # « le président Lula », « l'attaquant
+        # Lula Ferreira »: two people
+
+    def _pairs(self, form: str, holder: str) -> Iterator[tuple[Quote, Quote]]:
+        """A quote of each name, in two articles of one story, that give the same words."""
+        for x in self.said.get(form, ()):
+            for y in self.said.get(holder, ()):
+                one, other = self.quotes[x].article.id, self.quotes[y].article.id
+                if one == other or self.story.apart(one, other):
+                    continue
+                if _same_words(self.words_of(x), self.words_of(y)):
+                    yield self.quotes[x], self.quotes[y]
+
+    def __call__(self, form: str, holder: str) -> bool:
+        if self._told_apart(form, holder):
+            return False
+        return next(self._pairs(form, holder), None) is not None
+
+    def first_name(self, form: str, holder: str) -> bool:
+        """May the first name alone ``form`` (« Kate ») be the full name ``holder`` (« Kate
+        Middleton ») of one story? Only when no record writes ``form`` after a title (« M.
+        Martin », « Mme Laurence »: a surname) nor as a changed first name (« le prénom a été
+        modifié »); no other person of the batch's articles, quoted or not, bears the first name
+        (« son cousin Paul Girard »); role words agree where either has some, or where an age
+        describes the first name (« Paul, 34 ans », « Paul, un voisin » is no « préfet Paul
+        Girard »); and two articles of one event (``acquainted.one_event``: a person, body or
+        place both name besides this one) give the same words of each."""
+        if self._told_apart(form, holder) or self._titled_or_changed(form) or \
+                self._other_bearers(form, holder):
+            return False
+        held, holds = self.roles.get(form), self.roles.get(holder)
+        if (form in self.roles and held is None) or (holder in self.roles and holds is None):
+            return False  # a role any role may be (« le responsable »): nothing agrees
+        # described by an age or words of its own (« Paul, 34 ans », « Paul, un voisin »), not
+        # a title before it (« la princesse Maud »): a witness, unless role words agree
+        if self._described(form) and not (held and holds and held & holds):
+            return False
+        if held and not holds and not self._titled_by(form, held):
+            return False
+        own = _name_keys(holder)
+        return any(self._one_event(a.article.id, b.article.id, own)
+                   for a, b in self._pairs(form, holder))
+
+    def _records(self, form: str) -> Iterator[Quote]:
+        return (q for q in self.quotes if q.speaker.name == form)
+
+    def _titled_or_changed(self, form: str) -> bool:
+        titled = re.compile(rf"\b(?:{_TITLES})\s+{re.escape(form)}\b", re.IGNORECASE)
+        for q in self._records(form):
+            mention = q.speaker.mention.text if q.speaker.mention else ""
+            if titled.search(mention) or titled.search(q.sentence.text) or \
+                    _CHANGED.search(q.sentence.text):
+                return True
+        return False
+
+    def _titled_by(self, form: str, nouns: frozenset[str]) -> bool:
+        """Does a record write one of the role ``nouns`` just before ``form`` (« la princesse
+        Maud »)?"""
+        titled = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\s+{re.escape(form)}\b",
+                            re.IGNORECASE)
+        return any(titled.search(q.sentence.text) for q in self._records(form))
+
+    def _described(self, form: str) -> bool:
+        """Does a record give ``form`` an age or a description of its own after a comma
+        (« Paul, 34 ans », « Paul, un voisin »)?"""
+        described = re.compile(rf"\b{re.escape(form)}\s*,\s*(?:\d+\s*ans\b|{_DESCRIBING}\b)",
+                               re.IGNORECASE)
+        return any(described.search(q.sentence.text) for q in self._records(form))
+
+    def _other_bearers(self, form: str, holder: str) -> bool:
+        """Does any article of the batch name another person of ``form``'s first name, quoted or
+        not (« son cousin Paul Girard »)?"""
+        first, own = fold(form).replace(" ", "-"), "-".join(_name_keys(holder))
+        return any(n.startswith(first + "-") and n != own
+                   for q in self.quotes for n in q.article.names)
+
+    def _one_event(self, one: str, other: str, own: tuple[str, ...]) -> bool:
+        """Do the two articles name one event by a name besides the person's own
+        (``acquainted.one_event``, their names less ``own``'s words)?"""
+        drop = {*own, "-".join(own)}
+        a, b = (self.names[i] for i in (one, other))
+        a = Named(a.whole - drop, a.bare - drop, a.heads, a.tails - drop)
+        b = Named(b.whole - drop, b.bare - drop, b.heads, b.tails - drop)
+        names = {one: a, other: b}
+        return one_event(names, (one,), (other,))  # type: ignore[arg-type]
 
 
 def one_story(quotes: Sequence[Quote], options: Settings,
-              genders: Mapping[str, str]) -> Callable[[str, str], bool]:
-    """A test of two person names of the batch (a one-word name, a full name): may they be one
-    person of one story? The stories are read only when a name is asked about: most batches
-    hold no one-word name a full name holds. ``genders``: ``person_genders`` of the quotes."""
-    said: dict[str, list[int]] = defaultdict(list)  # person name -> its quotes
-    bodies: set[str] = set()  # names some record gives no person
-    for n, q in enumerate(quotes):
-        name = q.speaker.name
-        if not name:
-            continue
-        if q.speaker.kind != "person":
-            bodies.add(name)
-            continue
-        said[name].append(n)
+              genders: Mapping[str, str]) -> OneStory:
+    """``OneStory`` of the quotes: ``one_story(...)(form, holder)`` asks whether two person
+    names may be one person of one story."""
+    return OneStory(quotes, options, genders)
 
-    @cache
-    def roles() -> dict[str, frozenset[str] | None]:  # ``person_roles``, read when asked
-        return person_roles(quotes)
 
-    @cache
-    def story() -> Stories:
-        return Stories(list(quotes), {}, story_days=options.story_days)
-
-    @cache
-    def words_of(n: int) -> list[str]:
-        return normalize(words_said(quotes[n])).split()
-
-    def together(form: str, holder: str) -> bool:
-        if form in bodies or holder in bodies:
-            return False
-        a, b = genders.get(form), genders.get(holder)
-        if a and b and a != b:
-            return False
-        held, holds = roles().get(form), roles().get(holder)
-        if held and holds and not held & holds:
-            return False  # « le président Lula », « l'attaquant Lula Ferreira »: two people
-        for x in said.get(form, ()):
-            for y in said.get(holder, ()):
-                one, other = quotes[x].article.id, quotes[y].article.id
-                if one == other or story().apart(one, other):
-                    continue
-                if _same_words(words_of(x), words_of(y)):
-                    return True
-        return False
-
-    return together
+def _name_keys(name: str) -> tuple[str, ...]:
+    """A name's folded words, as ``ArticleRef.names`` writes them (« Kate Middleton »: « kate »,
+    « middleton »)."""
+    return tuple(w for w in re.split(r"[\s'’-]+", fold(name)) if w)
 
 
 def person_genders(quotes: Sequence[Quote]) -> dict[str, str]:
@@ -120,6 +228,25 @@ def person_roles(quotes: Sequence[Quote]) -> dict[str, frozenset[str] | None]:
             for name, nouns in seen.items()}
 
 
+@cached
+def _openers() -> tuple[tuple[str, ...], ...]:
+    """lexicon/empty_openers.txt, each row as ``normalize`` writes its words (« d'ailleurs »:
+    « d », « ailleurs »), the longest first."""
+    return tuple(sorted({tuple(normalize(w).split()) for w in words("empty_openers")}
+                        - {()}, key=len, reverse=True))
+
+
+def _past_openers(said: list[str], most: int = 2) -> list[str]:
+    """``said`` without the words that open it and say nothing of it (``_openers``: « cependant
+    les … »), ``most`` of them at most: what is said starts within its first words."""
+    for _ in range(most):
+        row = next((r for r in _openers() if tuple(said[:len(r)]) == r), None)
+        if row is None:
+            break
+        said = said[len(row):]
+    return said
+
+
 def _same_words(a: list[str], b: list[str]) -> bool:
     """Do two wordings give one statement: the shorter, of ``INSIDE`` words or more, inside the
     longer, or the two alike word by word to ``ALIKE`` with each changed word the same word
@@ -128,6 +255,13 @@ def _same_words(a: list[str], b: list[str]) -> bool:
     if len(short) < INSIDE:
         return False
     if f" {' '.join(short)} " in f" {' '.join(long)} ":
+        return True
+    # outlets open one statement at different words (« des tests ont révélé … », « Cependant,
+    # les tests ont révélé … »): each past the openers that say nothing of it, the shorter
+    # opening the longer (« Jamais nous ne voterons … » is not « Nous voterons … »)
+    bare_short, bare_long = _past_openers(short), _past_openers(long)
+    if (len(bare_short), len(bare_long)) != (len(short), len(long)) and len(bare_short) >= INSIDE \
+            and bare_long[:len(bare_short)] == bare_short:
         return True
     if Levenshtein.normalized_similarity(a, b) < ALIKE:
         return False

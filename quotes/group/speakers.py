@@ -11,14 +11,15 @@ from quotes.attribute.name_model import listed_gender
 from quotes.attribute.names import Name, inner_word, parse
 from quotes.group.similarity import normalize
 from quotes.group.voiced import is_body, voiced_by
-from quotes.lexicon import cached, fold, folded, strip_title, table
+from quotes.lexicon import cached, fold, folded, folded_table, strip_title, table
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.model import Speaker
 
 
 def link_speakers(names: Iterable[str | None],
                   together: Callable[[str, str], bool] | None = None,
-                  genders: Mapping[str, str] | None = None) -> dict[str, str]:
+                  genders: Mapping[str, str] | None = None,
+                  by_first: Callable[[str, str], bool] | None = None) -> dict[str, str]:
     """Map every person name of a batch to one canonical form per person.
 
     "Stoltenberg", "M. Stoltenberg" and "Jens Stoltenberg" become "Jens Stoltenberg"; two
@@ -26,6 +27,9 @@ def link_speakers(names: Iterable[str | None],
     such people is left as it is rather than guessed. A one-word name no surname joins goes to
     the one full name holding that word (``_inner_words``: "Ndiro" of "Ndiro da Costa") when
     ``together`` says the two names may be one person of one story (``one_story.one_story``);
+    without it, never; a first name alone (« la princesse Kate ») goes to the one full name of
+    the batch bearing it when the records give both one gender (``first_named``) and
+    ``by_first`` says they are one person of one event (``one_story.OneStory.first_name``);
     without it, never. ``genders``: the one gender the records give a name, where they do
     (``one_story.person_genders``).
     """
@@ -53,7 +57,7 @@ def link_speakers(names: Iterable[str | None],
                 if "." in first:
                     fits = [f for f in full if fold(f.split()[0])[:1] == fold(first)[:1]]
                 linked[form] = fits[0] if len(fits) == 1 else form
-    return linked if together is None else _inner_words(linked, together, genders or {})
+    return linked if together is None else _inner_words(linked, together, genders or {}, by_first)
 
 
 class _Holder(NamedTuple):
@@ -65,7 +69,8 @@ class _Holder(NamedTuple):
 
 
 def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool],
-                 genders: Mapping[str, str]) -> dict[str, str]:
+                 genders: Mapping[str, str],
+                 by_first: Callable[[str, str], bool] | None = None) -> dict[str, str]:
     """``linked`` with each one-word name that joined no full name by its last word given the
     one full name of the batch that holds the word elsewhere (``names.inner_word``: « Ndiro » of
     « Ndiro da Costa », « Alemu » of « Tsegay Alemu Berhane »), when ``together`` says they may
@@ -77,7 +82,9 @@ def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool],
     is no first name of his, nor « Lula » of « Lula da Silva » where the records give both
     names a man's gender and the list a woman's name, ``_given``). A full name is a person's
     alone: not a list of people, nor a description naming someone (« avocats de Pedro
-    Kawa »)."""
+    Kawa »). A listed first name that joins no one so goes to the full name whose first name it
+    is, the only one of the batch, when both names have one gender (``first_named``) and
+    ``by_first`` allows it (none: never)."""
     holders = [_Holder(full, parts) for full in sorted(set(linked.values()))
                if (parts := parse(full)) is not None and parts.first and not parts.initialled
                and parts.key.replace("’", "'") == speaker_key(full) and not several(parts.key)]
@@ -89,13 +96,36 @@ def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool],
         if to != form or (name := parse(form)) is None or name.first or " " in name.surname:
             continue
         found = inner_word(name, by_word.get(name.key, ()))
-        if not found:
-            continue
         one = genders.get(form)
+        if not found:
+            if by_first is not None and (full := first_named(
+                    name, by_word.get(name.key, ()), one, genders)) is not None \
+                    and by_first(form, full):
+                linked[form] = full
+            continue
         borne = one if one is not None and genders.get(found[0].text) == one else None
         if not _given(name.surname, found[0].parts, borne) and together(form, found[0].text):
             linked[form] = found[0].text
     return linked
+
+
+def first_named(name: Name, holding: Iterable[_Holder], gender: str | None,
+                genders: Mapping[str, str]) -> str | None:
+    """The one full name of the batch whose first name is the one-word ``name`` (« Kate »,
+    « la princesse Kate », for « Kate Middleton »), when the records give both names one gender
+    (``gender``: the one-word name's; ``genders``: every name's), so that a first name says who
+    it is no more than the text does: none when two people of the batch bear that first name
+    (« Paul Morel », « Paul Girard »), nor when a gender is unknown or differs (« Camille,
+    infirmière », « le député Camille Roux »), nor for a word no list gives as a first name
+    (lexicon/first_names.tsv, given_names.tsv)."""
+    key = name.key
+    if key not in folded_table("first_names") and key not in folded_table("given_names"):
+        return None
+    found = [h.text for h in holding if h.parts.first is not None
+             and fold(h.parts.first.split()[0]) == key]
+    if gender is None or len(found) != 1 or genders.get(found[0]) != gender:
+        return None
+    return found[0]
 
 
 def _given(word: str, holder: Name, borne: str | None) -> bool:

@@ -1,0 +1,63 @@
+"""An outlet's name as the article writes it: its capitalised article is part of it (« Le
+Parisien », « La Provence », « Les Echos »), opening the sentence or not, and a list of outlets
+keeps each one's (« Le Parisien et BFMTV »); an acronym's elided article is none of it (« l'AFP »
+is `AFP`), nor a lower-case article (« la SNCF »). ``outlets.outlet_name``."""
+
+import pytest
+from conftest import quote_said
+
+SAID = "la voiture a quitté la route"
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # the article opening the sentence, a listed outlet: part of its name
+    (f"Le Parisien précise que {SAID}.", SAID, "Le Parisien"),
+    (f"La Croix écrit que {SAID}.", SAID, "La Croix"),
+    (f"Le Monde a révélé jeudi que {SAID}.", SAID, "Le Monde"),
+    # mid-sentence, after « selon », after the verb
+    ("Le maire va démissionner, selon La Provence.", "Le maire va démissionner", "La Provence"),
+    ("Le maire va démissionner, a indiqué Le Figaro.", "Le maire va démissionner", "Le Figaro"),
+    # two outlets: each with its own article, none for a name without one
+    ("Le chanteur est hors de danger, affirment Le Parisien et BFMTV, qui citent son agent.",
+     "Le chanteur est hors de danger", "Le Parisien et BFMTV"),
+    ("Le chanteur est hors de danger, selon Le Parisien et BFMTV.",
+     "Le chanteur est hors de danger", "Le Parisien et BFMTV"),
+    # must not: an acronym's elided article, a body's lower-case article
+    (f"L'AFP rapporte que {SAID}.", SAID, "AFP"),
+    ("Le maire va démissionner, selon l'AFP.", "Le maire va démissionner", "AFP"),
+    ("La SNCF a annoncé que les trains circuleront lundi.", "les trains circuleront lundi",
+     "SNCF"),
+    ("Le maire va démissionner, a indiqué BFMTV.", "Le maire va démissionner", "BFMTV"),
+])
+def test_an_outlet_keeps_its_article(nlp, text, quote, speaker):
+    q = quote_said(nlp, text, quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, "organization")
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # the region, no outlet: the tagger's place stays no one's voice
+    ("Le mistral soufflera fort sur la Provence, a annoncé Météo-France.",
+     "Le mistral soufflera fort sur la Provence", "Météo-France"),
+    # the region opening the sentence, capitalised as the newspaper is: a place speaking as an
+    # institution, named without its article (GUIDELINES « Speaker »)
+    ("Les incendies ravagent le sud de la France depuis lundi. La Provence, où 3 000 hectares "
+     "ont brûlé, réclame que l'État envoie des renforts aériens.",
+     "l'État envoie des renforts aériens", "Provence"),
+    ("La Provence réclame que l'État envoie des renforts aériens.",
+     "l'État envoie des renforts aériens", "Provence"),
+])
+def test_a_region_is_no_outlet(nlp, text, quote, speaker):
+    assert quote_said(nlp, text, quote).speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # the newspaper named like the region: words give it as an outlet
+    ("Le maire va démissionner, selon La Provence.", "Le maire va démissionner"),
+    ("Le maire va démissionner, d'après La Provence.", "Le maire va démissionner"),
+    ("Le maire va démissionner, a indiqué La Provence.", "Le maire va démissionner"),
+    ("Le quotidien La Provence l'a appris lundi. La Provence affirme que le maire va "
+     "démissionner.", "le maire va démissionner"),
+])
+def test_an_outlet_named_like_a_region(nlp, text, quote):
+    q = quote_said(nlp, text, quote)
+    assert (q.speaker.name, q.speaker.kind) == ("La Provence", "organization")
