@@ -200,6 +200,8 @@ def link_batch(
                                _fits_named(said, r) and written(n, cast) is not None))
                                   for r, b in holders[n])]
             found = _described(q, holding, sexes, named.get(q.article.id, []), stories, said)
+            if found is not None and sp.name and _given_name_of(found[0], sp.name):
+                found = None  # « la princesse Kate » elsewhere is this article's Kate Middleton
             if found is not None:
                 name, source = found
                 moved[q.article.id] = _Moved(sp.name or None, name, source)
@@ -331,3 +333,11 @@ def _described(
     name = names.pop()
     # "De Wever" where the article says so
     return written(name, cast) or name, min(article for _, article in found)
+
+
+def _given_name_of(name: str, full: str) -> bool:
+    """Is ``name`` one word, the first of the longer ``full`` name: the given name another
+    article writes after a title (« la princesse Ilse ») for the person this one names in full
+    (« Ilse Brandt »), whose guess it does not overturn?"""
+    words = full.split()
+    return " " not in name.strip() and len(words) > 1 and fold(words[0]) == fold(name)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quotes.attribute.role_words import former, names_place, words_of
+from quotes.attribute.standing import figurative_title
 from quotes.lexicon import (
     age_nouns,
     capitalised,
@@ -203,7 +204,10 @@ def distinction(role: str) -> bool:
     people (« première femme à … », a first; not before a role noun, « première femme maire
     de Vernac », whose office ``extent`` keeps); or a rank,
     « numéro » and a number not followed by the body it is the rank in (« numéro 1 mondial »,
-    not « numéro deux du parti »)?"""
+    not « numéro deux du parti »)? A title of a realm over a common noun (« roi du pétrole »:
+    ``standing``) is a standing, no function."""
+    if figurative_title(role):
+        return True
     words = _content(role)
     if not words:
         return False

@@ -18,9 +18,10 @@ _ARTICLE_ROLES: ContextVar[frozenset[str]] = ContextVar("article_roles", default
 
 @cached
 def role_lemmas() -> frozenset[str]:
-    """Folded nouns that head a role: functions and titles (``role_nouns``), and trades
-    (``occupations``: « l'éleveur », « la boulangère »)."""
-    return folded("role_nouns") | folded("occupations")
+    """Folded nouns that head a role: functions and titles (``role_nouns``), trades
+    (``occupations``: « l'éleveur », « la boulangère ») and titles of standing
+    (``standing_nouns``: « la princesse », « l'international »)."""
+    return folded("role_nouns") | folded("occupations") | folded("standing_nouns")
 
 
 @cached
