@@ -60,6 +60,8 @@ def function(role: str) -> str | None:
     it says none. Its extent is the office's (``extent``)."""
     # « ancien maire et chef de file de l'opposition »: the function held now before one over
     for part in sorted(conjuncts(role), key=lambda p: former(p.split()[0])):
+        if figurative_title(part):
+            continue  # before ``extent`` cuts « baron présumé de la drogue » to « baron »
         part = extent(part)
         if not part or distinction(part):
             continue
