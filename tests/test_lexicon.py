@@ -3480,6 +3480,12 @@ ROLE_KINDS = [
      "dit. « Nous ferons appel », a ajouté le syndicaliste.", "Paul Morel",
      "Le maire de Dole, Paul Morel, a fait le point. « Tout est calme », a-t-il dit. « Nous "
      "ferons appel », a ajouté le syndicaliste."),
+    # a king, an emperor, a sultan reign (standing_nouns.txt): « le monarque »
+    ("monarque",
+     "Le roi Aldric a reçu le maire de Dole, Paul Morel. « Nous ferons appel », a insisté le "
+     "monarque.", "Aldric",
+     "Le maire de Dole, Paul Morel, a reçu les élus. « Nous ferons appel », a insisté le "
+     "monarque."),
 ]
 
 

@@ -200,6 +200,9 @@ def link_batch(
                                _fits_named(said, r) and written(n, cast) is not None))
                                   for r, b in holders[n])]
             found = _described(q, holding, sexes, named.get(q.article.id, []), stories, said)
+            if found is not None and sp.name and _same_titled(
+                    found[0], sp.name, said, q.article.id, holders, sexes):
+                found = None  # « la princesse Ilse » elsewhere is this article's Ilse Brandt
             if found is not None:
                 name, source = found
                 moved[q.article.id] = _Moved(sp.name or None, name, source)
@@ -331,3 +334,30 @@ def _described(
     name = names.pop()
     # "De Wever" where the article says so
     return written(name, cast) or name, min(article for _, article in found)
+
+
+def _same_titled(
+    found: str, full: str, said: str, article: str,
+    holders: dict[str, set[tuple[str, str]]], sexes: dict[str, set[str]],
+) -> bool:
+    """Is ``found``, another article's given name after a title (« la princesse Ilse »), the
+    person this article names in full (``full``, « Ilse Brandt ») and took the description
+    ``said`` for (« la princesse de Norlande »), by more than the given name: the title's noun
+    is the description's (« princesse »), the genders agree, and the article gives the person
+    no other function (« la réalisatrice Ilse Vogt » is no « reine de Norlande »)? Then the
+    article's guess stands."""
+    if not _given_name_of(found, full):
+        return False
+    own = heads(said)
+    titled_so = any(own & heads(r) for r, a in holders.get(found, set()) if a != article)
+    other = any(not own & heads(r) for r, a in holders.get(full, set()) if a == article)
+    shown, theirs = sexes.get(fold(full), set()), sexes.get(fold(found), set())
+    return titled_so and not other and (not shown or not theirs or bool(shown & theirs))
+
+
+def _given_name_of(name: str, full: str) -> bool:
+    """Is ``name`` the first word of the longer ``full`` name, the given name another article
+    writes after a title (« la princesse Ilse ») for one this article names in full (« Ilse
+    Brandt »)? Not the name itself (« Ilse » and « Ilse »)."""
+    words = full.split()
+    return len(words) > 1 and fold(words[0]) == fold(name)

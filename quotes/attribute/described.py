@@ -101,6 +101,10 @@ def described_person(
         person = timeline.registry.office_holder(words, pos, beside | inside, r.gender)
     elif person is None:
         person = timeline.registry.named_with(words, pos)
+        if person is not None and other_role(words, person):
+            # « tournée par la réalisatrice Ilse Vogt, la princesse de Norlande explique »: the
+            # name beside the words holds another function, so is not the one they describe
+            person = None
         person = person or timeline.registry.match_description(
             words, pos, inside | subject, r.gender)
         # « le président de Valtor » after « le patron de Valtor », tied to Paul Roux: Paul Roux

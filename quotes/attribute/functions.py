@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quotes.attribute.role_words import former, names_place, words_of
+from quotes.attribute.standing import figurative_title
 from quotes.lexicon import (
     age_nouns,
     capitalised,
@@ -59,6 +60,8 @@ def function(role: str) -> str | None:
     it says none. Its extent is the office's (``extent``)."""
     # « ancien maire et chef de file de l'opposition »: the function held now before one over
     for part in sorted(conjuncts(role), key=lambda p: former(p.split()[0])):
+        if figurative_title(part):
+            continue  # before ``extent`` cuts « baron présumé de la drogue » to « baron »
         part = extent(part)
         if not part or distinction(part):
             continue
@@ -203,7 +206,10 @@ def distinction(role: str) -> bool:
     people (« première femme à … », a first; not before a role noun, « première femme maire
     de Vernac », whose office ``extent`` keeps); or a rank,
     « numéro » and a number not followed by the body it is the rank in (« numéro 1 mondial »,
-    not « numéro deux du parti »)?"""
+    not « numéro deux du parti »)? A title of a realm over a common noun (« roi du pétrole »:
+    ``standing``) is a standing, no function."""
+    if figurative_title(role):
+        return True
     words = _content(role)
     if not words:
         return False

@@ -28,6 +28,7 @@ from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
 from quotes.attribute.sources import cited
 from quotes.attribute.speakers import UNKNOWN, Resolved, of_person
+from quotes.attribute.standing import historic_title
 from quotes.attribute.topics import topic_person
 from quotes.lexicon import noun_genders
 from quotes.model import Evidence, Resolution
@@ -82,10 +83,13 @@ def _named_at(e: Entry) -> int | None:
 
 
 def _unnamed(r: Resolved, who: Resolved) -> bool:
-    """Is ``who`` a person described but not named that the pronoun agrees with?"""
-    return (who.kind == "person" and who.name is None and (who.role or who.described)
+    """Is ``who`` a person described but not named that the pronoun agrees with? Not a title
+    of the past (« Le marquis de Sade a inspiré Paul Vidal. « … », a-t-il dit »: Paul Vidal;
+    ``standing.historic_title``), held by no one the article quotes."""
+    described = who.role or who.described
+    return (who.kind == "person" and who.name is None and described
             is not None and who.number == r.number and r.gender is not None
-            and who.gender == r.gender)
+            and who.gender == r.gender and not historic_title(described))
 
 
 def _learn(timeline: Timeline, who: Resolved, gender: str | None) -> None:

@@ -26,6 +26,7 @@ from quotes.attribute.role_edges import (
     reporting_incise,
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
+from quotes.attribute.standing import figurative_title
 from quotes.detect.subjects import aged
 from quotes.lexicon import capitalised, fold, folded, is_time_word, quote_marks, written_singular
 from quotes.lexicon.grammar import (
@@ -128,6 +129,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     hi = next(
         (t.i for t in doc[lo + 1 : hi] if t.text == "," and not more_complements(doc, t.i)), hi
     )
+    if lo < hi and figurative_title(doc[lo : _phrase_end(doc, lo)].text):
+        return None  # « le baron présumé de la drogue »: a figure, whatever cut leaves « baron »
     # "maire de 54 ans": the age ends the role; "la dirigeante de 52 ans", "le religieux de
     # 69 ans": a periphrasis by age (``function``), no role
     age = next((t.i for t in doc[lo + 1 : hi] if _age(doc, t.i)), None)
@@ -193,6 +196,13 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         cut = text[: doc[manner].idx - start].rstrip() + " " + text[doc[manner + 2].idx - start :]
         return Pieced((sentence_case(doc, lo, cut), start, end))
     return (sentence_case(doc, lo, text) if is_role_noun(doc[lo].text) else text), start, end
+
+
+def _phrase_end(doc: Doc, lo: int) -> int:
+    """The end of the phrase token ``lo`` opens, whatever bounds a caller or the parse set: the
+    next punctuation or the sentence's end (the figure of « le baron présumé de la drogue »)."""
+    return next((t.i for t in doc[lo + 1 :] if (t.is_punct and t.text not in "'’-")
+                 or t.is_sent_start), len(doc))
 
 
 def _closes_inside(doc: Doc, lo: int, i: int) -> bool:

@@ -18,8 +18,17 @@ _ARTICLE_ROLES: ContextVar[frozenset[str]] = ContextVar("article_roles", default
 
 @cached
 def role_lemmas() -> frozenset[str]:
-    """Folded nouns that head a role: functions and titles (``role_nouns``), and trades
-    (``occupations``: « l'éleveur », « la boulangère »)."""
+    """Folded nouns that head a role: functions and titles (``role_nouns``), trades
+    (``occupations``: « l'éleveur », « la boulangère ») and titles of standing
+    (``standing_nouns``: « la princesse », « le buteur »)."""
+    return written_role_lemmas() | folded("standing_nouns")
+
+
+@cached
+def written_role_lemmas() -> frozenset[str]:
+    """``role_lemmas`` a capitalised word is read by: without the titles of standing, which
+    capitalised are a given name (« Prince Kouadio », « Marquis Johnson »), a surname
+    (« a déclaré Baron, le maire de Dole ») or a place's name (« le Prince de Galles », a pub)."""
     return folded("role_nouns") | folded("occupations")
 
 
@@ -67,10 +76,11 @@ def article_gender(article: str) -> str | None:
 
 
 @cached
-def role_form(w: str) -> bool:
+def role_form(w: str, *, written: bool = False) -> bool:
     """Is the folded noun, in the singular, a role noun of the lexicon or the other gender of
-    one by its ending (« mairesse » of the listed « maire »)?"""
-    roles = role_lemmas()
+    one by its ending (« mairesse » of the listed « maire »)? ``written``: of a capitalised
+    word, no title of standing (``written_role_lemmas``)."""
+    roles = written_role_lemmas() if written else role_lemmas()
     return w in roles or any(c in roles for c in counterparts(w))
 
 
@@ -93,8 +103,9 @@ def _listed_role(word: str) -> bool:
     """``is_role_noun`` by the lexicon alone: asked of every word of an article, many times."""
     prefix, rest = role_prefix(word)
     forms = (fold(word), rest) if prefix else (rest,)
-    return any(role_form(f) or role_form(singular(f)) or role_form(written_singular(f))
-               for f in forms)  # « généraux »
+    cap = word[:1].isupper()  # « Prince Kouadio »: a title of standing only written lowercase
+    return any(role_form(f, written=cap) or role_form(singular(f), written=cap)
+               or role_form(written_singular(f), written=cap) for f in forms)  # « généraux »
 
 
 def learned_roles() -> frozenset[str]:
