@@ -42,14 +42,15 @@ ROWS = [
           "Le maire a, selon ses adjoints, tout fait pour sauver l'usine.",
           "Le maire a, selon ses adjoints, tout fait pour sauver l'usine", "adjoints", None,
           None),
-    known("an opening mark after the source is no participle: the clause before stands alone",
-          "Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point.",
-          "Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point",
-          "Anne Lory", "préfète", "female"),
+    # « être » before the aside, its attribute after it: the clause runs on around it
+    ("Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point.",
+     "Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point",
+     "Anne Lory", "préfète", "female"),
     # the verb's object after the source: the clause runs on around it
     ("Le maire a signé, selon ses adjoints, la convention le 3 mai.",
      "Le maire a signé, selon ses adjoints, la convention le 3 mai", "adjoints", None, None),
-    known("an adjective after the aside is no participle: the clause before stands alone",
+    known("the incise of another cue after the attribute is taken into the clause around the "
+          "aside (« …, très clair, a rapporté le journal »)",
           "Le maire était, selon la préfète Anne Lory, très clair, a rapporté le journal.",
           "Le maire était, selon la préfète Anne Lory, très clair", "Anne Lory", "préfète",
           "female"),
@@ -256,6 +257,25 @@ AFTER_THE_VERB = [
      "Le feu a été maîtrisé", "pompiers"),
     ("Ils auraient, selon la radio, quitté la ville.",
      "Ils auraient, selon la radio, quitté la ville", "la radio"),
+    # a form of « être » (grammar.COPULA_BE) before the aside, its attribute after it: « est »
+    # alone says nothing, the clause runs on around the aside
+    ("Cet effondrement est, selon les experts, la conséquence d'une corrosion des câbles.",
+     "Cet effondrement est, selon les experts, la conséquence d'une corrosion des câbles",
+     "experts"),
+    ("Cette rupture était, d'après la préfecture, le résultat d'une erreur de calcul.",
+     "Cette rupture était, d'après la préfecture, le résultat d'une erreur de calcul",
+     "préfecture"),
+    ("La cause de la panne sera, selon les enquêteurs, connue dans un mois.",
+     "La cause de la panne sera, selon les enquêteurs, connue dans un mois", "enquêteurs"),
+    ("Les écoles seraient, d'après le rectorat, fermées jusqu'à lundi.",
+     "Les écoles seraient, d'après le rectorat, fermées jusqu'à lundi", "rectorat"),
+    ("Les deux suspects sont, selon la police, des habitants du quartier.",
+     "Les deux suspects sont, selon la police, des habitants du quartier", "police"),
+    ("Le gardien du stade de Rieux a été, selon le club, un témoin précieux.",
+     "Le gardien du stade de Rieux a été, selon le club, un témoin précieux", "club"),
+    # must not change: « être » ends the clause before a conjunction or the source's relative
+    ("Le pont est fermé, selon les pompiers, qui restent sur place.", "Le pont est fermé",
+     "pompiers"),
 ]
 
 

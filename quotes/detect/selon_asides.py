@@ -1,5 +1,6 @@
 """« selon X » set off by commas inside a clause, around its verb: between an auxiliary and the
-participle (« Ils auraient, selon Y, planifié … ») or right after the verb, its own object or
+participle (« Ils auraient, selon Y, planifié … »), between « être » and its attribute
+(« La panne est, selon Y, la cause du retard ») or right after the verb, its own object or
 argument after the source (« Le maire a signé, selon Y, la convention »). The clause runs on
 around the aside and is the source's whole; selon.py reads its frames with it.
 """
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context
 from quotes.lexicon import is_time_word
-from quotes.lexicon.grammar import SOURCE_RELATIVES
+from quotes.lexicon.grammar import COPULA_BE, SOURCE_RELATIVES
 
 
 def set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
@@ -23,10 +24,23 @@ def set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
         return False
     rest = ctx.text[after:s_hi]
     nxt = ctx.token_at(after + len(rest) - len(rest.lstrip(" \t,")))
+    if doc[first.i - 2].lower_ in COPULA_BE and _attribute_after(nxt, rest):
+        return True  # « La panne est, selon Y, la cause du retard »: « est » alone says nothing
     if doc[first.i - 2].pos_ != "AUX":
         return _after_verb(doc[first.i - 2], nxt, rest)
     return rest.lstrip(" \t")[:1] == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
         bool({"Part", "Inf"} & set(nxt.morph.get("VerbForm", []))))
+
+
+def _attribute_after(nxt: Token | None, rest: str) -> bool:
+    """After « être » and « , selon Y, »: the attribute goes on (« la cause », « fermé »,
+    « à Paris », « « très clair » »), not the clause's end, a conjunction or the source's
+    relative (« Le pont est, selon les pompiers, qui … »). The parse of such a clause is
+    unsure (« est » is often read as the root), so the words are read, not the tree."""
+    if nxt is None or rest.lstrip(" \t")[:1] != ",":
+        return False
+    return not (nxt.pos_ in ("CCONJ", "SCONJ") or nxt.lower_ in SOURCE_RELATIVES
+                or (nxt.is_punct and not nxt.is_quote))
 
 
 def _after_verb(verb: Token, nxt: Token | None, rest: str) -> bool:

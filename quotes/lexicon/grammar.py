@@ -310,6 +310,8 @@ DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 # --- verbs
 AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"})
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
+# « être » whose attribute follows: « X est, selon Y, la cause », « X serait, selon Y, fermé »
+COPULA_BE = PASSIVE_AUX | {"serait", "seraient"}
 # participles the press often leaves unagreed with a woman (« elle s'est dit ouverte »): their
 # masculine form says nothing, the attribute after them says it
 UNAGREED_PARTICIPLES = frozenset({"dit"})
