@@ -1723,33 +1723,44 @@ ROWS = [
         "La réforme sera retirée, comme l'a annoncé la ministre Anne Roy.",
         "indirect", "La réforme sera retirée", speaker="Anne Roy", cue="l'a annoncé",
     ),
-    # the subject between « comme » and the clitic, with or without a comma before « comme »
+    # an aside in the pluperfect reports the clause all the same, whatever its tense (« Comme
+    # l'avait révélé X, … » is X's report of a past fact), a past relative inside it too
     row(
-        "Arrivé en 2019, Marc Dutour va quitter Brenac à la fin de la saison comme il l'a "
-        "annoncé vendredi.",
-        "indirect", "Arrivé en 2019, Marc Dutour va quitter Brenac à la fin de la saison",
-        speaker="Marc Dutour", cue="l'a annoncé",
-    ),
-    # the pronoun of the aside stands for the name that is the clause's subject, whoever the
-    # sentence before names
-    row(
-        "Le club de Brenac a confirmé la nouvelle. Arrivé en 2019 de Lorient, Marc Dutour va "
-        "quitter Brenac à la fin de la saison comme il l'a annoncé vendredi.",
-        "indirect", "Arrivé en 2019 de Lorient, Marc Dutour va quitter Brenac à la fin de la "
-        "saison", speaker="Marc Dutour", cue="l'a annoncé",
+        "Comme l'avait révélé le site Le Veilleur, le ministre a reçu 20 000 euros en 2019.",
+        "indirect", "le ministre a reçu 20 000 euros en 2019", speaker="Le Veilleur",
+        cue="l'avait révélé",
     ),
     row(
-        "La presse locale en parle. Comme elle l'a expliqué mardi, Anne Roy quittera la mairie "
+        "Comme l'avait annoncé le maire Paul Dumas, la piscine, qui a fermé en 2020, rouvrira "
         "en juin.",
-        "indirect", "Anne Roy quittera la mairie en juin", speaker="Anne Roy",
-        cue="l'a expliqué",
+        "indirect", "la piscine, qui a fermé en 2020, rouvrira en juin", speaker="Paul Dumas",
+        cue="l'avait annoncé",
     ),
-    # ... not a complement's name: the pronoun goes to whom the article names before
     row(
-        "La ministre Anne Brun a parlé. Les élus de Rieux voteront le budget, comme elle l'a "
-        "rappelé mardi.",
-        "indirect", "Les élus de Rieux voteront le budget", speaker="Anne Brun",
-        cue="l'a rappelé",
+        "La piscine, qui a fermé en 2020, rouvrira en juin, comme l'avait annoncé le maire Paul "
+        "Dumas.",
+        "indirect", "La piscine, qui a fermé en 2020, rouvrira en juin", speaker="Paul Dumas",
+        cue="l'avait annoncé",
+    ),
+    # the subject between « comme » and the clitic is not read (« Des élus comme X l'ont
+    # dénoncé » is "such as"; the pronoun's gender and number are not matched to a name)
+    row(
+        "Paul Girot quittera le club de Saint-Aubin en juin comme il l'a annoncé vendredi.",
+        "indirect", "Paul Girot quittera le club de Saint-Aubin en juin", speaker="Paul Girot",
+        cue="l'a annoncé",
+        marks=pytest.mark.xfail(strict=True, reason="« comme il l'a annoncé »: the subject "
+                                "before the clitic is not read (asides.py)"),
+    ),
+    # « selon les cas » names no source, but « les cas » with a complement may (a finding)
+    row(
+        "Selon les cas étudiés par la commission, les patients ont attendu trois heures.",
+        "indirect", "les patients ont attendu trois heures", speaker="commission", cue="Selon",
+    ),
+    # unmarked words in the first person after a connector: the connector is the speaker's
+    row(
+        "Pour autant, je ne démissionnerai pas, a martelé la ministre Anne Colin.",
+        "indirect", "Pour autant, je ne démissionnerai pas", speaker="Anne Colin",
+        cue="a martelé",
     ),
     # a colon and marks after the aside: the marks are the words, the clause before the
     # narrator's
@@ -1759,24 +1770,16 @@ ROWS = [
         "direct", "Personne ne sait combien de maisons sont perdues", speaker="Marc Joly",
         cue="l'explique",
     ),
+    # a connector of the narrator's (lexicon/narrator_links.txt) before the aside: the clause
+    # after the aside is the words
     row(
-        "La mairie rouvrira la piscine en juin, comme la maire Anne Roy l'avait promis.",
-        "indirect", "La mairie rouvrira la piscine en juin", speaker="Anne Roy",
-        cue="l'avait promis",
+        "En effet, comme le raconte Le Courrier de Rieux, les joueurs « n'ont rien lâché » lors "
+        "du match de dimanche.",
+        "mixed", "les joueurs « n'ont rien lâché » lors du match de dimanche",
+        speaker="Le Courrier de Rieux", cue="le raconte",
     ),
     row(
-        "Comme le syndicat l'a expliqué mardi, la grève durera deux jours.",
-        "indirect", "la grève durera deux jours", speaker="syndicat", cue="l'a expliqué",
-    ),
-    # a short lead with no verb before the aside: the clause after the aside is the words
-    row(
-        "En effet, comme le rapporte le journal La Gazette ce samedi, les dirigeants « n'ont "
-        "pas retenu leurs coups » ces dernières semaines.",
-        "mixed", "les dirigeants « n'ont pas retenu leurs coups » ces dernières semaines",
-        speaker="La Gazette", cue="le rapporte",
-    ),
-    row(
-        "Ce samedi, comme l'a annoncé la préfète Anne Roy, les routes resteront fermées.",
+        "Toutefois, comme l'a annoncé la préfète Anne Roy, les routes resteront fermées.",
         "indirect", "les routes resteront fermées", speaker="Anne Roy", cue="l'a annoncé",
     ),
     # an apposition of the object between commas, then « de » or « à » and the infinitive,
@@ -2439,6 +2442,9 @@ NOT_SPOKEN = [
     ("Le village est détruit. La peur domine, comme l'explique le maire Marc Joly : « Personne "
      "ne sait combien de maisons sont perdues ».", "La peur domine",
      "Personne ne sait combien de maisons sont perdues"),
+    ("Le maire Marc Joly a visité le village. La peur domine, comme il l'explique : « Personne "
+     "ne sait combien de maisons sont perdues ».", "La peur domine",
+     "Personne ne sait combien de maisons sont perdues"),
     ("« Nous partirons », a annoncé le maire Paul Dorin. Son adjoint est resté, en raison de "
      "« la santé fragile de sa mère ».", "la santé fragile de sa mère", "Nous partirons"),
     ("Le vote est acquis, a annoncé la députée Lise Caron.\n\n« Du courage et de la patience ». "
@@ -2813,16 +2819,25 @@ RELATIVE_SELON = [
     # « selon qui » with no comma before it opens an indirect question
     "La police ignore encore selon qui le voleur a agi.",
 ]
-# « comme » with no words of anyone: a verb that is no cue (« l'a fait »), no verb, an
-# indefinite « on » that saw it, an aside in the pluperfect before a clause in the past (the
-# narrator's event, done as it had been said), « selon les cas » (lexicon/selon_terms.txt)
+# « comme » with no words of anyone: a verb that is no cue (« l'a fait », « l'a vu »), no verb,
+# the subject before the clitic (not read: « Des élus comme X l'ont dénoncé » is "such as", a
+# pronoun may stand for anyone), « selon les cas » (lexicon/selon_terms.txt)
 COMME_NO_WORDS = [
     "Le maire a signé la convention, comme il l'a fait en 2019.",
     "Le train est parti à l'heure, comme prévu.",
     "La piscine a rouvert en juin, comme on l'a vu à Rieux.",
     "Comme il l'avait fait savoir depuis des jours, le syndicat Sud-Port a voté contre le budget.",
-    "Comme l'avait annoncé le ministre Paul Roux, la réforme a été adoptée mardi.",
     "La mairie de Rieux est, selon les cas, plus ou moins sévère.",
+    "Le tarif de la cantine, selon le cas, peut doubler.",
+    "Des élus comme Paul Dumas l'ont dénoncé dans la presse.",
+    "Des villes comme Lyon l'ont annoncé : les transports seront gratuits en août.",
+    "Le maire, comme il l'a annoncé, quittera la mairie en juin.",
+    "La ministre Anne Colin, comme elle l'a promis, supprimera la taxe.",
+    "La présidente Anne Brun a parlé. Marc Joly quittera le club en juin, comme elle l'a annoncé "
+    "mardi.",
+    "Le maire Paul Dumas a baissé les impôts, comme il l'a promis pendant la campagne.",
+    "Comme on l'a annoncé hier, la piscine de Rieux rouvrira en juin.",
+    "Comme nous l'avons annoncé hier, le maire Paul Dumas démissionnera en mars.",
 ]
 
 

@@ -4797,12 +4797,15 @@ def test_narrator_link(nlp, tmp_path, entry, text, said):
 
 
 # must not change: a time before the words stays with them; a connector with no comma after
-# it may open the words
+# it, or before words in the first person, may open the words
 NOT_NARRATOR_LINKS = [
     ("Le maire Paul Roux a parlé. Mardi matin, la mairie « a fermé le pont », a-t-il précisé.",
      "Mardi matin, la mairie « a fermé le pont »"),
     ("Le maire Paul Roux a parlé. Pourtant la mairie avait tout prévu, a-t-il regretté.",
      "Pourtant la mairie avait tout prévu"),
+    # ... nor one before words in the first person: the speaker's own (marks lost)
+    ("La rectrice Sophie Marin a parlé. Par ailleurs, nous ne fermerons aucune classe, "
+     "a-t-elle assuré.", "Par ailleurs, nous ne fermerons aucune classe"),
 ]
 
 

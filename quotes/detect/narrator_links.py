@@ -6,25 +6,35 @@ from __future__ import annotations
 from quotes.detect.content import trim_start
 from quotes.detect.context import Context
 from quotes.lexicon import cached, fold, folded
+from quotes.lexicon.grammar import FIRST_SECOND_PERSON
 
 
 def past_link(ctx: Context, start: int, end: int) -> int:
     """Where the words start after a connector at ``start`` set off by a comma or right before
-    an opening mark (« Par ailleurs, la mairie … », « Car « … » »); ``start`` when none is."""
+    an opening mark (« Par ailleurs, la mairie … », « Car « … » »); ``start`` when none is, or
+    when the words after it are the speaker's own, in the first or second person (« Pour
+    autant, je ne démissionnerai pas, a martelé X »: marks lost, the connector is X's)."""
     text = ctx.text
     for entry in _links():
         j = start + len(entry)
-        if fold(text[start:j]).replace("’", "'") != entry or (
-                j < end and (text[j].isalnum() or text[j] in "'’")):
-            continue  # another word, or one the entry only begins (« carte », « car'… »)
+        if fold(text[start:j]).replace("’", "'") != entry:
+            continue
         k = j + len(text[j:end]) - len(text[j:end].lstrip(" \t"))
         if k < end and text[k] == ",":
             k += 1
         elif ctx.opening_at(k) is None:
-            return start  # « Pourtant la mairie … »: no comma, the words may run on from it
+            return start  # « Pourtant la mairie … », « Carte … »: no comma, no marks
         after = trim_start(text, k, end)
-        return after if after < end else start
+        word = ctx.token_at(after) if after < end else None
+        if word is None or word.lower_ in FIRST_SECOND_PERSON:
+            return start
+        return after
     return start
+
+
+def is_link(lead: str) -> bool:
+    """Is ``lead`` a connector of the list set off by its comma (« En effet, »)?"""
+    return lead.endswith(",") and fold(lead[:-1].strip(" \t")).replace("’", "'") in _links()
 
 
 @cached
