@@ -11,19 +11,24 @@ MARKS_ALONE = [
      "rien ne change", "Paul Garnier"),
     ("Le chantier a pris du retard. Or « rien n'est joué », a lancé Anne Morel.",
      "rien n'est joué", "Anne Morel"),
+    # a connector of the narrator's (lexicon/narrator_links.txt), with a comma or without
+    ("Toutefois, « la lutte continue », a lancé Paul Garnier.", "la lutte continue",
+     "Paul Garnier"),
+    ("Paul Garnier hésite. Car « rien n'est joué », a lancé Paul Garnier.", "rien n'est joué",
+     "Paul Garnier"),
 ]
 
 KEPT = [
-    # a lead-in that is no conjunction stays with the marks (« Toutefois, « A », a-t-il dit »)
-    ("Toutefois, « la lutte continue », a lancé Paul Garnier.",
-     "Toutefois, « la lutte continue »", "mixed"),
+    # a lead-in that is no conjunction nor connector stays with the marks (« Ce soir, « A »,
+    # a-t-il dit »)
+    ("Ce soir, « la lutte continue », a lancé Paul Garnier.",
+     "Ce soir, « la lutte continue »", "mixed"),
     # a conjunction before a clause that holds marks: the clause is what is said
     ("Mais la grève « continue », a lancé Paul Garnier.", "Mais la grève « continue »", "mixed"),
-    # only « Et », « Mais », « Or » link the narrator's sentences so (GUIDELINES, Spans)
+    # of the conjunctions only « Et », « Mais », « Or » link the narrator's sentences so
+    # (GUIDELINES, Spans), and « Car » of the connectors
     ("Paul Garnier hésite. Donc « rien n'est joué », a lancé Paul Garnier.",
      "Donc « rien n'est joué »", "mixed"),
-    ("Paul Garnier hésite. Car « rien n'est joué », a lancé Paul Garnier.",
-     "Car « rien n'est joué »", "mixed"),
     ("Paul Garnier hésite. Puis « rien n'est joué », a lancé Paul Garnier.",
      "Puis « rien n'est joué »", "mixed"),
     ("Paul Garnier hésite. Ou « rien n'est joué », a lancé Paul Garnier.",

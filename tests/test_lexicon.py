@@ -4644,6 +4644,7 @@ def test_own_finding(nlp, entry, text):
 SELON_TERMS = [
     ("barème", "Selon le barème retenu, chaque famille touchera deux cents euros."),
     ("calendrier", "Selon le calendrier prévu, le pont de Rieux rouvrira en mai."),
+    ("cas", "Le prix du repas à la cantine de Rieux varie selon les cas."),
     ("conditions", "Selon les conditions de vente envisagées, la société Barvel gardera la "
      "moitié du capital."),
     ("critères", "Selon les critères fixés, trois villes pourront accueillir le festival."),
@@ -4759,6 +4760,64 @@ def test_completive_noun(nlp, tmp_path, entry, text, said):
     assert [q.span.text for q in quotes_of(nlp, text)] == [said]
     with lacking(tmp_path, "completive_nouns", entry):
         assert len(quotes_of(nlp, text)) == 2
+
+
+# narrator_links.txt: (entry, sentence, the record's words): the connector opening the words a
+# postposed cue reports is the narrator's; without the entry, the record keeps it
+NARRATOR_LINKS = [
+    ("car", "Le maire Paul Roux a parlé. Car « ce pont ne présentait aucun défaut », "
+     "souligne-t-il.", "ce pont ne présentait aucun défaut"),
+    ("cependant", "La maire Anne Brun a parlé. Cependant, « la digue tiendra », a-t-elle assuré.",
+     "la digue tiendra"),
+    ("d'ailleurs", "Le maire Paul Roux a parlé. D'ailleurs, les travaux dureront un an, a-t-il "
+     "précisé.", "les travaux dureront un an"),
+    ("de plus", "La préfète Anne Brun a parlé. De plus, la route « restera fermée jusqu'à "
+     "jeudi », a-t-elle ajouté.", "la route « restera fermée jusqu'à jeudi »"),
+    ("en effet", "Le directeur Marc Joly a parlé. En effet, « la ligne rouvrira lundi », a-t-il "
+     "annoncé.", "la ligne rouvrira lundi"),
+    ("en outre", "Le ministre Paul Roux a parlé. En outre, l'usine de Rieux « n'a reçu aucune "
+     "offre », a-t-il ajouté.", "l'usine de Rieux « n'a reçu aucune offre »"),
+    ("en revanche", "La maire Anne Brun a parlé. En revanche, « les écoles resteront "
+     "ouvertes », a-t-elle précisé.", "les écoles resteront ouvertes"),
+    ("néanmoins", "Le juge Marc Joly a parlé. Néanmoins, le prévenu « a reconnu les faits », "
+     "a-t-il indiqué.", "le prévenu « a reconnu les faits »"),
+    ("par ailleurs", "Le maire Paul Roux a parlé. Par ailleurs, la mairie « n'a rien promis aux "
+     "commerçants », a-t-il ajouté.", "la mairie « n'a rien promis aux commerçants »"),
+    ("par contre", "La préfète Anne Brun a parlé. Par contre, « le marché aura lieu », "
+     "a-t-elle annoncé.", "le marché aura lieu"),
+    ("pour autant", "Le pompier Marc Joly a parlé. Pour autant, « tout semblait en règle » dans "
+     "ces deux granges, a-t-il ajouté.", "« tout semblait en règle » dans ces deux granges"),
+    ("pourtant", "La maire Anne Brun a parlé. Pourtant, « rien n'était prévu », a-t-elle "
+     "regretté.", "rien n'était prévu"),
+    ("toutefois", "Le maire Paul Roux a parlé. Toutefois, « la piscine ne rouvrira pas en mai », "
+     "a-t-il ajouté.", "la piscine ne rouvrira pas en mai"),
+]
+TABLES.update(narrator_links=NARRATOR_LINKS)
+
+
+@pytest.mark.parametrize(("entry", "text", "said"), rows("narrator_links", NARRATOR_LINKS))
+def test_narrator_link(nlp, tmp_path, entry, text, said):
+    assert said in [q.span.text for q in quotes_of(nlp, text)]
+    with lacking(tmp_path, "narrator_links", entry):
+        assert said not in [q.span.text for q in quotes_of(nlp, text)]
+
+
+# must not change: a time before the words stays with them; a connector with no comma after
+# it, or before words in the first person, may open the words
+NOT_NARRATOR_LINKS = [
+    ("Le maire Paul Roux a parlé. Mardi matin, la mairie « a fermé le pont », a-t-il précisé.",
+     "Mardi matin, la mairie « a fermé le pont »"),
+    ("Le maire Paul Roux a parlé. Pourtant la mairie avait tout prévu, a-t-il regretté.",
+     "Pourtant la mairie avait tout prévu"),
+    # ... nor one before words in the first person: the speaker's own (marks lost)
+    ("La rectrice Sophie Marin a parlé. Par ailleurs, nous ne fermerons aucune classe, "
+     "a-t-elle assuré.", "Par ailleurs, nous ne fermerons aucune classe"),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), NOT_NARRATOR_LINKS)
+def test_not_a_narrator_link(nlp, text, said):
+    assert said in [q.span.text for q in quotes_of(nlp, text)]
 
 
 # lead_phrases.txt: (entry, sentence, the speaker's role): the entry and its complement set

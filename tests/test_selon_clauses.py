@@ -42,14 +42,15 @@ ROWS = [
           "Le maire a, selon ses adjoints, tout fait pour sauver l'usine.",
           "Le maire a, selon ses adjoints, tout fait pour sauver l'usine", "adjoints", None,
           None),
-    known("an opening mark after the source is no participle: the clause before stands alone",
-          "Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point.",
-          "Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point",
-          "Anne Lory", "préfète", "female"),
+    # « être » before the aside, its attribute after it: the clause runs on around it
+    ("Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point.",
+     "Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point",
+     "Anne Lory", "préfète", "female"),
     # the verb's object after the source: the clause runs on around it
     ("Le maire a signé, selon ses adjoints, la convention le 3 mai.",
      "Le maire a signé, selon ses adjoints, la convention le 3 mai", "adjoints", None, None),
-    known("an adjective after the aside is no participle: the clause before stands alone",
+    known("the incise of another cue after the attribute is taken into the clause around the "
+          "aside (« …, très clair, a rapporté le journal »)",
           "Le maire était, selon la préfète Anne Lory, très clair, a rapporté le journal.",
           "Le maire était, selon la préfète Anne Lory, très clair", "Anne Lory", "préfète",
           "female"),
@@ -256,6 +257,55 @@ AFTER_THE_VERB = [
      "Le feu a été maîtrisé", "pompiers"),
     ("Ils auraient, selon la radio, quitté la ville.",
      "Ils auraient, selon la radio, quitté la ville", "la radio"),
+    # a form of « être » (grammar.COPULA_BE) before the aside, its attribute after it: « est »
+    # alone says nothing, the clause runs on around the aside
+    ("Cet effondrement est, selon les experts, la conséquence d'une corrosion des câbles.",
+     "Cet effondrement est, selon les experts, la conséquence d'une corrosion des câbles",
+     "experts"),
+    ("Cette rupture était, d'après la préfecture, le résultat d'une erreur de calcul.",
+     "Cette rupture était, d'après la préfecture, le résultat d'une erreur de calcul",
+     "préfecture"),
+    ("La cause de la panne sera, selon les enquêteurs, connue dans un mois.",
+     "La cause de la panne sera, selon les enquêteurs, connue dans un mois", "enquêteurs"),
+    ("Les écoles seraient, d'après le rectorat, fermées jusqu'à lundi.",
+     "Les écoles seraient, d'après le rectorat, fermées jusqu'à lundi", "rectorat"),
+    ("Les deux suspects sont, selon la police, des habitants du quartier.",
+     "Les deux suspects sont, selon la police, des habitants du quartier", "police"),
+    ("Le gardien du stade de Rieux a été, selon le club, un témoin précieux.",
+     "Le gardien du stade de Rieux a été, selon le club, un témoin précieux", "club"),
+    # ... a negation before the aside (« n'est pas, », « n'est, … qu'une »), the source's
+    # description or an incise after it (« , qui s'exprimait mardi, », « , et malgré …, »)
+    ("Le projet n'est pas, selon les syndicats, une priorité pour la direction.",
+     "Le projet n'est pas, selon les syndicats, une priorité pour la direction", "syndicats"),
+    ("Ce n'était pas, d'après plusieurs témoins, la première fois.",
+     "Ce n'était pas, d'après plusieurs témoins, la première fois", "plusieurs témoins"),
+    ("Cette décision n'est, selon l'avocate Léa Martin, qu'une manœuvre dilatoire.",
+     "Cette décision n'est, selon l'avocate Léa Martin, qu'une manœuvre dilatoire",
+     "Léa Martin"),
+    ("La situation est, selon un rapport publié mardi, extrêmement préoccupante.",
+     "La situation est, selon un rapport publié mardi, extrêmement préoccupante", "un rapport"),
+    ("La facture sera, selon le maire, qui s'exprimait mardi, très lourde pour la commune.",
+     "La facture sera, selon le maire, qui s'exprimait mardi, très lourde pour la commune",
+     None),
+    ("Le suspect est, selon les enquêteurs, et malgré ses dénégations, l'auteur des tirs.",
+     "Le suspect est, selon les enquêteurs, et malgré ses dénégations, l'auteur des tirs",
+     "enquêteurs"),
+    # ... up to a clause the narrator coordinates to it with its own subject and verb
+    ("Le blessé serait, selon les pompiers, hors de danger, mais il reste hospitalisé à Rieux.",
+     "Le blessé serait, selon les pompiers, hors de danger", "pompiers"),
+    ("Le stade est, selon les supporters, trop petit, et la pelouse est en mauvais état.",
+     "Le stade est, selon les supporters, trop petit", "les supporters"),
+    ("Le blessé est, selon les pompiers, hors de danger mais il reste hospitalisé.",
+     "Le blessé est, selon les pompiers, hors de danger", "pompiers"),
+    ("Le maire a signé, selon ses adjoints, la convention, et le préfet l'a approuvée.",
+     "Le maire a signé, selon ses adjoints, la convention", "adjoints"),
+    # must not change: « être » ends the clause before a conjunction or the source's relative
+    ("Le pont est fermé, selon les pompiers, qui restent sur place.", "Le pont est fermé",
+     "pompiers"),
+    # ... « être » at the end of its clause, another clause after the source (no attribute,
+    # no incise closed by a comma: selon_asides._attribute_after)
+    ("Personne ne sait où il est, selon sa mère, et la police le cherche.",
+     "Personne ne sait où il est", None),
 ]
 
 

@@ -3,7 +3,9 @@
 
 The clitic « le » (« l' ») before the verb stands for the clause the aside comments on; the
 subject follows the verb. The reported words are the clause after the aside's comma when the
-aside opens the sentence, the words before its comma when it closes them.
+aside opens the sentence (after a connector of the narrator's too: « En effet, comme le
+rapporte X, … »), the words before it when it closes them, or the words after a colon that
+follows the aside (« …, comme l'explique X : « … » »).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from spacy.tokens import Token
 from quotes.detect.content import content_end, trim_end, trim_start
 from quotes.detect.context import Context, Frame, char_range
 from quotes.detect.cues import after_comme_clitic
+from quotes.detect.narrator_links import is_link
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import np_after
 from quotes.lexicon.grammar import COORDINATORS
@@ -39,7 +42,9 @@ def comme_frame(
         return None
     cue = (doc[i - 1].idx, last.idx + len(last.text))  # the clitic with it: "l'ont annoncé"
     lead = text[sent[0] : comme.idx].strip(" \t")
-    opening = not lead or (lead.lower() in COORDINATORS)
+    # a connector of the narrator's before it (« En effet, comme le rapporte X, … »): the aside
+    # opens the clause after it
+    opening = not lead or (lead.lower() in COORDINATORS) or is_link(lead)
     if opening:  # "Comme l'a annoncé X, <clause>"
         comma = next((k for k in range(doc[rng[1] - 1].idx, sent[1])
                       if text[k] == "," and ctx.inside_marks(k) is None), None)
@@ -50,8 +55,15 @@ def comme_frame(
     else:  # "<clause>, comme l'a annoncé X"
         if not lead.endswith(","):
             return None
-        start = sent[0]
-        end = trim_end(text, start, comme.idx)
+        tail = char_range(doc, rng)[1]
+        colon = tail + len(text[tail : sent[1]]) - len(text[tail : sent[1]].lstrip(" \t"))
+        if colon < sent[1] and text[colon] == ":":  # "…, comme l'explique X : « … »": the
+            opening = True  # words after the colon are X's, the clause before the narrator's
+            start = trim_start(text, colon + 1, sent[1])
+            end = content_end(ctx, start, sent[1], [b for b in others if b[1] > start])
+        else:
+            start = sent[0]
+            end = trim_end(text, start, comme.idx)
     if end <= start:
         return None
     return Frame("preposed" if opening else "postposed", cue, lemma, char_range(doc, rng),

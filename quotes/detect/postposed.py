@@ -25,6 +25,7 @@ from quotes.detect.cues import CueAt, finite
 from quotes.detect.elliptic import elliptic
 from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
 from quotes.detect.marks import Marked
+from quotes.detect.narrator_links import past_link
 from quotes.detect.np_ends import cut_at
 from quotes.detect.on_sources import learned_from, on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
@@ -138,6 +139,7 @@ def postposed(
     closing = ctx.closing_at(end_before - 1)
     if closing is not None and text[start : closing.open].strip().lower() in LINKING_CONJUNCTIONS:
         start = closing.open  # "Mais « … », a lancé X": the narrator's link, the marks alone
+    start = past_link(ctx, start, end_before)  # "Toutefois, « … », a-t-il dit": the marks
     if (
         closing is not None
         and closing.open > start

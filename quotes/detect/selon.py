@@ -25,7 +25,7 @@ from quotes.detect.findings import told_finding
 from quotes.detect.forms import conjugated, given_by, past_participle
 from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
-from quotes.detect.selon_asides import set_off_aside
+from quotes.detect.selon_asides import narrator_clause, set_off_aside
 from quotes.detect.selon_lists import (
     by_terms,
     fronted_clause_end,
@@ -158,6 +158,7 @@ def selon_frame(
         comma = text.rfind(",", s_lo, lead_end)
         start = trim_start(text, s_lo if comma < 0 else comma + 1, s_hi)
         end = content_end(ctx, start, s_hi, others, verbless=True)
+        end = narrator_clause(ctx, subject[1], end)  # «, mais il reste … »: the narrator's
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
     elif cut is not None or _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures

@@ -1,16 +1,26 @@
 """« selon X » set off by commas inside a clause, around its verb: between an auxiliary and the
-participle (« Ils auraient, selon Y, planifié … ») or right after the verb, its own object or
+participle (« Ils auraient, selon Y, planifié … »), between « être » and its attribute
+(« La panne est, selon Y, la cause du retard ») or right after the verb, its own object or
 argument after the source (« Le maire a signé, selon Y, la convention »). The clause runs on
 around the aside and is the source's whole; selon.py reads its frames with it.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotes.detect.context import Context
+from quotes.detect.forms import conjugated
 from quotes.lexicon import is_time_word
-from quotes.lexicon.grammar import SOURCE_RELATIVES
+from quotes.lexicon.grammar import (
+    CLITIC_SUBJECTS,
+    COPULA_BE,
+    INFINITIVE_CLITICS,
+    NEGATION_END,
+    NEGATION_START,
+    QUE,
+    SOURCE_RELATIVES,
+)
 
 
 def set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
@@ -23,10 +33,93 @@ def set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
         return False
     rest = ctx.text[after:s_hi]
     nxt = ctx.token_at(after + len(rest) - len(rest.lstrip(" \t,")))
+    copula = _copula_before(doc, first.i - 2)
+    if copula is not None and _attribute_after(ctx, copula, after, s_hi):
+        return True  # « La panne est, selon Y, la cause du retard »: « est » alone says nothing
     if doc[first.i - 2].pos_ != "AUX":
         return _after_verb(doc[first.i - 2], nxt, rest)
     return rest.lstrip(" \t")[:1] == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
         bool({"Part", "Inf"} & set(nxt.morph.get("VerbForm", []))))
+
+
+def narrator_clause(ctx: Context, lo: int, end: int) -> int:
+    """Where the claim around a « selon Y » incise ends before a clause the narrator
+    coordinates to it after a comma (or « mais »), with its own subject and verb (« Le blessé
+    serait, selon Y, hors de danger, mais il reste hospitalisé »: up to « danger »); ``end``
+    when none comes after ``lo``."""
+    doc, text = ctx.doc, ctx.text
+    for tok in _tokens(ctx, lo, end):
+        if ctx.inside_marks(tok.idx) is not None or tok.i + 2 >= len(doc):
+            continue
+        if tok.lower_ == "mais":  # « hors de danger mais il reste … »
+            link = tok
+        elif tok.text == "," and doc[tok.i + 1].pos_ == "CCONJ" and doc[tok.i + 1].idx < end:
+            link = doc[tok.i + 1]
+        else:
+            continue
+        k = link.i + 1
+        while k < len(doc) and doc[k].idx < end and (doc[k].lower_ in CLITIC_SUBJECTS | (
+                INFINITIVE_CLITICS | NEGATION_START) or doc[k].pos_ in ("DET", "NOUN", "PROPN",
+                                                                     "ADJ")):
+            k += 1
+        if k > link.i + 1 and k < len(doc) and doc[k].idx < end and conjugated(doc[k]):
+            return len(text[:tok.idx].rstrip())
+    return end
+
+
+def _copula_before(doc: Doc, k: int) -> Token | None:
+    """The form of « être » at token ``k`` before the aside's comma, or before the second word
+    of its negation there (« n'est pas, selon Y, … »)."""
+    if k > 0 and doc[k].lower_ in NEGATION_END:
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].lower_ in COPULA_BE else None
+
+
+def _attribute_after(ctx: Context, copula: Token, after: int, s_hi: int) -> bool:
+    """After « être » and « , selon Y, »: the attribute goes on (« la cause », « fermé »,
+    « à Paris », « « très clair » », « qu'une manœuvre » after « n'est »), not the clause's end
+    or another clause (« …, selon Y, et la police le cherche »). The source's description
+    (« selon un rapport publié mardi, ») and an incise set off by commas after it (« selon le
+    maire, qui s'exprimait mardi, », « , et malgré ses dénégations, ») are passed over. The
+    parse of such a clause is unsure (« est » is often read as the root), so the words are
+    read, not the tree."""
+    text = ctx.text
+    k = after + len(text[after:s_hi]) - len(text[after:s_hi].lstrip(" \t"))
+    if k < s_hi and text[k] != ",":  # the source's description: up to its comma, no verb
+        comma = _comma_after(ctx, k, s_hi)
+        if comma is None or any(conjugated(t) for t in _tokens(ctx, k, comma)):
+            return False
+        k = comma
+    if k >= s_hi or text[k] != ",":
+        return False
+    for _ in range(_INCISES + 1):
+        nxt = ctx.token_at(k + 1 + len(text[k + 1 : s_hi]) - len(text[k + 1 : s_hi].lstrip()))
+        if nxt is None or (nxt.is_punct and not nxt.is_quote):
+            return False
+        if nxt.lower_ in QUE and nxt.i > 0 and any(
+                t.lower_ in NEGATION_START for t in copula.doc[max(copula.i - 2, 0) : copula.i]):
+            return True  # « n'est, selon Y, qu'une manœuvre »
+        if not (nxt.pos_ in ("CCONJ", "SCONJ") or nxt.lower_ in SOURCE_RELATIVES):
+            return True
+        comma = _comma_after(ctx, nxt.idx, s_hi)  # « , qui s'exprimait mardi, », « , et
+        if comma is None:  # malgré ses dénégations, »: an incise, the attribute after it
+            return False  # « …, selon Y, et la police le cherche »: another clause
+        k = comma
+    return False
+
+
+def _comma_after(ctx: Context, k: int, s_hi: int) -> int | None:
+    """The first comma outside marks from ``k`` on, before ``s_hi``."""
+    return next((c for c in range(k, s_hi)
+                 if ctx.text[c] == "," and ctx.inside_marks(c) is None), None)
+
+
+def _tokens(ctx: Context, lo: int, hi: int) -> list[Token]:
+    span = ctx.doc.char_span(lo, hi, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+_INCISES = 1  # incises passed over after the source's
 
 
 def _after_verb(verb: Token, nxt: Token | None, rest: str) -> bool:

@@ -234,4 +234,11 @@ def by_terms(doc: Doc, i: int, stop: int) -> bool:
     plan it follows (« selon les conditions envisagées », « selon le calendrier prévu »,
     lexicon/selon_terms.txt)? « in accordance with »: the sentence names no source."""
     j = phrase_noun(doc, i, stop)  # "selon les nouvelles modalités"
-    return j < stop and j > i and doc[j].lower_ in words("selon_terms")
+    if not (i < j < stop and doc[j].lower_ in words("selon_terms")):
+        return False
+    # « selon les cas » only closing the clause or set off by commas: « selon les cas étudiés
+    # par la commission » names the commission's finding
+    return doc[j].lower_ not in _BARE_TERMS or j + 1 >= stop or doc[j + 1].is_punct
+
+
+_BARE_TERMS = frozenset({"cas"})

@@ -219,6 +219,8 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 # a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
+# the second word of a negation after the verb: « n'est pas », « n'était plus »
+NEGATION_END = frozenset({"pas", "plus", "jamais", "point", "guère"})
 # a copula true from now on, whatever its tense: « le directeur sera désormais Marc Petit »
 FROM_NOW = frozenset({"désormais"})
 # a negative subject names nobody: « rien n'indique que … », « personne ne dit que … », and
@@ -310,6 +312,8 @@ DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 # --- verbs
 AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"})
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
+# « être » whose attribute follows: « X est, selon Y, la cause », « X serait, selon Y, fermé »
+COPULA_BE = PASSIVE_AUX | {"serait", "seraient"}
 # participles the press often leaves unagreed with a woman (« elle s'est dit ouverte »): their
 # masculine form says nothing, the attribute after them says it
 UNAGREED_PARTICIPLES = frozenset({"dit"})
