@@ -10,7 +10,9 @@ du quartier, Nadège, ») or after it (« Plus loin, Nadège, une voisine, »); 
 between commas (« Léa, elle, »). A word after a preposition or an article (« à Florence »,
 « la Rose ») or inside a run of capitalised words (« Florence Morel »: the recogniser's to
 read) is none; nor is a word the text only places (« la capitale, Florence, »: no noun of a
-person before it).
+person before it). A capitalised word alone, a first name of the lexicon or not, is one too
+where « , un / une » and a noun of a person follow it as its apposition or after a reporting
+verb (``_introduced``: « à l'image de Gwendal, un habitant du bourg »).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from quotes.attribute.descriptions import person_word
 from quotes.attribute.names import Name, first_name_gender
 from quotes.attribute.noun_kinds import of_people
 from quotes.attribute.one_of import past_one_of
-from quotes.lexicon import capitalised, fold, reporting_verbs
+from quotes.lexicon import capitalised, fold, is_time_word, reporting_verbs
+from quotes.lexicon.grammar import DE
 
 _REACH = 6  # words back from the comma to the noun of a person the name is apposed to
 _AGES = ("an", "ans", "mois")
@@ -34,9 +37,9 @@ def given_names(doc: Doc, outside: Callable[[int], bool]) -> list[tuple[Span, Na
     """Each first name alone that the text sets apart as a person's (see the module)."""
     found = []
     for tok in doc[:-1]:  # the first word too: « Imène, 12 ans, … » may open the text
-        if _candidate(tok) and outside(tok.idx) and (
+        if outside(tok.idx) and ((_candidate(tok) and (
             _apposed(tok) or _described(tok) or _aged(tok) or _stressed(tok)
-        ):
+        )) or _introduced(tok)):
             found.append((Span(doc, tok.i, tok.i + 1, label="PER"), Name(tok.text, None, tok.text)))
     return found
 
@@ -54,6 +57,30 @@ def _candidate(tok: Token) -> bool:
                                 and not capitalised(before.text)))
         and not capitalised(doc[tok.i + 1].text)
     )
+
+
+def _introduced(tok: Token) -> bool:
+    """« à l'image de Lénaick, un habitant du bourg », « », raconte Lénaick, un habitant »: a
+    capitalised word alone, a first name of the lexicon or not, followed by a comma and a noun
+    of a person right after « un » / « une » that the parse hangs on it as its apposition, or
+    that follows a reporting verb; the word may be a noun's complement after « de »
+    (« à l'image de », « le témoignage de »), not a place's (« près de Brest, un habitant
+    a vu »: the noun is the verb's subject, no apposition)."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i else None
+    if tok.i + 3 >= len(doc) or not capitalised(tok.text, letters=True) or tok.is_upper or (
+            tok.ent_type_ in ("PER", "ORG") or is_time_word(tok.text)):
+        return False
+    if before is not None and (capitalised(before.text) or (
+            before.pos_ in ("ADP", "DET") and before.lower_ not in DE)):
+        return False
+    comma, det, noun = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    if comma.text != "," or det.lower_ not in ("un", "une") or not (
+            noun.pos_ == "NOUN" and noun.is_lower and of_people(noun)):
+        return False
+    cue = before is not None and before.pos_ == "VERB" and before.lower_ in reporting_verbs()
+    # the parse may hang the apposition on the noun the name completes (« l'image »)
+    return cue or (noun.dep_ == "appos" and noun.head.i in (tok.i, tok.head.i))
 
 
 def _apposed(tok: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import of_a_person
+from quotes.attribute.noun_kinds import thing_by_vector
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.detect.subjects import is_latter
 from quotes.lexicon import fold, folded, is_org_noun
@@ -73,8 +74,24 @@ def antecedent(
         climbed.update(t.i for t in head.subtree)
         plural = "Plur" in head.morph.get("Number", [])
         if (number == "p") == plural and _agrees(gender, determined_gender(head)):
-            return _phrase(head, start)
+            place = _phrase(head, start)
+            named = _apposed_to(registry, names, place[0]) if number == "s" else None
+            return named if named is not None and _agrees(gender, named.gender) else place
     return None
+
+
+def _apposed_to(
+    registry: Registry, names: list[tuple[int, int, Person]], lo: int
+) -> Person | None:
+    """The person whose name the description starting at ``lo`` is set off after by a
+    comma (« Paul Roux, un habitant du bourg. Ce dernier »): that person, the description
+    saying who he is."""
+    text = text_of(registry.doc)
+    before = text[:lo].rstrip()
+    if not before.endswith(","):
+        return None
+    end = len(before[:-1].rstrip())
+    return next((p for _, hi, p in names if hi == end), None)
 
 
 def _occupied(tok: Token) -> tuple[int, str] | None:
@@ -109,7 +126,9 @@ def _speaks(tok: Token) -> bool:
         or tok.lower_ in PERSON_NOUNS or tok.lower_ in SOURCE_NOUNS
     ):
         return True
-    return tok.dep_ in _ARGUMENTS and (is_org_noun(tok.text) or of_a_person(tok))
+    # « qui tient un café »: an agent's ending on a thing's noun is no one
+    return tok.dep_ in _ARGUMENTS and (is_org_noun(tok.text) or (
+        of_a_person(tok) and not thing_by_vector(tok)))
 
 
 def determined_gender(head: Token) -> str | None:
