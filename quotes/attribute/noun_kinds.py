@@ -143,6 +143,14 @@ def _speaks(word: str) -> bool:
     )
 
 
+def human_noun(noun: Token) -> bool:
+    """Is the noun a human being's by the word lists (``_listed_person``: « un voisin », « un
+    éleveur »), not by its vector alone (« un berger allemand », « un rival »: a dog, a club
+    may be), and no thing its agent's ending hides (« un chalutier »: ``thing_by_vector``)?"""
+    word = noun.lower_
+    return _listed_person(word, singular(word)) and not thing_by_vector(noun)
+
+
 def _listed_person(word: str, one: str) -> bool:
     """Do the word lists make the noun (``one``: its ``singular``) a person's, by itself or
     by its feminine's seed (« une voisine »), or a noun of people with a gender (« la plume du

@@ -20,7 +20,7 @@ from quotes.detect.learned import learned_source
 from quotes.detect.marks import Marked, chain_start
 from quotes.detect.multiword_cues import multiword, tail_start
 from quotes.detect.skips import aside_before, skippable_words
-from quotes.lexicon import Verb, fold, folded_table, is_speech_noun, reporting_verbs, words
+from quotes.lexicon import Verb, is_speech_noun, reporting_verbs, words
 from quotes.lexicon.grammar import (
     AVOIR,
     DEFINITE,
@@ -87,8 +87,10 @@ def cue_verb(tok: Token) -> Verb | None:
     if nxt is not None and nxt.text == ":" and (prev is None or prev.pos_ != "DET"):
         return verb  # "le président des LR rétorque : « … »", tagged as a noun
     if prev is not None and prev.text == "," and nxt is not None and (
-            nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE or _person_name(nxt)):
-        return verb  # "…, note La Croix.", "…, raconte Tristan": tagged as a noun after a comma
+            nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE or nxt.text[:1].isupper()):
+        # "…, note La Croix.", "…, raconte Tristan" (a name tagged a noun): tagged as a noun
+        # after a comma
+        return verb
     after = nxt
     if nxt is not None and nxt.pos_ == "ADV" and nxt.i + 1 < len(tok.doc):
         after = nxt.nbor(1)  # "juge toutefois que"
@@ -237,13 +239,6 @@ def reports_attribute(tok: Token, verb: Verb) -> bool:
     return verb.attribute and _reflexive(tok)
 
 
-def _person_name(tok: Token) -> bool:
-    """Is ``tok`` a capitalised name the recogniser reads as a person's, or a first name of
-    lexicon/first_names.tsv, whatever its tag (« raconte Tristan », « Tristan » a noun)?"""
-    return tok.text[:1].isupper() and (
-        tok.ent_type_ == "PER" or fold(tok.text) in folded_table("first_names"))
-
-
 def _reflexive(tok: Token) -> bool:
     doc = tok.doc
     i = tok.i - 1
@@ -336,9 +331,10 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     follow it (``postposed.postposed``), and the marks open their sentence. The verb reports
     marked words only: no que-clause or infinitive."""
     listed = reporting_verbs().get(tok.lower_)  # one whose object is no speech is as unlisted,
-    # and so is one the lexicon bars reflexive (« « … », se rappelle Léa »: the place says it)
+    # and so is a verb of memory (« « … », se rappelle Léa »: flag m of
+    # lexicon/reporting_verbs.tsv; never « s'appelle », « se relève »)
     if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV") or (listed and not listed.object_only and (
-            listed.reflexive or not _reflexive(tok))):
+            listed.reflexive or not listed.recalls)):
         return None
     doc = tok.doc
     verb = Verb((listed.lemma if listed else tok.lemma_).lower(), que=False, infinitive=False,
