@@ -10,7 +10,10 @@ du quartier, Nadège, ») or after it (« Plus loin, Nadège, une voisine, »); 
 between commas (« Léa, elle, »). A word after a preposition or an article (« à Florence »,
 « la Rose ») or inside a run of capitalised words (« Florence Morel »: the recogniser's to
 read) is none; nor is a word the text only places (« la capitale, Florence, »: no noun of a
-person before it).
+person before it). A capitalised word alone is one too where « , un / une » and a human noun
+follow it (``_introduced``): a first name of the lexicon as its apposition or after a
+reporting verb, another word the recogniser labels nothing only as its own apposition in the
+parse (« à l'image de Gwendal, un habitant du bourg »).
 """
 
 from __future__ import annotations
@@ -21,22 +24,24 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.names import Name, first_name_gender
-from quotes.attribute.noun_kinds import of_people
+from quotes.attribute.noun_kinds import human_noun, of_people
 from quotes.attribute.one_of import past_one_of
 from quotes.lexicon import capitalised, fold, reporting_verbs
 
 _REACH = 6  # words back from the comma to the noun of a person the name is apposed to
 _AGES = ("an", "ans", "mois")
 _STRESSED = {"f": "elle", "m": "lui"}  # a first name's gender -> its stressed pronoun
+# nouns whose complement a description beside it may show (« à l'image de X, un habitant »)
+_SHOWN_BY = frozenset({"image", "exemple", "cas", "témoignage", "récit"})
 
 
 def given_names(doc: Doc, outside: Callable[[int], bool]) -> list[tuple[Span, Name]]:
     """Each first name alone that the text sets apart as a person's (see the module)."""
     found = []
     for tok in doc[:-1]:  # the first word too: « Imène, 12 ans, … » may open the text
-        if _candidate(tok) and outside(tok.idx) and (
+        if outside(tok.idx) and ((_candidate(tok) and (
             _apposed(tok) or _described(tok) or _aged(tok) or _stressed(tok)
-        ):
+        )) or _introduced(tok)):
             found.append((Span(doc, tok.i, tok.i + 1, label="PER"), Name(tok.text, None, tok.text)))
     return found
 
@@ -54,6 +59,36 @@ def _candidate(tok: Token) -> bool:
                                 and not capitalised(before.text)))
         and not capitalised(doc[tok.i + 1].text)
     )
+
+
+def _introduced(tok: Token) -> bool:
+    """« à l'image de Lénaick, un habitant du bourg », « », raconte Tristan, un habitant »: a
+    capitalised word alone followed by a comma and « un » / « une » with a noun of a person
+    (a human noun: not « un berger allemand », « un chalutier »). A first name of the lexicon
+    is one after a reporting verb or with that apposition; another word only when the parse
+    makes the description its own apposition, or that of a noun that shows a person
+    (``_SHOWN_BY``: « à l'image de X »), not of the noun the word completes (« Le maire de
+    Vernac, un agriculteur »: the mayor's), and never a word the recogniser reads as a place,
+    a body or a thing (« a réagi Marseille, un rival historique »: the club)."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i else None
+    if tok.i + 3 >= len(doc) or not capitalised(tok.text, letters=True) or tok.is_upper or (
+            tok.ent_type_ == "PER"):
+        return False
+    first = first_name_gender(tok.text) is not None
+    if not first and tok.ent_type_:
+        return False  # « Marseille », « Vernac », « Nova »: a place, a body, a thing
+    if before is not None and (capitalised(before.text) or before.pos_ == "DET"):
+        return False  # « le Vaurien, un policier noir »: a title
+    comma, det, noun = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    if comma.text != "," or det.lower_ not in ("un", "une") or not (
+            noun.pos_ == "NOUN" and noun.is_lower and human_noun(noun)):
+        return False
+    cue = before is not None and before.pos_ == "VERB" and before.lower_ in reporting_verbs()
+    # the parse may hang the apposition on the noun the name completes (« l'image »)
+    shown = tok.head.lemma_.lower() in _SHOWN_BY and tok.head.i < tok.i
+    return (first and cue) or (noun.dep_ == "appos" and (
+        noun.head.i == tok.i or (shown and noun.head.i == tok.head.i)))
 
 
 def _apposed(tok: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import of_a_person
+from quotes.attribute.noun_kinds import thing_by_vector
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.detect.subjects import is_latter
 from quotes.lexicon import fold, folded, is_org_noun
@@ -56,7 +57,7 @@ def antecedent(
         held = next(((lo, p) for lo, hi, p in names + beside if lo <= tok.idx < hi), None)
         if held is not None:
             at, person = held
-            if person in seen:
+            if person in seen or _thing_named(tok):
                 continue
             seen.add(person)
             if number == "s" and _agrees(gender, person.gender):
@@ -70,11 +71,52 @@ def antecedent(
         head = tok
         while head.dep_ == "nmod" and head.head.i < head.i and _speaks(head.head):
             head = head.head  # "le ministre de l'Intérieur": the minister, not the ministry
+        head = _described(head) or head
         climbed.update(t.i for t in head.subtree)
         plural = "Plur" in head.morph.get("Number", [])
         if (number == "p") == plural and _agrees(gender, determined_gender(head)):
-            return _phrase(head, start)
+            place = _phrase(head, start)
+            named = _apposed_to(registry, names, place[0], head) if number == "s" else None
+            return named if named is not None else place  # « Léa Caron, un témoin »: hers
     return None
+
+
+def _apposed_to(
+    registry: Registry, names: list[tuple[int, int, Person]], lo: int, head: Token
+) -> Person | None:
+    """The person whose name the description starting at ``lo`` is set off after by a
+    comma and on whose name the parse hangs its head ``head`` (« Paul Roux, un habitant du
+    bourg. Ce dernier »: the apposition): that person, the description saying who he is. A
+    comma alone is not enough: « Quand la police a interrogé Paul Roux, un témoin est
+    arrivé » (the subject of its own clause) stays the description."""
+    text = text_of(registry.doc)
+    before = text[:lo].rstrip()
+    if not before.endswith(","):
+        return None
+    end = len(before[:-1].rstrip())
+    return next((p for at, hi, p in names if hi == end and at <= head.head.idx < hi), None)
+
+
+def _described(head: Token) -> Token | None:
+    """The noun of a person before it that the description ``head`` is the apposition of,
+    the parse hanging it there or on a name that noun governs: « Le maire de Vernac, un
+    agriculteur », « Le président de Lorient, un homme discret » are the mayor, the president
+    (their words: the role), never « Vernac » nor an anonymous « un agriculteur »."""
+    if head.dep_ != "appos" or head.head.i > head.i:
+        return None
+    anchor = head.head
+    while anchor.dep_ == "nmod" and anchor.head.i < anchor.i and _speaks(anchor.head):
+        anchor = anchor.head
+    return anchor if anchor.pos_ == "NOUN" and _speaks(anchor) else None
+
+
+def _thing_named(tok: Token) -> bool:
+    """Is ``tok`` a name a thing's noun describes right after it (« Korrigan, un chalutier de
+    vingt mètres »: a ship the recogniser may read as a person's name)?"""
+    doc = tok.doc
+    return tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and (
+        doc[tok.i + 2].lower_ in ("un", "une") and doc[tok.i + 3].pos_ == "NOUN"
+        and thing_by_vector(doc[tok.i + 3]))
 
 
 def _occupied(tok: Token) -> tuple[int, str] | None:
@@ -109,7 +151,9 @@ def _speaks(tok: Token) -> bool:
         or tok.lower_ in PERSON_NOUNS or tok.lower_ in SOURCE_NOUNS
     ):
         return True
-    return tok.dep_ in _ARGUMENTS and (is_org_noun(tok.text) or of_a_person(tok))
+    # « qui tient un café »: an agent's ending on a thing's noun is no one
+    return tok.dep_ in _ARGUMENTS and (is_org_noun(tok.text) or (
+        of_a_person(tok) and not thing_by_vector(tok)))
 
 
 def determined_gender(head: Token) -> str | None:

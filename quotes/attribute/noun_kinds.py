@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.mentions import head_noun
+from quotes.attribute.one_of import one_of_mention
 from quotes.lexicon import (
     cached,
     folded,
@@ -43,6 +44,16 @@ def is_thing(noun: Token, events: bool = True) -> bool:
     (« une stèle », « la réunion »)?"""
     word = noun.lower_
     return not _speaks(word) and _nearest(noun.vocab, word) in (SILENT if events else {"thing"})
+
+
+def thing_by_vector(noun: Token) -> bool:
+    """Is the noun a thing by its vector (nearest the things' seeds by ``MARGIN``) though
+    its agent's or origin's ending reads as a person's (« un café », « le fossé »)? Never a
+    noun of people of lexicon/noun_genders.tsv, a seed of noun_kinds.tsv or a role noun."""
+    word = noun.lower_
+    one = singular(word)
+    listed = one in _gendered() or _seeds().get(one) is not None or is_role_noun(word)
+    return not listed and _nearest(noun.vocab, word) == "thing"
 
 
 def is_document(word: str) -> bool:
@@ -76,11 +87,22 @@ def says_nothing(span: Span, named: bool) -> bool:
     """Is the mention a thing's, with no name in it (« une stèle », « les travaux »), or a name
     completing a thing's noun (« Ségur » of « l'avenue de Ségur »)?"""
     tokens = [t for t in span if not t.is_punct]
+    _, one = one_of_mention(tokens)
+    if not named and one is not None and one[0] < len(tokens) and _things(tokens[one[0]]):
+        return True  # « l'un des minarets de la mosquée »: one of a group of things
     head = head_noun(tokens)
     # a capitalised head names a body by its place: « le Quai d'Orsay » speaks
     thing = not named and head is not None and head.pos_ == "NOUN" and head.is_lower and (
         is_thing(head))
     return thing or thing_of(span)
+
+
+def _things(noun: Token) -> bool:
+    """Is the plural noun a group of things: its singular's vector is nearest the things'
+    seeds (``is_thing``'s margin; the plural's own vector often sits with the bodies')?"""
+    word = noun.lower_
+    return noun.pos_ == "NOUN" and not _speaks(word) and _nearest(
+        noun.vocab, singular(word)) == "thing"
 
 
 def thing_of(name: Span) -> bool:
@@ -119,6 +141,14 @@ def _speaks(word: str) -> bool:
         or word in SOURCE_NOUNS or one in folded("anonymous")
         or _seeds().get(one, "thing") not in SILENT
     )
+
+
+def human_noun(noun: Token) -> bool:
+    """Is the noun a human being's by the word lists (``_listed_person``: « un voisin », « un
+    éleveur »), not by its vector alone (« un berger allemand », « un rival »: a dog, a club
+    may be), and no thing its agent's ending hides (« un chalutier »: ``thing_by_vector``)?"""
+    word = noun.lower_
+    return _listed_person(word, singular(word)) and not thing_by_vector(noun)
 
 
 def _listed_person(word: str, one: str) -> bool:

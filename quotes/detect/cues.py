@@ -87,8 +87,10 @@ def cue_verb(tok: Token) -> Verb | None:
     if nxt is not None and nxt.text == ":" and (prev is None or prev.pos_ != "DET"):
         return verb  # "le président des LR rétorque : « … »", tagged as a noun
     if prev is not None and prev.text == "," and nxt is not None and (
-            nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE):
-        return verb  # "…, note La Croix.": tagged as a noun after a comma
+            nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE or nxt.text[:1].isupper()):
+        # "…, note La Croix.", "…, raconte Tristan" (a name tagged a noun): tagged as a noun
+        # after a comma
+        return verb
     after = nxt
     if nxt is not None and nxt.pos_ == "ADV" and nxt.i + 1 < len(tok.doc):
         after = nxt.nbor(1)  # "juge toutefois que"
@@ -328,11 +330,15 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     the manner of saying only, so the place makes the verb a cue; the subject must still
     follow it (``postposed.postposed``), and the marks open their sentence. The verb reports
     marked words only: no que-clause or infinitive."""
-    listed = reporting_verbs().get(tok.lower_)  # one whose object is no speech is as unlisted
-    if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV") or (listed and not listed.object_only):
+    listed = reporting_verbs().get(tok.lower_)  # one whose object is no speech is as unlisted,
+    # and so is a verb of memory (« « … », se rappelle Léa »: flag m of
+    # lexicon/reporting_verbs.tsv; never « s'appelle », « se relève »)
+    if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV") or (listed and not listed.object_only and (
+            listed.reflexive or not listed.recalls)):
         return None
     doc = tok.doc
-    verb = Verb(tok.lemma_.lower(), que=False, infinitive=False, reflexive=True)
+    verb = Verb((listed.lemma if listed else tok.lemma_).lower(), que=False, infinitive=False,
+                reflexive=True)
     first, pron, _ = cue_group(tok, verb)
     last_word = tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct
     if tok.pos_ != "VERB" and (pron is None or first is tok or not last_word):

@@ -10,7 +10,7 @@ from quotes.detect.context import CLOSING, Context
 from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import participle, past_participle, present_participle
-from quotes.detect.subjects import subject_before, subtree_before
+from quotes.detect.subjects import is_latter, subject_before, subtree_before
 from quotes.lexicon import (
     cached,
     capitalised,
@@ -83,9 +83,17 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
     if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
         return None, Evidence.SUBJECTLESS_VERB  # "ajoutant : …", "avant d'ajouter : …"
     if sentence_verb(tok, floor):  # « Une autre ajoute : »: an elliptic subject, hung elsewhere
-        return _subject_on([tok], tok, floor) or elliptic_before(tok, floor) or aside_subject(
-            tok, floor), Evidence.SUBJECT_LOST
+        return _subject_on([tok], tok, floor) or _latter_before(tok, floor) or elliptic_before(
+            tok, floor) or aside_subject(tok, floor), Evidence.SUBJECT_LOST
     return None, ""
+
+
+def _latter_before(tok: Token, floor: int) -> tuple[int, int] | None:
+    """« Ce dernier dit ressentir … », « Cette dernière affirme … »: the parse read « ce
+    dernier » as the verb's determiner and adjective (« le dit »); the two words are its
+    subject, the one named last (``attribute.latter``)."""
+    i = tok.i - 1
+    return (i - 1, tok.i) if i - 1 >= floor and is_latter(tok.doc[i]) else None
 
 
 def set_off_participle_subject(tok: Token, floor: int, ctx: Context) -> tuple[int, int] | None:

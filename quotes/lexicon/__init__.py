@@ -131,6 +131,7 @@ class Verb:
     object_only: bool = False  # "a loué l'alliance « inébranlable »": an object holding marks only
     binding: bool = False  # "s'engage à payer": an act, no speech, when a contract binds to it
     honours: bool = False  # "rend hommage à « … »": the words after « à » are what is said
+    recalls: bool = False  # "« … », se rappelle X": its reflexive is a cue in the incise
 
 
 @cached
@@ -143,7 +144,8 @@ def reporting_verbs() -> dict[str, Verb]:
         head, *tail = lemma.split("_")
         verb = Verb(lemma.replace("_", " "), "q" in flags, "i" in flags,
                     "r" in flags or "a" in flags, "o" in flags, tuple(tail),
-                    "a" in flags, "b" in flags, "n" in flags, "c" in flags, "h" in flags)
+                    "a" in flags, "b" in flags, "n" in flags, "c" in flags, "h" in flags,
+                    "m" in flags)
         for form in verb_forms(head, cols[2] if len(cols) > 2 else ""):
             if "f" in flags and form.endswith("ant"):
                 continue  # no present participle: "s'engageant à" glosses another cue
