@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from quotes.attribute.batch_groups import Stories
 from quotes.attribute.offices import office_heads
-from quotes.attribute.role_words import kind_heads
+from quotes.attribute.role_words import head_key, kind_heads
 from quotes.group.acquainted import ArticleNames, Named, one_event
 from quotes.group.narration import words_said
 from quotes.group.similarity import normalize
@@ -156,9 +156,9 @@ class OneStory:
     def _titled_by(self, form: str, nouns: frozenset[str]) -> bool:
         """Does a record write one of the role ``nouns`` just before ``form`` (« la princesse
         Maud »)?"""
-        titled = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\s+{re.escape(form)}\b",
-                            re.IGNORECASE)
-        return any(titled.search(q.sentence.text) for q in self._records(form))
+        before = re.compile(rf"(\w[\w-]*)\s+{re.escape(form)}\b")
+        return any(head_key(m.group(1)) in nouns
+                   for q in self._records(form) for m in before.finditer(q.sentence.text))
 
     def _described(self, form: str) -> bool:
         """Does a record give ``form`` an age or a description of its own after a comma
