@@ -99,6 +99,16 @@ CARRIED = [
      "en colère. » Elle compte 300 adhérents.",
      "Puis, dans la foulée, « est arrivée l'Union brenacoise des cyclistes, très en colère. »",
      "Bruno Teyssier"),
+    # two subjects, a body and another: no one of them alone
+    (f"{ARCHITECT}\n\nQuant à elles, la Fondation Vernac Océans et la mairie « s'inquiètent "
+     "d'un chantier sans fin, un de trop. »",
+     "Quant à elles, la Fondation Vernac Océans et la mairie « s'inquiètent d'un chantier sans "
+     "fin, un de trop. »", "Bruno Teyssier"),
+    # a body named in a participle on the subject is not the subject
+    (f"{ARCHITECT}\n\nQuant à elle, la section créée par la Fondation Vernac Océans « s'inquiète "
+     "d'un chantier sans fin, un de trop. »",
+     "Quant à elle, la section créée par la Fondation Vernac Océans « s'inquiète d'un chantier "
+     "sans fin, un de trop. »", "Bruno Teyssier"),
     # a body as the subject of a clause another verb governs (the Fondation's name)
     (f"{ARCHITECT} Le directeur juge aussi que la Fondation Vernac Océans « ignore tout du "
      "dossier et de ses enjeux ».",
