@@ -139,6 +139,7 @@ class Evidence(StrEnum):
     MARKED_LIST = "marked-list"
     JOINED_MARKS = "joined-marks"
     CLAUSE_BEGUN_OUTSIDE = "clause-begun-outside"
+    CLAUSE_SUBJECT = "clause-subject"  # marks open on a verb: its subject before them speaks
     # a finding a source told the narrator (« …, a indiqué l'enquête à X »)
     FINDING_TOLD = "finding-told"
     # a cue taken from the quote just before (« Cue, continued »): what grouping and the batch

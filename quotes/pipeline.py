@@ -138,7 +138,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     contents = [(c.start, c.end) for c in cands]
     events: list[tuple[int, int, detect.Candidate | tuple[int, int]]] = []
     for subj in sentence_subjects(ctx, contents):
-        events.append((subj[0], 0, subj))
+        if not any(lo <= subj[0] < hi for lo, hi in signatures):  # a post's signer: no one the
+            events.append((subj[0], 0, subj))  # narration speaks of, whose voice goes on after
     for cand in cands:
         anchor = cand.frame.subject[0] if cand.frame and cand.frame.subject else cand.start
         events.append((anchor, 1, cand))

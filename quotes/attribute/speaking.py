@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribute import addressed, agreement, speakers
+from quotes.attribute import addressed, agreement, carry_stops, speakers
 from quotes.attribute import description_ties as ties
 from quotes.attribute.accounts import account_name
 from quotes.attribute.answers import answerer, replier
@@ -61,8 +61,7 @@ def speaker_of(
     """The resolved speaker, the rules that fired, and the mention as read on its own;
     ``shared``: the words of every cue whose subject is this one's (``shared_subjects``), all
     of which a pronoun there says."""
-    frame = cand.frame
-    unknown = speakers.UNKNOWN
+    frame, unknown = cand.frame, speakers.UNKNOWN
     text = text_of(doc)
     if frame is not None and frame.kind == "colon" and (
             signed := signer(text, cand.start)) is not None:  # « Sport : … — Radio Nord (@rn) »
@@ -106,13 +105,15 @@ def speaker_of(
         answer = answerer(doc, cand.start, para, timeline) if frame is None else None
         if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked
             return replace(answer, resolution="continuation"), (Evidence.INTERVIEWEE,), unknown
+        if (voice := carry_stops.own_speaker(doc, cand, registry)) is not None:
+            return voice, (Evidence.CLAUSE_SUBJECT,), voice  # « la ligue « salue … » »
         prev, carry = timeline.previous(cand.start, para, person=first_person)
         if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
             ended = (carry,) if carry in (Evidence.CARRY_ENDED, Evidence.CARRY_NOT_ACROSS) else ()
             return unknown, (Evidence.NO_SPEAKER, *ended), unknown
-        continued = replace(prev, resolution="continuation")
         told = (carry,) if carry in (Evidence.CARRY_ACROSS, Evidence.CARRY_PAST_SPEAKER) else ()
-        return continued, (*told, Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE), unknown
+        return replace(prev, resolution="continuation"), (
+            *told, Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE), unknown
     assert frame is not None and frame.subject is not None
     subject = frame.subject
     if frame.kind == "selon" and (own := _clause_subject(doc, cand, subject, registry)) is not None:
