@@ -43,6 +43,10 @@ NAMES = [
     ("Le tribunal judiciaire de Vernac a jugé l'affaire. Le lendemain, le tribunal – saisi en "
      "mars – a estimé que « la société avait menti ».", "« la société avait menti »",
      "tribunal judiciaire de Vernac"),
+    # ... the dash right after the bare noun opening the sentence (was `tribunal –`)
+    ("Le tribunal judiciaire de Vernac a condamné la société. Le tribunal – qui a rappelé les "
+     "faits – a estimé que « la société avait menti ».", "« la société avait menti »",
+     "tribunal judiciaire de Vernac"),
     ("La cour d'appel de Brenac a statué. La cour — présidée par une juge — a jugé que « le "
      "prévenu a menti ».", "« le prévenu a menti »", "cour d'appel de Brenac"),
     # must not: « et » with no preposition again joins another body

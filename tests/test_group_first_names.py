@@ -49,6 +49,15 @@ ROWS = [
      [f"Maud a parlé lundi. « {SAID} », a-t-elle précisé." + AT,
       f"Maud Ferrand a parlé lundi. « {SAID} », a-t-elle précisé." + AT],
      ("Maud", "Maud Ferrand"), "Maud Ferrand"),
+    # ... a first name only given_names.tsv lists, which ``inner_word`` finds in the full name
+    ("a princess by a first name of given_names.tsv",
+     [f"« {SAID} », a déclaré la princesse Ilse." + AT,
+      f"« {SAID} », a expliqué Ilse Brandt." + AT],
+     ("Ilse", "Ilse Brandt"), "Ilse Brandt"),
+    ("a king by a first name of given_names.tsv",
+     [f"« {SAID} », a déclaré le roi Karl." + HE_AT,
+      f"« {SAID} », a expliqué Karl Olsen." + HE_AT],
+     ("Karl", "Karl Olsen"), "Karl Olsen"),
     # must not: two people of the batch bear the first name
     ("must not: two full names share the first name",
      [f"« {SAID} », a déclaré la princesse Maud dans une vidéo. Elle s'est dite confiante.",
@@ -141,6 +150,14 @@ def test_a_first_name_alone_is_the_batchs_full_name(nlp, case, texts, names, lin
         assert a.speaker.linked != b.speaker.linked
 
 
+def test_a_first_name_of_given_names_groups_the_statement(nlp):
+    """« la princesse Ilse » and « Ilse Brandt », one place named: one speaker, one group."""
+    quotes = _batch(nlp, [f"« {SAID} », a déclaré la princesse Ilse." + AT,
+                          f"« {SAID} », a expliqué Ilse Brandt." + AT])
+    a, b = _said(quotes, "a0", "montré"), _said(quotes, "a1", "montré")
+    assert a.group_id is not None and a.group_id == b.group_id
+
+
 @pytest.mark.parametrize(("names", "genders", "expected"), [
     (["Maud", "Maud Ferrand"], {"Maud": "female", "Maud Ferrand": "female"}, "Maud Ferrand"),
     (["Maud", "Maud Ferrand"], {"Maud": "female", "Maud Ferrand": "male"}, "Maud"),
@@ -162,6 +179,13 @@ def test_link_speakers_joins_a_first_name(names, genders, expected):
     # one statement, the outlets opening it at different words: a word that says nothing
     ("des examens pratiqués après l'intervention ont montré une tumeur",
      "cependant les examens pratiqués après l'intervention ont montré une tumeur", True),
+    # ... a connector of the narrator's (lexicon/narrator_links.txt): « en revanche », « en outre »
+    ("des examens pratiqués après l'intervention ont montré une tumeur",
+     "en revanche les examens pratiqués après l'intervention ont montré une tumeur", True),
+    ("des examens pratiqués après l'intervention ont montré une tumeur",
+     "en outre les examens pratiqués après l'intervention ont montré une tumeur", True),
+    ("des examens pratiqués après l'intervention ont montré une tumeur",
+     "pourtant les examens pratiqués après l'intervention ont montré une tumeur", True),
     # ... a word of content opens the shorter: another statement
     ("scanners pratiqués après l'intervention ont montré une tumeur",
      "les examens pratiqués après l'intervention ont montré une tumeur bénigne", False),

@@ -199,6 +199,20 @@ def test_a_title_of_the_past_is_no_antecedent(nlp, subject):
     assert (sp.name, sp.role, sp.kind) == ("Paul Vidal", None, "person")
 
 
+# nor one a description stands for: a title of the past or a figure of speech a cue gives is
+# not the article's only named person (attribute/described.py)
+@pytest.mark.parametrize("text", [
+    "Paul Vidal a monté la pièce. « Le vice est une vertu », écrivait le marquis de Sade.",
+    "Paul Vidal a monté la pièce. Selon le marquis de Sade, le vice est une vertu.",
+    "Paul Vidal a monté la pièce. « Le trafic ne cessera jamais », a dit le baron de la drogue.",
+    "Le roi de Navarre a inspiré le metteur en scène Paul Vidal. Selon le marquis de Sade, le "
+    "vice est une vertu.",
+])
+def test_a_title_of_the_past_or_a_figure_is_no_description_of_the_named(nlp, text):
+    sp = quotes_of(nlp, text)[-1].speaker
+    assert sp.name != "Paul Vidal"
+
+
 def test_a_description_is_no_one_beside_it_with_another_function(nlp):
     """« la princesse de Norlande » after « la réalisatrice Ilse Vogt, »: the subject of its
     own verb, not Ilse Vogt, whose function is another."""

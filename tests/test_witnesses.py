@@ -95,6 +95,9 @@ ROWS = [
      "raconte-t-il.", "L'eau est montée en une heure", None, None, "raconte-t-il"),
     ("Selon le nouveau rapport, la digue était fragile. « Nous avions prévenu », dit-elle.",
      "Nous avions prévenu", None, None, "dit-elle"),
+    # ... its noun elided (``noun_kinds.names_a_document``)
+    ("Selon l'enquête, le maire savait. « Je n'ai rien caché », a-t-il affirmé.",
+     "Je n'ai rien caché", None, None, "a-t-il affirmé"),
     # near miss: the man named since the document is the pronoun's
     ("Le chantier reprendra lundi, d'après une courte note envoyée par le porte-parole de la "
      "mairie, Paul Texier. « Les grues sont déjà montées », a-t-il précisé.",

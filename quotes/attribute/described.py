@@ -30,6 +30,7 @@ from quotes.attribute.possessor import subjects_before
 from quotes.attribute.role_fit import holds, other_role
 from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kind_heads
 from quotes.attribute.speakers import Resolved, of_person
+from quotes.attribute.standing import figurative_title, historic_title
 from quotes.lexicon import cached, fold, folded, marked, reporting_verbs
 from quotes.lexicon.grammar import DATIVES, DE_CONTRACTED
 from quotes.lexicon.periphrases import occupied, past_office
@@ -70,6 +71,10 @@ def described_person(
     copular = ties.copular_name(timeline.registry, sorted(spans))
     if copular is not None and r.gender in (None, copular.gender):
         return of_person(copular, r), Evidence.DESCRIPTION_TO_COPULA
+    if historic_title(words) or figurative_title(words):
+        # « écrivait le marquis de Sade », « a dit le baron de la drogue »: a title of the past
+        # or a figure of speech (``standing``), held by no one the article names otherwise
+        return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     parties = party_words(text_of(timeline.registry.doc))  # « le chef centriste »: a party's
 
     def fits(p: Person) -> bool:

@@ -24,7 +24,7 @@ from quotes.attribute.body_gender import body_gender, mention_gender
 from quotes.attribute.cast import Person
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
-from quotes.attribute.noun_kinds import is_document
+from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
 from quotes.attribute.sources import cited
@@ -75,13 +75,6 @@ def _body_agrees(timeline: Timeline, r: Resolved, who: Resolved, at: int | None)
     shown = mention_gender(doc, at) if at is not None else None
     return shown == r.gender if shown is not None else body_gender(doc, who.name) in (
         None, r.gender)
-
-
-def _document(who: Resolved) -> bool:
-    """Is the anonymous source a document (« le dernier bilan », « un bref communiqué »:
-    ``noun_kinds.is_document`` on its first words past the determiner)?"""
-    said = [w.strip(",;") for w in (who.name or "").lower().split()]
-    return who.kind == "anonymous" and any(is_document(w) for w in said[1:3])
 
 
 def _named_at(e: Entry) -> int | None:
@@ -161,7 +154,7 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
                     timeline, lo, pos, e.who.name))
                 if closer is not None:
                     return of_person(closer, replace(r, kind="person")), Evidence.PRONOUN_TO_CAST
-            if _document(e.who):
+            if names_a_document(e.who.kind, e.who.name):
                 # « Selon le dernier bilan, … « … », raconte-t-il »: a pronoun never stands for
                 # a document (« dernier », « bref » read as a person's words), only for one
                 # named since it (above)

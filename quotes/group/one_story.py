@@ -12,6 +12,14 @@ short slogan two people may each shout (« Nous ne lâcherons rien »). Never wi
 known and different (« Sacha, étudiante », « le député Sacha Houlié »), roles that share no
 role noun (``person_roles``: « le président Lula », « l'attaquant Lula Ferreira »), or a name
 some record gives a body (« Chelsea » in a club's communiqué).
+
+A first name alone and the full name it opens (« la princesse Maud », « Maud Ferrand »:
+``OneStory.first_name``, ``speakers.first_named``) ask more: no record writes the word after a
+title or as a changed first name, no other person of the batch bears it, role words agree, and
+the two articles name one event by another person, body or place (``acquainted.one_event``).
+Words two outlets open differently are one statement past at most two openers that say nothing
+of it (``_openers``: lexicon/empty_openers.txt and the narrator's connectors of
+lexicon/narrator_links.txt, « Cependant, les examens … », « des examens … »).
 """
 
 from __future__ import annotations
@@ -230,10 +238,12 @@ def person_roles(quotes: Sequence[Quote]) -> dict[str, frozenset[str] | None]:
 
 @cached
 def _openers() -> tuple[tuple[str, ...], ...]:
-    """lexicon/empty_openers.txt, each row as ``normalize`` writes its words (« d'ailleurs »:
+    """lexicon/empty_openers.txt and the narrator's connectors (lexicon/narrator_links.txt:
+    « néanmoins », « en outre »), each row as ``normalize`` writes its words (« d'ailleurs »:
     « d », « ailleurs »), the longest first."""
-    return tuple(sorted({tuple(normalize(w).split()) for w in words("empty_openers")}
-                        - {()}, key=len, reverse=True))
+    rows = (*words("empty_openers"), *words("narrator_links"))
+    return tuple(sorted({tuple(normalize(w).split()) for w in rows} - {()},
+                        key=len, reverse=True))
 
 
 def _past_openers(said: list[str], most: int = 2) -> list[str]:
@@ -249,8 +259,9 @@ def _past_openers(said: list[str], most: int = 2) -> list[str]:
 
 def _same_words(a: list[str], b: list[str]) -> bool:
     """Do two wordings give one statement: the shorter, of ``INSIDE`` words or more, inside the
-    longer, or the two alike word by word to ``ALIKE`` with each changed word the same word
-    inflected (``STEM``)?"""
+    longer, the shorter opening the longer once both are past their openers (``_past_openers``),
+    or the two alike word by word to ``ALIKE`` with each changed word the same word inflected
+    (``STEM``)?"""
     short, long = sorted((a, b), key=len)
     if len(short) < INSIDE:
         return False

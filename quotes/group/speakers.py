@@ -27,11 +27,11 @@ def link_speakers(names: Iterable[str | None],
     such people is left as it is rather than guessed. A one-word name no surname joins goes to
     the one full name holding that word (``_inner_words``: "Ndiro" of "Ndiro da Costa") when
     ``together`` says the two names may be one person of one story (``one_story.one_story``);
-    without it, never; a first name alone (« la princesse Kate ») goes to the one full name of
-    the batch bearing it when the records give both one gender (``first_named``) and
-    ``by_first`` says they are one person of one event (``one_story.OneStory.first_name``);
-    without it, never. ``genders``: the one gender the records give a name, where they do
-    (``one_story.person_genders``).
+    a first name alone (« la princesse Kate ») goes to the one full name of the batch bearing it
+    when the records give both one gender (``first_named``) and ``by_first`` says they are one
+    person of one event (``one_story.OneStory.first_name``). Without ``together`` no one-word
+    name joins a full name, and without ``by_first`` no first name alone does. ``genders``: the
+    one gender the records give a name, where they do (``one_story.person_genders``).
     """
     by_surname: dict[str, set[str]] = defaultdict(set)
     for name in dict.fromkeys(names):  # each name once: a batch names its speakers often
@@ -82,7 +82,8 @@ def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool],
     is no first name of his, nor « Lula » of « Lula da Silva » where the records give both
     names a man's gender and the list a woman's name, ``_given``). A full name is a person's
     alone: not a list of people, nor a description naming someone (« avocats de Pedro
-    Kawa »). A listed first name that joins no one so goes to the full name whose first name it
+    Kawa »). A listed first name that joins no one so (not found, or kept from the full name
+    it opens by ``_given``: « Ilse » of « Ilse Brandt ») goes to the full name whose first name it
     is, the only one of the batch, when both names have one gender (``first_named``) and
     ``by_first`` allows it (none: never)."""
     holders = [_Holder(full, parts) for full in sorted(set(linked.values()))
@@ -97,15 +98,19 @@ def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool],
             continue
         found = inner_word(name, by_word.get(name.key, ()))
         one = genders.get(form)
-        if not found:
-            if by_first is not None and (full := first_named(
-                    name, by_word.get(name.key, ()), one, genders)) is not None \
-                    and by_first(form, full):
-                linked[form] = full
-            continue
-        borne = one if one is not None and genders.get(found[0].text) == one else None
-        if not _given(name.surname, found[0].parts, borne) and together(form, found[0].text):
-            linked[form] = found[0].text
+        if found:
+            borne = one if one is not None and genders.get(found[0].text) == one else None
+            if not _given(name.surname, found[0].parts, borne) and together(form, found[0].text):
+                linked[form] = found[0].text
+                continue
+            if fold((found[0].parts.first or "").split()[0]) != name.key:
+                continue
+        # a first name: not only one ``inner_word`` leaves to no one (« Maud »), but one it
+        # finds as the first name of the full name (« Ilse » of « Ilse Brandt », given_names.tsv)
+        if by_first is not None and (full := first_named(
+                name, by_word.get(name.key, ()), one, genders)) is not None \
+                and by_first(form, full):
+            linked[form] = full
     return linked
 
 
