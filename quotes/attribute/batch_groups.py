@@ -247,10 +247,7 @@ class Stories:
         body it quotes?"""
         key = (a, b)
         if key not in self._shared:
-            mine, theirs = self._named_by(a), self._named_by(b)
-            self._shared[key] = not self.apart(a, b) and (
-                any(one_person(x, y) for x in mine for y in theirs)
-                or bool(self._bodies.get(a, set()) & self._bodies.get(b, set())))
+            self._shared[key] = self.shares_beside(a, b, ())
         return self._shared[key]
 
     def shares_beside(self, a: str, b: str, skip: tuple[str, ...]) -> bool:

@@ -205,8 +205,8 @@ def _written_as(name: str, mention: str) -> str | None:
     words = [w.strip(_EDGES) for w in mention.split()]
     size = len(name.split())
     spans = [" ".join(words[i:i + size]) for i in range(len(words) - size + 1)]
-    own = _words(name)
-    if any(_words(span) == own for span in spans):
+    own = name_keys(name)
+    if any(name_keys(span) == own for span in spans):
         return name
     return next((span for span in spans if near(span, name)), None)
 
@@ -220,7 +220,7 @@ def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
     compared: a single edit leaves one end of a word of ``SWAP`` letters or more as it was."""
     blocks: dict[tuple[str, ...], list[Name]] = defaultdict(list)
     for kind, name in spellings:
-        words = _words(name)
+        words = name_keys(name)
         for i, word in enumerate(words):
             rest = (kind, *words[:i], "", *words[i + 1:])
             blocks[(*rest, "<" + word[:2])].append((kind, name))
@@ -334,9 +334,9 @@ def _chosen(names: set[Name], spellings: dict[Name, _Spelling]) -> Name | None:
 def _known(name: str, names: Iterable[tuple[str, str]]) -> bool:
     """Is the word where ``name`` differs from the other ``names`` a given name the lists know
     (lexicon/first_names.tsv, given_names.tsv), where theirs is not?"""
-    own = _words(name)
+    own = name_keys(name)
     for _, other in names:
-        theirs = _words(other)
+        theirs = name_keys(other)
         if theirs == own:
             continue
         if len(theirs) != len(own):
@@ -351,7 +351,7 @@ def near(a: str, b: str) -> bool:
     """Are two names spellings of one (see the module): as many words, all the same but one,
     and that one a single edit apart (``LONG``, ``SWAP``); never a name of fewer than ``LONG``
     letters, a word in lower case or with a digit, nor two given names the lists know."""
-    one, other = _words(a), _words(b)
+    one, other = name_keys(a), name_keys(b)
     if len(one) != len(other) or min(len("".join(one)), len("".join(other))) < LONG:
         return False
     differ = [(x, y) for x, y in zip(one, other, strict=True) if x != y]
@@ -371,7 +371,7 @@ def inner(a: str, b: str) -> bool:
     ``LONG`` letters or more and two edits from the other (« Dorji Wangmonam Tshering »,
     « Dorji Wangmo Tshering »), not two given names the lists know? The given name and the
     surname both the same, a typing slip may double a syllable."""
-    one, other = _words(a), _words(b)
+    one, other = name_keys(a), name_keys(b)
     if len(one) != len(other) or len(one) < INNER:
         return False
     differ = [i for i, (x, y) in enumerate(zip(one, other, strict=True)) if x != y]
@@ -383,7 +383,9 @@ def inner(a: str, b: str) -> bool:
             and all(capitalised(w) for w in _SPLIT.split(f"{a} {b}") if fold(w) in (x, y)))
 
 
-def _words(name: str) -> tuple[str, ...]:
+def name_keys(name: str) -> tuple[str, ...]:
+    """A name's folded words, hyphens and apostrophes as spaces (« Kate Middleton »: « kate »,
+    « middleton »; « Abdul-Malak » as « Abdul Malak »)."""
     return tuple(w for w in _SPLIT.split(fold(name)) if w)
 
 

@@ -27,6 +27,7 @@ from quotes.attribute.names import Name, first_name_gender
 from quotes.attribute.noun_kinds import human_noun, of_people
 from quotes.attribute.one_of import past_one_of
 from quotes.lexicon import capitalised, fold, reporting_verbs
+from quotes.lexicon.grammar import INDEFINITE
 
 _REACH = 6  # words back from the comma to the noun of a person the name is apposed to
 _AGES = ("an", "ans", "mois")
@@ -81,7 +82,7 @@ def _introduced(tok: Token) -> bool:
     if before is not None and (capitalised(before.text) or before.pos_ == "DET"):
         return False  # « le Vaurien, un policier noir »: a title
     comma, det, noun = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
-    if comma.text != "," or det.lower_ not in ("un", "une") or not (
+    if comma.text != "," or det.lower_ not in INDEFINITE or not (
             noun.pos_ == "NOUN" and noun.is_lower and human_noun(noun)):
         return False
     cue = before is not None and before.pos_ == "VERB" and before.lower_ in reporting_verbs()

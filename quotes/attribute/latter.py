@@ -20,7 +20,7 @@ from quotes.attribute.noun_kinds import thing_by_vector
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.detect.subjects import is_latter
 from quotes.lexicon import fold, folded, is_org_noun
-from quotes.lexicon.grammar import PERSON_NOUNS, SOURCE_NOUNS
+from quotes.lexicon.grammar import INDEFINITE, PERSON_NOUNS, SOURCE_NOUNS
 from quotes.lexicon.periphrases import occupied
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
@@ -115,7 +115,7 @@ def _thing_named(tok: Token) -> bool:
     vingt mètres »: a ship the recogniser may read as a person's name)?"""
     doc = tok.doc
     return tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and (
-        doc[tok.i + 2].lower_ in ("un", "une") and doc[tok.i + 3].pos_ == "NOUN"
+        doc[tok.i + 2].lower_ in INDEFINITE and doc[tok.i + 3].pos_ == "NOUN"
         and thing_by_vector(doc[tok.i + 3]))
 
 

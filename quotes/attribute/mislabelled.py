@@ -33,7 +33,7 @@ from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_spans import named_after
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
 from quotes.attribute.roles import article_gender
-from quotes.lexicon import capitalised, fold, folded, is_org_noun, titles
+from quotes.lexicon import capitalised, fold, folded, in_capitals, is_org_noun, titles
 from quotes.lexicon.grammar import DE_CONTRACTED, NAME_PARTICLES
 from quotes.lexicon.roles import is_role_noun, role_prefix
 from quotes.nlp.doc import entities, whole_word_end
@@ -228,7 +228,7 @@ def _person_shaped(ent: Span) -> bool:
     """Are the entity's words a person's name rather than a firm's: no word in capitals
     (« UNICEF France »), none a word firms' names carry (lexicon/firm_name_words.txt: « Wasserman
     Media Group », « Gehry Partners »)?"""
-    return not any((len(w) > 1 and w.isupper()) or fold(w) in folded("firm_name_words")
+    return not any(in_capitals(w) or fold(w) in folded("firm_name_words")
                    for w in ent.text.split())
 
 

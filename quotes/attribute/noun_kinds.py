@@ -52,7 +52,7 @@ def thing_by_vector(noun: Token) -> bool:
     noun of people of lexicon/noun_genders.tsv, a seed of noun_kinds.tsv or a role noun."""
     word = noun.lower_
     one = singular(word)
-    listed = one in _gendered() or _seeds().get(one) is not None or is_role_noun(word)
+    listed = one in _gendered() or one in _seeds() or is_role_noun(word)
     return not listed and _nearest(noun.vocab, word) == "thing"
 
 

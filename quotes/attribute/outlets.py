@@ -32,7 +32,14 @@ from quotes.lexicon import (
     words,
 )
 from quotes.lexicon.grammar import DEFINITE_SINGULAR
-from quotes.lexicon.outlets import ARTICLE, bare, is_press_noun, listed_outlet, network_kind
+from quotes.lexicon.outlets import (
+    ARTICLE,
+    bare,
+    is_press_noun,
+    listed_name,
+    listed_outlet,
+    network_kind,
+)
 from quotes.nlp.doc import entities, text_of
 
 _THE = ARTICLE + "?"  # an article at most, before the name
@@ -145,7 +152,7 @@ def outlet_name(text: str, start: int, end: int) -> str | None:
     parts = [p.strip() for p in _AND.split(said)]
     if any(fold(p) in _places() for p in parts) and not _as_outlet(text, start, said):
         return None  # « La Provence réclame … » opening a sentence: the region
-    if all(p and _named(p) for p in parts):
+    if all(p and listed_name(p) for p in parts):
         return joined([_as_written(p) for p in parts]) if len(parts) > 1 else _as_written(said)
     return bare(said) if network_kind(said) is not None else None
 
@@ -165,11 +172,6 @@ def _as_outlet(text: str, start: int, name: str) -> bool:
                                or reporting_verbs().get(before[1].lower()) is not None):
         return True
     return re.search(_MEDIUM.format(re.escape(name)), text) is not None
-
-
-def _named(name: str) -> bool:
-    """Is ``name`` an outlet lexicon/outlet_names.txt lists, with its article or without?"""
-    return fold(bare(name)) in folded("outlet_names") or fold(name) in folded("outlet_names")
 
 
 def described_outlet(span: Span) -> str | None:

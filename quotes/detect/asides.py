@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.content import content_end, trim_end, trim_start
-from quotes.detect.context import Context, Frame, char_range
+from quotes.detect.context import Context, Frame, char_range, skip_blank
 from quotes.detect.cues import after_comme_clitic
 from quotes.detect.narrator_links import is_link
 from quotes.detect.skips import skip, skip_adjunct
@@ -46,8 +46,7 @@ def comme_frame(
     # opens the clause after it
     opening = not lead or (lead.lower() in COORDINATORS) or is_link(lead)
     if opening:  # "Comme l'a annoncé X, <clause>"
-        comma = next((k for k in range(doc[rng[1] - 1].idx, sent[1])
-                      if text[k] == "," and ctx.inside_marks(k) is None), None)
+        comma = ctx.comma_after(doc[rng[1] - 1].idx, sent[1])
         if comma is None:
             return None
         start = trim_start(text, comma + 1, sent[1])
@@ -56,7 +55,7 @@ def comme_frame(
         if not lead.endswith(","):
             return None
         tail = char_range(doc, rng)[1]
-        colon = tail + len(text[tail : sent[1]]) - len(text[tail : sent[1]].lstrip(" \t"))
+        colon = skip_blank(text, tail, sent[1])
         if colon < sent[1] and text[colon] == ":":  # "…, comme l'explique X : « … »": the
             opening = True  # words after the colon are X's, the clause before the narrator's
             start = trim_start(text, colon + 1, sent[1])

@@ -65,12 +65,13 @@ def _main_verb(ctx: Context, lo: int, hi: int) -> Token | None:
             continue
         if any(cue_verb(t) is not None for t in doc[lo:hi] if ctx.inside_marks(t.idx) is None):
             return None  # a reporting verb in the clause: its frame says what it reports
-        if not (_about_speech(tok) or _reflexive_attribute(tok)) or any(
+        reflexive = _reflexive_attribute(tok)
+        if not (_about_speech(tok) or reflexive) or any(
                 c.lower_ == "y" or c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children):
             # « Il y a eu le témoignage de X : « … » » presents X's words; « a été accueilli
             # par des cris : « … » »: the agent's words, not the subject's
             return None
-        if not _reflexive_attribute(tok) and (
+        if not reflexive and (
                 fold(tok.text) in _passing_forms() or fold(tok.lemma_) in _passing_forms()):
             return None  # « a reçu son message : « … » »: the words received, read or shown
         return tok if "Fin" in tok.morph.get("VerbForm", []) or tensed else None

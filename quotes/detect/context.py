@@ -137,6 +137,11 @@ class Context:
             for t in doc[: rng[0] - 1]
         )
 
+    def comma_after(self, k: int, end: int) -> int | None:
+        """The first comma outside marks from ``k`` on, before ``end``."""
+        return next((c for c in range(k, end)
+                     if self.text[c] == "," and self.inside_marks(c) is None), None)
+
     def inside_marks(self, char: int) -> Marked | None:
         """The outermost quoted stretch (marks included) that holds ``char``, if any."""
         i = bisect_right(self._opens, char) - 1

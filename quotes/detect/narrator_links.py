@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from quotes.detect.content import trim_start
-from quotes.detect.context import Context
+from quotes.detect.context import Context, skip_blank
 from quotes.lexicon import cached, fold, folded
 from quotes.lexicon.grammar import FIRST_SECOND_PERSON
 
@@ -19,7 +19,7 @@ def past_link(ctx: Context, start: int, end: int) -> int:
         j = start + len(entry)
         if fold(text[start:j]).replace("’", "'") != entry:
             continue
-        k = j + len(text[j:end]) - len(text[j:end].lstrip(" \t"))
+        k = skip_blank(text, j, end)
         if k < end and text[k] == ",":
             k += 1
         elif ctx.opening_at(k) is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.context import Context
+from quotes.detect.context import Context, skip_blank
 from quotes.detect.forms import conjugated
 from quotes.lexicon import is_time_word
 from quotes.lexicon.grammar import (
@@ -21,6 +21,10 @@ from quotes.lexicon.grammar import (
     QUE,
     SOURCE_RELATIVES,
 )
+
+# the words that may open a coordinated clause before its verb (« et il reste », « mais n'a »)
+_SUBJECT_OPENERS = CLITIC_SUBJECTS | INFINITIVE_CLITICS | NEGATION_START
+_OPENER_TAGS = ("DET", "NOUN", "PROPN", "ADJ")
 
 
 def set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
@@ -58,9 +62,8 @@ def narrator_clause(ctx: Context, lo: int, end: int) -> int:
         else:
             continue
         k = link.i + 1
-        while k < len(doc) and doc[k].idx < end and (doc[k].lower_ in CLITIC_SUBJECTS | (
-                INFINITIVE_CLITICS | NEGATION_START) or doc[k].pos_ in ("DET", "NOUN", "PROPN",
-                                                                     "ADJ")):
+        while k < len(doc) and doc[k].idx < end and (doc[k].lower_ in _SUBJECT_OPENERS
+                                                      or doc[k].pos_ in _OPENER_TAGS):
             k += 1
         if k > link.i + 1 and k < len(doc) and doc[k].idx < end and conjugated(doc[k]):
             return len(text[:tok.idx].rstrip())
@@ -84,9 +87,9 @@ def _attribute_after(ctx: Context, copula: Token, after: int, s_hi: int) -> bool
     parse of such a clause is unsure (« est » is often read as the root), so the words are
     read, not the tree."""
     text = ctx.text
-    k = after + len(text[after:s_hi]) - len(text[after:s_hi].lstrip(" \t"))
+    k = skip_blank(text, after, s_hi)
     if k < s_hi and text[k] != ",":  # the source's description: up to its comma, no verb
-        comma = _comma_after(ctx, k, s_hi)
+        comma = ctx.comma_after(k, s_hi)
         if comma is None or any(conjugated(t) for t in _tokens(ctx, k, comma)):
             return False
         k = comma
@@ -101,17 +104,11 @@ def _attribute_after(ctx: Context, copula: Token, after: int, s_hi: int) -> bool
             return True  # « n'est, selon Y, qu'une manœuvre »
         if not (nxt.pos_ in ("CCONJ", "SCONJ") or nxt.lower_ in SOURCE_RELATIVES):
             return True
-        comma = _comma_after(ctx, nxt.idx, s_hi)  # « , qui s'exprimait mardi, », « , et
+        comma = ctx.comma_after(nxt.idx, s_hi)  # « , qui s'exprimait mardi, », « , et
         if comma is None:  # malgré ses dénégations, »: an incise, the attribute after it
             return False  # « …, selon Y, et la police le cherche »: another clause
         k = comma
     return False
-
-
-def _comma_after(ctx: Context, k: int, s_hi: int) -> int | None:
-    """The first comma outside marks from ``k`` on, before ``s_hi``."""
-    return next((c for c in range(k, s_hi)
-                 if ctx.text[c] == "," and ctx.inside_marks(c) is None), None)
 
 
 def _tokens(ctx: Context, lo: int, hi: int) -> list[Token]:

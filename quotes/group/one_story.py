@@ -32,6 +32,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from quotes.attribute.batch_groups import Stories
+from quotes.attribute.batch_spellings import name_keys
 from quotes.attribute.offices import office_heads
 from quotes.attribute.role_words import head_key, kind_heads
 from quotes.group.acquainted import ArticleNames, Named, one_event
@@ -145,12 +146,14 @@ class OneStory:
             return False
         if held and not holds and not self._titled_by(form, held):
             return False
-        own = _name_keys(holder)
+        own = name_keys(holder)
         return any(self._one_event(a.article.id, b.article.id, own)
                    for a, b in self._pairs(form, holder))
 
     def _records(self, form: str) -> Iterator[Quote]:
-        return (q for q in self.quotes if q.speaker.name == form)
+        """The quotes of the person ``form`` (asked once ``_told_apart`` has said it is no
+        body's name)."""
+        return (self.quotes[n] for n in self.said.get(form, ()))
 
     def _titled_or_changed(self, form: str) -> bool:
         titled = re.compile(rf"\b(?:{_TITLES})\s+{re.escape(form)}\b", re.IGNORECASE)
@@ -178,7 +181,7 @@ class OneStory:
     def _other_bearers(self, form: str, holder: str) -> bool:
         """Does any article of the batch name another person of ``form``'s first name, quoted or
         not (« son cousin Paul Girard »)?"""
-        first, own = fold(form).replace(" ", "-"), "-".join(_name_keys(holder))
+        first, own = fold(form).replace(" ", "-"), "-".join(name_keys(holder))
         return any(n.startswith(first + "-") and n != own
                    for q in self.quotes for n in q.article.names)
 
@@ -198,12 +201,6 @@ def one_story(quotes: Sequence[Quote], options: Settings,
     """``OneStory`` of the quotes: ``one_story(...)(form, holder)`` asks whether two person
     names may be one person of one story."""
     return OneStory(quotes, options, genders)
-
-
-def _name_keys(name: str) -> tuple[str, ...]:
-    """A name's folded words, as ``ArticleRef.names`` writes them (« Kate Middleton »: « kate »,
-    « middleton »)."""
-    return tuple(w for w in re.split(r"[\s'’-]+", fold(name)) if w)
 
 
 def person_genders(quotes: Sequence[Quote]) -> dict[str, str]:

@@ -24,8 +24,14 @@ def listed_outlet(name: str) -> bool:
     noun (« Le Journal de Lens », lexicon/outlet_heads.txt), or a network's station (« France
     Bleu Vallonie », lexicon/outlet_networks.tsv)?"""
     said = fold(bare(name))
-    return (said in folded("outlet_names") or fold(name.strip()) in folded("outlet_names")
-            or said.split(" ", 1)[0] in folded("outlet_heads") or _network(said) is not None)
+    return (listed_name(name) or said.split(" ", 1)[0] in folded("outlet_heads")
+            or _network(said) is not None)
+
+
+def listed_name(name: str) -> bool:
+    """Is ``name``, with its article or without, an outlet lexicon/outlet_names.txt lists?"""
+    names = folded("outlet_names")
+    return fold(bare(name)) in names or fold(name.strip()) in names
 
 
 def network_kind(name: str) -> str | None:

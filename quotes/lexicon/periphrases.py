@@ -42,12 +42,18 @@ def _bare(key: str) -> str:
     return next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
 
 
+@cached
+def _phrases() -> tuple[str, ...]:
+    """The phrases of lexicon/periphrases.tsv, the longest first."""
+    return tuple(sorted(periphrases(), key=len, reverse=True))
+
+
 def periphrasis(text: str) -> tuple[str, str] | None:
     """The office a description opens with, by its own name or a periphrasis of the press
     (lexicon/periphrases.tsv), and the rest of the words, folded: "la cheffe de la diplomatie
     américaine" -> ("ministre des Affaires étrangères", "americaine")."""
     key = _bare(phrase_key(unshortened(text)))  # « la PM britannique »: the Premier ministre
-    for phrase in sorted(periphrases(), key=len, reverse=True):
+    for phrase in _phrases():
         if key == phrase or key.startswith((phrase + " ", phrase + ",")):
             return periphrases()[phrase], key[len(phrase) :].strip(" ,")
     return None
