@@ -12,15 +12,15 @@ that agrees within reach: no antecedent, never a guess.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Registry
-from quotes.attribute.descriptions import of_a_person
-from quotes.attribute.noun_kinds import thing_by_vector
+from quotes.attribute.descriptions import of_a_person, person_word
+from quotes.attribute.noun_kinds import of_people, thing_by_vector
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.detect.subjects import is_latter
-from quotes.lexicon import fold, folded, is_org_noun
-from quotes.lexicon.grammar import INDEFINITE, PERSON_NOUNS, SOURCE_NOUNS
+from quotes.lexicon import fold, folded, is_org_noun, written_singular
+from quotes.lexicon.grammar import DE, DE_CONTRACTED, INDEFINITE, PERSON_NOUNS, SOURCE_NOUNS, A
 from quotes.lexicon.periphrases import occupied
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
@@ -31,6 +31,8 @@ _SEAT_REACH = 7
 # where a noun that describes a person ("le prévenu", "l'habitante") is a participant, not a
 # circumstance ("dans son quartier", "en janvier")
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "appos"})
+# a preposition and an article in one word (« des putschistes », « au maire »): the determiner
+_FUSED = (DE_CONTRACTED - DE) | (A - {"à"})
 
 
 def antecedent(
@@ -151,9 +153,23 @@ def _speaks(tok: Token) -> bool:
         or tok.lower_ in PERSON_NOUNS or tok.lower_ in SOURCE_NOUNS
     ):
         return True
+    # « mis en sécurité », « en qualité de »: a noun with no determiner is no participant
+    if not any(c.dep_ == "det" or c.lower_ in _FUSED for c in tok.children):
+        return False
+    # « les communiqués des putschistes », « sous la protection de la police »: the complement
+    # of a noun is the author or the agent of what it names
+    if tok.dep_ not in _ARGUMENTS and not (tok.dep_ == "nmod" and tok.head.i < tok.i):
+        return False
     # « qui tient un café »: an agent's ending on a thing's noun is no one
-    return tok.dep_ in _ARGUMENTS and (is_org_noun(tok.text) or (
-        of_a_person(tok) and not thing_by_vector(tok)))
+    return is_org_noun(tok.text) or (_of_people(tok) and not thing_by_vector(tok))
+
+
+def _of_people(tok: Token) -> bool:
+    """A noun of a person, in the plural too (« les putschistes », « les manifestants »: the
+    singular's ending)."""
+    if "Plur" not in tok.morph.get("Number", []):
+        return of_a_person(tok)
+    return person_word(written_singular(tok.text))
 
 
 def determined_gender(head: Token) -> str | None:
@@ -173,9 +189,23 @@ def _phrase(head: Token, start: int) -> Place:
         if t.idx >= start or t.is_punct or t not in head.subtree or t.dep_ == "acl:relcl":
             break
         hi = t.i + 1
-    while lo < head.i and doc[lo].is_punct:
+    # « de la police », « des putschistes »: the preposition of a noun's complement is not
+    # the phrase's
+    while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ == "case"):
         lo += 1
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def fused_people(doc: Doc, place: Place) -> bool:
+    """Are the words at ``place`` a plural noun of people whose article the preposition before
+    it holds (« les communiqués des| putschistes »): « les putschistes », a group that speaks
+    as one, not the bare noun nor the indefinite « des »?"""
+    span = doc.char_span(*place)
+    if span is None or len(span) != 1 or span.start == 0:
+        return False
+    noun, article = span[0], doc[span.start - 1]
+    return article.dep_ == "case" and article.lower_ in _FUSED and noun.pos_ == "NOUN" and (
+        "Plur" in noun.morph.get("Number", [])) and of_people(noun)
 
 
 def _group(

@@ -66,10 +66,21 @@ def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if cut is None:
         return start, end
     left = span.start > 0 and doc[span.start - 1].pos_ == "ADP"  # « avec | les élus … »
-    named = all(t.ent_type_ == "PER" for t in doc[span.start : cut.i])  # « Sophie Marlin »
-    if left or not ((span[0].pos_ == "DET" and span[0].is_lower) or named):
+    # « Sophie Marlin », « Paul Roux, lauréat du prix Vernier | l'an dernier »: a name, then
+    # its apposition set off by a comma
+    comma = next((t.i for t in doc[span.start : cut.i] if t.text == ","), cut.i)
+    named = comma > span.start and all(t.ent_type_ == "PER" for t in doc[span.start : comma])
+    if left or not ((span[0].pos_ == "DET" and _article(span[0])) or named):
         return cut.idx, end
     return start, doc[cut.i - 1].idx + len(doc[cut.i - 1].text)
+
+
+def _article(det: Token) -> bool:
+    """Is the determiner an article, not the first word of a title (« Le Matin »): in lower
+    case, or opening the sentence before a noun in lower case (« L'écrivaine Anne Roux, lauréate
+    du prix »)?"""
+    nxt = det.nbor() if det.i + 1 < len(det.doc) else None
+    return det.is_lower or (det.is_sent_start is True and nxt is not None and nxt.is_lower)
 
 
 def _emphatic_end(doc: Doc, start: int, end: int) -> int:

@@ -175,6 +175,8 @@ class Timeline:
         if found is None:
             return UNKNOWN, Evidence.LATTER_UNRESOLVED
         who = classify(registry.doc, *found, registry)
+        if who.kind == "unknown" and latter.fused_people(registry.doc, found):
+            who = replace(who, kind="person")  # « les communiqués des putschistes »
         if who.resolution == "description" and (who.role or who.described):
             span = registry.doc.char_span(*found, alignment_mode="expand")
             sentence = (span.sent.start_char, span.sent.end_char) if span is not None else found
