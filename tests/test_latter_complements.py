@@ -1,8 +1,9 @@
 """« Cette dernière », « ces derniers » stand for the body or the people named last that agree,
-where the text names them as a noun's complement too (« sous la protection de la police », « les
-communiqués des putschistes »), and a plural noun of people by its ending (« les putschistes »,
-« les manifestantes ») as much as a singular one; a noun with no determiner (« mis en
-sécurité », « en qualité de ») is no one (quotes/attribute/latter.py)."""
+where the text names them as a noun's complement too (« sous la surveillance de la police »,
+« les communiqués des putschistes »: after « de », on a noun that is itself a participant, never
+a name nor a place, « au siège du parti »), and a plural noun of people by its ending (« les
+putschistes », « les manifestantes ») as much as a singular one; a noun with no determiner
+(« pris en charge », « en qualité de ») is no one (quotes/attribute/latter.py)."""
 
 import pytest
 from conftest import quote_said
@@ -15,15 +16,15 @@ def row(text, said, speaker, kind=None, why=None):
 
 ROWS = [
     # a body as a noun's complement, inside the reported words before a postposed cue
-    row("Les élèves ont été mis en sécurité sous la protection de la police, a indiqué cette "
-        "dernière.", "Les élèves ont été mis en sécurité sous la protection de la police",
-        "police", "organization"),
-    row("Les élèves ont été placés sous la protection de la gendarmerie. Tous sont sains et "
-        "saufs, a assuré cette dernière.", "Tous sont sains et saufs", "gendarmerie",
+    row("Les passagers ont patienté dans le hall sous la surveillance de la police, a expliqué "
+        "cette dernière.", "Les passagers ont patienté dans le hall sous la surveillance de la "
+        "police", "police", "organization"),
+    row("Le maire a reçu le bilan de la gendarmerie. Tous les randonneurs sont rentrés, a "
+        "assuré cette dernière.", "Tous les randonneurs sont rentrés", "gendarmerie",
         "organization"),
-    # the body as the subject, then a bare noun in between (« en sécurité ») that is no one
-    row("La police est intervenue. Les élèves ont été mis en sécurité, a indiqué cette "
-        "dernière.", "Les élèves ont été mis en sécurité", "police", "organization"),
+    # the body as the subject, then a bare noun in between (« en charge ») that is no one
+    row("La police est arrivée vers midi. Les voyageurs ont été pris en charge, a expliqué "
+        "cette dernière.", "Les voyageurs ont été pris en charge", "police", "organization"),
     # « selon cette dernière », the body the complement of a document
     row("Le juge a reçu le rapport de la mairie. Selon cette dernière, les travaux dureront "
         "deux ans.", "les travaux dureront deux ans", "mairie", "organization"),
@@ -49,6 +50,25 @@ ROWS = [
         "dernière.", "Tout va bien", None),
     row("Anne Roy a parlé en qualité de témoin. « Je n'ai rien vu », a déclaré cette dernière.",
         "Je n'ai rien vu", "Anne Roy", "person"),
+    # near misses: a noun's complement counts only after « de » and on a noun that is itself a
+    # participant, never on a name nor inside a place; a place keeps its preposition
+    row("Anne Roux a rencontré Claire Morin à la mairie. Cette dernière a déclaré que le projet "
+        "était abandonné.", "le projet était abandonné", "Claire Morin", "person"),
+    row("Anne Roux a rencontré Claire Morin à la préfecture. Cette dernière a déclaré que le "
+        "projet était abandonné.", "le projet était abandonné", None),
+    row("Le ministre a rencontré Paul Morel au siège du parti. Ce dernier a affirmé que la liste "
+        "était prête.", "la liste était prête", "Paul Morel", "person"),
+    row("La directrice est sortie dans la cour de l'école. « Nous avons tout vérifié », a "
+        "déclaré cette dernière.", "Nous avons tout vérifié", None),
+    row("Claire Morin vit dans la maison de la famille. Cette dernière a affirmé que la vente "
+        "était annulée.", "la vente était annulée", None),
+    row("La juge a lu un rapport sur la gendarmerie. Cette dernière a assuré que l'enquête "
+        "continuait.", "l'enquête continuait", None),
+    row("Le préfet a reçu Claire Morin, de l'association Vernac Solidaire. Cette dernière a "
+        "affirmé que les dons arrivaient.", "les dons arrivaient", "Claire Morin", "person"),
+    # people as a recipient (« aux enseignants »): the preposition is not the phrase's
+    row("Les parents ont écrit aux enseignants du collège. Ces derniers ont répondu que la "
+        "sortie était annulée.", "la sortie était annulée", "enseignants du collège", "person"),
     row("Le ministre a salué le travail des enquêteurs et de la police. Cette dernière a indiqué "
         "que trois suspects avaient été arrêtés.", "trois suspects avaient été arrêtés",
         "police", "organization",

@@ -33,6 +33,9 @@ _SEAT_REACH = 7
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "appos"})
 # a preposition and an article in one word (« des putschistes », « au maire »): the determiner
 _FUSED = (DE_CONTRACTED - DE) | (A - {"à"})
+# the prepositions of a place (« à la mairie », « au siège », « dans la cour »): the noun after
+# them is where, not who
+_WHERE = A | {"dans", "en", "chez", "sur", "vers", "devant", "derrière", "auprès", "depuis"}
 
 
 def antecedent(
@@ -153,15 +156,30 @@ def _speaks(tok: Token) -> bool:
         or tok.lower_ in PERSON_NOUNS or tok.lower_ in SOURCE_NOUNS
     ):
         return True
-    # « mis en sécurité », « en qualité de »: a noun with no determiner is no participant
+    # « pris en charge », « en qualité de »: a noun with no determiner is no participant
     if not any(c.dep_ == "det" or c.lower_ in _FUSED for c in tok.children):
         return False
-    # « les communiqués des putschistes », « sous la protection de la police »: the complement
+    # « les communiqués des putschistes », « sous la surveillance de la police »: the complement
     # of a noun is the author or the agent of what it names
-    if tok.dep_ not in _ARGUMENTS and not (tok.dep_ == "nmod" and tok.head.i < tok.i):
+    if tok.dep_ not in _ARGUMENTS and not _complement(tok):
         return False
     # « qui tient un café »: an agent's ending on a thing's noun is no one
     return is_org_noun(tok.text) or (_of_people(tok) and not thing_by_vector(tok))
+
+
+def _case(tok: Token) -> str | None:
+    """The preposition that opens the phrase ``tok`` heads, in lower case, if any."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "case" and c.i < tok.i), None)
+
+
+def _complement(tok: Token) -> bool:
+    """Is ``tok`` a noun's complement after « de » (« le rapport de la mairie », « les
+    communiqués des putschistes ») whose noun is itself a participant of its clause, never a
+    name (« Claire Morin à la mairie ») nor a place (« au siège du parti », « dans la cour de
+    l'école »)?"""
+    head = tok.head
+    return tok.dep_ == "nmod" and head.i < tok.i and _case(tok) in DE_CONTRACTED and (
+        head.pos_ == "NOUN" and head.dep_ in _ARGUMENTS and _case(head) not in _WHERE)
 
 
 def _of_people(tok: Token) -> bool:
@@ -189,9 +207,14 @@ def _phrase(head: Token, start: int) -> Place:
         if t.idx >= start or t.is_punct or t not in head.subtree or t.dep_ == "acl:relcl":
             break
         hi = t.i + 1
-    # « de la police », « des putschistes »: the preposition of a noun's complement is not
-    # the phrase's
-    while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ == "case"):
+    while lo < head.i and doc[lo].is_punct:
+        lo += 1
+    # « de la police », « des putschistes », « aux enseignants »: the preposition of a noun's
+    # complement or of a person's is not the phrase's; a place's stays (« dans la cour de
+    # l'école », « à la préfecture »), and classify reads no one there
+    if lo < head.i and doc[lo].dep_ == "case" and (
+        _complement(head) or _case(head) not in _WHERE or _of_people(head)
+    ):
         lo += 1
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 

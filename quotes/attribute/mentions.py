@@ -70,17 +70,19 @@ def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # its apposition set off by a comma
     comma = next((t.i for t in doc[span.start : cut.i] if t.text == ","), cut.i)
     named = comma > span.start and all(t.ent_type_ == "PER" for t in doc[span.start : comma])
-    if left or not ((span[0].pos_ == "DET" and _article(span[0])) or named):
+    if left or not ((span[0].pos_ == "DET" and _article(span[0], cut)) or named):
         return cut.idx, end
     return start, doc[cut.i - 1].idx + len(doc[cut.i - 1].text)
 
 
-def _article(det: Token) -> bool:
+def _article(det: Token, cut: Token) -> bool:
     """Is the determiner an article, not the first word of a title (« Le Matin »): in lower
-    case, or opening the sentence before a noun in lower case (« L'écrivaine Anne Roux, lauréate
-    du prix »)?"""
-    nxt = det.nbor() if det.i + 1 < len(det.doc) else None
-    return det.is_lower or (det.is_sent_start is True and nxt is not None and nxt.is_lower)
+    case, or opening the sentence before a noun in lower case and a person's name before
+    ``cut`` (« L'écrivaine Anne Roux, lauréate du prix »)? A time's phrase with no name (« Le
+    jour du vote | la candidate ») is not the speaker's."""
+    doc = det.doc
+    return det.is_lower or (det.is_sent_start is True and doc[det.i + 1].is_lower and any(
+        t.ent_type_ == "PER" for t in doc[det.i + 1 : cut.i]))
 
 
 def _emphatic_end(doc: Doc, start: int, end: int) -> int:

@@ -9,8 +9,7 @@ Grenelle ») are an address and name no one, and are left to the other readings.
 from __future__ import annotations
 
 from quotes.attribute.mentions import without_determiner
-from quotes.lexicon import cached, capitalised, fold, folded, words
-from quotes.lexicon.grammar import NAME_LINKS
+from quotes.lexicon import cached, words
 from quotes.lexicon.periphrases import phrase_key
 
 
@@ -18,27 +17,7 @@ def seat(text: str) -> str | None:
     """The seat these words name, as written without their article (« la place Beauvau » ->
     « place Beauvau »), or None when they are not one of lexicon/seats.txt as a whole."""
     bare = without_determiner(text.strip())
-    return bare if phrase_key(bare) in _seats() or _palace(bare) else None
-
-
-def _palace(bare: str) -> bool:
-    """Is ``bare`` a palace's noun (lexicon/seat_nouns.txt) and its proper name as a whole,
-    after « de » or not (« palais de Vernoy », « château du Montel », « palais Vidal »)? A
-    common noun after it (« le palais des sports ») names a building, no one."""
-    noun, _, rest = phrase_key(bare).partition(" ")
-    if noun not in folded("seat_nouns") or not rest:
-        return False
-    name = bare.split(maxsplit=1)[1]
-    for link in _LINKS:
-        if name.startswith(link):
-            name = name[len(link):]
-            break
-    said = name.replace("'", "' ").replace("’", "’ ").split()
-    return any(capitalised(w) for w in said) and all(
-        capitalised(w) or fold(w) in NAME_LINKS for w in said)
-
-
-_LINKS = ("de ", "du ", "d'", "d’")  # the palace's name after its noun
+    return bare if phrase_key(bare) in _seats() else None
 
 
 @cached
