@@ -103,6 +103,13 @@ def test_no_newspaper_noun_leaves_the_place(text):
     assert _last_provence(text) is None
 
 
+def test_a_newspaper_noun_before_a_quoted_name():
+    # the quotation marks keep the noun from beside the name for the article-wide reading:
+    # the word just before it (``_before_outlet``) decides
+    text = "Le maire va démissionner, a écrit le journal « La Provence »."
+    assert _last_provence(text) == "La Provence"
+
+
 def test_every_newspaper_noun_has_a_row():
     from quotes.lexicon import marked
 

@@ -355,6 +355,9 @@ def test_same_titled(holders, sexes, same):
 TITLE_FIGURES = [
     ("prince charmant", "un vrai prince charmant de la chanson", True),
     ("princesse charmante", "la princesse charmante des plateaux", True),
+    # after another realm title, which the complement rule reads alone
+    ("baron de la drogue", "prince déchu devenu baron de la drogue", True),
+    ("baronne de la drogue", "reine déchue devenue baronne de la drogue", True),
 ]
 # lexicon/realm_offices.txt: the realm's own office after the title, no figure
 REALM_OFFICES = [
@@ -401,6 +404,11 @@ def test_every_figure_office_and_complement_has_a_row():
      None),
     ("« Le royaume restera uni », a déclaré Karl Olsen, prince héritier du trône.", "Karl Olsen",
      "prince héritier du trône"),
+    # a figure after another title: no role cut out of it (« prince », « roi »)
+    ("« Je ne regrette rien », a déclaré Rafael Ortiz, prince déchu devenu baron de la drogue, "
+     "devant le tribunal de Bogota.", "Rafael Ortiz", None),
+    ("« Je n'ai jamais vendu de cocaïne », a affirmé Diego Salas, roi déchu et baron de la "
+     "drogue, lundi à Medellín.", "Diego Salas", None),
 ])
 def test_listed_figures_in_sentences(nlp, text, name, role):
     sp = _the_quote(nlp, text).speaker
