@@ -220,3 +220,46 @@ ADJUNCT_ROWS = [
 @pytest.mark.parametrize(("text", "said", "speaker"), ADJUNCT_ROWS)
 def test_an_adjunct_before_a_marked_object_is_left_out(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+# lexicon/document_locutions.txt: (entry, sentence, the infinitive « s'engager à » would
+# report): a binding document the locution governs holds the commitment, nobody says it;
+# without the entry, the infinitive is reported
+DOCUMENT_LOCUTIONS = [
+    ("termes", "Aux termes du contrat, le fournisseur s'engage à livrer les pièces avant juin.",
+     "livrer les pièces avant juin"),
+    ("terme", "Au terme de l'accord, le club s'engage à verser la prime en juin.",
+     "verser la prime en juin"),
+    ("vertu", "En vertu de la charte, les élus s'engagent à publier leurs comptes.",
+     "publier leurs comptes"),
+    ("cadre", "Dans le cadre de la convention, la commune s'engage à entretenir le chemin.",
+     "entretenir le chemin"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said"), DOCUMENT_LOCUTIONS,
+                         ids=[row[0] for row in DOCUMENT_LOCUTIONS])
+def test_a_document_locution_holds_the_commitment(nlp, tmp_path, entry, text, said):
+    from conftest import lacking, quotes_of
+
+    assert not [q for q in quotes_of(nlp, text) if said in q.span.text]
+    with lacking(tmp_path, "document_locutions", entry):
+        assert said in [q.span.text for q in quotes_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the locution over no document: the commitment is the subject's words
+    ("Au terme de la réunion, le maire s'est engagé à rouvrir l'école.", "rouvrir l'école"),
+    ("Dans le cadre de sa campagne, la candidate s'engage à baisser les impôts.",
+     "baisser les impôts"),
+])
+def test_a_locution_over_no_document_binds_nothing(nlp, text, said):
+    from conftest import quotes_of
+
+    assert said in [q.span.text for q in quotes_of(nlp, text)]
+
+
+def test_every_document_locution_has_a_row():
+    from quotes.lexicon import words
+
+    assert {row[0] for row in DOCUMENT_LOCUTIONS} == set(words("document_locutions"))

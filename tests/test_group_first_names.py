@@ -94,6 +94,15 @@ ROWS = [
       f"Des pluies diluviennes ont inondé le centre de Nice. « {SHOCK} », a déclaré Paul "
       "Girard, qui dirige la cellule de crise."],
      ("Paul", "Paul Girard"), None),
+    # ... a bishop's surname after « Mgr » (lexicon/titles.txt); after « Sir », a given name
+    ("must not: a surname after « Mgr »",
+     [f"{FIRE} « {SHOCK} », a confié Mgr Paul devant l'immeuble.",
+      f"{FIRE} « {SHOCK} », a déclaré Paul Girard devant l'immeuble."],
+     ("Paul", "Paul Girard"), None),
+    ("a given name after « Sir »",
+     [f"{FIRE} « {SHOCK} », a confié Sir Paul devant l'immeuble.",
+      f"{FIRE} « {SHOCK} », a déclaré Paul Girard devant l'immeuble."],
+     ("Paul", "Paul Girard"), "Paul Girard"),
     # ... one event, a witness by a changed first name and an age, and the prefect
     ("must not: a witness's changed first name and the prefect",
      [f"{FIRE} « {SHOCK} », a confié Paul, 34 ans (le prénom a été modifié).",
@@ -252,3 +261,85 @@ def test_other_statements_join_no_speakers(nlp, one, other):
 def test_first_named_asks_the_first_name_lists(word, full, expected):
     holders = [_Holder(full, parse(full))]
     assert first_named(parse(word), holders, "female", {full: "female"}) == expected
+
+
+# ``first_names.titled``: one row an honorific of lexicon/titles.txt (but « given » ones) and
+# of spelled_titles.txt; a one-word name after it is a surname. (entry, sentence, form, titled)
+TITLED = [
+    ("M.", "« Nous rouvrirons », a promis M. Lemoine devant les parents.", "Lemoine", True),
+    ("MM.", "MM. Vasseur et Roy ont signé. « C'est fait », a dit MM. Vasseur.", "Vasseur", True),
+    ("Mme", "« Je reste », a confié Mme Laurence, la directrice.", "Laurence", True),
+    ("Mmes", "« Nous restons », ont dit Mmes Carpentier et Hugo.", "Carpentier", True),
+    ("Mlle", "« J'ai eu peur », a raconté Mlle Bastide.", "Bastide", True),
+    ("Me", "« Mon client est innocent », a plaidé Me Rivière.", "Rivière", True),
+    ("Maître", "« Nous ferons appel », a annoncé maître Garnier.", "Garnier", True),
+    ("Dr", "« Le patient va mieux », a indiqué le Dr Mercier.", "Mercier", True),
+    ("Pr", "« Le virus recule », estime le Pr Olivier.", "Olivier", True),
+    ("Mgr", "« Prions pour les victimes », a déclaré Mgr Lenoir.", "Lenoir", True),
+    ("docteur", "« Il faut dormir », conseille le docteur Martin.", "Martin", True),
+    ("professeur", "« Les données manquent », juge le professeur Simon.", "Simon", True),
+    ("monsieur", "« Merci, monsieur Bernard », a lancé la juge.", "Bernard", True),
+    ("madame", "« Bonjour madame Michel », a dit l'enfant.", "Michel", True),
+    ("mademoiselle", "« Entrez, mademoiselle Lucas », a dit le juge.", "Lucas", True),
+]
+# near misses: a given name after « Sir », a name after a noun that is no title, the pronoun
+NOT_TITLED = [
+    ("« Merci », a déclaré Sir Paul après le concert.", "Paul"),
+    ("« Je reste », a confié la voisine Laurence.", "Laurence"),
+    ("« Merci », a déclaré Martin, le docteur de la ville.", "Martin"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "form", "expected"), TITLED,
+                         ids=[row[0] for row in TITLED])
+def test_a_name_after_a_title_is_a_surname(entry, text, form, expected):
+    from quotes.group.first_names import titled
+
+    assert entry.lower() in text.lower() and titled(form, text) is expected
+
+
+@pytest.mark.parametrize(("text", "form"), NOT_TITLED)
+def test_a_name_after_no_title_may_be_a_first_name(text, form):
+    from quotes.group.first_names import titled
+
+    assert not titled(form, text)
+
+
+def test_every_title_has_a_row():
+    from quotes.lexicon import marked_rows, titles, words
+
+    given = {row[0] for row in marked_rows("titles.txt", "given")}
+    assert {row[0] for row in TITLED} == (titles() - given) | words("spelled_titles")
+    assert given == {"Sir"}
+
+
+# ``first_names.described``: an age or a determiner after the comma describes the first name
+@pytest.mark.parametrize(("text", "expected"), [
+    ("« J'ai tout vu », raconte Paul, 34 ans.", True),
+    ("« J'ai tout vu », raconte Paul, un voisin.", True),
+    ("« J'ai tout vu », raconte Paul, une fois rentré.", True),
+    ("« J'ai tout vu », raconte Paul, l'aîné de la famille.", True),
+    ("« J'ai tout vu », raconte Paul, le gardien.", True),
+    ("« J'ai tout vu », raconte Paul, la tête basse.", True),
+    ("« Nous avons tout vu », racontent Paul, les enfants et leur mère.", True),
+    ("« J'ai tout vu », raconte Paul, son voisin.", True),
+    ("« J'ai tout vu », raconte Paul, sa voisine.", True),
+    ("« J'ai tout vu », raconte Paul, ses clés à la main.", True),
+    ("« J'ai tout vu », raconte Paul, leur voisin.", True),
+    ("« J'ai tout vu », raconte Paul, notre voisin.", True),
+    ("« J'ai tout vu », raconte Paul, votre voisin.", True),
+    ("« J'ai tout vu », raconte Paul, mon voisin.", True),
+    ("« J'ai tout vu », raconte Paul, ma voisine.", True),
+    ("« J'ai tout vu », raconte Paul, ce voisin discret.", True),
+    ("« J'ai tout vu », raconte Paul, cet ami fidèle.", True),
+    ("« J'ai tout vu », raconte Paul, cette nuit-là.", True),
+    # near misses: no comma, a word that is no determiner, a plural demonstrative
+    ("« J'ai tout vu », raconte Paul devant l'immeuble.", False),
+    ("« J'ai tout vu », raconte Paul, pompier volontaire.", False),
+    ("« J'ai tout vu », raconte Paul, ces derniers jours.", False),
+    ("« J'ai tout vu », raconte Paul, leurs voisins l'ont dit.", False),
+])
+def test_a_first_name_described(text, expected):
+    from quotes.group.first_names import described
+
+    assert described("Paul", text) is expected

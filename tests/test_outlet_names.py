@@ -61,3 +61,56 @@ def test_a_region_is_no_outlet(nlp, text, quote, speaker):
 def test_an_outlet_named_like_a_region(nlp, text, quote):
     q = quote_said(nlp, text, quote)
     assert (q.speaker.name, q.speaker.kind) == ("La Provence", "organization")
+
+
+# the newspaper nouns of lexicon/press_nouns.txt (marked « paper »): one row an entry, the noun
+# just before the name, or beside it elsewhere in the article, gives the place's name as the
+# outlet's (``outlets.outlet_name`` of its last mention)
+PAPERS = [
+    ("quotidien", "Le quotidien La Provence a publié l'enquête lundi. La Provence affirme que le "
+     "maire va démissionner."),
+    ("journal", "Le maire va démissionner, a écrit le journal La Provence."),
+    ("hebdomadaire", "La Provence, l'hebdomadaire du dimanche, a publié l'enquête lundi. La "
+     "Provence affirme que le maire va démissionner."),
+]
+# near misses: a press noun that is no newspaper's, the region alone
+NOT_PAPERS = [
+    "La Provence, la radio locale, a publié l'enquête lundi. La Provence affirme que le maire va "
+    "démissionner.",
+    "Le magazine La Provence a publié l'enquête lundi. La Provence affirme que le maire va "
+    "démissionner.",
+    "Le quotidien a publié l'enquête lundi. La Provence affirme que le maire va démissionner.",
+]
+
+
+def _last_provence(text):
+    from quotes.attribute.outlets import outlet_name
+
+    at = text.rfind("Provence")
+    return outlet_name(text, at, at + len("Provence"))
+
+
+@pytest.mark.parametrize(("entry", "text"), PAPERS, ids=[row[0] for row in PAPERS])
+def test_a_newspaper_noun_makes_a_place_an_outlet(nlp, entry, text):
+    assert entry in text and _last_provence(text) == "La Provence"
+    said = text[text.index("aire va") - 4 : text.index("démissionner") + 12]
+    q = quote_said(nlp, text, said)
+    assert (q.speaker.name, q.speaker.kind) == ("La Provence", "organization")
+
+
+@pytest.mark.parametrize("text", NOT_PAPERS)
+def test_no_newspaper_noun_leaves_the_place(text):
+    assert _last_provence(text) is None
+
+
+def test_a_newspaper_noun_before_a_quoted_name():
+    # the quotation marks keep the noun from beside the name for the article-wide reading:
+    # the word just before it (``_before_outlet``) decides
+    text = "Le maire va démissionner, a écrit le journal « La Provence »."
+    assert _last_provence(text) == "La Provence"
+
+
+def test_every_newspaper_noun_has_a_row():
+    from quotes.lexicon import marked
+
+    assert {row[0] for row in PAPERS} == set(marked("press_nouns", "paper"))

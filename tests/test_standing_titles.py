@@ -348,3 +348,68 @@ _QUEEN = {"Ilse": {("reine", "h1")}}
 ])
 def test_same_titled(holders, sexes, same):
     assert _same_titled("Ilse", "Ilse Vogt", "reine de Norlande", "h2", holders, sexes) is same
+
+
+# lexicon/title_figures.txt: one row an entry, with modifiers around it; near misses keep the
+# title a function
+TITLE_FIGURES = [
+    ("prince charmant", "un vrai prince charmant de la chanson", True),
+    ("princesse charmante", "la princesse charmante des plateaux", True),
+    # after another realm title, which the complement rule reads alone
+    ("baron de la drogue", "prince déchu devenu baron de la drogue", True),
+    ("baronne de la drogue", "reine déchue devenue baronne de la drogue", True),
+]
+# lexicon/realm_offices.txt: the realm's own office after the title, no figure
+REALM_OFFICES = [
+    ("couronne", "princesse héritière de la couronne", False),
+    ("trône", "prince héritier du trône", False),
+]
+# « office » entries of lexicon/sovereign_titles.txt: no realm title, so no figure
+OFFICES = [
+    ("pape", "pape des coptes", False),
+    ("saint", "saint patron des marins", False),
+    ("sainte", "sainte patronne des musiciens", False),
+]
+
+
+@pytest.mark.parametrize(("entry", "role", "figure"), TITLE_FIGURES + REALM_OFFICES + OFFICES,
+                         ids=[row[0] for row in TITLE_FIGURES + REALM_OFFICES + OFFICES])
+def test_each_listed_figure_office_and_complement(entry, role, figure):
+    assert entry in role and figurative_title(role) is figure
+
+
+@pytest.mark.parametrize(("role", "figure"), [
+    ("prince du charme", True),  # a common noun after the title, no listed figure
+    ("princesse de la couronne du bal", False),  # the office's noun opens the complement
+    ("reine de la couronne", False), ("roi de la pâtisserie", True),
+    ("prince charmeur", False),  # no listed figure, no complement
+    ("baronne présumée de la drogue", True),  # a common noun after « de »: no entry needed
+])
+def test_listed_figures_near_misses(role, figure):
+    assert figurative_title(role) is figure
+
+
+def test_every_figure_office_and_complement_has_a_row():
+    from quotes.lexicon import marked
+
+    assert {r[0] for r in TITLE_FIGURES} == set(words("title_figures"))
+    assert {r[0] for r in REALM_OFFICES} == set(words("realm_offices"))
+    assert {r[0] for r in OFFICES} == set(marked("sovereign_titles", "office"))
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Léa Morin, la princesse charmante des plateaux, a souri. « Je danse », a-t-elle déclaré.",
+     "Léa Morin", None),
+    ("« Je suis innocente », a lancé Nina Roux, baronne présumée de la drogue.", "Nina Roux",
+     None),
+    ("« Le royaume restera uni », a déclaré Karl Olsen, prince héritier du trône.", "Karl Olsen",
+     "prince héritier du trône"),
+    # a figure after another title: no role cut out of it (« prince », « roi »)
+    ("« Je ne regrette rien », a déclaré Rafael Ortiz, prince déchu devenu baron de la drogue, "
+     "devant le tribunal de Bogota.", "Rafael Ortiz", None),
+    ("« Je n'ai jamais vendu de cocaïne », a affirmé Diego Salas, roi déchu et baron de la "
+     "drogue, lundi à Medellín.", "Diego Salas", None),
+])
+def test_listed_figures_in_sentences(nlp, text, name, role):
+    sp = _the_quote(nlp, text).speaker
+    assert (sp.name, sp.role) == (name, role)

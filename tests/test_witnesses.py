@@ -204,3 +204,56 @@ def test_memory_verb_lemma(nlp):
     q = quote_said(nlp, "La grange a brûlé. « Les vaches hurlaient », se rappelait Paul Roux.",
                    "Les vaches hurlaient")
     assert (q.cue.text, q.cue.lemma) == ("se rappelait", "rappeler")
+
+
+# lexicon/showing_nouns.txt, read on lemmas (the stanza backend's documents carry them; spaCy's
+# pipeline runs no lemmatizer): one row an entry, a stanza-style document built by hand where
+# the parse hangs the apposition « un habitant » on the noun the name completes, not on the name
+SHOWING = [("image", "À", "l'"), ("exemple", "À", "l'"), ("cas", "Dans", "le"),
+           ("témoignage", "Selon", "le"), ("récit", "Selon", "le")]
+
+
+def _shown(nlp, prep, det, noun, lemmas=True):
+    """« À l'image de Karim, un habitant du quartier, beaucoup ont fui. » with ``prep``, ``det``
+    and ``noun`` for « À », « l' » and « image »: the name completes the noun, the apposition
+    hangs on the noun."""
+    from spacy.tokens import Doc
+
+    words = [prep, det, noun, "de", "Karim", ",", "un", "habitant", "du", "quartier", ",",
+             "beaucoup", "ont", "fui", "."]
+    spaces = [True, det != "l'", True, True, False, True, True, True, True, False, True, True,
+              True, False, False]
+    heads = [2, 2, 13, 4, 2, 7, 7, 2, 9, 7, 2, 13, 13, 13, 13]
+    deps = ["case", "det", "obl:mod", "case", "nmod", "punct", "det", "appos", "case", "nmod",
+            "punct", "nsubj", "aux:tense", "ROOT", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PUNCT",
+           "ADV", "AUX", "VERB", "PUNCT"]
+    lemma = [prep.lower(), "le", noun, "de", "Karim", ",", "un", "habitant", "de le",
+             "quartier", ",", "beaucoup", "avoir", "fuir", "."]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               lemmas=lemma if lemmas else [""] * len(words))
+
+
+@pytest.mark.parametrize(("entry", "prep", "det"), SHOWING, ids=[r[0] for r in SHOWING])
+def test_a_showing_noun_gives_its_name_the_description(nlp, entry, prep, det):
+    from quotes.attribute.given import _introduced
+
+    doc = _shown(nlp, prep, det, entry)
+    assert doc[4].text == "Karim" and doc[4].head.lemma_ == entry and _introduced(doc[4])
+
+
+@pytest.mark.parametrize(("prep", "det", "noun", "lemmas"), [
+    ("À", "l'", "image", False),  # no lemmas (spaCy): the noun is not read
+    ("À", "la", "place", True),  # a noun that shows no one
+    ("Dans", "le", "quartier", True),
+])
+def test_no_showing_noun_leaves_the_description_the_nouns(nlp, prep, det, noun, lemmas):
+    from quotes.attribute.given import _introduced
+
+    assert _introduced(_shown(nlp, prep, det, noun, lemmas)[4]) is False
+
+
+def test_every_showing_noun_has_a_row():
+    from quotes.lexicon import words
+
+    assert {r[0] for r in SHOWING} == set(words("showing_nouns"))

@@ -351,16 +351,10 @@ def near(a: str, b: str) -> bool:
     """Are two names spellings of one (see the module): as many words, all the same but one,
     and that one a single edit apart (``LONG``, ``SWAP``); never a name of fewer than ``LONG``
     letters, a word in lower case or with a digit, nor two given names the lists know."""
-    one, other = name_keys(a), name_keys(b)
-    if len(one) != len(other) or min(len("".join(one)), len("".join(other))) < LONG:
+    if (apart := _one_word_apart(a, b)) is None:
         return False
-    differ = [(x, y) for x, y in zip(one, other, strict=True) if x != y]
-    if len(differ) != 1:
-        return False
-    x, y = differ[0]
-    if not (x.isalpha() and y.isalpha()) or OSA.distance(x, y) != 1:
-        return False
-    if not all(capitalised(w) for w in _SPLIT.split(f"{a} {b}") if fold(w) in (x, y)):
+    _, one, other, x, y = apart
+    if min(len("".join(one)), len("".join(other))) < LONG or OSA.distance(x, y) != 1:
         return False
     swapped = Levenshtein.distance(x, y) == 2
     return min(len(x), len(y)) >= (SWAP if swapped else LONG) and not (_given(x) and _given(y))
@@ -371,16 +365,26 @@ def inner(a: str, b: str) -> bool:
     ``LONG`` letters or more and two edits from the other (« Dorji Wangmonam Tshering »,
     « Dorji Wangmo Tshering »), not two given names the lists know? The given name and the
     surname both the same, a typing slip may double a syllable."""
+    if (apart := _one_word_apart(a, b)) is None:
+        return False
+    at, one, _, x, y = apart
+    return (len(one) >= INNER and at not in (0, len(one) - 1) and min(len(x), len(y)) >= LONG
+            and OSA.distance(x, y) == 2 and not (_given(x) and _given(y)))
+
+
+def _one_word_apart(a: str, b: str
+                    ) -> tuple[int, tuple[str, ...], tuple[str, ...], str, str] | None:
+    """Where two names of as many words (``name_keys``) differ in one word only, in letters and
+    written with a capital in both: its index, the two names' words, the two words; else None."""
     one, other = name_keys(a), name_keys(b)
-    if len(one) != len(other) or len(one) < INNER:
-        return False
+    if len(one) != len(other):
+        return None
     differ = [i for i, (x, y) in enumerate(zip(one, other, strict=True)) if x != y]
-    if len(differ) != 1 or differ[0] in (0, len(one) - 1):
-        return False
+    if len(differ) != 1:
+        return None
     x, y = one[differ[0]], other[differ[0]]
-    return (x.isalpha() and y.isalpha() and min(len(x), len(y)) >= LONG
-            and OSA.distance(x, y) == 2 and not (_given(x) and _given(y))
-            and all(capitalised(w) for w in _SPLIT.split(f"{a} {b}") if fold(w) in (x, y)))
+    written = all(capitalised(w) for w in _SPLIT.split(f"{a} {b}") if fold(w) in (x, y))
+    return (differ[0], one, other, x, y) if x.isalpha() and y.isalpha() and written else None
 
 
 def name_keys(name: str) -> tuple[str, ...]:

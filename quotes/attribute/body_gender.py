@@ -14,14 +14,12 @@ it, as with a person of unknown gender. The mention a pronoun follows shows its 
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from quotes.lexicon import cached, fold, table
 from quotes.lexicon.grammar import ELIDED_ARTICLE
 from quotes.lexicon.roles import article_gender
-from quotes.nlp.doc import text_of
+from quotes.nlp.doc import written_spans
 
 _GENDERS = {"Fem": "f", "Masc": "m"}
 _KEY = "body_genders"
@@ -55,13 +53,7 @@ def mention_gender(doc: Doc, pos: int) -> str | None:
 def _namings(doc: Doc, name: str) -> list[Token]:
     """The first token of each place the article writes ``name`` as written, a whole word
     (« Le total des ventes » is no naming of « Total »)."""
-    text = text_of(doc)
-    found = []
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and len(span):
-            found.append(span[0])
-    return found
+    return [span[0] for span in written_spans(doc, name)]
 
 
 def _shown(doc: Doc, first: Token) -> str | None:

@@ -26,14 +26,12 @@ from quotes.attribute.descriptions import person_word
 from quotes.attribute.names import Name, first_name_gender
 from quotes.attribute.noun_kinds import human_noun, of_people
 from quotes.attribute.one_of import past_one_of
-from quotes.lexicon import capitalised, fold, reporting_verbs
+from quotes.lexicon import capitalised, fold, reporting_verbs, words
 from quotes.lexicon.grammar import INDEFINITE
 
 _REACH = 6  # words back from the comma to the noun of a person the name is apposed to
 _AGES = ("an", "ans", "mois")
 _STRESSED = {"f": "elle", "m": "lui"}  # a first name's gender -> its stressed pronoun
-# nouns whose complement a description beside it may show (« à l'image de X, un habitant »)
-_SHOWN_BY = frozenset({"image", "exemple", "cas", "témoignage", "récit"})
 
 
 def given_names(doc: Doc, outside: Callable[[int], bool]) -> list[tuple[Span, Name]]:
@@ -68,9 +66,10 @@ def _introduced(tok: Token) -> bool:
     (a human noun: not « un berger allemand », « un chalutier »). A first name of the lexicon
     is one after a reporting verb or with that apposition; another word only when the parse
     makes the description its own apposition, or that of a noun that shows a person
-    (``_SHOWN_BY``: « à l'image de X »), not of the noun the word completes (« Le maire de
-    Vernac, un agriculteur »: the mayor's), and never a word the recogniser reads as a place,
-    a body or a thing (« a réagi Marseille, un rival historique »: the club)."""
+    (lexicon/showing_nouns.txt, by its lemma: « à l'image de X »), not of the noun the word
+    completes (« Le maire de Vernac, un agriculteur »: the mayor's), and never a word the
+    recogniser reads as a place, a body or a thing (« a réagi Marseille, un rival historique »:
+    the club)."""
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i else None
     if tok.i + 3 >= len(doc) or not capitalised(tok.text, letters=True) or tok.is_upper or (
@@ -87,7 +86,7 @@ def _introduced(tok: Token) -> bool:
         return False
     cue = before is not None and before.pos_ == "VERB" and before.lower_ in reporting_verbs()
     # the parse may hang the apposition on the noun the name completes (« l'image »)
-    shown = tok.head.lemma_.lower() in _SHOWN_BY and tok.head.i < tok.i
+    shown = tok.head.lemma_.lower() in words("showing_nouns") and tok.head.i < tok.i
     return (first and cue) or (noun.dep_ == "appos" and (
         noun.head.i == tok.i or (shown and noun.head.i == tok.head.i)))
 

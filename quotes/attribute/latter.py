@@ -48,6 +48,7 @@ def antecedent(
     beside = [(lo, hi, p) for p in registry.people for _, lo, hi in p.roles]
     seen: set[Person] = set()
     climbed: set[int] = set()  # nouns already read as part of a phrase
+    marked = names + beside
     for tok in reversed(doc[: _index(registry, start)]):
         if tok.idx < start - limit:
             break
@@ -59,7 +60,7 @@ def antecedent(
             seated[1], seated[0], set(), gender, seated=True)
         if holder is not None:
             return holder
-        held = next(((lo, p) for lo, hi, p in names + beside if lo <= tok.idx < hi), None)
+        held = next(((lo, p) for lo, hi, p in marked if lo <= tok.idx < hi), None)
         if held is not None:
             at, person = held
             if person in seen or _thing_named(tok):
@@ -73,9 +74,7 @@ def antecedent(
             continue
         if not _speaks(tok):
             continue
-        head = tok
-        while head.dep_ == "nmod" and head.head.i < head.i and _speaks(head.head):
-            head = head.head  # "le ministre de l'Intérieur": the minister, not the ministry
+        head = _climb(tok)  # "le ministre de l'Intérieur": the minister, not the ministry
         head = _described(head) or head
         climbed.update(t.i for t in head.subtree)
         plural = "Plur" in head.morph.get("Number", [])
@@ -109,10 +108,16 @@ def _described(head: Token) -> Token | None:
     (their words: the role), never « Vernac » nor an anonymous « un agriculteur »."""
     if head.dep_ != "appos" or head.head.i > head.i:
         return None
-    anchor = head.head
-    while anchor.dep_ == "nmod" and anchor.head.i < anchor.i and _speaks(anchor.head):
-        anchor = anchor.head
+    anchor = _climb(head.head)
     return anchor if anchor.pos_ == "NOUN" and _speaks(anchor) else None
+
+
+def _climb(tok: Token) -> Token:
+    """The noun of a person that ``tok`` completes, climbing complements up (« le ministre de
+    l'Intérieur »: « ministre »), or ``tok``."""
+    while tok.dep_ == "nmod" and tok.head.i < tok.i and _speaks(tok.head):
+        tok = tok.head
+    return tok
 
 
 def _thing_named(tok: Token) -> bool:

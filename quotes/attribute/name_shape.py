@@ -37,7 +37,7 @@ from quotes.lexicon import (
     words,
 )
 from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES, SUBJECT_PRONOUNS
-from quotes.nlp.doc import glued_hyphen, text_of
+from quotes.nlp.doc import glued_hyphen, text_of, written_spans
 
 _EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
 _LINKS = NAME_PARTICLES | {"et", "y"}  # "Patrick et Isabelle Balkany", "Ortega y Gasset"
@@ -137,12 +137,8 @@ def _full(words: Span) -> bool:
 
 def _written_elsewhere(span: Span) -> bool:
     """Does the article write these words elsewhere, on a line not in Title Case?"""
-    doc = span.doc
-    for m in re.finditer(rf"(?<!\w){re.escape(span.text)}(?!\w)", text_of(doc)):
-        other = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if other is not None and other.start != span.start and not title_cased(_line(other[0])):
-            return True
-    return False
+    return any(other.start != span.start and not title_cased(_line(other[0]))
+               for other in written_spans(span.doc, span.text))
 
 
 def _titled(span: Span, i: int) -> bool:

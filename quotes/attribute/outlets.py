@@ -53,12 +53,25 @@ _OWN_ARTICLE = re.compile(r"(?:La |Le |L['’])")  # « Le » of « Le Parisien 
 _AND = re.compile(r",|\bet\b")  # between two names the recogniser ran into one
 _REACH = 60  # characters before a name where the words that carry it are read
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")  # the last word before a name
-# the words just before a place's name that make it an outlet (« selon La Provence »)
-_MEDIUM_WORDS = frozenset({"selon", "d'apres", "d’apres", "journal", "quotidien", "hebdomadaire"})
-# a press noun before or after an outlet's name, anywhere in the article (« le quotidien La
-# Provence », « La Provence, le quotidien marseillais, »); ``{}``: the name
-_MEDIUM = (r"\b(?:journal|quotidien|hebdomadaire)\s+(?:\w+\s+)?{0}|{0}\s*,\s*"
-           r"(?:le\s+|l['’])(?:journal|quotidien|hebdomadaire)\b")
+# the words just before a place's name that make it an outlet (« selon La Provence »), with the
+# newspaper nouns (``_before_outlet``)
+_SOURCE_WORDS = frozenset({"selon", "d'apres", "d’apres"})
+
+
+@cached
+def _before_outlet() -> frozenset[str]:
+    """``_SOURCE_WORDS`` and the newspaper nouns of lexicon/press_nouns.txt (marked ``paper``),
+    folded."""
+    return _SOURCE_WORDS | frozenset(fold(w) for w in marked("press_nouns", "paper"))
+
+
+@cached
+def _medium() -> str:
+    """A newspaper noun before or after an outlet's name, anywhere in the article (« le
+    quotidien La Provence », « La Provence, le quotidien marseillais, »); ``{0}``: the name."""
+    papers = "|".join(sorted(marked("press_nouns", "paper")))
+    return (rf"\b(?:{papers})\s+(?:\w+\s+)?{{0}}|{{0}}\s*,\s*"
+            rf"(?:le\s+|l['’])(?:{papers})\b")
 
 
 @cached
@@ -168,10 +181,10 @@ def _as_outlet(text: str, start: int, name: str) -> bool:
     a reporting verb, « le journal » or « le quotidien » just before it, or the article
     elsewhere (« le quotidien La Provence »)?"""
     before = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
-    if before is not None and (fold(before[1]) in _MEDIUM_WORDS
+    if before is not None and (fold(before[1]) in _before_outlet()
                                or reporting_verbs().get(before[1].lower()) is not None):
         return True
-    return re.search(_MEDIUM.format(re.escape(name)), text) is not None
+    return re.search(_medium().format(re.escape(name)), text) is not None
 
 
 def described_outlet(span: Span) -> str | None:

@@ -15,21 +15,18 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import cached, fold, folded, marked, words
+from quotes.lexicon.openers import TITLE_DETERMINERS
 
 # the preposition and a determiner after a title (and its modifiers), then the complement
 _COMPLEMENT = re.compile(r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(\S+)")
-# sovereign titles that are a religious office or a saint's, not a realm's: « le pape des
-# coptes » is the office, « saint des saints » no one's
-_NOT_REALMS = frozenset({"pape", "saint", "sainte"})
-# folded figures of speech made of a title, whatever surrounds them
-_FIGURES = (("prince", "charmant"), ("princesse", "charmante"), ("baron", "de", "la", "drogue"),
-            ("baronne", "de", "la", "drogue"))
-# a determiner before a title of the past
-_DETERMINERS = frozenset({"le", "la", "l'", "du", "de", "au", "un", "une", "ce", "cet", "cette"})
 # words between the title and its preposition (« baron présumé de … », « Baron noir de … »)
 _MODIFIERS = 2
-# lowercase complements that are a realm's own office: « princesse héritière de la couronne »
-_OFFICE_COMPLEMENTS = frozenset({"couronne", "trone"})
+
+
+@cached
+def _figures() -> tuple[tuple[str, ...], ...]:
+    """lexicon/title_figures.txt, each entry as its folded words."""
+    return tuple(tuple(fold(w) for w in e.split()) for e in words("title_figures"))
 
 
 @cached
@@ -44,7 +41,7 @@ def historic_title(phrase: str) -> bool:
     (« le marquis de Sade », « le roi de Navarre »: lexicon/historic_titles.txt)? No one of the
     article's cast holds it."""
     ws = [fold(w) for w in phrase.replace("’", "'").replace("'", "' ").split()]
-    while ws and ws[0] in _DETERMINERS:
+    while ws and ws[0] in TITLE_DETERMINERS:
         ws = ws[1:]
     return any(tuple(ws[: len(e)]) == e for e in _historic())
 
@@ -53,19 +50,21 @@ def historic_title(phrase: str) -> bool:
 def realm_titles() -> frozenset[str]:
     """Folded titles held over a realm."""
     realm = marked("standing_nouns", "realm")
-    return (folded("sovereign_titles") - _NOT_REALMS) | frozenset(fold(w) for w in realm)
+    offices = frozenset(fold(w) for w in marked("sovereign_titles", "office"))
+    return (folded("sovereign_titles") - offices) | frozenset(fold(w) for w in realm)
 
 
 def figurative_title(role: str) -> bool:
-    """Is the role, as written, a figure of speech made of a title of a realm: one of
-    ``_FIGURES`` anywhere in it (« vrai prince charmant de la télé-réalité »), or a title whose
-    complement, after at most two modifiers, opens on a common noun (« reine du bal »,
-    « présumé baron de la drogue », « roi incontesté de la pop »)? An age (« princesse de
-    42 ans ») or a proper name (« duc de la Roche-Varne ») after the preposition keeps the title
-    a function."""
+    """Is the role, as written, a figure of speech made of a title of a realm: an entry of
+    lexicon/title_figures.txt anywhere in it (« vrai prince charmant de la télé-réalité »), or a
+    title whose complement, after at most two modifiers, opens on a common noun (« reine du
+    bal », « présumé baron de la drogue », « roi incontesté de la pop ») that names no office of
+    the realm (lexicon/realm_offices.txt: « princesse héritière de la couronne »)? An age
+    (« princesse de 42 ans ») or a proper name (« duc de la Roche-Varne ») after the preposition
+    keeps the title a function."""
     text = role.replace("’", "'")
     words = [fold(w.strip(",;:")) for w in text.split()]
-    if any(tuple(words[i : i + len(f)]) == f for f in _FIGURES for i in range(len(words))):
+    if any(tuple(words[i : i + len(f)]) == f for f in _figures() for i in range(len(words))):
         return True
     titles = realm_titles()
     for i, w in enumerate(words):
@@ -76,7 +75,8 @@ def figurative_title(role: str) -> bool:
             m = _COMPLEMENT.match(" ".join(rest[skip:]))
             if m is not None:
                 head = m.group(1)
-                return head[:1].islower() and fold(head.strip(",;:")) not in _OFFICE_COMPLEMENTS
+                return head[:1].islower() and fold(head.strip(",;:")) not in \
+                    folded("realm_offices")
             if skip < len(rest) and not rest[skip][:1].islower():
                 break  # a name, a number or punctuation ends the title's phrase
         return False

@@ -267,9 +267,6 @@ def reports_itself(doc: Doc, i: int, stop: int) -> bool:
     return False
 
 
-_UNDER = ("termes", "terme", "vertu", "cadre")  # « aux termes de », « en vertu de »
-
-
 def bound_by_document(doc: Doc, lo: int, cue: Token) -> bool:
     """Does a binding document (lexicon/binding_documents.txt) before the cue, in its sentence
     (from the character offset ``lo``), hold the commitment? It does in the cue's subject (« Les
@@ -287,7 +284,8 @@ def bound_by_document(doc: Doc, lo: int, cue: Token) -> bool:
             continue
         if any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects):
             return True
-        held = t.head if t.head.lower_ in _UNDER else t  # « aux termes de l'accord »
+        # « aux termes de l'accord » (lexicon/document_locutions.txt)
+        held = t.head if t.head.lower_ in words("document_locutions") else t
         if held.head == cue and held.dep_.startswith(("obl", "nmod")):
             return True
         if t.dep_ == "obj" and t.head.dep_ == "advcl" and t.head.head == cue:

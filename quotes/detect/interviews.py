@@ -18,11 +18,12 @@ from spacy.tokens import Span
 
 from quotes.detect.context import Context
 from quotes.lexicon import capitalised, fold
-from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.lexicon.grammar import EXCHANGE_LABELS, NAME_PARTICLES
 
 _LABELLED = re.compile(r"(?P<label>[^:\n]{1,60}?) ?: +(?P<body>\S.*)")
 _MARKS = "«»“”\"‹›„"
-_QA = frozenset({"question", "questions", "reponse", "q", "r"})  # no one's name (exchanges)
+# an exchange's labels, folded, and the plural heading (« Questions : »): no one's name
+_QA = frozenset(fold(label) for label in EXCHANGE_LABELS) | {"questions"}
 LABEL_MAX_TOKENS = 5  # "Emmanuelle Charpentier", "Le journaliste de France 2"
 QUESTION_MAX_WORDS = 60
 

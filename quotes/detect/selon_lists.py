@@ -21,7 +21,7 @@ from quotes.detect.context import Context, char_range, skip_blank
 from quotes.detect.forms import conjugated
 from quotes.detect.phrase_ends import next_phrase, partitive_subject, unglued
 from quotes.detect.subjects import np_after
-from quotes.lexicon import is_possessed_word, is_speech_noun, words
+from quotes.lexicon import is_possessed_word, is_speech_noun, marked, words
 from quotes.lexicon.grammar import (
     COORDINATORS,
     ELIDED_DE,
@@ -238,7 +238,5 @@ def by_terms(doc: Doc, i: int, stop: int) -> bool:
         return False
     # « selon les cas » only closing the clause or set off by commas: « selon les cas étudiés
     # par la commission » names the commission's finding
-    return doc[j].lower_ not in _BARE_TERMS or j + 1 >= stop or doc[j + 1].is_punct
-
-
-_BARE_TERMS = frozenset({"cas"})
+    return doc[j].lower_ not in marked("selon_terms", "bare") or j + 1 >= stop or \
+        doc[j + 1].is_punct

@@ -94,6 +94,12 @@ class Named(NamedTuple):
         return bool(self.whole & other.whole or self.bare & other.bare) or \
             self.within(other) or other.within(self)
 
+    def same_event(self, other: Named) -> bool:
+        """Whether the two name one event (``one_event``): a name of several words both give,
+        or a surname one gives alone of a person the other names in full."""
+        return bool(self.whole & other.whole or self.bare & other.tails
+                    or other.bare & self.tails)
+
     def within(self, other: Named) -> bool:
         """Whether a name of ours is the surname of a person ``other`` names in full, or opens
         a longer name of ``other``'s and is no given name."""
@@ -204,8 +210,7 @@ def short(texts: Sequence[str], words: int) -> bool:
 def strangers(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -> bool:
     """Whether two sets of articles (by id: the articles of two groups) both name someone
     and name no one alike (``Named.meets``). A side with no names at all is no stranger."""
-    a = functools.reduce(operator.or_, (names[i] for i in ours), NO_NAMES)
-    b = functools.reduce(operator.or_, (names[i] for i in theirs), NO_NAMES)
+    a, b = _all(names, ours), _all(names, theirs)
     return bool(a) and bool(b) and not a.meets(b)
 
 
@@ -215,6 +220,9 @@ def one_event(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -
     gives alone of a person the other names in full. A name of one word (« Lyon »,
     « Bretagne », a town or a region) is shared by many stories of it: it is no event; nor is
     a side with no names (``strangers`` lets it pass: this does not)."""
-    a = functools.reduce(operator.or_, (names[i] for i in ours), NO_NAMES)
-    b = functools.reduce(operator.or_, (names[i] for i in theirs), NO_NAMES)
-    return bool(a.whole & b.whole or a.bare & b.tails or b.bare & a.tails)
+    return _all(names, ours).same_event(_all(names, theirs))
+
+
+def _all(names: ArticleNames, ids: Iterable[str]) -> Named:
+    """What the articles ``ids`` name, together."""
+    return functools.reduce(operator.or_, (names[i] for i in ids), NO_NAMES)

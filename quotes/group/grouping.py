@@ -32,6 +32,7 @@ from quotes.group.consensus import (
     votes,
     voting,
 )
+from quotes.group.first_names import FirstNames
 from quotes.group.joining import admitted
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import words_said
@@ -75,7 +76,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     genders = person_genders(quotes)  # each person's one gender, read once for both
     story = one_story(quotes, options, genders)
     linked = link_speakers((q.speaker.name for q in quotes if q.speaker.kind == "person"),
-                           story, genders, story.first_name)
+                           story, genders, FirstNames(story))
     # a batch names its speakers many times: each name's key once
     key_of = batch_keys({q.speaker.name for q in quotes if q.speaker.name}, linked)
     # a body of an organisation the batch also quotes speaks for it (``wholes``)

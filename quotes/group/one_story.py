@@ -13,10 +13,8 @@ known and different (« Sacha, étudiante », « le député Sacha Houlié »), 
 role noun (``person_roles``: « le président Lula », « l'attaquant Lula Ferreira »), or a name
 some record gives a body (« Chelsea » in a club's communiqué).
 
-A first name alone and the full name it opens (« la princesse Maud », « Maud Ferrand »:
-``OneStory.first_name``, ``speakers.first_named``) ask more: no record writes the word after a
-title or as a changed first name, no other person of the batch bears it, role words agree, and
-the two articles name one event by another person, body or place (``acquainted.one_event``).
+A first name alone and the full name it opens (« la princesse Maud », « Maud Ferrand ») ask
+more: first_names.py.
 Words two outlets open differently are one statement past at most two openers that say nothing
 of it (``_openers``: lexicon/empty_openers.txt and the narrator's connectors of
 lexicon/narrator_links.txt, « Cependant, les examens … », « des examens … »).
@@ -25,20 +23,18 @@ lexicon/narrator_links.txt, « Cependant, les examens … », « des examens …
 from __future__ import annotations
 
 import functools
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
 from quotes.attribute.batch_groups import Stories
-from quotes.attribute.batch_spellings import name_keys
 from quotes.attribute.offices import office_heads
-from quotes.attribute.role_words import head_key, kind_heads
-from quotes.group.acquainted import ArticleNames, Named, one_event
+from quotes.attribute.role_words import kind_heads
+from quotes.group.acquainted import ArticleNames
 from quotes.group.narration import words_said
 from quotes.group.similarity import normalize
-from quotes.lexicon import cached, fold, words
+from quotes.lexicon import cached, words
 from quotes.model import Quote
 from quotes.settings import Settings
 
@@ -51,22 +47,13 @@ ALIKE = 0.95
 # a word changed for another keeps this many first letters when it is the same word inflected
 # (« reprendront », « reprendraient »); a content word swapped (« mer », « terre ») does not
 STEM = 4
-# the titles after which a one-word name is a surname (« M. Martin », « le maire, M. Martin »,
-# « Mme Laurence »), never a first name
-_TITLES = r"M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr|maître|docteur|professeur|monsieur|madame|mademoiselle"
-# what opens a description set after a name by a comma (« Paul, un voisin », « Paul, sa voisine »)
-_DESCRIBING = r"(?:une?|l['’]|les?|la|son|sa|ses|leur|notre|votre|mon|ma|cet|cette|ce)"
-# a first name the article says it changed: a witness's, no one else's
-_CHANGED = re.compile(r"(?:pr[ée]nom|nom)\s+(?:a\s+été\s+)?(?:modifié|changé)|prénom d'emprunt",
-                      re.IGNORECASE)
-
 
 class OneStory:
     """A test of two person names of the batch (a one-word name, a full name): may they be one
-    person of one story (``__call__``)? And a stricter one for a first name alone and the full
-    name it opens (``first_name``). The stories are read only when a name is asked about: most
-    batches hold no one-word name a full name holds. ``genders``: ``person_genders`` of the
-    quotes."""
+    person of one story (``__call__``)? ``first_names.FirstNames`` asks more of a first name
+    alone and the full name it opens, over this one. The stories are read only when a name is
+    asked about: most batches hold no one-word name a full name holds. ``genders``:
+    ``person_genders`` of the quotes."""
 
     def __init__(self, quotes: Sequence[Quote], options: Settings,
                  genders: Mapping[str, str]) -> None:
@@ -100,7 +87,7 @@ class OneStory:
             self._words[n] = normalize(words_said(self.quotes[n])).split()
         return self._words[n]
 
-    def _told_apart(self, form: str, holder: str) -> bool:
+    def told_apart(self, form: str, holder: str) -> bool:
         if form in self.bodies or holder in self.bodies:
             return True
         a, b = self.genders.get(form), self.genders.get(holder)
@@ -110,7 +97,7 @@ class OneStory:
         return bool(held and holds and not held & holds)  # « le président Lula », « l'attaquant
         # Lula Ferreira »: two people
 
-    def _pairs(self, form: str, holder: str) -> Iterator[tuple[Quote, Quote]]:
+    def pairs(self, form: str, holder: str) -> Iterator[tuple[Quote, Quote]]:
         """A quote of each name, in two articles of one story, that give the same words."""
         for x in self.said.get(form, ()):
             for y in self.said.get(holder, ()):
@@ -121,79 +108,9 @@ class OneStory:
                     yield self.quotes[x], self.quotes[y]
 
     def __call__(self, form: str, holder: str) -> bool:
-        if self._told_apart(form, holder):
+        if self.told_apart(form, holder):
             return False
-        return next(self._pairs(form, holder), None) is not None
-
-    def first_name(self, form: str, holder: str) -> bool:
-        """May the first name alone ``form`` (« Kate ») be the full name ``holder`` (« Kate
-        Middleton ») of one story? Only when no record writes ``form`` after a title (« M.
-        Martin », « Mme Laurence »: a surname) nor as a changed first name (« le prénom a été
-        modifié »); no other person of the batch's articles, quoted or not, bears the first name
-        (« son cousin Paul Girard »); role words agree where either has some, or where an age
-        describes the first name (« Paul, 34 ans », « Paul, un voisin » is no « préfet Paul
-        Girard »); and two articles of one event (``acquainted.one_event``: a person, body or
-        place both name besides this one) give the same words of each."""
-        if self._told_apart(form, holder) or self._titled_or_changed(form) or \
-                self._other_bearers(form, holder):
-            return False
-        held, holds = self.roles.get(form), self.roles.get(holder)
-        if (form in self.roles and held is None) or (holder in self.roles and holds is None):
-            return False  # a role any role may be (« le responsable »): nothing agrees
-        # described by an age or words of its own (« Paul, 34 ans », « Paul, un voisin »), not
-        # a title before it (« la princesse Maud »): a witness, unless role words agree
-        if self._described(form) and not (held and holds and held & holds):
-            return False
-        if held and not holds and not self._titled_by(form, held):
-            return False
-        own = name_keys(holder)
-        return any(self._one_event(a.article.id, b.article.id, own)
-                   for a, b in self._pairs(form, holder))
-
-    def _records(self, form: str) -> Iterator[Quote]:
-        """The quotes of the person ``form`` (asked once ``_told_apart`` has said it is no
-        body's name)."""
-        return (self.quotes[n] for n in self.said.get(form, ()))
-
-    def _titled_or_changed(self, form: str) -> bool:
-        titled = re.compile(rf"\b(?:{_TITLES})\s+{re.escape(form)}\b", re.IGNORECASE)
-        for q in self._records(form):
-            mention = q.speaker.mention.text if q.speaker.mention else ""
-            if titled.search(mention) or titled.search(q.sentence.text) or \
-                    _CHANGED.search(q.sentence.text):
-                return True
-        return False
-
-    def _titled_by(self, form: str, nouns: frozenset[str]) -> bool:
-        """Does a record write one of the role ``nouns`` just before ``form`` (« la princesse
-        Maud »)?"""
-        before = re.compile(rf"(\w[\w-]*)\s+{re.escape(form)}\b")
-        return any(head_key(m.group(1)) in nouns
-                   for q in self._records(form) for m in before.finditer(q.sentence.text))
-
-    def _described(self, form: str) -> bool:
-        """Does a record give ``form`` an age or a description of its own after a comma
-        (« Paul, 34 ans », « Paul, un voisin »)?"""
-        described = re.compile(rf"\b{re.escape(form)}\s*,\s*(?:\d+\s*ans\b|{_DESCRIBING}\b)",
-                               re.IGNORECASE)
-        return any(described.search(q.sentence.text) for q in self._records(form))
-
-    def _other_bearers(self, form: str, holder: str) -> bool:
-        """Does any article of the batch name another person of ``form``'s first name, quoted or
-        not (« son cousin Paul Girard »)?"""
-        first, own = fold(form).replace(" ", "-"), "-".join(name_keys(holder))
-        return any(n.startswith(first + "-") and n != own
-                   for q in self.quotes for n in q.article.names)
-
-    def _one_event(self, one: str, other: str, own: tuple[str, ...]) -> bool:
-        """Do the two articles name one event by a name besides the person's own
-        (``acquainted.one_event``, their names less ``own``'s words)?"""
-        drop = {*own, "-".join(own)}
-        a, b = (self.names[i] for i in (one, other))
-        a = Named(a.whole - drop, a.bare - drop, a.heads, a.tails - drop)
-        b = Named(b.whole - drop, b.bare - drop, b.heads, b.tails - drop)
-        names = {one: a, other: b}
-        return one_event(names, (one,), (other,))  # type: ignore[arg-type]
+        return next(self.pairs(form, holder), None) is not None
 
 
 def one_story(quotes: Sequence[Quote], options: Settings,

@@ -29,7 +29,7 @@ def link_speakers(names: Iterable[str | None],
     ``together`` says the two names may be one person of one story (``one_story.one_story``);
     a first name alone (« la princesse Kate ») goes to the one full name of the batch bearing it
     when the records give both one gender (``first_named``) and ``by_first`` says they are one
-    person of one event (``one_story.OneStory.first_name``). Without ``together`` no one-word
+    person of one event (``first_names.FirstNames``). Without ``together`` no one-word
     name joins a full name, and without ``by_first`` no first name alone does. ``genders``: the
     one gender the records give a name, where they do (``one_story.person_genders``).
     """

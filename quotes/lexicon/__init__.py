@@ -182,7 +182,7 @@ def marked(name: str, mark: str) -> frozenset[str]:
 def titles() -> frozenset[str]:
     """Honorifics as written ("M.", "Mme", "Me"): case tells the title "Me" from the pronoun
     "me", so the words of a text are looked up as they are."""
-    return frozenset(_lines("titles.txt"))
+    return frozenset(line.split("\t", 1)[0] for line in _lines("titles.txt"))
 
 
 @cached

@@ -7,7 +7,8 @@ done (``release``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,6 +29,15 @@ def text_of(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["quotes.text"] = doc.text
     return str(cached)
+
+
+def written_spans(doc: Doc, words: str) -> Iterator[Span]:
+    """Each place the article writes ``words`` as written, a whole word (« Le total des
+    ventes » is no writing of « Total »), as the tokens that hold it, in text order."""
+    for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            yield span
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
