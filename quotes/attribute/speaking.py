@@ -32,6 +32,7 @@ from quotes.lexicon import (
     fold,
     folded,
     is_org_noun,
+    lemma_of,
     reporting_verbs,
     singular,
     words,
@@ -290,13 +291,12 @@ def _continued(frame: Frame, timeline: Timeline, para: int) -> speakers.Resolved
 
 
 def subjectless(doc: Doc, cand: detect.Candidate) -> bool:
-    """Whether the cue is a verb form with no subject of its own (an infinitive, a
-    participle, ``lost.without_subject``) whose nearest governing verb with a subject (up to
-    ``_CLIMB`` verbs up) has for it a common noun of the sentence that names no person nor
-    body: « Les traces permettent de conclure que … » names nobody, and the words are then
-    read as words with no cue; « Moscou a changé sa doctrine pour soutenir que … » and « le
-    maire a pris la parole pour dire que … » name who speaks, and no subject up there is no
-    answer either."""
+    """Whether the cue is a verb form with no subject of its own (an infinitive, a participle,
+    ``lost.without_subject``) whose nearest governing verb with a subject (up to ``_CLIMB``
+    verbs up) has for it a common noun of the sentence whose lemma (« salariés »: « salarié »)
+    names no person nor body: « Les traces permettent de conclure que … » names nobody, and
+    the words are read as words with no cue; « Moscou a changé sa doctrine pour soutenir que
+    … » and « les salariés ont pris la parole pour dire que … » name who speaks."""
     frame = cand.frame
     if frame is None or frame.cue is None or Evidence.SUBJECTLESS_VERB not in frame.evidence:
         return False
@@ -309,7 +309,7 @@ def subjectless(doc: Doc, cand: detect.Candidate) -> bool:
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None:
             return subject.pos_ == "NOUN" and subject.idx >= cand.sentence[0] and not (
-                person_word(subject.lemma_) or is_org_noun(subject.lemma_))
+                person_word(lemma_of(subject.text, noun=True)) or is_org_noun(subject.text))
     return False
 
 

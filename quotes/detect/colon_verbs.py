@@ -20,7 +20,7 @@ from quotes.detect.cues import cue_group, cue_verb
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.detect.subjects import speaker_like, subject_before
-from quotes.lexicon import Verb, cached, fold, folded, table_verb_forms, words
+from quotes.lexicon import Verb, cached, fold, folded, lemma_of, table_verb_forms, words
 from quotes.lexicon.grammar import POSSESSIVES, REFLEXIVE, SUBJECT_PRONOUNS
 from quotes.model import Evidence
 
@@ -40,14 +40,14 @@ def verb_colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | 
     verb = _main_verb(ctx, before.start, before.end)
     if verb is None:
         return None
-    first, _, last = cue_group(verb, Verb(verb.lemma_, False, False, False))
+    lemma = lemma_of(verb.text)  # no lexicon entry: the lexicon's lemma, else the form read
+    first, _, last = cue_group(verb, Verb(lemma, False, False, False))
     rng = subject_before(verb, first, before.start, ctx)
     pronoun = rng is not None and rng[1] - rng[0] == 1 and doc[rng[0]].lower_ in SUBJECT_PRONOUNS
     if rng is None or ctx.inside_marks(doc[rng[0]].idx) is not None or not (
             speaker_like(doc, rng) or pronoun):
         return None
     cue = (first.idx, last.idx + len(last.text))
-    lemma = verb.lemma_ or verb.lower_  # no lexicon entry: the form the parse read
     return Frame("preposed", cue, lemma, char_range(doc, rng), ((m.open, outer_end(m)),),
                  (Evidence.CUE_BEFORE, Evidence.COLON))
 
@@ -72,7 +72,7 @@ def _main_verb(ctx: Context, lo: int, hi: int) -> Token | None:
             # par des cris : « … » »: the agent's words, not the subject's
             return None
         if not reflexive and (
-                fold(tok.text) in _passing_forms() or fold(tok.lemma_) in _passing_forms()):
+                fold(tok.text) in _passing_forms() or lemma_of(tok.text) in _passing_forms()):
             return None  # « a reçu son message : « … » »: the words received, read or shown
         return tok if "Fin" in tok.morph.get("VerbForm", []) or tensed else None
     return None

@@ -20,7 +20,7 @@ from quotes.detect.learned import learned_source
 from quotes.detect.marks import Marked, chain_start
 from quotes.detect.multiword_cues import multiword, tail_start
 from quotes.detect.skips import aside_before, skippable_words
-from quotes.lexicon import Verb, is_speech_noun, reporting_verbs, words
+from quotes.lexicon import Verb, is_speech_noun, lemma_of, reporting_verbs, words
 from quotes.lexicon.grammar import (
     AVOIR,
     DEFINITE,
@@ -337,8 +337,8 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
             listed.reflexive or not listed.recalls)):
         return None
     doc = tok.doc
-    verb = Verb((listed.lemma if listed else tok.lemma_).lower(), que=False, infinitive=False,
-                reflexive=True)
+    verb = Verb(listed.lemma.lower() if listed else lemma_of(tok.text), que=False,
+                infinitive=False, reflexive=True)
     first, pron, _ = cue_group(tok, verb)
     last_word = tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct
     if tok.pos_ != "VERB" and (pron is None or first is tok or not last_word):

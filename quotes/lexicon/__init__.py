@@ -270,6 +270,17 @@ def lemmas() -> dict[str, str]:
     return {form: lemma for form, lemma in table("lemmas")}
 
 
+def lemma_of(word: str, noun: bool = False) -> str:
+    """The lemma a rule reads for a word as written, from the lexicon alone so that both
+    parsers give the same (the spaCy pipeline runs no lemmatizer): ``lemmas``'s, folded, for
+    a form whose first six letters differ from its lemma's (« lut »: « lire »); else a noun
+    in the singular (« salariés »: « salarié », ``written_singular``); else the word itself,
+    lower-case (« nuancé »)."""
+    low = word.lower()
+    listed = lemmas().get(fold(low))
+    return listed if listed is not None else written_singular(low) if noun else low
+
+
 def opens_circumstance(text: str) -> bool:
     """Does lower-case text with « ' » for apostrophes open on a complement of time or
     circumstance (grammar.CIRCUMSTANCES: « après … », « lors de … », « lors d'… »)?"""

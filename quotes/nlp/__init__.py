@@ -19,8 +19,9 @@ from quotes.nlp.spaces import RULER, replace_ruler
 from quotes.settings import BACKENDS, DEFAULT
 
 DEFAULT_MODEL = DEFAULT.model
-# no rule reads lemmas (forms come from quotes/lexicon), so the lemmatizer is not run; nor
-# the attribute ruler, whose only effect a rule reads ``spaces`` has in its place
+# no rule reads the parse's lemmas (lexicon.lemma_of reads lemmas.tsv, the same for every
+# parser), so the lemmatizer is not run; nor the attribute ruler, whose only effect a rule
+# reads ``spaces`` has in its place
 NOT_RUN = ("lemmatizer", RULER)
 
 
