@@ -1143,3 +1143,17 @@ def test_a_description_taken_for_the_main_person_goes_to_the_one_named_the_batch
     (q,) = [q for q in batch(nlp, (INTERVIEW, other))["a1"]
             if q.span.text == "Vous n'avez pas peur de la fin ?"]
     assert (q.speaker.name, q.speaker.role) == (name, "ex-journaliste de Radio Vernac")
+
+
+def test_between_equals_a_role_a_noun_heads_wins_over_an_adjective_made_a_noun():
+    # « a lancé l'international français » in one article, « l'attaquant parisien » in another:
+    # the function, not the press's second way of calling the player (lexicon.nominal)
+    one = said("q-1", "a1", "Hugo Ferrand", "international malien")
+    two = said("q-2", "a2", "Hugo Ferrand", "attaquant")
+    bare = said("q-3", "a3", "Hugo Ferrand", None)
+    out = link_batch([one, two, bare])
+    assert out[-1].speaker.role == "attaquant"
+    assert "batch-role:a2" in out[-1].evidence
+    # offered by more articles, it is taken all the same
+    three = said("q-4", "a4", "Hugo Ferrand", "international malien")
+    assert link_batch([one, two, three, bare])[-1].speaker.role == "international malien"

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from quotes.attribute.names import parse
 from quotes.attribute.orgs import org_phrase
 from quotes.attribute.titled_gender import of_gender
+from quotes.detect.nominal import nominalised
 from quotes.lexicon import (
     agent_lookalike,
     cached,
@@ -50,8 +51,14 @@ if TYPE_CHECKING:
 def of_a_person(head: Token) -> bool:
     """Can this singular common noun describe a person: a noun of people ("l'homme"), a
     relative ("le père"), or a noun with an agent or origin ending ("le retraité",
-    "l'habitante")? "Le communiqué", "le jury", "ce message" cannot."""
-    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
+    "l'habitante"), or an adjective of a person the parse makes the head of its phrase (« le
+    gaucher », « le libéral »: ``nominal.nominalised``)? "Le communiqué", "le jury", "ce
+    message" cannot, nor « un match international »."""
+    if "Plur" in head.morph.get("Number", []):
+        return False
+    if nominalised(head):
+        return True
+    if head.pos_ != "NOUN":
         return False
     return _of_people(head.lower_, head.lower_)
 
