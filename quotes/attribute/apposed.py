@@ -230,9 +230,11 @@ def _nominal_roles(doc: Doc) -> set[str]:
     """The folded adjectives that are a role as a noun (lexicon/nominal_adjectives.tsv
     « role »: « l'international français ») the parse makes the head of a phrase with a
     determiner somewhere in the article; an adjective (« clap de fin international ») or a
-    predicate (« c'est un international ») teaches nothing."""
+    predicate (« c'est un international ») teaches nothing, nor a capitalised word that opens a
+    body's name (« a déclaré l'Internationale socialiste »: the organisation)."""
     return {fold(t.text) for t in doc
-            if nominal_role(t.text) and t.pos_ in ("NOUN", "PROPN") and heads_phrase(t)}
+            if nominal_role(t.text) and t.text[:1].islower() and t.pos_ in ("NOUN", "PROPN")
+            and heads_phrase(t)}
 
 
 @cached

@@ -53,3 +53,11 @@ def role_token(tok: Token) -> bool:
     ``nominal_role``) and the parse makes it no phrase's head (« clap de fin international
     pour le portier »: the portier's role, not « international »)?"""
     return is_role_noun(tok.text) and not (nominal_role(tok.text) and not heads_phrase(tok))
+
+
+def adjective_born(role: str) -> bool:
+    """Does an adjective made a noun head the role: is its first word that is a role noun or a
+    role only as a noun such a word (« international malien », « ancien international »), not
+    a noun (« attaquant parisien », « député socialiste »)?"""
+    head = next((w for w in role.split() if is_role_noun(w) or nominal_role(w)), None)
+    return head is not None and nominal_role(head)
