@@ -6,7 +6,7 @@ import pytest
 from test_batch_spellings import batch
 from test_grouping import rec
 
-from quotes.api import Extractor, group_batch
+from quotes.api import Extractor, group_batch, link_and_group
 from quotes.attribute.batch import link_batch
 from quotes.attribute.batch_names import ends_with, one_person
 from quotes.group.grouping import utterances
@@ -1143,3 +1143,36 @@ def test_a_description_taken_for_the_main_person_goes_to_the_one_named_the_batch
     (q,) = [q for q in batch(nlp, (INTERVIEW, other))["a1"]
             if q.span.text == "Vous n'avez pas peur de la fin ?"]
     assert (q.speaker.name, q.speaker.role) == (name, "ex-journaliste de Radio Vernac")
+
+
+def test_between_equals_a_role_a_noun_heads_wins_over_an_adjective_made_a_noun():
+    # « a lancé l'international français » in one article, « l'attaquant parisien » in another:
+    # the function, not the press's second way of calling the player (lexicon.nominal)
+    one = said("q-1", "a1", "Hugo Ferrand", "international malien")
+    two = said("q-2", "a2", "Hugo Ferrand", "attaquant")
+    bare = said("q-3", "a3", "Hugo Ferrand", None)
+    out = link_batch([one, two, bare])
+    assert out[-1].speaker.role == "attaquant"
+    assert "batch-role:a2" in out[-1].evidence
+    # offered by more articles, it is taken all the same
+    three = said("q-4", "a4", "Hugo Ferrand", "international malien")
+    assert link_batch([one, two, three, bare])[-1].speaker.role == "international malien"
+    # an adjective before it (« ancien international »): the role's head is what is judged
+    old = said("q-5", "a5", "Hugo Ferrand", "ancien international")
+    assert link_batch([old, two, bare])[-1].speaker.role == "attaquant"
+
+
+def test_a_role_an_adjective_opens_before_the_nominal_word_yields_to_a_function(nlp):
+    # « L'ancien international Hugo Ferrand » in one article, « L'attaquant parisien Hugo
+    # Ferrand » in another: a third that gives him no role takes the function
+    ex = Extractor(nlp=nlp)
+    one = ex.text("L'attaquant parisien Hugo Ferrand a marqué deux buts samedi à Vernac. « Je "
+                  "suis heureux pour le groupe », a-t-il déclaré.", id="a1")
+    four = ex.text("L'ancien international Hugo Ferrand a signé à Vernac. « Je découvre un "
+                   "nouveau club », a dit Hugo Ferrand.", id="a4")
+    three = ex.text("Hugo Ferrand a marqué samedi. « Le coach m'a fait confiance », a dit Hugo "
+                    "Ferrand.", id="a3")
+    quotes, _ = link_and_group([*one, *four, *three])
+    q = next(q for q in quotes if q.span.text == "Le coach m'a fait confiance")
+    assert (q.speaker.name, q.speaker.role) == ("Hugo Ferrand", "attaquant parisien")
+    assert "batch-role:a1" in q.evidence

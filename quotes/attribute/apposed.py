@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.one_of import past_one_of
 from quotes.attribute.role_edges import aside
+from quotes.detect.nominal import heads_phrase
 from quotes.lexicon import (
     agent_lookalike,
     cached,
@@ -49,6 +50,7 @@ from quotes.lexicon.grammar import (
     ROLE_LINKS,
     A,
 )
+from quotes.lexicon.nominal import no_function, nominal_role
 from quotes.nlp.doc import entities
 from quotes.settings import DEFAULT
 
@@ -73,6 +75,7 @@ def _agent(tok: Token, placed: bool = False) -> bool:
         and w not in folded("place_relations")
         and w not in PERSON_NOUNS and not is_time_word(w)
         and tok.lower_ not in words("np_stops")
+        and not no_function(w)  # « le socialiste », « le droitier »: no function (nominal)
     )
 
 
@@ -220,7 +223,18 @@ def apposed_role_nouns(doc: Doc, margin: float = DEFAULT.role_vector_margin) -> 
     for tok in _speaking(doc) if people else ():
         if _agent(tok) and (person_margin(tok) or 0.0) >= margin:
             found.add(fold(tok.text))
-    return frozenset(found | _gated(doc))
+    return frozenset(found | _gated(doc) | _nominal_roles(doc))
+
+
+def _nominal_roles(doc: Doc) -> set[str]:
+    """The folded adjectives that are a role as a noun (lexicon/nominal_adjectives.tsv
+    « role »: « l'international français ») the parse makes the head of a phrase with a
+    determiner somewhere in the article; an adjective (« clap de fin international ») or a
+    predicate (« c'est un international ») teaches nothing, nor a capitalised word that opens a
+    body's name (« a déclaré l'Internationale socialiste »: the organisation)."""
+    return {fold(t.text) for t in doc
+            if nominal_role(t.text) and t.text[:1].islower() and t.pos_ in ("NOUN", "PROPN")
+            and heads_phrase(t)}
 
 
 @cached

@@ -30,6 +30,7 @@ from quotes.attribute.offices import office
 from quotes.attribute.own_roles import GUESSED
 from quotes.attribute.role_words import heads, kind_heads, names_place
 from quotes.attribute.shown import plain
+from quotes.detect.nominal import adjective_born
 from quotes.model import Evidence, Named, Quote
 
 
@@ -76,11 +77,15 @@ def latest(quotes: Iterable[Quote]) -> int | None:
 
 def with_role(q: Quote, offered: set[tuple[str, str]]) -> Quote:
     """The quote with the role most articles offered give its speaker, each article once
-    however often it quotes them, between equals the most specific: the one that names its
-    body or place (``names_place``: « attaquant du PSG » over « attaquant parisien »), else
-    the longest."""
+    however often it quotes them, between equals one a noun heads over one an adjective made
+    a noun heads (« attaquant parisien » over « international français » or « ancien
+    international »: the press's second way of calling a player, detect.nominal
+    ``adjective_born``), then the most specific: the one
+    that names its body or place (``names_place``: « attaquant du PSG » over « attaquant
+    parisien »), else the longest."""
     elsewhere = Counter(role for role, _ in offered)
-    role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], names_place(r), len(r)))
+    role = max(sorted(elsewhere), key=lambda r: (
+        elsewhere[r], not adjective_born(r), names_place(r), len(r)))
     source = min(a for r, a in offered if r == role)
     return replace(q, speaker=replace(q.speaker, role=role),
                    evidence=(*q.evidence, f"{Evidence.BATCH_ROLE}:{source}"))

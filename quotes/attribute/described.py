@@ -27,7 +27,7 @@ from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.possessor import subjects_before
-from quotes.attribute.role_fit import holds, other_role
+from quotes.attribute.role_fit import holds, other_role, teammate
 from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kind_heads
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.standing import figurative_title, historic_title
@@ -186,6 +186,10 @@ def described_person(
     # « La défenseure X et l'attaquante Y … a lancé la capitaine des Bleues »: two a second
     # role alone makes fit (``other_role``'s ``joint``) leave the description to no one
     if sum(1 for p in before if other_role(role, p, joint=False)) > 1:
+        return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
+    # « L'attaquant X a battu le gardien Y. « … », a déclaré l'international malien »: two
+    # players of its kind, the text does not say which (``role_fit.teammate``)
+    if sum(1 for p in before if teammate(role, p)) > 1:
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     # a speaker counted is one of the cast too: the one the article is about holds no
     # role the description contradicts ("le préfet" is not the "maire" the article is

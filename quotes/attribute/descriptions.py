@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from quotes.attribute.names import parse
 from quotes.attribute.orgs import org_phrase
 from quotes.attribute.titled_gender import of_gender
+from quotes.detect.nominal import nominalised
 from quotes.lexicon import (
     agent_lookalike,
     cached,
@@ -50,8 +51,16 @@ if TYPE_CHECKING:
 def of_a_person(head: Token) -> bool:
     """Can this singular common noun describe a person: a noun of people ("l'homme"), a
     relative ("le père"), or a noun with an agent or origin ending ("le retraité",
-    "l'habitante")? "Le communiqué", "le jury", "ce message" cannot."""
-    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
+    "l'habitante"), or an adjective of a person the parse makes the head of its phrase (« le
+    gaucher », « le libéral »: ``nominal.nominalised``), singular by its determiner whatever
+    the tagger reads of the word (« l'insoumis »)? "Le communiqué", "le jury", "ce message"
+    cannot, nor « un match international »."""
+    if nominalised(head) and not any(
+            "Plur" in c.morph.get("Number", []) for c in head.children if c.dep_ == "det"):
+        return True  # « l'insoumis », which the tagger may read as a plural
+    if "Plur" in head.morph.get("Number", []):
+        return False
+    if head.pos_ != "NOUN":
         return False
     return _of_people(head.lower_, head.lower_)
 

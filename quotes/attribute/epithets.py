@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from quotes.attribute.role_words import words_of
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.lexicon import age_nouns, cached, fold, folded, table
+from quotes.lexicon.nominal import public_trait
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -52,8 +53,11 @@ def named_last(
     previous paragraph: the one a role of its domain fits, else (the epithet of no domain, or
     no one within reach holding one of its roles) the one of its gender named last;
     ``AMBIGUOUS`` when two hold a role of its domain. A team's epithet (« la Bleue »,
-    lexicon/team_epithets.txt) stands only for someone the article gives a role (the
-    athlete, not her mother)."""
+    lexicon/team_epithets.txt), a trait or a party made a noun (« le gaucher », « la
+    socialiste »: lexicon/nominal_adjectives.tsv) stands only for someone the article gives a
+    role (the athlete, not her mother); a trait or a party, ``AMBIGUOUS`` when two or more
+    of a gender within reach fit it, whatever roles they are given (the text does not say
+    which is the left-hander or the socialist)."""
     text = text_of(registry.doc)
     within: list[Person] = []
     for at, p in reversed(registry.mentions):
@@ -72,8 +76,15 @@ def named_last(
     if held:
         return held[0]
     said = _folded_words(words)
-    team = bool(folded("team_epithets") & set(said[-1:]))
+    # « la Bleue », « le gaucher », « la socialiste »: a public figure's (lexicon.nominal)
+    trait = any(map(public_trait, said[:1]))
+    team = bool(folded("team_epithets") & set(said[-1:])) or trait
     gendered = [p for p in within if p.gender is not None and (p.role_texts() or not team)]
+    if trait and sum(1 for p in within if p.gender is not None) > 1:
+        # « Le tennisman X a battu le joueur Y … le gaucher », « X, Y et Z … le socialiste »:
+        # the text does not say which; not the one given a role, the sentence's subject, nor
+        # the one named last
+        return AMBIGUOUS
     decades = {age_nouns()[w] for w in said if w in age_nouns()}
     if not decades:
         return gendered[0] if gendered else None

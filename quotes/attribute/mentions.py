@@ -18,8 +18,9 @@ from quotes.attribute.names import first_name_gender, inverted_verb
 from quotes.attribute.one_of import one_of
 from quotes.attribute.orgs import without_article
 from quotes.detect.elliptic import elliptic
+from quotes.detect.nominal import described_adjective
 from quotes.detect.np_ends import PARTICIPLE_COMPLEMENTS, completes_noun
-from quotes.lexicon import age_nouns, fold, folded, is_org_noun, is_time_word, strip_title, words
+from quotes.lexicon import fold, folded, is_org_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DEFINITE,
@@ -224,11 +225,11 @@ def head_noun(tokens: list[Token]) -> Token | None:
     role noun that ends a compound the tokenizer cut in three (« sapeurs-pompiers »); with no
     noun at all, a role noun right after the determiner that the tagger took for an adjective
     (« le scientifique français »), or a noun of an age so taken alone after it (« le
-    quadragénaire », lexicon/age_nouns.tsv)."""
+    quadragénaire », lexicon/age_nouns.tsv) or a person's adjective (« le libéral »)."""
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None and len(tokens) > 1 and tokens[0].pos_ == "DET" and tokens[1].pos_ == "ADJ" \
             and (is_role_noun(tokens[1].text) or (
-            len(tokens) == 2 and fold(tokens[1].text) in age_nouns())):
+            len(tokens) == 2 and described_adjective(tokens[1]))):
         return tokens[1]
     if head is None or head.pos_ != "NOUN" or is_role_noun(head.text) or is_org_noun(head.text):
         return head  # « le parquet général »: a body, its adjective no role noun

@@ -26,6 +26,7 @@ from quotes.lexicon import (
     words,
 )
 from quotes.lexicon.grammar import DEFINITE_SINGULAR, FILIATION_PARTICLES, NAME_PARTICLES, PRONOUNS
+from quotes.lexicon.nominal import party_member
 from quotes.lexicon.outlets import listed_outlet
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
@@ -291,7 +292,8 @@ def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = (),
     article does not say (``undecided``)."""
     if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text) or borne:
         return False
-    if any(noun.lower_ in words(n) for n in ("nationalities", "team_epithets")):  # « Tricolore »
+    if any(noun.lower_ in words(n) for n in ("nationalities", "team_epithets")) or party_member(
+            noun.text):  # « le Tricolore », « l'Insoumise » (lexicon/nominal_adjectives.tsv)
         return True
     if recognised and det.text[:1].isupper():
         return False

@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.mentions import head_noun
 from quotes.attribute.one_of import one_of_mention
+from quotes.detect.nominal import nominalised
 from quotes.lexicon import (
     cached,
     folded,
@@ -41,9 +42,10 @@ SILENT = frozenset({"thing", "event"})  # the kinds of noun that say nothing
 
 def is_thing(noun: Token, events: bool = True) -> bool:
     """Is the common noun a thing, a place or (``events``) an event, no one who can speak
-    (« une stèle », « la réunion »)?"""
+    (« une stèle », « la réunion »)? Never a person's adjective made a noun (« le gaucher »)."""
     word = noun.lower_
-    return not _speaks(word) and _nearest(noun.vocab, word) in (SILENT if events else {"thing"})
+    return not _speaks(word) and not nominalised(noun) and _nearest(noun.vocab, word) in (
+        SILENT if events else {"thing"})
 
 
 def thing_by_vector(noun: Token) -> bool:

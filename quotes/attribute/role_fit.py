@@ -9,7 +9,19 @@ from quotes.attribute import role_words
 from quotes.attribute.cast import Person
 from quotes.attribute.offices import fit, office, office_heads, other_nation, other_office
 from quotes.attribute.representatives import represents
-from quotes.attribute.role_words import founding, heads, kind_heads, kinds_of, serves, stems
+from quotes.attribute.role_words import (
+    founding,
+    head_key,
+    heads,
+    kind_heads,
+    kinds_of,
+    serves,
+    stems,
+)
+from quotes.detect.nominal import adjective_born
+from quotes.lexicon import fold
+from quotes.lexicon.nominal import nominal_role
+from quotes.lexicon.roles import role_kinds
 
 
 def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
@@ -38,8 +50,9 @@ def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
         return False
     held_now = [r for r in person.role_texts() if not founding(r)]
     kinds = kinds_of(description)  # « le réalisateur » and the one given as « cinéaste »
+    mates = _teammates(description)
     return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (
-        not any(own & _words(r) or kinds & heads(r) or serves(description, r)
+        not any(own & _words(r) or kinds & heads(r) or mates & heads(r) or serves(description, r)
                 or represents(description, r) or (
                     joint and role_words.joint(description, r)) for r in held_now)))
 
@@ -66,3 +79,23 @@ def _words(role: str) -> set[str]:
     """Role nouns, a listed office's too (the "garde des Sceaux" is a "ministre"), and other
     words, cut to five letters ("la syndicaliste" is the "déléguée syndicale")."""
     return heads(role) | stems(role) | office_heads(role)
+
+
+def _teammates(description: str) -> set[str]:
+    """The heads of the roles a description an adjective made a noun heads (« l'international
+    malien », detect.nominal ``adjective_born``) is held beside: the nouns of its kind
+    (lexicon/role_kinds.tsv « joueur »: « attaquant », « gardien », …) and the kind noun. An
+    international is one of the team's players, not another post: « L'attaquant X … a déclaré
+    l'international malien » is X."""
+    if not adjective_born(description):
+        return set()
+    born = {fold(w) for w in description.split() if nominal_role(w)}
+    return {head_key(c) for kind, covered in role_kinds().items() if born & covered
+            for c in (*covered, kind)}
+
+
+def teammate(description: str, person: Person) -> bool:
+    """Does the article give ``person`` a role of the kind of a description an adjective made
+    a noun heads (« l'international » and « l'attaquant X », ``_teammates``)?"""
+    mates = _teammates(description)
+    return any(mates & heads(r) for r in person.role_texts())

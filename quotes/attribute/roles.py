@@ -29,6 +29,7 @@ from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.attribute.stacked_roles import stacked_role, title_words
 from quotes.detect.forms import told_agent
+from quotes.detect.nominal import role_token
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import (
     AGENT,
@@ -203,7 +204,7 @@ def role_near(
         (
             t.i
             for t in doc[lo:k]
-            if is_role_noun(t.text)
+            if role_token(t)  # « clap de fin international pour le portier, X »: « portier »
             or (t.lower_ not in DETERMINERS and periphrasis(doc[t.i : k].text) is not None)
         ),
         k,

@@ -15,6 +15,7 @@ from quotes.detect.context import Context, noun_head
 from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.detect.cues import impersonal
 from quotes.detect.governing import clause_above, first_conjunct, missed_subject
+from quotes.detect.nominal import described_adjective
 from quotes.detect.np_ends import demonstrative_complement, verb_adjunct, without_cut_participle
 from quotes.detect.relatives import (
     bare_antecedent,
@@ -24,7 +25,6 @@ from quotes.detect.relatives import (
     relative_antecedent,
 )
 from quotes.lexicon import (
-    age_nouns,
     capitalised,
     fold,
     is_org_noun,
@@ -390,10 +390,10 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
 
 def described(doc: Doc, rng: tuple[int, int]) -> bool:
     """A determiner and a common noun: "le retraité", "une habitante du quartier", or a noun of
-    an age the tagger took for an adjective (« le quadragénaire », lexicon/age_nouns.tsv; not
-    « le premier », « le nouveau »)."""
+    an age or a person's adjective the tagger took for an adjective (« le quadragénaire »,
+    « le libéral »: ``nominal.nominalised``; not « le premier », « le nouveau »)."""
     first = doc[rng[0]]
-    if rng[1] - rng[0] == 2 and fold(doc[rng[0] + 1].text) in age_nouns():
+    if rng[1] - rng[0] == 2 and described_adjective(doc[rng[0] + 1]):
         return first.pos_ == "DET"
     head = noun_head(doc, rng, ("NOUN", "PROPN"))
     return first.pos_ == "DET" and head is not None and head.pos_ == "NOUN"
