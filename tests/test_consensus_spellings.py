@@ -48,3 +48,20 @@ def test_a_spelling_of_the_groups_speaker_keeps_its_record(weak, kept):
 ])
 def test_spelling(a, b, one):
     assert (spelling(a) == spelling(b)) is one
+
+
+def test_two_spellings_weigh_together_in_the_vote():
+    """« Lina Abdel Karim » and « Lina Abdel-Karim » are one speaker in the vote: a member a
+    pronoun gave another name takes the group's speaker with the weight of both spellings
+    (0.93 + 0.93 of 2.46), not of one (0.93 of 2.46)."""
+    quotes = [rec("q1", "a1", "Lina Abdel Karim"), rec("q2", "a2", "Lina Abdel-Karim"),
+              rec("q3", "a3", "Nadia Roy", resolution="pronoun", confidence=0.6)]
+    out, groups = group_quotes(quotes)
+    assert len(groups) == 1 and len({q.group_id for q in out}) == 1
+    assert [q.speaker.name for q in out] == ["Lina Abdel Karim", "Lina Abdel-Karim",
+                                             "Lina Abdel Karim"]
+    assert CONSENSUS in out[2].evidence and out[2].speaker.confidence == 0.76
+
+
+def test_names_with_no_key_are_no_one_spelling():
+    assert spelling("M.") != spelling("Mme") and spelling("Dr") == spelling("Dr")

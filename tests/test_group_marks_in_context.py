@@ -38,10 +38,14 @@ MARKS_IN_CONTEXT = [
     (("Cette décision « ne change rien » pour les riverains", ("ne change rien",)),
      ("Je le redis : la décision ne change rien, et les riverains garderont leur accès",
       (), None), "Paul Marin", True),
-    # a participle in the past, the marks of a mixed quote as the other's own words
+    # a participle, the marks of a mixed quote as the other's own words
+    (("Il a salué une victoire « méritée »", ("méritée",)),
+     ("Pour lui, c'est « une victoire méritée, arrachée ce soir »",
+      ("une victoire méritée, arrachée ce soir",), "mixed"), "Paul Marin", True),
+    # the noun the mark is said of only in the outlet's words of the other, not in its marks
     (("le club a « gagné » trois points précieux samedi", ("gagné",)),
      ("Nous avons « gagné ce soir » et ces points comptent", ("gagné ce soir",), "mixed"),
-     "Paul Marin", True),
+     "Paul Marin", False),
     # an adverb marked; the other outlet marks it inside a longer mark
     (("la cérémonie s'est déroulée « sereinement » à Vernac", ("sereinement",)),
      ("la cérémonie de dimanche s'est tenue « sereinement et dans le recueillement »",
@@ -91,10 +95,30 @@ AROUND_THE_MARKS = [
      "Julien Morvan a commis une trahison envers ses propres électeurs", False),
     (("la « trahison » de Julien Morvan", ("trahison",)),
      "Ce que Julien Morvan a fait est une trahison, une trahison de la majorité", False),
+    # every mark must be said word for word: one of two is not (« très dangereux »)
+    (("Il a dénoncé un budget « injuste » et « très dangereux »",
+      ("injuste", "très dangereux")),
+     "Ce budget est injuste, et dangereux aussi pour les familles de la commune", False),
+    (("Il a dénoncé un budget « injuste » et « dangereux »", ("injuste", "dangereux")),
+     "Ce budget est injuste et dangereux pour les familles de la commune", True),
+    # the noun the mark qualifies, and its complement, not any word of the outlet's: another
+    # reform (« pour les agriculteurs » / « du code du travail … pour les salariés »)
+    (("Le député a dénoncé une réforme « brutale » pour les agriculteurs", ("brutale",)),
+     "La réforme du code du travail est brutale pour les salariés", False),
+    (("Le député a dénoncé une réforme « brutale » pour les agriculteurs", ("brutale",)),
+     "Cette réforme est brutale pour les agriculteurs de la vallée", True),
+    # a word of the outlet's sentence the marked verb is not said of (« crise du logement »)
+    (("Le ministre a dit vouloir « agir vite » face à la crise du logement", ("agir vite",)),
+     "Il faut agir vite sur les prisons, la crise est là", False),
+    # the outlet's figure against another (« 12 % » / « 30 % »)
+    (("La syndicaliste a évoqué une hausse « inacceptable » de 12 % des loyers",
+      ("inacceptable",)), "Une hausse de 30 % des loyers est inacceptable", False),
+    (("La syndicaliste a évoqué une hausse « inacceptable » de 12 % des loyers",
+      ("inacceptable",)), "Une hausse de 12 % des loyers est inacceptable", True),
     # a place both name is the story, not the statement
     (("un « scandale » lors du conseil municipal de Vernac", ("scandale",)),
      "Ce qui se passe à Vernac est un scandale pour toutes les familles", False),
-    (("un « scandale » lors du conseil municipal de Vernac", ("scandale",)),
+    (("Il a dénoncé un « scandale » lors du conseil municipal de Vernac", ("scandale",)),
      "Ce conseil municipal a été un scandale pour toutes les familles", True),
 ]
 
@@ -128,3 +152,18 @@ def test_marks_of_stop_words_alone_say_nothing(marks, pairs):
     quotes = [a, b]
     found = marks_in_context_pairs([quote_texts(q) for q in quotes], ["paul marin"] * 2, quotes)
     assert found == ([(0, 1)] if pairs else [])
+
+
+def test_marks_are_a_fragment_of_one_quote_an_article_gives():
+    """Two quotes of the other article say the mark and the noun: the closest only, so that
+    the second statement (the defence budget) does not join through the mark."""
+    a = rec("q1", "a1", "Le sénateur a jugé le budget « irresponsable »", marks=("irresponsable",))
+    b = rec("q2", "a2", "Ce budget est irresponsable")
+    c = rec("q3", "a2", "Le budget de la défense, lui, est irresponsable aussi mais pour "
+                        "d'autres raisons")
+    quotes = [a, b, c]
+    found = marks_in_context_pairs([quote_texts(q) for q in quotes], ["paul marin"] * 3, quotes)
+    assert found == [(0, 1)]
+    grouped, _ = group_quotes(quotes)
+    assert grouped[0].group_id == grouped[1].group_id is not None
+    assert grouped[2].group_id != grouped[0].group_id
