@@ -24,7 +24,7 @@ from quotes.attribute.confidence import CONSENSUS
 from quotes.attribute.noun_kinds import is_document
 from quotes.attribute.own_roles import article_role
 from quotes.group.passages import heads
-from quotes.group.speakers import held_by, speaker_key, spoken_by, wholes
+from quotes.group.speakers import held_by, speaker_key, spelling, spoken_by, wholes
 from quotes.lexicon import bounded, fold, folded, is_org_noun
 from quotes.lexicon.grammar import (
     ARTICLE_WORDS,
@@ -278,6 +278,8 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     if not mass:
         return _unresolved(quotes, members, at)
     if len(mass) > 1:
+        _one_spelling(mass)
+    if len(mass) > 1:
         _to_fuller(mass, {quotes[n].who or "" for n in voters
                           if quotes[n].speaker.kind == "organization"})
         _to_holder(mass, [quotes[n] for n in members])
@@ -289,12 +291,23 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     share = round(mass[best] / total, 2) if total else 0.0
     for n in members:
         q = quotes[n]
-        if q.who == best or confident(q.speaker, options) or kept(q.speaker) \
-                or _holder_of(q, donor.speaker, best) or _other_gender(q.speaker, donor.speaker) \
+        if (q.who and spelling(q.who) == spelling(best)) or confident(q.speaker, options) \
+                or kept(q.speaker) or _holder_of(q, donor.speaker, best) \
+                or _other_gender(q.speaker, donor.speaker) \
                 or _other_kind(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best):
             continue
         quotes[n] = _given(q, donor.speaker, share, quotes, at)
     return best
+
+
+def _one_spelling(mass: dict[str, float]) -> None:
+    """Two spellings of one name (``speakers.spelling``: « Abdul-Malak », « Abdul Malak ») are
+    one speaker: the weight of each goes to the spelling its voters weigh most (in place)."""
+    heaviest: dict[str, str] = {}
+    for name in sorted(mass, key=lambda n: (-mass[n], n)):
+        first = heaviest.setdefault(spelling(name), name)
+        if first != name:
+            mass[first] += mass.pop(name)
 
 
 def _other_gender(sp: Speaker, given: Speaker) -> bool:

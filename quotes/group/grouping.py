@@ -35,6 +35,7 @@ from quotes.group.consensus import (
 from quotes.group.first_names import FirstNames
 from quotes.group.joining import admitted
 from quotes.group.marked import marked_pairs, marks_apart, person_words
+from quotes.group.marks_in_context import marks_in_context_pairs
 from quotes.group.narration import words_said
 from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.normal import compounds
@@ -241,9 +242,12 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         elif (part := quoted(a, b, scores, (a, b) in runs or (b, a) in runs)) is not None:
             scored.append((part, a, b))
     # two or three words of one speaker, said word for word in another article, or marks in
-    # other forms: fragments no fuzzy score can place and no trigram finds (``worded_pairs``)
+    # other forms: fragments no fuzzy score can place and no trigram finds (``worded_pairs``);
+    # a few marked words the speaker says in another quote about what the outlet's words
+    # around them name (``marks_in_context``)
     thin: set[tuple[int, int]] = set()  # one marked word: the articles must name one event
-    for a, b in worded_pairs(texts, names, articles_of, options, quotes, thin):
+    for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin))
+                       | set(marks_in_context_pairs(texts, names, quotes))):
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
             scored.append((part, a, b))

@@ -170,6 +170,14 @@ def _squeezed(key: str) -> str:
     return key.replace(" ", "").replace("-", "")
 
 
+def spelling(name: str) -> str:
+    """A name's ``speaker_key`` with its spaces and hyphens set aside, as ``batch_keys`` makes
+    them one: « Rima Abdul-Malak » and « Rima Abdul Malak », « INSEE » and « Insee ». A name
+    with no key (titles alone) is its own spelling, never another name's."""
+    key = speaker_key(name)
+    return _squeezed(key) if key else f"\x00{name}"
+
+
 def may_say_together(a: str, b: str) -> bool:
     """Whether two speaker keys (``speaker_key``) may have given one utterance though they
     differ: a list of people (« Marine Le Pen et Florian Philippot ») said it with each of
