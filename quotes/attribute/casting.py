@@ -57,6 +57,7 @@ from quotes.attribute.names import (
     sovereign,
     written_most,
 )
+from quotes.attribute.noun_agreement import apposed_noun_gender
 from quotes.attribute.other_names import alias_names, aliased, apposed, chosen, renamed
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.role_gender import role_gender, role_head
@@ -349,7 +350,8 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     by_role = role_gender(ent.doc, role) if role else None
     if by_role == "m" and first_name_gender(person.parts.first) == "f":
         by_role = None  # « le docteur Julie Amand », « le maire Anne Roy »: anyone's title
-    shown = title_gender(ent) or by_role or text_agreement(ent)
+    shown = title_gender(ent) or by_role or text_agreement(ent) or (  # « Le principal accusé,
+        apposed_noun_gender(ent) if first_name_gender(person.parts.first) is None else None)  # X »
     person.shown |= {shown} if shown else set()
     person.gender = person.gender or shown
     if person.gender is None and role and (head := role_head(ent.doc, role)) is not None:
