@@ -190,7 +190,6 @@ class Evidence(StrEnum):
     HEADING_SAME_WORDS = "heading-same-words"
     NO_SPEAKER = "no-speaker"
     GENDER_NAME_MODEL = "gender-name-model"
-    GENDER_MENTION = "gender-mention"  # the feminine form of a mention no one was found for
     # what the batch, a people file and grouping changed
     BATCH_DESCRIPTION = "batch-description"
     BATCH_ROLE = "batch-role"

@@ -3753,7 +3753,6 @@ NOUN_GENDERS = [
      "female"),
     ("mère", "Une mère d'élève a raconté que la cantine était fermée.", "female"),
     ("maman", "Une maman a confié que le car était reparti sans les enfants.", "female"),
-    ("héroïne", "Une héroïne du sauvetage a raconté que la barque avait chaviré.", "female"),
     ("papa", "Un papa a expliqué que la grille était restée ouverte.", "male"),
     ("sœur", "Une sœur de l'hospice a confié que les dons avaient baissé.", "female"),
     ("épouse", "Une épouse de marin pêcheur affirme que le port manque de bras.", "female"),

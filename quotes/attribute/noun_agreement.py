@@ -1,17 +1,17 @@
-"""What the determiner and the noun of a phrase naming a person say of that person's gender.
+"""What the determiner and the noun of a phrase set beside a name say of that person's gender.
 
-Two places read it. A name whose first name says no gender (« Dominique », « Zelko ») takes
-the gender of a noun phrase set beside it by a comma, before it (« Le principal accusé,
-Dominique Vidal, a reconnu ») or after it (« Dominique Vidal, le nouvel entraîneur du club »):
-beside a name, a masculine says a man as « le juge Vidal » does. And a speaker the tool could
-not sort as a person nor a body (kind ``unknown``) takes the gender its mention's feminine
-form shows (« l'héroïne du jour », « la lauréate »), the masculine saying nothing of one the
-article never names, as for an anonymous source (GUIDELINES).
+A name whose first name says no gender (« Dominique », « Zelko ») takes the gender of a noun
+phrase set beside it by a comma, before it (« Le principal accusé, Dominique Vidal, a
+reconnu ») or after it as the parse's apposition, ending at a comma or the sentence's end
+(« Dominique Vidal, le compagnon de Marie, »): beside a name, a masculine says a man as « le
+juge Vidal » does. It weighs less than any agreement, title or role of the article (casting:
+« X, l'avocat de la famille. X s'est dite confiante » is a woman).
 
 Never from a noun feminine whoever it names (« la victime », « la star »: lexicon
 noun_genders.tsv « any »), nor from a noun of both genders after a determiner of both
-(« l'élève », « son élève »), nor from a word of no person (« Le lendemain, … », « la
-société »).
+(« l'élève »), nor from a word of no person (« Le lendemain, … », « Le visage fermé, … »), nor
+from a list or a construction of its own after the name (« ont dit X, la mère de la victime
+et le maire », « a dit X, le mari à ses côtés »).
 """
 
 from __future__ import annotations
@@ -20,15 +20,12 @@ from spacy.tokens import Span, Token
 
 from quotes.attribute.gender import ending_gender, grammatical
 from quotes.attribute.noun_kinds import human_noun
-from quotes.attribute.role_words import words_of
-from quotes.lexicon import cached, is_org_noun, noun_genders, words
-from quotes.lexicon.grammar import ELIDED_ARTICLE, POSSESSIVES
+from quotes.lexicon import noun_genders, words
+from quotes.lexicon.grammar import POSSESSIVES
 from quotes.lexicon.roles import article_gender, is_role_noun, noun_gender
 
 # a noun phrase read from its determiner: the words before the noun it heads
 _BEFORE_NOUN = ("ADJ", "ADV")
-# what the parse makes of a time or a place opening a sentence (« Le soir venu, X »)
-_ADVERBIAL = ("obl", "obl:mod", "obl:arg", "advmod", "nmod")
 
 
 def apposed_noun_gender(ent: Span) -> str | None:
@@ -41,15 +38,38 @@ def apposed_noun_gender(ent: Span) -> str | None:
         while k > 0 and doc[k - 1].pos_ != "PUNCT" and not doc[k].is_sent_start:
             k -= 1
         head = _noun_after(doc[k], ent.start - 1)
+        # opening its sentence: not one of a list (« le préfet, une habitante, X et Y »)
         opens = k == 0 or doc[k - 1].text in ".!?\n" or doc[k].is_sent_start
-        # the parse reads a time or a place opening the sentence as an adverbial
-        if opens and head is not None and head.dep_ not in _ADVERBIAL:
+        if opens and head is not None:
             return phrase_gender(doc[k], head)
     if ent.end + 1 < len(doc) and doc[ent.end].text == "," and (
             doc[ent.end + 1].lower_ not in POSSESSIVES):  # « X, sa fille à ses côtés »: hers
         head = _noun_after(doc[ent.end + 1], len(doc))
-        return phrase_gender(doc[ent.end + 1], head) if head is not None else None
+        if head is not None and _apposed_after(ent, head):
+            return phrase_gender(doc[ent.end + 1], head)
     return None
+
+
+def _apposed_after(ent: Span, head: Token) -> bool:
+    """Is the noun ``head`` after the comma the name's apposition, a phrase that ends at a
+    comma or the sentence's end, no list (« ont dit X, la mère de la victime et le maire ») nor
+    a construction of its own (« a dit X, le mari à ses côtés »: the parse's ROOT)?"""
+    doc = ent.doc
+    if head.dep_ != "appos" or not ent.start <= head.head.i < ent.end:
+        return False
+    end = head.right_edge.i + 1
+    if any(w.lower_ in _OR_AND for w in doc[ent.end:end]):
+        return False
+    if end < len(doc) and doc[end].text not in _ENDS:
+        return False
+    verb = ent.root.head
+    said = [verb, *(w for w in verb.children if w.dep_.startswith("aux"))]
+    return not (ent.root.dep_.startswith("nsubj") and any(
+        "Plur" in w.morph.get("Number", []) for w in said))  # « ont dit X, la mère … »
+
+
+_OR_AND = frozenset({"et", "ou"})
+_ENDS = frozenset({",", ".", "!", "?", "\n", ";"})
 
 
 def _noun_after(det: Token, stop: int) -> Token | None:
@@ -72,20 +92,18 @@ def _noun_after(det: Token, stop: int) -> Token | None:
         return None
     if k + 1 < len(doc) and doc[k + 1].ent_type_ == "PER":
         return None
-    return noun if human_noun(noun) and not is_org_noun(noun.text) else None
+    return noun if human_noun(noun) else None
 
 
 def phrase_gender(det: Token, noun: Token) -> str | None:
     """The gender the determiner ``det`` and the person's noun ``noun`` show together: the
     noun's own form or the sex it names (« son ex-épouse », « l'avocate », « un homme »), else
     the determiner's (« le principal accusé », « une élève »); None for a noun feminine
-    whoever it names and for a form and a determiner that disagree."""
+    whoever it names."""
     if grammatical([noun.lower_]):
         return None
     by_noun = _noun_form(noun.text)
-    by_det = None if det.lower_ in ELIDED_ARTICLE else article_gender(det.lower_)
-    if by_noun and by_det and by_noun != by_det:
-        return None
+    by_det = article_gender(det.lower_)
     return by_noun or by_det
 
 
@@ -99,33 +117,3 @@ def _noun_form(noun: str) -> str | None:
     if sexes.get(low) in ("f", "m") or sexes.get(last) in ("f", "m"):
         return sexes.get(low) if sexes.get(low) in ("f", "m") else sexes[last]
     return noun_gender(low) or (ending_gender(low) if is_role_noun(low) else None)
-
-
-def feminine_mention(mention: str) -> bool:
-    """Does a mention show a woman by its feminine form, before its complement: « la
-    lauréate », « l'héroïne du jour », « son avocate », « une élève »? Only a noun of a
-    person the lexicon knows (a role, a relative of one sex, a distinction, lexicon
-    noun_genders.tsv « person »); not a circle (« sa famille »), a noun feminine whoever it
-    names (« la star »), one of both genders after « l' » (« l'élève »), a body's (« la
-    société ») nor a word of no one (« cette dernière »)."""
-    words = words_of(mention.lower())
-    if len(words) < 2 or grammatical(words):
-        return False
-    by_det = article_gender(words[0])
-    for w in words[1:]:
-        if w in _DE or is_org_noun(w):
-            return False
-        if is_role_noun(w) or w in noun_genders() or w in _person_nouns():
-            return (_noun_form(w) or by_det) == "f"
-    return False
-
-
-_DE = frozenset({"de", "du", "des", "d", "à", "au", "aux"})
-
-
-@cached
-def _person_nouns() -> frozenset[str]:
-    """The ones a distinction went to (lexicon/distinction_nouns.txt: « la lauréate », « la
-    championne »); a relative of one sex is in noun_genders.tsv, the other kin nouns are
-    circles (« sa famille »: a group)."""
-    return words("distinction_nouns")

@@ -14,7 +14,6 @@ from quotes.attribute.confidence import confidence
 from quotes.attribute.gender import described_gender
 from quotes.attribute.listed_roles import one_holder
 from quotes.attribute.name_model import NAME_MODEL, name_guess
-from quotes.attribute.noun_agreement import feminine_mention
 from quotes.attribute.role_extent import Pieced
 from quotes.attribute.shown import role_at
 from quotes.detect import candidates as detect
@@ -50,8 +49,6 @@ def quote_record(
         mention = Span(a, b, text[a:b])
     single = r.kind in ("person", "anonymous") and r.number == "s"
     gender = GENDERS.get(r.gender or "") if single else None
-    if r.kind == "unknown" and r.number == "s" and mention and feminine_mention(mention.text):
-        gender, extra = "female", (*extra, Evidence.GENDER_MENTION)  # « a dit l'héroïne du jour »
     unnamed = {Evidence.DESCRIPTION_UNRESOLVED, Evidence.PRONOUN_TO_DESCRIPTION} & {*extra}
     if gender and r.name is None and unnamed:
         said = " ".join(w or "" for w in (mention and mention.text, r.role, r.described))
