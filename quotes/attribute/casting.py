@@ -57,6 +57,7 @@ from quotes.attribute.names import (
     sovereign,
     written_most,
 )
+from quotes.attribute.noun_agreement import apposed_noun_gender
 from quotes.attribute.other_names import alias_names, aliased, apposed, chosen, renamed
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.role_gender import role_gender, role_head
@@ -81,6 +82,8 @@ class Draft:
     held: list[Role] = field(default_factory=list)
     gender: str | None = None  # "f" | "m"
     shown: set[str] = field(default_factory=set)  # what a title or an agreement says of it
+    # what a noun phrase beside the name says (« Le principal accusé, X »): when nothing else does
+    beside: set[str] = field(default_factory=set)
     first_seen: int = 0
     mentions: int = 0
     aliases: list[Name] = field(default_factory=list)  # other names merged into this one
@@ -182,7 +185,8 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
             # "Gérard, un commerçant": someone the article names by a first name only
             alone = person.parts.first is None and " " not in person.name
             person.gender = first_name_gender(person.name if alone else person.parts.first) or (
-                next((g for a in person.aliases if (g := first_name_gender(a.first))), None))
+                next((g for a in person.aliases if (g := first_name_gender(a.first))), None)) or (
+                next(iter(person.beside)) if len(person.beside) == 1 else None)
     for at, gender, role in pronoun_roles(doc):  # "Infirmière à Lisieux, elle …": hers
         before = [p for pos, p in cast.mentions if pos < at and p.gender in (gender, None)]
         if before and role[0] not in before[-1].role_texts():
@@ -350,6 +354,8 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     if by_role == "m" and first_name_gender(person.parts.first) == "f":
         by_role = None  # « le docteur Julie Amand », « le maire Anne Roy »: anyone's title
     shown = title_gender(ent) or by_role or text_agreement(ent)
+    if first_name_gender(person.parts.first) is None and (by_noun := apposed_noun_gender(ent)):
+        person.beside.add(by_noun)  # « Le principal accusé, X »: below any agreement
     person.shown |= {shown} if shown else set()
     person.gender = person.gender or shown
     if person.gender is None and role and (head := role_head(ent.doc, role)) is not None:
@@ -372,5 +378,6 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
     into.held = sorted(into.held + other.held, key=lambda r: r[1])
     into.mentions += other.mentions
     into.gender, into.shown = into.gender or other.gender, into.shown | other.shown
+    into.beside |= other.beside
     into.aliases += [other.parts, *other.aliases]
     cast.people.remove(other)
