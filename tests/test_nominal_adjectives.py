@@ -70,6 +70,12 @@ FORMS = [
     # a party word written lowercase, which the tagger reads as a plural (« l'insoumis »)
     ("Le député Marc Tissier a interpellé le ministre. « Vous mentez », a lancé l'insoumis.",
      "Vous mentez", "Marc Tissier", "député", "male", "person"),
+    # a word of both genders after « l' » shows none (the tagger's « Fem » is no one's): the
+    # one person named, a man; alone, no one and no gender
+    ("Le député Hugo Ferrand a voté contre. « C'est une honte », a lancé l'écologiste.",
+     "C'est une honte", "Hugo Ferrand", "député", "male", "person"),
+    ("« C'est une honte », a déclaré l'écologiste.", "C'est une honte", None, None, None,
+     "person"),
 ]
 
 # (sentence, words said, speaker, role, gender, kind): a trait, a party or a role made a noun
@@ -84,6 +90,11 @@ TWO_WHO_FIT = [
      "gaucher.", SERVED, None, None, None, "person"),
     ("La sénatrice Inès Carrel et la députée Léa Ferrand ont voté contre. « C'est injuste », a "
      "lancé la socialiste.", "C'est injuste", None, None, "female", "person"),
+    # an adjective before the party word: the description's head is still « socialiste »
+    ("La députée Anne Roux et la députée Claire Morin ont voté contre. « C'est une honte », a "
+     "lancé l'ancienne socialiste.", "C'est une honte", None, None, "female", "person"),
+    ("La députée Anne Roux et la députée Claire Morin ont voté contre. « C'est une honte », a "
+     "lancé la jeune socialiste.", "C'est une honte", None, None, "female", "person"),
     ("Paul Roy, Jean Roux et Marc Tissier ont signé la tribune. « Nous reviendrons », a promis "
      "le socialiste.", "Nous reviendrons", None, None, None, "person"),
     ("L'attaquant Hugo Ferrand a battu le gardien Jean Roux. « Je suis heureux », a déclaré "

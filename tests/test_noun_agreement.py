@@ -32,6 +32,14 @@ NAMED = [
     # ---- after the name, the name's apposition
     ("« Je n'ai rien vu », a raconté Camille Derval, la mère de Paul.", "Je n'ai rien vu",
      "Camille Derval", "female"),
+    # a party or a trait made a noun (lexicon/nominal_adjectives.tsv), which the parse may hang
+    # on the verb: its determiner says the gender, after the name or before it
+    ("« C'est une honte », a déclaré Dominique Vidal, la socialiste de Vernac.",
+     "C'est une honte", "Dominique Vidal", "female"),
+    ("« C'est une honte », a déclaré Dominique Vidal, le socialiste.", "C'est une honte",
+     "Dominique Vidal", "male"),
+    ("Le gaucher, Dominique Vidal, a battu son rival. « J'ai bien servi », a dit Dominique "
+     "Vidal.", "J'ai bien servi", "Dominique Vidal", "male"),
     # not the name's apposition: a list after a plural cue, a construction of its own
     ("« Justice doit être rendue », ont dit Sacha Morlet, la mère de la victime et le maire.",
      "Justice doit être rendue", "Sacha Morlet", None),

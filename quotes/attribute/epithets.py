@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 from quotes.attribute.role_words import words_of
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.lexicon import age_nouns, cached, fold, folded, table
-from quotes.lexicon.nominal import public_trait
+from quotes.lexicon.grammar import PERSON_NOUNS
+from quotes.lexicon.nominal import person_adjective, public_trait
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ def named_last(
         return held[0]
     said = _folded_words(words)
     # « la Bleue », « le gaucher », « la socialiste »: a public figure's (lexicon.nominal)
-    trait = any(map(public_trait, said[:1]))
+    trait = public_trait(_head(said) or "")
     team = bool(folded("team_epithets") & set(said[-1:])) or trait
     gendered = [p for p in within if p.gender is not None and (p.role_texts() or not team)]
     if trait and sum(1 for p in within if p.gender is not None) > 1:
@@ -94,6 +96,23 @@ def named_last(
     if len(aged) == 1:  # « Paul Morel, 72 ans, et Luc Roux, 45 ans » : « le septuagénaire »
         return aged[0]
     return fitting[0] if fitting else None  # an age that says otherwise rules the person out
+
+
+_DE = frozenset({"de", "d", "du", "des"})  # as ``_folded_words`` leaves « de », « d' », …
+_PERSONS = frozenset(fold(w) for w in PERSON_NOUNS)
+
+
+def _head(said: list[str]) -> str | None:
+    """The head of an epithet's folded words, before any « de »: its first word that is a
+    person's noun (a role noun, grammar.PERSON_NOUNS) or a word a determiner makes one
+    (lexicon.nominal), past the adjectives before it (« ancienne socialiste », « jeune
+    socialiste »: « socialiste »; « député socialiste »: « député »)."""
+    for w in said:
+        if w in _DE:
+            return None
+        if person_adjective(w) or is_role_noun(w) or w in _PERSONS:
+            return w
+    return None
 
 
 _AGE = re.compile(r",\s*(\d{1,3})\s+ans\b")  # « Paul Morel, 72 ans, »

@@ -33,6 +33,7 @@ from quotes.lexicon.grammar import (
     UNAGREED_PARTICIPLES,
     A,
 )
+from quotes.lexicon.nominal import nominal_gender, person_adjective
 from quotes.lexicon.roles import gender_endings, is_role_noun
 from quotes.nlp.doc import INITIALS
 
@@ -136,7 +137,9 @@ def elided_gender(head: Token) -> str | None:
 def mention_gender(first: Token, head: Token) -> str | None:
     """The gender a mention's determiner ``first`` and noun ``head`` show of the one it names:
     the article's (« la ministre », « le juge »), else, after an elided one, the role noun's
-    own form or its adjectives' agreement (``elided_gender``), else the parse's reading of a
+    own form or its adjectives' agreement (``elided_gender``); for a word a determiner makes a
+    person's description (« l'Insoumise », « l'écologiste », lexicon.nominal) only the article,
+    its own form or its adjectives, never the tagger's guess; else the parse's reading of a
     common noun; none for a noun feminine whoever it names (« la victime », « la star »: the
     article agrees with the word) nor for a proper name (« l'Élysée »)."""
     if grammatical([head.lower_]):
@@ -145,6 +148,9 @@ def mention_gender(first: Token, head: Token) -> str | None:
         return said
     if head.pos_ == "NOUN" and first.lower_ in ELIDED_ARTICLE and is_role_noun(head.text):
         return elided_gender(head)
+    if person_adjective(head.text):  # « l'écologiste »: none; the tagger's guess is no one's
+        return (nominal_gender(head.text) or elided_gender(head)
+                if first.lower_ in ELIDED_ARTICLE else None)
     return gender_of(head) if head.pos_ == "NOUN" else None
 
 

@@ -19,7 +19,7 @@ from quotes.attribute.descriptions import of_a_person, person_word
 from quotes.attribute.noun_kinds import of_people, thing_by_vector
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.detect.subjects import is_latter
-from quotes.lexicon import fold, folded, is_org_noun, written_singular
+from quotes.lexicon import fold, folded, is_org_noun, words, written_singular
 from quotes.lexicon.grammar import DE, DE_CONTRACTED, INDEFINITE, PERSON_NOUNS, SOURCE_NOUNS, A
 from quotes.lexicon.periphrases import occupied
 from quotes.lexicon.roles import is_role_noun
@@ -33,9 +33,6 @@ _SEAT_REACH = 7
 _ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "appos"})
 # a preposition and an article in one word (« des putschistes », « au maire »): the determiner
 _FUSED = (DE_CONTRACTED - DE) | (A - {"à"})
-# the prepositions of a place (« à la mairie », « au siège », « dans la cour »): the noun after
-# them is where, not who
-_WHERE = A | {"dans", "en", "chez", "sur", "vers", "devant", "derrière", "auprès", "depuis"}
 
 
 def antecedent(
@@ -169,7 +166,13 @@ def _speaks(tok: Token) -> bool:
     if tok.dep_ not in _ARGUMENTS and not _complement(tok):
         return False
     # « qui tient un café »: an agent's ending on a thing's noun is no one
-    return is_org_noun(tok.text) or (_of_people(tok) and not thing_by_vector(tok))
+    return is_org_noun(tok.text) or (_person_noun(tok) and not thing_by_vector(tok))
+
+
+def _where() -> frozenset[str]:
+    """The prepositions of a place (lexicon/where_prepositions.txt, with « à », « au »,
+    « aux »): the noun after them is where, not who."""
+    return A | words("where_prepositions")
 
 
 def _case(tok: Token) -> str | None:
@@ -184,12 +187,13 @@ def _complement(tok: Token) -> bool:
     l'école »)?"""
     head = tok.head
     return tok.dep_ == "nmod" and head.i < tok.i and _case(tok) in DE_CONTRACTED and (
-        head.pos_ == "NOUN" and head.dep_ in _ARGUMENTS and _case(head) not in _WHERE)
+        head.pos_ == "NOUN" and head.dep_ in _ARGUMENTS and _case(head) not in _where())
 
 
-def _of_people(tok: Token) -> bool:
-    """A noun of a person, in the plural too (« les putschistes », « les manifestants »: the
-    singular's ending)."""
+def _person_noun(tok: Token) -> bool:
+    """A noun of a person by the word lists, in the plural too (« les putschistes », « les
+    manifestants »: the singular's ending); not ``noun_kinds.of_people``, a plural of a group
+    that speaks as one, by the lists or the word's vector (``fused_people``)."""
     if "Plur" not in tok.morph.get("Number", []):
         return of_a_person(tok)
     return person_word(written_singular(tok.text))
@@ -218,7 +222,7 @@ def _phrase(head: Token, start: int) -> Place:
     # complement or of a person's is not the phrase's; a place's stays (« dans la cour de
     # l'école », « à la préfecture »), and classify reads no one there
     if lo < head.i and doc[lo].dep_ == "case" and (
-        _complement(head) or _case(head) not in _WHERE or _of_people(head)
+        _complement(head) or _case(head) not in _where() or _person_noun(head)
     ):
         lo += 1
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from quotes.attribute.gender import ending_gender, grammatical
 from quotes.attribute.noun_kinds import human_noun
+from quotes.detect.nominal import nominalised
 from quotes.lexicon import noun_genders, words
 from quotes.lexicon.grammar import POSSESSIVES
 from quotes.lexicon.roles import article_gender, is_role_noun, noun_gender
@@ -51,12 +52,15 @@ def apposed_noun_gender(ent: Span) -> str | None:
 
 
 def _apposed_after(ent: Span, head: Token) -> bool:
-    """Is the noun ``head`` after the comma the name's apposition, a phrase that ends at a
+    """Is the noun ``head`` after the comma the name's apposition (or, for a word that a
+    determiner makes a person's description, any phrase but a subject's: « a déclaré X, la
+    socialiste de Vernac », which the parse may hang on the verb), a phrase that ends at a
     comma or the sentence's end, no list (« ont dit X, la mère de la victime et le maire ») nor
     a construction of its own (« a dit X, le mari à ses côtés »: the parse's ROOT)?"""
     doc = ent.doc
-    if head.dep_ != "appos" or not ent.start <= head.head.i < ent.end:
-        return False
+    if not (head.dep_ == "appos" and ent.start <= head.head.i < ent.end) and not (
+            nominalised(head) and not head.dep_.startswith("nsubj")):
+        return False  # a party or trait made a noun: the name's, whatever the parse
     end = head.right_edge.i + 1
     if any(w.lower_ in _OR_AND for w in doc[ent.end:end]):
         return False
@@ -74,18 +78,21 @@ _ENDS = frozenset({",", ".", "!", "?", "\n", ";"})
 
 def _noun_after(det: Token, stop: int) -> Token | None:
     """The noun of a person a determiner opens, past its adjectives (« le principal
-    accusé »), before ``stop``; None when ``det`` is no determiner, or the noun names no
+    accusé »), or a word it makes a person's description (« la socialiste », « le gaucher »),
+    before ``stop``; None when ``det`` is no determiner, or the noun names no
     person (« le lendemain », « le syndicat ») or is another one's title (« la réalisatrice
     Lise Marchal »)."""
     doc = det.doc
     if det.pos_ != "DET":
         return None
     k = det.i + 1
-    while k < stop and doc[k].pos_ in _BEFORE_NOUN:
+    while k < stop and doc[k].pos_ in _BEFORE_NOUN and not nominalised(doc[k]):
         k += 1
     if k >= stop:
         return None
     noun = doc[k]
+    if nominalised(noun) and noun.is_lower:  # « la socialiste », « le gaucher » (detect.nominal)
+        return noun
     # after a determiner a participle is a noun, whatever the tagger reads (« la principale
     # accusée »: VERB)
     if noun.pos_ not in ("NOUN", "VERB") or not noun.is_lower or noun.lower_ in words("time_words"):

@@ -72,7 +72,7 @@ def _main_verb(ctx: Context, lo: int, hi: int) -> Token | None:
             # par des cris : « … » »: the agent's words, not the subject's
             return None
         if not reflexive and (
-                fold(tok.text) in _passing_forms() or lemma_of(tok.text) in _passing_forms()):
+                fold(tok.text) in _passing_forms() or fold(lemma_of(tok.text)) in _passing_forms()):
             return None  # « a reçu son message : « … » »: the words received, read or shown
         return tok if "Fin" in tok.morph.get("VerbForm", []) or tensed else None
     return None

@@ -279,7 +279,6 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
         return _unresolved(quotes, members, at)
     if len(mass) > 1:
         _one_spelling(mass)
-    if len(mass) > 1:
         _to_fuller(mass, {quotes[n].who or "" for n in voters
                           if quotes[n].speaker.kind == "organization"})
         _to_holder(mass, [quotes[n] for n in members])

@@ -247,7 +247,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # around them name (``marks_in_context``)
     thin: set[tuple[int, int]] = set()  # one marked word: the articles must name one event
     for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin))
-                       | set(marks_in_context_pairs(texts, names, quotes))):
+                       | set(marks_in_context_pairs(texts, names, quotes, options))):
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
             scored.append((part, a, b))

@@ -25,20 +25,23 @@ from quotes.group.marked import person_words
 from quotes.group.similarity import content_stems, figures, figures_differ, normalize
 from quotes.model import Quote
 from quotes.nlp import load_pipeline
+from quotes.settings import DEFAULT, Settings
 
 _NOUNS = ("NOUN",)  # a proper noun is a name: the story, not what is said of it
 _CAPITALISED = re.compile(r"\b[^\W\d_a-zà-ÿ][\w-]*")  # a word that opens on a capital
 
 
 def marks_in_context_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
-                           quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+                           quotes: Sequence[Quote], options: Settings = DEFAULT
+                           ) -> list[tuple[int, int]]:
     """(a, b), a < b: quotes of one named speaker (``names``: the batch's keys) in two
     articles, one a mixed quote whose marks (normalised, a word alone too) each lie word for
     word in the other's own words (``_own_words``), the nouns the marks are said of in the
     parse (``_context``; not a mark's, not of a name: ``_names``) all in the other quote's
     text (``texts``: each quote's wordings, ``quote_texts``, the whole first; a mixed quote's
     outlet's words too), their figures agreeing (``_figures_differ``); of the quotes one
-    article gives, the one that says most of the outlet's words and least else."""
+    article gives, the one that says most of the outlet's words and least else. The sentence
+    is parsed by the pipeline of ``options`` (its backend and model), loaded once a process."""
     wanted: list[tuple[int, list[str], set[str], set[str]]] = []
     for n, q in enumerate(quotes):
         if names[n] is None or q.type != "mixed" or not q.fragments:
@@ -74,7 +77,7 @@ def marks_in_context_pairs(texts: Sequence[Sequence[str]], names: Sequence[str |
             if not around & says:
                 continue
             if context is None:  # parsed once, and only for a quote that may join
-                context = _context(quotes[n], marked, _names(quotes[n].span.text))
+                context = _context(quotes[n], marked, _names(quotes[n].span.text), options)
             heads, complements = context
             if not heads or not heads <= says or not complements <= says or _figures_differ(
                     texts[n][0], texts[m][0]):
@@ -93,7 +96,8 @@ def _figures_differ(outlet: str, other: str) -> bool:
     return figures_differ([figures(outlet)], [figures(other)])
 
 
-def _context(q: Quote, marked: set[str], names: set[str]) -> tuple[set[str], set[str]]:
+def _context(q: Quote, marked: set[str], names: set[str], options: Settings
+             ) -> tuple[set[str], set[str]]:
     """The content words (``content_stems``) of what the marks are said of in the parse of
     the quote's sentence, and of that noun's complements, names and the marks aside: the noun
     a marked adjective qualifies (« le discours « injuste » »), an attribute's object (« a
@@ -101,7 +105,7 @@ def _context(q: Quote, marked: set[str], names: set[str]) -> tuple[set[str], set
     marked verb's object; its complements are the nouns that depend on it, or on the marks
     and their verb after them (« une réforme « brutale » pour les agriculteurs »). None when
     the parse gives no such noun."""
-    doc = load_pipeline()(q.sentence.text)
+    doc = load_pipeline(options.backend, options.model)(q.sentence.text)
     heads: list[Token] = []
     complements: list[Token] = []  # the nouns that depend on them
     for f in q.fragments:

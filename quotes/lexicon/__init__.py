@@ -267,17 +267,23 @@ def endings(name: str) -> tuple[str, ...]:
 def lemmas() -> dict[str, str]:
     """Folded word form -> folded lemma (``lemmas.tsv``), for the forms whose first six
     letters differ from their lemma's: « exclus » -> « exclure »."""
+    return {form: fold(lemma) for form, lemma in table("lemmas")}
+
+
+@cached
+def _written_lemmas() -> dict[str, str]:
+    """Folded word form -> its lemma as ``lemmas.tsv`` writes it, accents kept (« frémir »)."""
     return {form: lemma for form, lemma in table("lemmas")}
 
 
 def lemma_of(word: str, noun: bool = False) -> str:
     """The lemma a rule reads for a word as written, from the lexicon alone so that both
-    parsers give the same (the spaCy pipeline runs no lemmatizer): ``lemmas``'s, folded, for
-    a form whose first six letters differ from its lemma's (« lut »: « lire »); else a noun
-    in the singular (« salariés »: « salarié », ``written_singular``); else the word itself,
-    lower-case (« nuancé »)."""
+    parsers give the same (the spaCy pipeline runs no lemmatizer): ``lemmas.tsv``'s, with its
+    accents, for a form whose first six letters differ from its lemma's (« lut »: « lire »,
+    « frémit »: « frémir »); else a noun in the singular (« salariés »: « salarié »,
+    ``written_singular``); else the word itself, lower-case (« nuancé »)."""
     low = word.lower()
-    listed = lemmas().get(fold(low))
+    listed = _written_lemmas().get(fold(low))
     return listed if listed is not None else written_singular(low) if noun else low
 
 

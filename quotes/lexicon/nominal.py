@@ -24,6 +24,17 @@ def person_adjective(word: str) -> bool:
             or w in folded("team_epithets"))
 
 
+def nominal_gender(word: str) -> str | None:
+    """The gender a word of ``person_adjective`` shows by its own form, when the lexicon holds
+    its other one: « gauchère », « insoumise », « internationale » (``f``), « gaucher »,
+    « insoumis » (``m``); none for a form of both (« écologiste », « socialiste »)."""
+    w = fold(word)
+    known = _kinds().keys() | age_nouns().keys() | folded("nationalities")
+    if w.endswith("e") and w[:-1] in known:
+        return "f"
+    return "m" if w + "e" in known else None
+
+
 def nominal_role(word: str) -> bool:
     """Is ``word`` a role only as a noun (« l'international »: a position in a team)?"""
     return _kinds().get(fold(word)) == "role"

@@ -19,9 +19,10 @@ from quotes.nlp.spaces import RULER, replace_ruler
 from quotes.settings import BACKENDS, DEFAULT
 
 DEFAULT_MODEL = DEFAULT.model
-# no rule reads the parse's lemmas (lexicon.lemma_of reads lemmas.tsv, the same for every
-# parser), so the lemmatizer is not run; nor the attribute ruler, whose only effect a rule
-# reads ``spaces`` has in its place
+# the rules read lemmas from the lexicon (lexicon.lemma_of reads lemmas.tsv, the same for every
+# parser), but for attribute/given.py's showing-noun test (« à l'image de X, un … »), which reads
+# the parse's lemma and so fires only on stanza: the lemmatizer is not run; nor the attribute
+# ruler, whose only effect a rule reads ``spaces`` has in its place
 NOT_RUN = ("lemmatizer", RULER)
 
 
