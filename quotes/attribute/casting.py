@@ -351,10 +351,11 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     person.roles.sort(key=lambda r: r[1])
     role = found[0] if found else None
     by_role = role_gender(ent.doc, role) if role else None
-    if by_role == "m" and first_name_gender(person.parts.first) == "f":
+    by_first = first_name_gender(person.parts.first)
+    if by_role == "m" and by_first == "f":
         by_role = None  # « le docteur Julie Amand », « le maire Anne Roy »: anyone's title
     shown = title_gender(ent) or by_role or text_agreement(ent)
-    if first_name_gender(person.parts.first) is None and (by_noun := apposed_noun_gender(ent)):
+    if by_first is None and (by_noun := apposed_noun_gender(ent)):
         person.beside.add(by_noun)  # « Le principal accusé, X »: below any agreement
     person.shown |= {shown} if shown else set()
     person.gender = person.gender or shown

@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quotes.attribute.functions import PEOPLE
 from quotes.attribute.role_words import words_of
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.lexicon import age_nouns, cached, fold, folded, table
-from quotes.lexicon.grammar import PERSON_NOUNS
+from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.lexicon.nominal import person_adjective, public_trait
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
@@ -98,8 +99,7 @@ def named_last(
     return fitting[0] if fitting else None  # an age that says otherwise rules the person out
 
 
-_DE = frozenset({"de", "d", "du", "des"})  # as ``_folded_words`` leaves « de », « d' », …
-_PERSONS = frozenset(fold(w) for w in PERSON_NOUNS)
+_DE = DE_CONTRACTED | {"d"}  # as ``_folded_words`` leaves « de », « d' », …
 
 
 def _head(said: list[str]) -> str | None:
@@ -110,7 +110,7 @@ def _head(said: list[str]) -> str | None:
     for w in said:
         if w in _DE:
             return None
-        if person_adjective(w) or is_role_noun(w) or w in _PERSONS:
+        if person_adjective(w) or is_role_noun(w) or w in PEOPLE:
             return w
     return None
 

@@ -79,7 +79,7 @@ def _only_state(words: list[str]) -> bool:
     """Do the folded words of a role say who the person is only by age, sex or state (« homme »,
     « sexagénaire », « religieux »: ``PERSON_NOUNS``, lexicon/age_nouns.tsv, state_nouns.txt),
     not by a function?"""
-    return words[0] in _PEOPLE or words[0] in age_nouns() or words[0] in folded("state_nouns")
+    return words[0] in PEOPLE or words[0] in age_nouns() or words[0] in folded("state_nouns")
 
 
 def extent(role: str) -> str:
@@ -195,7 +195,7 @@ def opens_function(words: list[str]) -> bool:
     return _one_role_noun(head)
 
 
-_PEOPLE = frozenset(fold(n) for n in PERSON_NOUNS)
+PEOPLE = frozenset(fold(n) for n in PERSON_NOUNS)  # grammar.PERSON_NOUNS, folded
 
 
 def distinction(role: str) -> bool:
@@ -215,7 +215,7 @@ def distinction(role: str) -> bool:
         return False
     if _distinction_noun(words[0]) or words[0] in folded("founding_roles"):
         return True
-    if len(words) > 1 and words[0] in RANKS and words[1] in _PEOPLE and not _first_as(words):
+    if len(words) > 1 and words[0] in RANKS and words[1] in PEOPLE and not _first_as(words):
         return True  # « première femme à présider l'Assemblée »: the first to do it, a record
     if words[0] in folded("candidacy_nouns") and former(role.split()[0]):
         return True  # « ex-candidate du parti »: a candidacy over is a record
@@ -228,7 +228,7 @@ def distinction(role: str) -> bool:
 def _first_as(words: list[str]) -> bool:
     """Do the words open on a first in an office: a rank, a noun of people, then a role noun
     (« première femme maire de Vernac », « premier homme évêque de Brieux »)?"""
-    return len(words) > 2 and fold(words[0]) in RANKS and fold(words[1]) in _PEOPLE \
+    return len(words) > 2 and fold(words[0]) in RANKS and fold(words[1]) in PEOPLE \
         and is_role_noun(words[2])
 
 

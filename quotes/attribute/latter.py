@@ -19,7 +19,7 @@ from quotes.attribute.descriptions import of_a_person, person_word
 from quotes.attribute.noun_kinds import of_people, thing_by_vector
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.detect.subjects import is_latter
-from quotes.lexicon import fold, folded, is_org_noun, words, written_singular
+from quotes.lexicon import cached, fold, folded, is_org_noun, words, written_singular
 from quotes.lexicon.grammar import DE, DE_CONTRACTED, INDEFINITE, PERSON_NOUNS, SOURCE_NOUNS, A
 from quotes.lexicon.periphrases import occupied
 from quotes.lexicon.roles import is_role_noun
@@ -169,6 +169,7 @@ def _speaks(tok: Token) -> bool:
     return is_org_noun(tok.text) or (_person_noun(tok) and not thing_by_vector(tok))
 
 
+@cached
 def _where() -> frozenset[str]:
     """The prepositions of a place (lexicon/where_prepositions.txt, with « à », « au »,
     « aux »): the noun after them is where, not who."""

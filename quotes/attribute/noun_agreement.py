@@ -121,6 +121,7 @@ def _noun_form(noun: str) -> str | None:
     low = noun.lower()
     last = low.rsplit("-", 1)[-1]
     sexes = noun_genders()
-    if sexes.get(low) in ("f", "m") or sexes.get(last) in ("f", "m"):
-        return sexes.get(low) if sexes.get(low) in ("f", "m") else sexes[last]
+    for form in (low, last):
+        if sexes.get(form) in ("f", "m"):
+            return sexes[form]
     return noun_gender(low) or (ending_gender(low) if is_role_noun(low) else None)

@@ -19,7 +19,7 @@ from quotes.attribute.role_words import (
     stems,
 )
 from quotes.detect.nominal import adjective_born
-from quotes.lexicon import fold
+from quotes.lexicon import cached, fold
 from quotes.lexicon.nominal import nominal_role
 from quotes.lexicon.roles import role_kinds
 
@@ -81,17 +81,18 @@ def _words(role: str) -> set[str]:
     return heads(role) | stems(role) | office_heads(role)
 
 
-def _teammates(description: str) -> set[str]:
+@cached
+def _teammates(description: str) -> frozenset[str]:
     """The heads of the roles a description an adjective made a noun heads (« l'international
     malien », detect.nominal ``adjective_born``) is held beside: the nouns of its kind
     (lexicon/role_kinds.tsv « joueur »: « attaquant », « gardien », …) and the kind noun. An
     international is one of the team's players, not another post: « L'attaquant X … a déclaré
     l'international malien » is X."""
     if not adjective_born(description):
-        return set()
+        return frozenset()
     born = {fold(w) for w in description.split() if nominal_role(w)}
-    return {head_key(c) for kind, covered in role_kinds().items() if born & covered
-            for c in (*covered, kind)}
+    return frozenset(head_key(c) for kind, covered in role_kinds().items() if born & covered
+                     for c in (*covered, kind))
 
 
 def teammate(description: str, person: Person) -> bool:

@@ -47,9 +47,14 @@ def titled(form: str, text: str) -> bool:
 def described(form: str, text: str) -> bool:
     """Does ``text`` give ``form`` an age or a description of its own after a comma (« Paul,
     34 ans », « Paul, un voisin »: a determiner of lexicon.openers.DESCRIPTION_OPENERS)?"""
-    opener = _alternatives(DESCRIPTION_OPENERS)
-    return re.search(rf"\b{re.escape(form)}\s*,\s*(?:\d+\s*ans\b|(?:{opener})\b)", text,
+    return re.search(rf"\b{re.escape(form)}\s*,\s*(?:\d+\s*ans\b|(?:{_openers()})\b)", text,
                      re.IGNORECASE) is not None
+
+
+@cached
+def _openers() -> str:
+    """lexicon.openers.DESCRIPTION_OPENERS as one alternation, longest first."""
+    return _alternatives(DESCRIPTION_OPENERS)
 
 
 class FirstNames:

@@ -131,7 +131,7 @@ def _context(q: Quote, marked: set[str], names: set[str], options: Settings
                           c.dep_.startswith("nsubj") and (v.i == root.i or (
                               v.i == up.i and root.dep_ == "advmod"))) or (
                           c.dep_.startswith("obl") and c.i > root.i))]
-    for h in list(heads):
+    for h in heads:
         complements += [c for c in h.subtree if c.i != h.i and c.pos_ in _NOUNS]
     aside = marked | names
 

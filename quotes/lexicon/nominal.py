@@ -29,10 +29,15 @@ def nominal_gender(word: str) -> str | None:
     its other one: « gauchère », « insoumise », « internationale » (``f``), « gaucher »,
     « insoumis » (``m``); none for a form of both (« écologiste », « socialiste »)."""
     w = fold(word)
-    known = _kinds().keys() | age_nouns().keys() | folded("nationalities")
-    if w.endswith("e") and w[:-1] in known:
+    if w.endswith("e") and w[:-1] in _known():
         return "f"
-    return "m" if w + "e" in known else None
+    return "m" if w + "e" in _known() else None
+
+
+@cached
+def _known() -> frozenset[str]:
+    """The folded words whose other gender's form ``nominal_gender`` looks for."""
+    return frozenset(_kinds().keys() | age_nouns().keys() | folded("nationalities"))
 
 
 def nominal_role(word: str) -> bool:
