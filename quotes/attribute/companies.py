@@ -32,7 +32,7 @@ from quotes.lexicon import (
     marked,
     titles,
 )
-from quotes.lexicon.grammar import DE, DEFINITE_SINGULAR, DEMONSTRATIVES
+from quotes.lexicon.grammar import DE, DEFINITE_SINGULAR, SINGULAR_DEMONSTRATIVES
 from quotes.lexicon.outlets import listed_outlet
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import entities, text_of
@@ -163,7 +163,7 @@ def referring(span: Span, head: Token) -> bool:
     )
 
 
-_ONE = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})  # « le », « cette »: one company
+_ONE = DEFINITE_SINGULAR | SINGULAR_DEMONSTRATIVES  # « le », « cette »: one company
 
 
 def traded(span: Span, head: Token) -> bool:

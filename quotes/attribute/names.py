@@ -56,6 +56,13 @@ class Name:
         return fold(self.first) if self.first else None
 
     @property
+    def given_key(self) -> str | None:
+        """The first of the first names, folded (« jean » of « Jean Marie Roux »); None for a
+        bare surname."""
+        words = (self.first or "").split()
+        return fold(words[0]) if words else None
+
+    @property
     def initialled(self) -> bool:
         """"R. Sikorski": a first name given by its initial."""
         return self.first is not None and self.first.endswith(".") and len(self.first) <= 3

@@ -27,14 +27,14 @@ from quotes.lexicon.grammar import (
     BECOME,
     DE_CONTRACTED,
     DEFINITE_SINGULAR,
-    DEMONSTRATIVES,
     INFINITIVE_NEGATION,
     ROLE_COPULAS,
+    SINGULAR_DEMONSTRATIVES,
 )
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
-_LEADS = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})  # one person: « le », « cette »
+_LEADS = DEFINITE_SINGULAR | SINGULAR_DEMONSTRATIVES  # one person: « le », « cette »
 # described, not predicated: a subject, an agent, a noun's complement (« du goût de l'entraîneur »)
 _ON_ITS_OWN = ("nsubj", "nsubj:pass", "obl:agent", "ROOT", "nmod")
 

@@ -30,6 +30,7 @@ from quotes.lexicon.grammar import (
     FORMER,
     NAME_LINKS,
     NATIONALITY_ENDINGS,
+    SINGULAR_DEMONSTRATIVES,
     SUBJECT_PRONOUNS,
     TENURE,
     TO_COME,
@@ -214,7 +215,7 @@ _STATE = " de la republique"
 # depuis 2017 »); the words that say how or when it is held are lexicon office_qualifiers
 _NOT_PLACE = TENURE | A | SUBJECT_PRONOUNS | frozenset(
     {"et", "en", "par", "a", "pour", "chez", "depuis", "sur", "lui"})
-_LEAD_WORDS = (DEFINITE | DEMONSTRATIVES) - {"ces", "l’"}  # folded: le, la, les, ce, cet, cette
+_LEAD_WORDS = (DEFINITE - {"l’"}) | SINGULAR_DEMONSTRATIVES  # folded: le, la, les, ce, cet, cette
 
 
 def abroad(role: str) -> bool:

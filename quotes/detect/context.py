@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
@@ -113,6 +114,16 @@ class Context:
             return None
         tok = self.doc[i]
         return tok if tok.idx <= char < tok.idx + len(tok.text) else None
+
+    def tokens_in(self, lo: int, hi: int, *,
+                  align: Literal["start", "contract", "expand"]) -> list[Token]:
+        """The tokens of the characters ``lo`` to ``hi``, by ``align``: those that start there
+        ("start"), those wholly inside ("contract") or those that overlap them ("expand", as
+        spaCy's ``char_span`` aligns); none when no token fits."""
+        if align == "start":
+            return list(self.doc[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)])
+        span = self.doc.char_span(lo, hi, alignment_mode=align)
+        return list(span) if span is not None else []
 
     def __post_init__(self) -> None:
         # outermost quoted stretches never overlap and come sorted by their opening mark

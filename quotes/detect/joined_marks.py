@@ -15,7 +15,6 @@ son adjoint X, "B" ») makes them another's; both stay one mixed quote.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -57,19 +56,14 @@ def _stretches(ctx: Context, c: Candidate) -> list[Marked] | None:
             or any(m.close is None for m in parts)):
         return None
     for before, after in pairwise(parts):
-        gap = _tokens(ctx, outer_end(before), after.open)
+        gap = ctx.tokens_in(outer_end(before), after.open, align="start")
         if not all(_joining(t) for t in gap):
             return None  # « "A" en ayant "B" », « "A" et non "B" »: the narrator's own words
         if not any(t.pos_ == "CCONJ" for t in gap):
             return None  # « "A" habituellement, "et B" »: B goes on A's sentence
-        if not any(conjugated(t) for t in _tokens(ctx, after.start, after.end)):
+        if not any(conjugated(t) for t in ctx.tokens_in(after.start, after.end, align="start")):
             return None  # « "A" et "B" » where B is no clause: one list of words
     return parts
-
-
-def _tokens(ctx: Context, lo: int, hi: int) -> list[Token]:
-    """The tokens that start between the characters ``lo`` and ``hi``."""
-    return list(ctx.doc[bisect_left(ctx.starts, lo):bisect_left(ctx.starts, hi)])
 
 
 def _joining(tok: Token) -> bool:

@@ -43,8 +43,7 @@ def narrator_resumes(
     if any(c.i < cue.i for c in si_marks(cue.head)) or si_marks(cue):
         # "S'il assure que …, X apprécie …": the comma that
         # closes the concession ends its words
-        return next((k for k in range(start, ctx.doc[stop - 1].idx) if ctx.text[k] == ","
-                     and ctx.inside_marks(k) is None), None)
+        return ctx.comma_after(start, ctx.doc[stop - 1].idx)
     i, relative = head.i, in_relative(cue) or _apposed_participle(cue)
     j = i - 1
     while j + 1 < stop:

@@ -31,8 +31,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
-
 from quotes.detect.context import Context
 from quotes.lexicon import fold, phrases
 from quotes.lexicon.grammar import FIRST_SECOND_PERSON, SECOND_PERSON
@@ -134,7 +132,7 @@ def _own_words(ctx: Context, lo: int, hi: int, name: tuple[int, int]) -> bool:
     if len(words) < MIN_WORDS or _MARKS.search(text, lo, hi) or SIGNED.search(text, lo, hi) or (
             _NARRATED.match(text, lo, hi)):
         return False
-    tokens = {t.lower_ for t in _tokens(ctx, lo, hi)}
+    tokens = {t.lower_ for t in ctx.tokens_in(lo, hi, align="expand")}
     if not tokens & FIRST_SECOND_PERSON and not _addressed(ctx, lo, hi):
         return False  # « Cher @Paul_Ferrand, merci pour … »: the greeting speaks to someone
     signer = {fold(w) for w in text[name[0] : name[1]].split() if len(w) > 2}
@@ -151,7 +149,7 @@ def _addressed(ctx: Context, lo: int, hi: int) -> bool:
     if m is None:
         return False
     if any(t.dep_.startswith(("nsubj", "obl", "obj", "iobj")) and lo <= t.head.idx < hi
-           for t in _tokens(ctx, m.start("handle"), m.end("handle"))):
+           for t in ctx.tokens_in(m.start("handle"), m.end("handle"), align="expand")):
         return False
     lead = tuple(w.lower() for w in m["lead"].split())
     if lead[-1:] == ("à",):  # « Merci à @anneroy »
@@ -161,13 +159,7 @@ def _addressed(ctx: Context, lo: int, hi: int) -> bool:
     rest = text[m.end() : hi].lstrip()
     after = tuple(w.strip(",.!?").lower() for w in rest.split()[:2])
     return rest.startswith(",") or any(after[: len(g)] == g for g in phrases("greetings")) or (
-        bool({t.lower_ for t in _tokens(ctx, m.end(), hi)} & SECOND_PERSON))
-
-
-def _tokens(ctx: Context, lo: int, hi: int) -> list[Token]:
-    """The words of the text from ``lo`` to ``hi``."""
-    span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
-    return list(span) if span is not None else []
+        bool({t.lower_ for t in ctx.tokens_in(m.end(), hi, align="expand")} & SECOND_PERSON))
 
 
 def _signer(ctx: Context, name: tuple[int, int], words: list[tuple[int, int]],

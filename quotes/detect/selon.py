@@ -251,8 +251,7 @@ def _source_tail(
     phrase with no verb, a place or a time (« selon un correspondant sur place, … »), the
     source's own when it opens with a preposition."""
     doc, text = ctx.doc, ctx.text
-    comma = next((k for k in range(start, end) if text[k] == ","
-                  and ctx.inside_marks(k) is None), None)
+    comma = ctx.comma_after(start, end)
     tail = doc.char_span(start, comma, alignment_mode="contract") if comma else None
     if comma is None or tail is None or len(tail) == 0:
         return subject, start

@@ -52,7 +52,7 @@ def narrator_clause(ctx: Context, lo: int, end: int) -> int:
     serait, selon Y, hors de danger, mais il reste hospitalisé »: up to « danger »); ``end``
     when none comes after ``lo``."""
     doc, text = ctx.doc, ctx.text
-    for tok in _tokens(ctx, lo, end):
+    for tok in ctx.tokens_in(lo, end, align="contract"):
         if ctx.inside_marks(tok.idx) is not None or tok.i + 2 >= len(doc):
             continue
         if tok.lower_ == "mais":  # « hors de danger mais il reste … »
@@ -90,7 +90,7 @@ def _attribute_after(ctx: Context, copula: Token, after: int, s_hi: int) -> bool
     k = skip_blank(text, after, s_hi)
     if k < s_hi and text[k] != ",":  # the source's description: up to its comma, no verb
         comma = ctx.comma_after(k, s_hi)
-        if comma is None or any(conjugated(t) for t in _tokens(ctx, k, comma)):
+        if comma is None or any(conjugated(t) for t in ctx.tokens_in(k, comma, align="contract")):
             return False
         k = comma
     if k >= s_hi or text[k] != ",":
@@ -109,11 +109,6 @@ def _attribute_after(ctx: Context, copula: Token, after: int, s_hi: int) -> bool
             return False  # « …, selon Y, et la police le cherche »: another clause
         k = comma
     return False
-
-
-def _tokens(ctx: Context, lo: int, hi: int) -> list[Token]:
-    span = ctx.doc.char_span(lo, hi, alignment_mode="contract")
-    return list(span) if span is not None else []
 
 
 _INCISES = 1  # incises passed over after the source's

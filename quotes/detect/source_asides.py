@@ -30,10 +30,8 @@ def after_description(ctx: Context, start: int, end: int) -> int:
             tok.pos_ in ("VERB", "ADJ") and past_participle(tok)) or _apposed(ctx, tok, end)
             or _described(ctx, tok, end)):
         return start
-    for i in range(start, end):
-        if ctx.text[i] == "," and ctx.inside_marks(i) is None:
-            return trim_start(ctx.text, i + 1, end)
-    return start
+    comma = ctx.comma_after(start, end)
+    return start if comma is None else trim_start(ctx.text, comma + 1, end)
 
 
 def clause_subject(
@@ -50,8 +48,7 @@ def clause_subject(
     keeps its subject), marked ones stay the marks. The source and the start, unchanged
     otherwise."""
     doc, text = ctx.doc, ctx.text
-    comma = next((k for k in range(source[0], source[1]) if text[k] == ","
-                  and ctx.inside_marks(k) is None), None)
+    comma = ctx.comma_after(source[0], source[1])
     name = ctx.token_at(trim_start(text, comma + 1, source[1])) if comma is not None else None
     if comma is None or name is None:
         return source, start

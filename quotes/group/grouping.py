@@ -43,7 +43,7 @@ from quotes.group.occasions import Days, apart, dated, spanning
 from quotes.group.one_story import one_story, person_genders
 from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
-from quotes.group.quote_texts import quote_texts, sentence_parts
+from quotes.group.quote_texts import quote_marks, quote_texts, sentence_parts
 from quotes.group.records import group_record, linked_quote
 from quotes.group.scored_pairs import one_end_each, shared_words
 from quotes.group.short import run_scores, shared_run_pairs, word_swapped, worded_pairs
@@ -246,8 +246,11 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # a few marked words the speaker says in another quote about what the outlet's words
     # around them name (``marks_in_context``)
     thin: set[tuple[int, int]] = set()  # one marked word: the articles must name one event
-    for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin))
-                       | set(marks_in_context_pairs(texts, names, quotes, options))):
+    fragments = quote_marks(quotes)  # each quote's marks, normalised: both look for them
+    for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin,
+                                        marks=fragments))
+                       | set(marks_in_context_pairs(texts, names, quotes, options,
+                                                    marks=fragments))):
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
             scored.append((part, a, b))

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
 from quotes.group.marked import person_words
+from quotes.group.quote_texts import quote_marks
 from quotes.group.similarity import content_stems, figures, figures_differ, normalize
 from quotes.model import Quote
 from quotes.nlp import load_pipeline
@@ -32,7 +33,8 @@ _CAPITALISED = re.compile(r"\b[^\W\d_a-zà-ÿ][\w-]*")  # a word that opens on a
 
 
 def marks_in_context_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
-                           quotes: Sequence[Quote], options: Settings = DEFAULT
+                           quotes: Sequence[Quote], options: Settings = DEFAULT, *,
+                           marks: Mapping[int, Sequence[str]] | None = None
                            ) -> list[tuple[int, int]]:
     """(a, b), a < b: quotes of one named speaker (``names``: the batch's keys) in two
     articles, one a mixed quote whose marks (normalised, a word alone too) each lie word for
@@ -41,37 +43,40 @@ def marks_in_context_pairs(texts: Sequence[Sequence[str]], names: Sequence[str |
     text (``texts``: each quote's wordings, ``quote_texts``, the whole first; a mixed quote's
     outlet's words too), their figures agreeing (``_figures_differ``); of the quotes one
     article gives, the one that says most of the outlet's words and least else. The sentence
-    is parsed by the pipeline of ``options`` (its backend and model), loaded once a process."""
+    is parsed by the pipeline of ``options`` (its backend and model), loaded once a process.
+    ``marks``: each quote's marks (``quote_texts.quote_marks``), when the caller has them."""
+    held = quote_marks(quotes) if marks is None else marks
     wanted: list[tuple[int, list[str], set[str], set[str]]] = []
     for n, q in enumerate(quotes):
         if names[n] is None or q.type != "mixed" or not q.fragments:
             continue
-        marks = [f" {normalize(f.text)} " for f in q.fragments]
-        marked = set().union(*(content_stems(m) for m in marks))
+        padded = [f" {m} " for m in held[n]]
+        marked = set().union(*(content_stems(m) for m in padded))
         if not marked:
             continue  # marks of stop words alone (« "pour nous" ») say nothing of their own
         around = content_stems(texts[n][0]) - marked - _names(q.span.text)
         if around:
-            wanted.append((n, marks, marked, around))
+            wanted.append((n, padded, marked, around))
     if not wanted:  # most batches: no marks to look for
         return []
     speakers = {names[n] for n, _, _, _ in wanted}
     own: dict[int, list[str]] = {}
     holding: dict[tuple[str, str], list[int]] = defaultdict(list)  # (speaker, stem): quotes
     for m, name in enumerate(names):
-        if name is not None and name in speakers and (said := _own_words(quotes[m], texts[m])):
+        if name is not None and name in speakers and (
+                said := _own_words(quotes[m], texts[m], held.get(m, ()))):
             own[m] = said
             for stem in set().union(*(content_stems(w) for w in said)):
                 holding[(name, stem)].append(m)
     found: set[tuple[int, int]] = set()
-    for n, marks, marked, around in wanted:
+    for n, padded, marked, around in wanted:
         name = names[n] or ""
         # the quotes of the speaker's that say the rarest marked word: few to look at
         best: dict[str, tuple[tuple[int, int], int]] = {}  # article: (rank, quote)
         context: tuple[set[str], set[str]] | None = None
         for m in min((holding.get((name, stem), []) for stem in marked), key=len):
             if quotes[m].article.id == quotes[n].article.id or not all(
-                    any(mark in w for w in own[m]) for mark in marks):
+                    any(mark in w for w in own[m]) for mark in padded):
                 continue
             says = content_stems(texts[m][0])  # a mixed quote's outlet's words too
             if not around & says:
@@ -150,12 +155,12 @@ def _names(text: str) -> set[str]:
         " ".join(person_words(text)))
 
 
-def _own_words(q: Quote, texts: Sequence[str]) -> list[str]:
+def _own_words(q: Quote, texts: Sequence[str], marks: Sequence[str]) -> list[str]:
     """The speaker's own words of a quote, normalised and padded with a space: a direct
-    quote's wording, a mixed quote's marks (a word alone too); none of an indirect quote,
+    quote's wording, a mixed quote's ``marks`` (a word alone too); none of an indirect quote,
     which is the outlet's words."""
     if q.type == "direct":
         return [f" {texts[0]} "]
     if q.type == "mixed":
-        return [f" {normalize(f.text)} " for f in q.fragments]
+        return [f" {m} " for m in marks]
     return []

@@ -6,7 +6,7 @@ ends, for the runs that stay in one sentence (``similarity``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from quotes.group.narration import words_said
 from quotes.group.similarity import SENTENCE_END, normalize, sentences
@@ -24,6 +24,13 @@ def quote_texts(q: Quote, normal: Callable[[str], str] = normalize, said: str | 
         return [said]
     fragments = (normal(f.text) for f in q.fragments)
     return [said] + [f for f in fragments if " " in f]
+
+
+def quote_marks(quotes: Sequence[Quote]) -> dict[int, list[str]]:
+    """Each quote's marked fragments (``normalize``d, a word alone too) by its index, for the
+    quotes that have any: what ``said_marks`` and ``marks_in_context`` look for."""
+    return {n: [normalize(f.text) for f in q.fragments] for n, q in enumerate(quotes)
+            if q.fragments}
 
 
 def sentence_parts(said: str, texts: list[str], normal: Callable[[str], str] = normalize

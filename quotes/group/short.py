@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from itertools import accumulate
 
@@ -24,7 +24,7 @@ from rapidfuzz.distance import LCSseq, ScoreAlignment
 
 from quotes.group.candidates import sorted_unique
 from quotes.group.said_marks import said_marks_pairs
-from quotes.group.similarity import STEM, content_stem, content_stems, normalize, stop_words
+from quotes.group.similarity import STEM, content_stem, content_stems, stop_words
 from quotes.group.wordings import Wordings
 from quotes.model import Quote
 from quotes.settings import Settings
@@ -32,17 +32,17 @@ from quotes.settings import Settings
 
 def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                  articles: Sequence[str], options: Settings,
-                 quotes: Sequence[Quote], thin: set[tuple[int, int]]) -> list[tuple[int, int]]:
+                 quotes: Sequence[Quote], thin: set[tuple[int, int]], *,
+                 marks: Mapping[int, Sequence[str]]) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b, of one named speaker in two articles that no fuzzy score places:
     a short wording said word for word (``short_wording_pairs``), marks, or a few words of
     the speaker's own (``_short_own``), that say one wording in other forms
     (``marked_stem_pairs``), and a mixed quote's marks said in a row in a direct quote of
     the ``quotes`` (``said_marks``). ``thin`` receives the pairs a few words of the speaker's
-    own make on one marked word only (``marked_stem_pairs``)."""
+    own make on one marked word only (``marked_stem_pairs``). ``marks``: each quote's, for
+    the quotes that have any (``quote_texts.quote_marks``)."""
     said = said_marks_pairs(texts, names, articles, [q.type == "direct" for q in quotes],
-                            {n: [normalize(f.text) for f in q.fragments]
-                             for n, q in enumerate(quotes) if q.fragments},
-                            alike=options.threshold)
+                            marks, alike=options.threshold)
     return sorted(set(short_wording_pairs(texts, names, articles,
                                           max_words=options.min_fragment_words))
                   | set(marked_stem_pairs(texts, names, articles,

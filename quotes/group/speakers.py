@@ -103,7 +103,7 @@ def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool],
             if not _given(name.surname, found[0].parts, borne) and together(form, found[0].text):
                 linked[form] = found[0].text
                 continue
-            if fold((found[0].parts.first or "").split()[0]) != name.key:
+            if found[0].parts.given_key != name.key:
                 continue
         # a first name: not only one ``inner_word`` leaves to no one (« Maud »), but one it
         # finds as the first name of the full name (« Ilse » of « Ilse Brandt », given_names.tsv)
@@ -126,8 +126,7 @@ def first_named(name: Name, holding: Iterable[_Holder], gender: str | None,
     key = name.key
     if key not in folded_table("first_names") and key not in folded_table("given_names"):
         return None
-    found = [h.text for h in holding if h.parts.first is not None
-             and fold(h.parts.first.split()[0]) == key]
+    found = [h.text for h in holding if h.parts.given_key == key]
     if gender is None or len(found) != 1 or genders.get(found[0]) != gender:
         return None
     return found[0]
@@ -139,8 +138,8 @@ def _given(word: str, holder: Name, borne: str | None) -> bool:
     only and the records give the person the other (``borne``: the gender both names have,
     "male" or "female"): the name is no given name of theirs, but a byname (« Lula », a
     woman's name in the list, of the man « Lula da Silva »)."""
-    key, first = fold(word), (holder.first or "").split()
-    if not first or fold(first[0]) != key:
+    key = fold(word)
+    if holder.given_key != key:
         return False
     if key in folded("epicene_names"):
         return True

@@ -13,6 +13,7 @@ DETERMINERS = ARTICLES_POSSESSIVES | {"l'", "l’", "ce", "cet", "cette"}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 DEFINITE_SINGULAR = DEFINITE - {"les"}
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+SINGULAR_DEMONSTRATIVES = DEMONSTRATIVES - {"ces"}  # before one: « ce », « cet », « cette »
 INDEFINITE = frozenset({"un", "une"})
 # what opens an apposition that may be about any noun before it: « Nous avons vu le
 # responsable, a dit X, un conseiller du ministre. » (detect/incise_asides.py)

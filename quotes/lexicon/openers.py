@@ -5,12 +5,12 @@ classes of grammar.py, each for the one rule that reads it.
 
 from __future__ import annotations
 
-from quotes.lexicon.grammar import DEFINITE, DEFINITE_SINGULAR, DEMONSTRATIVES, INDEFINITE
+from quotes.lexicon.grammar import DEFINITE, DEFINITE_SINGULAR, INDEFINITE, SINGULAR_DEMONSTRATIVES
 
 # a singular determiner before a title, as a role phrase opens: « le marquis de Sade », « du roi
 # de Navarre », « au roi », « cette marquise » (attribute/standing.historic_title)
-TITLE_DETERMINERS = DEFINITE_SINGULAR | INDEFINITE | (DEMONSTRATIVES - {"ces"}) | {"du", "de", "au"}
+TITLE_DETERMINERS = DEFINITE_SINGULAR | INDEFINITE | SINGULAR_DEMONSTRATIVES | {"du", "de", "au"}
 # what opens a description set after a name by a comma (« Paul, un voisin », « Paul, sa
 # voisine », « Léa, l'aînée »: group/first_names.described)
-DESCRIPTION_OPENERS = (DEFINITE | INDEFINITE | (DEMONSTRATIVES - {"ces"})
+DESCRIPTION_OPENERS = (DEFINITE | INDEFINITE | SINGULAR_DEMONSTRATIVES
                        | {"son", "sa", "ses", "leur", "notre", "votre", "mon", "ma"})

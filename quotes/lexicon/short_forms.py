@@ -8,11 +8,11 @@ they shorten, and are read as that office.
 from __future__ import annotations
 
 from quotes.lexicon import cached, fold, in_capitals, table
-from quotes.lexicon.grammar import DEFINITE_SINGULAR, DEMONSTRATIVES
+from quotes.lexicon.grammar import DEFINITE_SINGULAR, SINGULAR_DEMONSTRATIVES
 from quotes.lexicon.roles import is_role_noun
 
 # folded determiners a short form follows: « la PM », « cette Première »
-_LEADS = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})
+_LEADS = DEFINITE_SINGULAR | SINGULAR_DEMONSTRATIVES
 
 
 def unshortened(text: str) -> str:
