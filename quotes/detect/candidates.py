@@ -50,6 +50,7 @@ from quotes.detect.unquoted import (
     said_sentence,
     teaser,
     term,
+    titled,
 )
 from quotes.lexicon import words
 from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
@@ -256,6 +257,10 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             if term(ctx, m) or teaser(ctx, m):
                 term_why = "a term in marks: a noun phrase, no verb, no speaker"
                 rejected.append(Rejected(m.start, m.end, term_why))
+                continue
+            if titled(ctx, m):
+                rejected.append(Rejected(m.start, m.end, "a work's title in marks, where the "
+                                         "narration puts a noun phrase: no speaker"))
                 continue
             out.append(Candidate("direct", m.start, m.end, sent, None, evidence=(NO_CUE,)))
             loose.append(m)

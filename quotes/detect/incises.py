@@ -20,6 +20,7 @@ from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
+from quotes.lexicon import titles
 from quotes.lexicon.grammar import (
     ASKING_ENDS,
     FIRST_PERSON,
@@ -156,8 +157,11 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             rng = np_after(doc, past, span.end)
             if past != after and rng is not None and not speaker_like(doc, rng):
                 continue
-            if rng is None or doc[rng[0]].lower_ in FIRST_PERSON:
-                continue  # "…, a dit mon avocat, …": the quoted speaker tells whose words
+            # "…, a dit mon avocat, …": the quoted speaker tells whose words; « Me Lévy » is
+            # the honorific, with its capital
+            if rng is None or (doc[rng[0]].lower_ in FIRST_PERSON
+                               and doc[rng[0]].text not in titles()):
+                continue
             if asked and not speaker_like(doc, rng):
                 continue  # « Et ensuite ? raconte la suite à tes amis. »: no one named
             subject = char_range(doc, rng)

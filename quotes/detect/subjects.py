@@ -64,7 +64,8 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     who = who_relative(doc, i, stop)
     if who is not None:
         return (i, who)
-    pronoun = first.pos_ == "PRON" and first.lower_ not in STRESSED
+    # « Me Lévy »: the honorific, written with its capital, is no « me » the parse took it for
+    pronoun = first.pos_ == "PRON" and first.lower_ not in STRESSED and first.text not in titles()
     if pronoun or not (nominal or first.text in titles()):
         return None
     j = i

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import re
 
-from quotes.detect.context import CLOSING, SENT_END, Context, Frame, Rejected, covers, outer_end
+from quotes.detect.context import (
+    CLOSING,
+    SENT_END,
+    Context,
+    Frame,
+    Rejected,
+    covers,
+    outer_end,
+    skip_blank,
+    visible_end,
+)
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.lexicon import fold, folded
@@ -126,6 +136,40 @@ def term(ctx: Context, m: Marked) -> bool:
     of_noun = before.pos_ == "ADP" and before.i > 0 and doc[before.i - 1].pos_ == "NOUN"
     return (before.pos_ in ("DET", "NUM", "ADJ") or of_noun) and not any(
         t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def titled(ctx: Context, m: Marked) -> bool:
+    """The title of a work in marks, standing where a noun phrase stands in the narration: words
+    that open on a capital, end with no stop and hold no verb, right after a preposition
+    (« primé pour « La Nuit des loups » », « a remis son prix à « The Long Road » »), alone
+    between brackets (« en 1998 (« Le Chant du quai ») »), or before their author after « de »
+    (« « Le Chant du quai », de Marc Loriot, a reçu … »). A capitalised word after the first
+    is a name's, whatever verb the parse reads in it (« Interest », « Bouffant »)."""
+    doc, text = ctx.doc, ctx.text
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    words = text[m.start : m.end]
+    if (span is None or len(span) > ctx.settings.term_max_tokens or not words[:1].isupper()
+            or words[-1] in SENT_END):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and (t.i == span.start or not t.text[:1].isupper())
+           for t in span):
+        return False
+    ahead = visible_end(text, m.open)
+    before = ctx.token_at(ahead - 1) if ahead else None
+    if before is not None and (before.pos_ == "ADP" or before.text == "("):
+        return before.pos_ == "ADP" or text[skip_blank(text, outer_end(m), len(text)):][:1] == ")"
+    return _authored(ctx, outer_end(m))
+
+
+def _authored(ctx: Context, at: int) -> bool:
+    """Does a work's author follow offset ``at``: « de », « du » or « d' », after a comma or
+    not, then a capitalised name, a determiner maybe before it (« du Britannique Paul Dane »,
+    « , d'Ana Roy »)?"""
+    after = ctx.doc.char_span(at, min(len(ctx.text), at + ctx.settings.citation_chars),
+                              alignment_mode="contract")
+    toks = [t for t in after or () if t.pos_ != "DET" and t.text != ","][:2]
+    return (len(toks) == 2 and toks[0].lower_ in PARTITIVE
+            and toks[1].text[:1].isupper() and toks[1].pos_ in ("PROPN", "NOUN"))
 
 
 def teaser(ctx: Context, m: Marked) -> bool:
