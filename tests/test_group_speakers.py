@@ -263,3 +263,33 @@ def test_an_anonymous_source_keeps_its_vote_against_a_weak_speaker():
     assert out[0].group_id is None and out[1].group_id is None
     assert [(q.speaker.name, q.speaker.role, q.speaker.gender) for q in out] == [
         ("un conseiller du maire", None, None), ("Paul Girard", None, None)]
+
+
+_RELAYED = ("La nouvelle directrice du musée ne pourra pas assister samedi à la cérémonie "
+            "d'ouverture du festival")
+_EDITED = ("La nouvelle directrice du musée n'a pas pu assister samedi à la cérémonie d'ouverture "
+           "de ce festival")
+
+
+# (one quote and its speaker, another outlet's and its speaker, one utterance)
+@pytest.mark.parametrize(("case", "first", "second", "grouped"), [
+    # two bodies whose own words are near the same, every run under eight words: one statement
+    ("two bodies, an edited verb", (_RELAYED, "Fondation Lenoir", "organization"),
+     (_EDITED, "Académie des arts de Vernac", "organization"), True),
+    # a body and a person named with confidence: the person keeps apart from another's words
+    ("a body and a person", (_RELAYED, "Fondation Lenoir", "organization"),
+     (_EDITED, "Hélène Marchal", "person"), False),
+    # two bodies, words that are not near the same: two statements
+    ("two bodies, other words", (_RELAYED, "Fondation Lenoir", "organization"),
+     ("La directrice du musée a renoncé à la cérémonie de samedi pour rester auprès des équipes",
+      "Académie des arts de Vernac", "organization"), False),
+    # two bodies, under eight words: what any body says of a story
+    ("two bodies, a short line", ("Nous ne pourrons pas venir samedi", "Fondation Lenoir",
+                                  "organization"),
+     ("Nous n'avons pas pu venir samedi", "Académie des arts de Vernac", "organization"), False),
+])
+def test_two_bodies_join_on_their_own_words_near_the_same(case, first, second, grouped):
+    a = rec("q1", "a1", first[0], first[1], first[2])
+    b = rec("q2", "a2", second[0], second[1], second[2])
+    out, _ = group_quotes([a, b], options=Settings(prefix_share=1.0))
+    assert (out[0].group_id == out[1].group_id is not None) is grouped, case

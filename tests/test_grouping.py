@@ -1843,6 +1843,37 @@ def test_consensus_gives_no_body_to_a_person(case, voters, member, speaker):
     assert grouped[2].speaker.name == speaker, case
 
 
+def _no_one(qid, article):
+    """A quote of the group with no speaker and no words at its cue (a line with no cue)."""
+    q = rec(qid, article, _RULING, None, resolution="unresolved", confidence=0.02)
+    return replace(q, speaker=replace(q.speaker, kind="unknown"), cue=None)
+
+
+@pytest.mark.parametrize(
+    ("case", "voters", "member", "speaker"),
+    [
+        ("a continuation of a woman keeps hers against a body: the line with no one stays so",
+         _BODY, _continued("Léa Fabre", "female", None), None),
+        ("« elle » tied to a woman keeps hers against a man: the line with no one stays so",
+         _NAMED_MAN, _worded("q3", "a3", "Julie Marchal", "pronoun", "female", "elle"), None),
+        ("must not: « il » tied to another man takes the group's: so does the line",
+         _NAMED_MAN, _worded("q3", "a3", "Marc Lenoir", "pronoun", "male", "il"), "Paul Roy"),
+        ("must not: a role that speaks for the body takes it: so does the line",
+         _BODY, _continued("Marc Aubin", "male", "porte-parole de la préfecture"),
+         "préfecture du Gard"),
+        ("must not: a woman described with no name of her own: the line takes the body's",
+         _BODY, _described_person("la procureure", "female"), "préfecture du Gard"),
+    ],
+)
+def test_consensus_gives_no_one_where_a_member_keeps_its_own(case, voters, member, speaker):
+    """Unresolved beats wrong: a member that keeps its own person against the group's speaker
+    (the other gender, a person where the group's speaker is a body) is a second candidate,
+    and a member that names no one takes neither."""
+    grouped, groups = group_quotes([*voters, member, _no_one("q4", "a4")])
+    assert len(groups) == 1, case
+    assert grouped[3].speaker.name == speaker, case
+
+
 _CAMPAIGN = ("direct", "Je quitterai la mairie de Valdrôme en mars pour préparer la campagne "
              "régionale, et le conseil municipal élira mon successeur le 14 avril", "Odile Fabre")
 

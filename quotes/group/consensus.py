@@ -9,7 +9,8 @@ speaker with evidence ``group-consensus`` and, as confidence, the share of the g
 confidence mass that supports it, unless the pronoun or description at its cue agrees with the
 other gender (« a affirmé la présidente ») or describes a person where the group's speaker is a
 body (« a souligné le chef de la diplomatie »; one who speaks for a body, « le porte-parole »,
-may take it): unresolved beats wrong. With no such appearance,
+may take it): unresolved beats wrong. Such an appearance that names its own person is a second
+candidate: an appearance that names no one then takes neither. With no confident appearance,
 one that names no one takes the one speaker the other articles' appearances name at a cue.
 """
 
@@ -288,15 +289,27 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     donor = max((quotes[n] for n in voters if quotes[n].who == best and voice[n]),
                 key=lambda q: (q.speaker.confidence, q.id))
     share = round(mass[best] / total, 2) if total else 0.0
+    # a member that keeps its own person against the group's speaker is a second candidate
+    rival = any(_rival(quotes[n], donor.speaker, best) for n in members)
     for n in members:
         q = quotes[n]
         if (q.who and spelling(q.who) == spelling(best)) or confident(q.speaker, options) \
                 or kept(q.speaker) or _holder_of(q, donor.speaker, best) \
                 or _other_gender(q.speaker, donor.speaker) \
-                or _other_kind(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best):
+                or _other_kind(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best) \
+                or (rival and not q.speaker.name):
             continue
         quotes[n] = _given(q, donor.speaker, share, quotes, at)
     return best
+
+
+def _rival(q: Quote, given: Speaker, best: str) -> bool:
+    """Whether a member names someone of its own whom the group's speaker ``given`` (named
+    ``best`` across the batch) may not replace: the words at its cue agree with the other
+    gender, or describe a person where ``given`` is a body (``_other_gender``,
+    ``_other_kind``)."""
+    return bool(q.who) and spelling(q.who or "") != spelling(best) and (
+        _other_gender(q.speaker, given) or _other_kind(q.speaker, given))
 
 
 def _one_spelling(mass: dict[str, float]) -> None:

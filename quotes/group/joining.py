@@ -3,8 +3,9 @@
 Two quotes whose wordings match join unless their speakers keep them apart: two different
 people named with confidence never join; a confident speaker and another name join only on a
 long run of words both speakers said, or, when the other is weak, on words one of them said
-found near whole in the other's; two weak speakers (a pronoun, a continuation, a description
-taken for a name) leave it to the text, as no name does; so does a speaker that names no one
+found near whole in the other's, or, two bodies, on words of their own near the same; two
+weak speakers (a pronoun, a continuation, a description taken for a name) leave it to the
+text, as no name does; so does a speaker that names no one
 (an anonymous source, a body named by common nouns alone) where the whole wordings are alike
 and the other is no person either (a person's quote in the outlets' words shares the story's
 words with anyone's, and a person's name is not to be given up for a source's).
@@ -53,7 +54,10 @@ def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Qu
     ``text_first_words`` words of the speakers' own (``_own_words``), or, one weak and the
     other a body, hold a marked fragment of the body's whole in the weak one's own words
     (``_body_marks``); or, when one of the two is weak, when words one speaker said lie near
-    whole in the other's (``_said_within``)."""
+    whole in the other's (``_said_within``); or, two bodies, when the words of their own do
+    (an outlet that edits a statement's verb, « ne peut pas » for « n'a pas pu », breaks its
+    runs, not its words: no two bodies say eight words near the same unless one relays the
+    other, or one body is named two ways)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
     if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
@@ -70,6 +74,8 @@ def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Qu
         return True
     if any(shares_run(x, y, options.text_first_words) for x in own_a for y in own_b):
         return True
+    if sa.kind == sb.kind == "organization" and _said_within(own_a, own_b, options):
+        return True  # one body's statement relayed by another, or one body named two ways
     return any(weak) and (_said_within(own_a, texts[b], options)
                           or _said_within(own_b, texts[a], options))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from itertools import accumulate
 
@@ -24,8 +24,16 @@ from rapidfuzz.distance import LCSseq, ScoreAlignment
 
 from quotes.group.candidates import sorted_unique
 from quotes.group.said_marks import said_marks_pairs
-from quotes.group.similarity import STEM, content_stem, content_stems, stop_words
+from quotes.group.similarity import (
+    STEM,
+    content_stem,
+    content_stems,
+    figures,
+    normalize,
+    stop_words,
+)
 from quotes.group.wordings import Wordings
+from quotes.lexicon.grammar import CLITIC_SUBJECTS
 from quotes.model import Quote
 from quotes.settings import Settings
 
@@ -35,7 +43,8 @@ def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                  quotes: Sequence[Quote], thin: set[tuple[int, int]], *,
                  marks: Mapping[int, Sequence[str]]) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b, of one named speaker in two articles that no fuzzy score places:
-    a short wording said word for word (``short_wording_pairs``), marks, or a few words of
+    a short wording said word for word (``short_wording_pairs``), what a quote says after
+    its subject pronoun and verb (``predicate_pairs``), marks, or a few words of
     the speaker's own (``_short_own``), that say one wording in other forms
     (``marked_stem_pairs``), and a mixed quote's marks said in a row in a direct quote of
     the ``quotes`` (``said_marks``). ``thin`` receives the pairs a few words of the speaker's
@@ -45,6 +54,8 @@ def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                             marks, alike=options.threshold)
     return sorted(set(short_wording_pairs(texts, names, articles,
                                           max_words=options.min_fragment_words))
+                  | set(predicate_pairs(texts, names, articles,
+                                        min_words=options.min_fragment_words))
                   | set(marked_stem_pairs(texts, names, articles,
                                           max_share=options.max_shingle_share,
                                           spoken=_short_own(texts, quotes, options),
@@ -67,20 +78,55 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
     wording of the other's (the quote or a quoted fragment, normalised) of two words up to
     ``max_words`` (excluded), with a word that is not a stop word, word for word."""
     stop = stop_words()
+
+    def shorts(n: int) -> list[str]:
+        if len(texts[n][0].split(maxsplit=max_words - 1)) >= max_words:
+            return []  # a longer quote's few marked words (« d'hydrocarbures ») are no quote
+        return [t for t in texts[n]
+                if len(words := t.split()) >= 2 and any(w not in stop for w in words)]
+    return _said_word_for_word(texts, names, articles, shorts)
+
+
+def predicate_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
+                    articles: Sequence[str], *, min_words: int) -> list[tuple[int, int]]:
+    """Pairs (a, b), a < b: a quote of a named speaker that opens on a subject pronoun and its
+    verb (« elle est à 5,1 % sur un an »), and another quote of that speaker in another
+    article that says the rest word for word (« L'inflation a ralenti, à 5,1 % sur un an, après
+    5,9 % »). The pronoun and its verb stand for what the other outlet names and says of it,
+    which no fuzzy score over the whole wording sees past; the rest must be ``min_words`` words
+    or more (as a fragment must) and give a number or a content word (« elle est de ceux qui le
+    font » says nothing of its own)."""
+    subjects = _subjects()
+
+    def predicate(n: int) -> list[str]:
+        words = texts[n][0].split()
+        if len(words) < min_words + 2 or words[0] not in subjects:
+            return []
+        rest = " ".join(words[2:])
+        return [rest] if figures(rest) or content_stems(rest) else []
+    return _said_word_for_word(texts, names, articles, predicate)
+
+
+@cache
+def _subjects() -> frozenset[str]:
+    """The subject pronouns a clause opens on, as ``normalize`` writes them (« c'est » is « c
+    est »); « ce » is left out, a determiner as often (« ce film »)."""
+    return frozenset(normalize(w) for w in CLITIC_SUBJECTS) - {"ce", ""}
+
+
+def _said_word_for_word(texts: Sequence[Sequence[str]], names: Sequence[str | None],
+                        articles: Sequence[str], looked_for: Callable[[int], list[str]]
+                        ) -> list[tuple[int, int]]:
+    """Pairs (a, b), a < b, of one named speaker in two articles where a wording of one (the
+    words ``looked_for`` gives of it, normalised) lies word for word in a wording of the
+    other."""
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for n, name in enumerate(names):
         if name is not None:
             by_speaker[name].append(n)
     found: set[tuple[int, int]] = set()
     for said in by_speaker.values():
-        shorts: set[tuple[int, str]] = set()
-        for n in said:
-            if len(texts[n][0].split(maxsplit=max_words - 1)) >= max_words:
-                continue  # a longer quote's few marked words (« d'hydrocarbures ») are no quote
-            for t in texts[n]:
-                words = t.split()
-                if len(words) >= 2 and any(w not in stop for w in words):
-                    shorts.add((n, f" {t} "))
+        shorts = {(n, f" {t} ") for n in said for t in looked_for(n)}
         if not shorts:
             continue
         # the speaker's wordings, padded, on one line each of one string: a short wording
