@@ -12,6 +12,7 @@ from quotes.detect.furniture import pictograph, unpictured
 @pytest.mark.parametrize(("ch", "is_one"), [
     ("🎙", True), ("💛", True), ("👇", True), ("\U0001F1EB", True),  # a flag's letter
     ("é", False), ("«", False), ("…", False), ("#", False), ("@", False), ("-", False),
+    ("°", False), ("©", False),  # symbols of the text: « 20 °C », « © AFP »
 ])
 def test_a_pictograph(ch, is_one):
     assert pictograph(ch) is is_one

@@ -12,10 +12,13 @@ import unicodedata
 
 from spacy.tokens import Token
 
+_FIRST_PICTOGRAPH = 0x2190  # the arrows on: symbols before them are the text's (« ° », « © »)
+
 
 def pictograph(ch: str) -> bool:
     """Is ``ch`` a pictograph or its variation selector (an emoji, a flag's letter)?"""
-    return unicodedata.category(ch) == "So" or ch in "\ufe0f\u200d"
+    return (unicodedata.category(ch) == "So" and ord(ch) >= _FIRST_PICTOGRAPH) or (
+        ch in "\ufe0f\u200d")
 
 
 def furniture(tok: Token) -> bool:
