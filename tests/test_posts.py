@@ -39,6 +39,18 @@ SIGNED = [
     ("L'Agence spatiale bretonne (ASB) a salué le lancement.\n\nThe satellite has reached its "
      "orbit after a perfect launch pic.twitter.com/xyz\n\n— ASB (@asb) June 2, 2024",
      "The satellite has reached its orbit after a perfect launch", "Agence spatiale bretonne"),
+    # an account named nowhere else whose handle spells its name: its own words, whatever it is
+    ("La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche "
+     "https://t.co/abc\n— InfoCalcio (@infocalcio) 3 mai 2024",
+     "Le club change d'entraîneur après la défaite de dimanche", "InfoCalcio"),
+    ("La séance a duré tard.\n\nLe budget est adopté à une voix près, annonce la maire de "
+     "Vernac pic.twitter.com/Ab12\n\n— Radio Vernac (@RadioVernac) 30 janvier 2018",
+     "Le budget est adopté à une voix près, annonce la maire de Vernac", "Radio Vernac"),
+    # pictographs before and after the words of a post on one line are none of its words
+    ("La course a été suivie par des milliers de fans.\n\n💛 Les premiers mots de la "
+     "gagnante, c'est par ici 👇 pic.twitter.com/80ued — Club Vernac Course "
+     "(@ClubVernacCourse) August 3, 2025",
+     "Les premiers mots de la gagnante, c'est par ici", "Club Vernac Course"),
     # a handle closed before more text: a signature (left open there, none: UNSIGNED below)
     ("La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche\n"
      "— Anne Roy (@anneroy)\nLa préfecture a ouvert une cellule de crise.",
@@ -58,12 +70,14 @@ UNSIGNED = [
     "La commune a voté le budget mardi soir à une large majorité.\n— Jean Roux",
     # a handle in the narration, no dash before it
     "Sur son compte (@anneroy), la maire a publié une photo du chantier.",
-    # an outlet relaying news, named nowhere else in the article, signs no one's words
+    # an outlet relaying news, named nowhere else in the article, its handle no spelling of
+    # its name, signs no one's words
     "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche "
-    "https://t.co/abc\n— InfoCalcio (@infocalcio) 3 mai 2024",
+    "https://t.co/abc\n— InfoCalcio (@calcio_news) 3 mai 2024",
     # an account the article names only inside the post's own words signs nothing
     "La nouvelle a vite circulé.\n\nLe club change d'entraîneur, InfoVoile confirme la "
-    "nouvelle après la défaite de dimanche\n\n— InfoVoile (@infovoile) 3 mai 2024",
+    "nouvelle après la défaite de dimanche\n\n— InfoVoile (@voile_info) 3 mai 2024",
+
     # a handle left open before more text is no signature (closed, it is one: SIGNED above)
     "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche\n"
     "— Anne Roy (@anneroy a écrit\nLa préfecture a ouvert une cellule de crise.",
@@ -238,3 +252,10 @@ def test_narration_above_a_post_is_no_post(nlp, text, narrated, quotes):
     for words, speaker, cue in quotes:
         q = quote_said(nlp, text, words)
         assert (q.speaker.name, q.cue.text if q.cue else None) == (speaker, cue)
+
+
+# a handle cut by the text's end spells nothing whole: an account named nowhere else signs nothing
+def test_a_clipped_handle_spells_no_account(nlp):
+    text = ("« Nous attendons », a dit Luc Bernard.\n\nLe club change d'entraîneur après la "
+            "défaite de dimanche\n\n— InfoCalcio (@infocalcio")
+    assert [q.span.text for q in found_quotes(nlp, text)] == ["Nous attendons"]

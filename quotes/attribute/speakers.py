@@ -21,6 +21,7 @@ from quotes.attribute.descriptions import complement, kin_owner, named_before, o
 from quotes.attribute.ellipsis import elliptic_name
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import described_gender, mention_gender, unnamed_gender
+from quotes.attribute.handles import handle_person
 from quotes.attribute.kin_ties import described_before
 from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
@@ -80,6 +81,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         start = text.rindex("\n", start, end) + 1
     start, end = mentions.trimmed(doc, start, end)
     start = mentions.first_name_before(doc, start, end)  # "Marine | Le Gall"
+    if (account := handle_person(text[start:end], registry.people)) is not None:
+        return of_person(account, Resolved(account.name, None, "person", "explicit", "s"))
     span = mentions.char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN

@@ -15,6 +15,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.furniture import furniture
 from quotes.detect.marks import Marked
 from quotes.lexicon import capitalised, fold, is_org_noun, titles, words
 from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, RANKS
@@ -34,8 +35,9 @@ _DEMONSTRATIVE = re.compile(r"(\w+)-$")  # « Celui- » before its « ci »
 
 def ends_noun_phrase(tok: Token) -> bool:
     """Whether ``tok`` may follow an inverted subject that ends its clause: a punctuation mark
-    of a clause's end or a word of lexicon/np_stops.txt (« à », « qui », « puis »)."""
-    return tok.text in _CLAUSE_ENDS or tok.lower_ in words("np_stops")
+    of a clause's end, a word of lexicon/np_stops.txt (« à », « qui », « puis »), or a link or
+    a pictograph (``furniture``: no word of the clause)."""
+    return tok.text in _CLAUSE_ENDS or tok.lower_ in words("np_stops") or furniture(tok)
 
 @dataclass(frozen=True)
 class Frame:

@@ -15,6 +15,7 @@ from quotes.detect.cue_spellings import pronoun_range
 from quotes.detect.cues import cue_group, cue_verb
 from quotes.detect.forms import conjugated, present_participle
 from quotes.detect.frames import Frame, char_range
+from quotes.detect.furniture import unpictured
 from quotes.detect.incise_asides import speaker_aside
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
@@ -36,7 +37,8 @@ def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
     colon = sign_before(ctx.text, sent[0], m.open, ":")
     if colon is None:
         return None
-    before = ctx.doc.char_span(sent[0], colon, alignment_mode="contract")
+    # « 🎙 Anne Roy : « … » »: the pictographs are no part of the name
+    before = ctx.doc.char_span(*unpictured(ctx.text, sent[0], colon), alignment_mode="contract")
     if before is None or not names_speaker(ctx, before):
         return None
     lo, hi = before.start_char, before.end_char

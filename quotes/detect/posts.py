@@ -9,8 +9,11 @@ signs it, an outlet relaying news included; here a name the recogniser does not 
 person's signs only when the article names that account in its own text too (« Le média Ouest
 Foot a réagi … — Ouest Foot (@ouestfoot) », « relayée par le compte InfoVoile … — InfoVoile
 (@infovoile) », « … a annoncé l'Agence spatiale (ASN) … — ASN (@asn) »): it is one of the
-story's cast. Named nowhere else (« — GazzaMondo (@gazzamondo) »), or only inside
-the words of a post, it signs nothing: there the extractor falls short of the guidelines.
+story's cast; or when its handle, closed, spells it letter for letter (``spells``: « — Radio
+Vernac (@RadioVernac) »): the account's own name, no words of the page the pattern ran over.
+Named nowhere else and spelled by no handle (« — GazzaMondo (@gazza_it) »), or only inside the
+words of a post, it signs nothing: there the extractor falls short of the guidelines.
+Pictographs at either end of a post's words are none of them (« 💛 Merci … 👇 »).
 
 A post of several paragraphs opens on the account it addresses, a greeting before it
 (« Chère @Anne_Roy, tu as été … », lexicon/greetings.txt) or the handle first, then a comma, a
@@ -32,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.detect.context import Context
+from quotes.detect.furniture import unpictured
 from quotes.lexicon import fold, phrases
 from quotes.lexicon.grammar import FIRST_SECOND_PERSON, SECOND_PERSON
 from quotes.nlp.doc import entities
@@ -39,7 +43,7 @@ from quotes.nlp.doc import entities
 # "— Anne Roy (@anneroy) 3 mai 2024": a dash, a name, a handle, then a date at most; the
 # handle may be cut short by the end of the text (« — Anne Roy (@ann »: a page clipped there)
 SIGNED = re.compile(
-    r"(?:^|\s)[—–-]\s*(?P<name>[^\s(@—–-][^\n(@—–]{0,60}?)\s*\(@\w{1,30}"
+    r"(?:^|\s)[—–-]\s*(?P<name>[^\s(@—–-][^\n(@—–]{0,60}?)\s*\(@(?P<handle>\w{1,30})"
     r"(?:\)[^\n.!?«»]{0,40}$|\s*\Z)",
     re.MULTILINE,
 )
@@ -71,6 +75,7 @@ def posts(ctx: Context) -> list[Post]:
     """The embedded posts of an article, in text order."""
     text = ctx.text
     found: list[Post] = []
+    own: set[tuple[int, int]] = set()  # the names their handle spells (``spells``)
     unsigned: list[tuple[int, int]] = []  # the paragraphs with no signature line
     for k, (lo, hi) in enumerate(ctx.paras):
         m = SIGNED.search(text, lo, hi)
@@ -87,14 +92,16 @@ def posts(ctx: Context) -> list[Post]:
         else:
             continue
         end = _trimmed(text, *body)
+        if spells(m["handle"], m["name"]) and text.startswith(")", m.end("handle")):
+            own.add(m.span("name"))
         if len(text[body[0] : end].split()) >= MIN_WORDS and (
                 not SIGNED.search(text, body[0], body[1])):
             n = k if body[0] == lo else k - 1
             found.extend(Post(p[0], _trimmed(text, *p), p, m.span("name"), True)
                          for p in _opened_above(ctx, n, m.span("name")))
-            found.append(Post(body[0], end, body, m.span("name")))
+            found.append(Post(unpictured(text, body[0], end)[0], end, body, m.span("name")))
     words = [(p.start, p.end) for p in found]
-    return [p for p in found if _signer(ctx, p.name, words, unsigned)]
+    return [p for p in found if p.name in own or _signer(ctx, p.name, words, unsigned)]
 
 
 def run_free(found: list[Post], quotes: list) -> list[Post]:
@@ -176,12 +183,20 @@ def _signer(ctx: Context, name: tuple[int, int], words: list[tuple[int, int]],
                for lo, hi in unsigned for n in said.finditer(ctx.text, lo, hi))
 
 
+def spells(handle: str, name: str) -> bool:
+    """Does the account ``handle`` spell the name ``name`` that signs with it, letter for
+    letter, case, accents, spaces and hyphens aside (« Radio Nord (@RadioNord) », « Léa
+    Brun-Roy (@leabrunroy) »)? Then the name is the account's own, whoever the article names."""
+    letters = [w for w in fold(name) if w.isalnum()]
+    return bool(letters) and "".join(letters) == fold(handle).replace("_", "")
+
+
 def _trimmed(text: str, start: int, end: int) -> int:
     """Where the words of a post that runs from ``start`` to ``end`` stop: before its links
     and a signature of initials."""
     while True:
-        stripped = text[start:end].rstrip()
-        end = start + len(stripped)
+        end = unpictured(text, start, end)[1]
+        stripped = text[start:end]
         cut = _LINK.search(stripped) or _INITIALS.search(stripped)
         if cut is None or cut.start() == 0:
             return end

@@ -14,6 +14,7 @@ from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.detect.cues import impersonal
+from quotes.detect.furniture import furniture
 from quotes.detect.governing import clause_above, first_conjunct, missed_subject
 from quotes.detect.nominal import described_adjective
 from quotes.detect.np_ends import demonstrative_complement, verb_adjunct, without_cut_participle
@@ -79,7 +80,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
             break
         if t.text == "." and not (j > i and (doc[j - 1].text in titles() or len(doc[j - 1]) == 1)):
             break
-        if t.text in '«»“”"':
+        if t.text in '«»“”"' or furniture(t):  # « la maire de Vernac pic.twitter.com/x »
             break
         named = bool(t.ent_type_) and capitalised(t.text)  # a first name tagged VERB: "Rajendra"
         if t.pos_ in ("VERB", "AUX") and j > i and not named and "Part" not in t.morph.get(
