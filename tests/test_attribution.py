@@ -1082,9 +1082,10 @@ ROWS = [
         kind="anonymous"),
     row("Le maire Paul Roux a été réélu. « Il est soulagé », a-t-on assuré dans l’entourage.",
         "Il est soulagé", speaker="l’entourage", role=None, gender=None, kind="anonymous"),
-    # « ses » + a plural role noun: the people who serve the one named last, as a group
+    # « ses » + a plural role noun: the people who serve the one named last, as a group, whose
+    # role is the bare noun (GUIDELINES: a bare plural noun of a role), as « son avocat »'s is
     row("L’ancien maire Paul Rivet a été condamné. Ses avocats ont annoncé qu’il ferait appel.",
-        "il ferait appel", speaker="avocats de Paul Rivet", role=None, kind="person"),
+        "il ferait appel", speaker="avocats de Paul Rivet", role="avocat", kind="person"),
     # a woman titled with a masculine noun is the one the noun names later (no gender check)
     row("Le professeur Maryse Dantec, infectiologue à l’hôpital de Brest, a présenté l’étude "
         "lundi. Le professeur a ensuite ajouté : « Les résultats sont encourageants. »",
@@ -1095,24 +1096,24 @@ ROWS = [
     # whose « ses »: the subject of the sentence before, not the other party named last
     row("L’ancien maire Gérard Tallon a porté plainte lundi contre la conseillère Nadine Berthou "
         "pour diffamation. Ses avocats ont déclaré qu’il avait été sali.", "il avait été sali",
-        speaker="avocats de Gérard Tallon", role=None, kind="person"),
+        speaker="avocats de Gérard Tallon", role="avocat", kind="person"),
     # … nor the interviewer of an inverted cue: the cue's subject owns it
     row("« Je ne me représenterai pas », a déclaré Gérard Tallon, interrogé par la journaliste "
         "Lise Carbonnel. Ses avocats ont ensuite précisé qu’il restait disponible.",
-        "il restait disponible", speaker="avocats de Gérard Tallon", role=None, kind="person"),
+        "il restait disponible", speaker="avocats de Gérard Tallon", role="avocat", kind="person"),
     # a subject « il » goes back to the one its sentences are about, not the judge named last
     row("Le maire Gérard Tallon est arrivé au tribunal mardi, où la juge Nadine Berthou "
         "l’attendait. Il est ressorti souriant une heure plus tard. Ses avocats ont déclaré "
-        "qu’il ferait appel.", "il ferait appel", speaker="avocats de Gérard Tallon", role=None,
+        "qu’il ferait appel.", "il ferait appel", speaker="avocats de Gérard Tallon", role="avocat",
         kind="person"),
     # a body's « ses avocats » are no person's: not the judge's, the only person named
     row("La société Brivane a été condamnée mardi par le tribunal, présidé par le juge Hervé "
         "Mazaud. Ses avocats ont annoncé qu’elle ferait appel.", "elle ferait appel",
-        speaker="avocats", role=None, kind="person"),
+        speaker="avocats", role="avocat", kind="person"),
     # a subject that is no one (« la voiture »): the one person the article has named
     row("Le maire Gérard Tallon a quitté la mairie lundi. La voiture qui le transportait est "
         "partie vers Lyon. Ses avocats ont annoncé qu’il ferait appel.", "il ferait appel",
-        speaker="avocats de Gérard Tallon", role=None, kind="person"),
+        speaker="avocats de Gérard Tallon", role="avocat", kind="person"),
     row("La victime a été retrouvée lundi. La famille de la victime a demandé que la vérité "
         "soit faite.", "la vérité soit faite", speaker="famille de la victime", role=None,
         gender=None, kind="person"),

@@ -3,7 +3,8 @@ an utterance another outlet gives to one person fills the article that left it u
 gave it only the plural a pronoun reached.
 
 Each row is a batch of made-up articles, extracted and read as one run; the quote is found by
-its words and its speaker, role, gender and kind are checked (None: no speaker)."""
+its words and its speaker, role, gender and kind are checked (None: no speaker). « Ses avocats »
+keeps the role its own article gives it (`avocat`), as « son avocat » would."""
 
 from dataclasses import replace
 
@@ -48,8 +49,8 @@ ROWS = [
      ["Condamné à dix ans, Paul Girard va faire appel, ont annoncé ses avocats. « Nous sommes "
       "déçus », a dit Me Anne Roy, avocate de Paul Girard. « Le combat continue », a ajouté Me "
       "Luc Vidal, avocat de Paul Girard."],
-     "Condamné à dix ans, Paul Girard va faire appel", ("Anne Roy et Luc Vidal", None, None,
-                                                        "person")),
+     "Condamné à dix ans, Paul Girard va faire appel", ("Anne Roy et Luc Vidal", "avocat",
+                                                        None, "person")),
     # must not: a lawyer whose role names no client, or another client, is no member
     ("must not: one lawyer of the client, the other's role naming no client",
      ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », a dénoncé Me Anne Roy, "
@@ -107,7 +108,7 @@ ROWS = [
      ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », ont dénoncé ses avocats, "
       "Me Anne Roy et Me Luc Vidal.",
       "Le boulanger Yves Morin a été relaxé. « Nous avons gagné », ont déclaré ses avocats."],
-     "Nous avons gagné", ("avocats d’Yves Morin", None, None, "person")),
+     "Nous avons gagné", ("avocats d’Yves Morin", "avocat", None, "person")),
     # must not: another noun (« dirigeants » are not the « médecins » the batch names)
     ("must not: a group named with another noun",
      ["Le joueur Tom Lenoir s'est blessé. « Il sera absent un mois », ont indiqué ses médecins, "

@@ -272,6 +272,7 @@ TITLED = [
     ("Mmes", "« Nous restons », ont dit Mmes Carpentier et Hugo.", "Carpentier", True),
     ("Mlle", "« J'ai eu peur », a raconté Mlle Bastide.", "Bastide", True),
     ("Me", "« Mon client est innocent », a plaidé Me Rivière.", "Rivière", True),
+    ("Mes", "« Nous ferons appel », ont dit Mes Rivière et Garnier.", "Rivière", True),
     ("Maître", "« Nous ferons appel », a annoncé maître Garnier.", "Garnier", True),
     ("Dr", "« Le patient va mieux », a indiqué le Dr Mercier.", "Mercier", True),
     ("Pr", "« Le virus recule », estime le Pr Olivier.", "Olivier", True),

@@ -2458,6 +2458,7 @@ TITLES = [
     ("Mmes", "« Le dossier est solide », ont assuré Mmes Roux et Perrin.", "Roux et Perrin"),
     ("Mlle", "« J'ai eu très peur », a raconté Mlle Lambert.", "Lambert"),
     ("Me", "« Mon client est innocent », a déclaré Me Durand-Morel.", "Durand-Morel"),
+    ("Mes", "« Notre client fera appel », ont déclaré Mes Fabre et Lenoir.", "Fabre et Lenoir"),
     ("Maître", "« Ma cliente fera appel », a annoncé Maître Lefort.", "Lefort"),
     ("Dr", "« Le patient est stable », a indiqué le Dr Benali.", "Benali"),
     ("Pr", "« Le virus circule peu », a estimé le Pr Delfraissy.", "Delfraissy"),

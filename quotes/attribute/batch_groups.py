@@ -11,8 +11,9 @@ one by one by the noun's singular and the same complement (« Me Roy, avocate de
 « Me Vidal, avocat de Paul Morel ») make it (``_members``); a body's or a place's people (« les
 élus de l'opposition », « les médecins de l'hôpital de Brest ») are a group open to more than
 the ones the story names, none.
-The group gets no role and no gender (GUIDELINES.md: groups), and its name is its members'
-names, the fullest naming the batch gives, as for one person.
+The group gets no gender (GUIDELINES.md: groups) and keeps the role its own article gives it
+(« ses avocats »: `avocat`, as « son avocat » gives one; « les avocats de l'élu »: none), and
+its name is its members' names, the fullest naming the batch gives, as for one person.
 
 A quote with no cue and no speaker in the sentence right after one the batch named
 (``goes_on``) is that speaker's, as the quote before's speaker goes on in an article.
@@ -78,7 +79,7 @@ def to_group(
         return None
     name = names.pop()
     source = min(a for _, a in found)
-    speaker = replace(sp, name=name, kind="person", role=None, roles=(), gender=None,
+    speaker = replace(sp, name=name, kind="person", roles=(), gender=None,
                       resolution="description")
     evidence = (*q.evidence, f"{Evidence.BATCH_DESCRIPTION}:{source}")
     return replace(q, speaker=speaker, evidence=evidence), source

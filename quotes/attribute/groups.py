@@ -24,13 +24,16 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.name_lists import companies_of, name_lists
 from quotes.attribute.names import first_name_gender
+from quotes.attribute.plural_nouns import in_full
 from quotes.lexicon import fold, folded, plural_shaped, titles
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
+    DE_CONTRACTED,
     INDEFINITE,
     NUMBER_VALUES,
     PLURAL_DETERMINERS,
 )
+from quotes.lexicon.roles import is_role_noun
 from quotes.model import SpeakerKind
 from quotes.nlp.doc import text_of
 
@@ -81,10 +84,13 @@ def groups(
     for run in runs:
         if len(run) < 2 or "et" not in _untitled(text[ends[run[-2]] : run[-1]]).split():
             continue
+        run = _members(doc, text, run, ends)
         lo, hi = run[0], ends[run[-1]]
         found = _before(doc, lo) or _after(doc, hi)
         if found is not None:
             role, head = found
+            if fold(role) == head and is_role_noun(role):  # « ses avocats, Mes X et Y »
+                role = in_full(doc, role) or role
             written = " ".join(w for w in text[lo:hi].split() if w not in titles())
             out.append(Group(written, role, head, lo, hi, len(run)))  # "Me X et Me Y": "X et Y"
     at = dict(mentions)
@@ -94,6 +100,20 @@ def groups(
             out.append(Group(listed.name, role, head, listed.start, listed.end,
                              len(listed.parts), "organization"))
     return tuple(sorted(out, key=lambda g: g.start))
+
+
+def _members(doc: Doc, text: str, run: list[int], ends: dict[int, int]) -> list[int]:
+    """The run of names without the one that completes the description before the others
+    (« les avocats de Paul Morel, Mes Roux et Petit »: Paul Morel is whose, not one of them),
+    when that description, read before the second name, ends with it."""
+    first = doc.char_span(run[0], run[0] + 1, alignment_mode="expand")
+    if (len(run) < 3 or first is None or first.start == 0
+            or doc[first.start - 1].lower_ not in DE_CONTRACTED
+            or _untitled(text[ends[run[0]] : run[1]]).strip() != ","):
+        return run
+    found = _before(doc, run[1])
+    whose = text[run[0] : ends[run[0]]]
+    return run[1:] if found is not None and found[0].endswith(whose) else run
 
 
 def _first_names(

@@ -30,6 +30,7 @@ from quotes.attribute.names import first_name_gender, inhabitant, lone_person, u
 from quotes.attribute.noun_kinds import of_people, says_nothing, silent_head
 from quotes.attribute.org_descriptions import described_org
 from quotes.attribute.orgs import name_article, numbered
+from quotes.attribute.plural_nouns import in_full, one_in_full
 from quotes.attribute.possessor import owner as owner_of
 from quotes.attribute.resolved import UNKNOWN as UNKNOWN
 from quotes.attribute.resolved import Resolved as Resolved
@@ -297,8 +298,14 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             ses = owner_of(doc, start, registry) if first.lower_ == "ses" else None
             if group is None and role_noun and ses is not None and ses.name:  # "ses avocats"
                 group = f"{head.text} {of(ses.name)}"
-            name = group or without_determiner(text)
-            return Resolved(name, None, "person", "explicit", "p", gender)
+            # someone's (« ses avocats », « leurs avocats »): a function, as « son avocat »
+            # gives one, written in full when the article writes the noun so once
+            owned = role_noun and first.lower_ in POSSESSIVES and tokens[-1] == head and all(
+                t.like_num for t in tokens[1:-1])  # « ses deux avocats »
+            full = in_full(doc, head.text) if owned else None
+            name = group or full or without_determiner(text)
+            return Resolved(name, (full or head.text) if owned else None, "person", "explicit",
+                            "p", gender)
         own = (found,) if found else ()
         owned = first.lower_ in POSSESSIVES
         return Resolved(None, role, "person", "description", "s", gender, roles=own, owned=owned)
@@ -395,6 +402,7 @@ def _person(
     if found and person is not None:  # the cast's reading of the same words, when it has one
         found = next((r for r in person.roles if r[1] == found[1]), found)
     role, own = (found[0], (found,)) if found else (None, ())
+    role = (one_in_full(doc, span, role) if role else None) or role  # « l'un de ses avocats »
     how: Resolution = "explicit" if fold(canonical) == fold(bare) else "title"
     if person is None:  # a name the cast lacks: its first name may still show the gender
         gender = first_name_gender(bare.split()[0]) if " " in bare else None
