@@ -33,6 +33,7 @@ from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.standing import figurative_title, historic_title
 from quotes.lexicon import cached, fold, folded, marked, reporting_verbs
 from quotes.lexicon.grammar import DATIVES, DE_CONTRACTED
+from quotes.lexicon.nominal import inhabitant_word
 from quotes.lexicon.periphrases import occupied, past_office
 from quotes.model import NAMED_AT_CUE, Evidence
 from quotes.nlp.doc import text_of
@@ -271,6 +272,12 @@ def described_person(
             if fits(p) and holds(role, p) and not says_otherwise(role, p, parties)
             and p.name not in apart
         ]
+        ahead = ahead if len(ahead) == 1 else []
+    if not ahead and r.described and not r.role and inhabitant_word(r.described):
+        # « « … », savoure la Française » with no one named before: the one person of its
+        # gender the article names after it, paragraphs on; none when it names two
+        ahead = [p for p in registry.people_after(pos, len(text_of(registry.doc)))
+                 if fits(p) and p.name not in apart]
         ahead = ahead if len(ahead) == 1 else []
     if ahead and not judged.officer_not_judged(role, ahead[0], registry):
         return of_person(ahead[0], r), Evidence.DESCRIPTION_TO_NEXT_NAME

@@ -292,11 +292,11 @@ def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = (),
     before bears the two words at the end of a name (« le député Yann Le Grec … Le Grec
     estime »), keeps them his.
 
-    A capitalised « Le » / « La » only where it opens the sentence, the words name no outlet
-    (« Le Parisien » is a newspaper) and one person of its gender is named ``before`` (their
-    genders, in the article so far) for it to restate: with none, « La Marseillaise » is the
-    anthem or a newspaper, as « L'Ardennais » is always; with two or more, someone the
-    article does not say (``undecided``)."""
+    A capitalised « Le » / « La » only where it opens the sentence or its paragraph, the words
+    name no outlet (« Le Parisien » is a newspaper) and one person of its gender is named
+    ``before`` (their genders, in the article so far) for it to restate: with none, « La
+    Marseillaise » is the anthem or a newspaper, as « L'Ardennais » is always; with two or
+    more, someone the article does not say (``undecided``)."""
     if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text) or borne:
         return False
     if any(noun.lower_ in words(n) for n in ("nationalities", "team_epithets")) or party_member(
@@ -308,7 +308,16 @@ def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = (),
         return False
     if det.text.islower():
         return True
-    return bool(det.is_sent_start) and not listed_outlet(noun.text) and _could_be(det, before) > 0
+    return _opening(det) and not listed_outlet(noun.text) and _could_be(det, before) > 0
+
+
+def _opening(det: Token) -> bool:
+    """Does ``det`` open its sentence, or its paragraph where the parser ran the sentence on
+    from the marks before the line break (« … aujourd'hui.»\n\nLa Rémoise, 33 ans, … »)?"""
+    if det.is_sent_start or det.i == 0:
+        return True
+    prev = det.doc[det.i - 1]
+    return "\n" in (prev.text if prev.is_space else prev.whitespace_)
 
 
 def undecided(det: Token, before: Iterable[str | None]) -> bool:

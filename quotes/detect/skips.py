@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from quotes.detect.context import CLOSING
 from quotes.lexicon import cached, phrases, titles
 from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
-from quotes.lexicon.grammar import MONTHS
+from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, MONTHS, QUE, SET_OFF_RELATIVES
 
 
 @cached
@@ -104,6 +104,8 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
                 return after
         if t.is_punct or _cue_clause(doc, t, i):
             break
+        if _demonstrative_relative(doc, j, stop) and prev.pos_ != "ADP":
+            return j  # « a admis avec lucidité celle qui disputait … »: the subject, as « il »
         going_on = held and (j > k + 1 or t.ent_iob_ == "I")  # a name's next word
         held = t.pos_ == "PROPN" and (prev.pos_ == "ADP" or going_on)
         if not (t.pos_ in ("DET", "PROPN") or t.text in titles()) or prev.lower_ in DE_ALL:
@@ -116,6 +118,13 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
         if loose is not None and _cut_short(doc, window, stop):
             return skip(doc, loose, stop)
     return i
+
+
+def _demonstrative_relative(doc: Doc, j: int, stop: int) -> bool:
+    """Does a demonstrative that a relative pronoun follows start at ``j`` (« celle qui … »,
+    « celui dont … »): someone named by the clause, never the adjunct's?"""
+    return j + 1 < stop and doc[j].lower_ in DEMONSTRATIVE_HEADS and (
+        doc[j + 1].lower_ in SET_OFF_RELATIVES or doc[j + 1].lower_ in QUE)
 
 
 # marks that may set off a medium's name inside an adjunct: « sur 'Radio Vernac' », « dans

@@ -6,7 +6,7 @@ Whether a word of a text is so used is the parser's to say (``detect.nominal``).
 
 from __future__ import annotations
 
-from quotes.lexicon import age_nouns, cached, fold, folded, table
+from quotes.lexicon import age_nouns, cached, capitalised, endings, fold, folded, table
 
 
 @cached
@@ -63,3 +63,12 @@ def public_trait(word: str) -> bool:
     a public figure by, as a national team's colour (« le Bleu »): one the article gives a
     role, not anyone named last (attribute/epithets.py)."""
     return _kinds().get(fold(word)) in ("trait", "party")
+
+
+def inhabitant_word(words: str) -> bool:
+    """One capitalised word that says where a person comes from: a nationality
+    (nationalities.txt: « Française ») or a town's or a region's inhabitants
+    (demonym_endings.txt: « Rémoise », « Dijonnaise »)."""
+    return " " not in words.strip() and capitalised(words.strip()) and (
+        fold(words) in folded("nationalities")
+        or words.strip().lower().endswith(endings("demonym_endings")))
