@@ -1276,6 +1276,13 @@ ROWS = [
         "direct", "Je reviendrai l'an prochain", speaker="Sophie Lambert", kind="person",
         cue="a-t-elle grimacé",
     ),
+    # a simple tense the tagger reads as an adjective: the euphonic « -t- » makes it a verb
+    row(
+        "Sophie Lambert a gagné le Tour. Va-t-elle revenir ? « Je veux d'abord en profiter », "
+        "écarte-t-elle.",
+        "direct", "Je veux d'abord en profiter", speaker="Sophie Lambert", kind="person",
+        cue="écarte-t-elle",
+    ),
     # ---- a participle of a saying or judging verb in apposition: its subject speaks
     row(
         "Karim Haddad a salué la victoire, qualifiant ses joueurs de « héros ».",
@@ -2855,6 +2862,8 @@ NOT_INCISES = [
      "a pleuré"),
     ("Il a crié « je ne veux pas partir d'ici », a couru vers la porte et l'a ouverte.",
      "a couru"),
+    ("Elle a relu « une lettre qui disait tout », écarte-t-elle encore les mauvais souvenirs ?",
+     "écarte-t-elle"),
 ]
 
 

@@ -191,3 +191,26 @@ NATIONS = [
 def test_another_country(nlp, text, said, speaker, role):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.role) == (speaker, role)
+
+
+# ---- a bare role noun after a bare one of the same unnamed person: the fuller form the article
+# gave before both (``description_ties.fuller``). (text, words said, role)
+FULLER_ON = [
+    # fire: the second « la procureure » shows what the first one showed
+    ("Un homme a été arrêté à Vernac. La procureure de la République de Vernac a tenu une "
+     "conférence de presse. « Le suspect a avoué », a précisé la procureure. « Il sera jugé en "
+     "mai », a ajouté la procureure.", "Il sera jugé en mai",
+     "procureure de la République de Vernac"),
+    # must not: no fuller form given, the bare noun stays; another gender is someone else
+    ("Un homme a été arrêté à Vernac. « Le suspect a avoué », a précisé la procureure. « Il "
+     "sera jugé en mai », a ajouté la procureure.", "Il sera jugé en mai", "procureure"),
+    ("Un homme a été arrêté à Vernac. La procureure de la République de Vernac a tenu une "
+     "conférence de presse. « Le suspect a avoué », a précisé la procureure. « Il sera jugé en "
+     "mai », a ajouté le procureur.", "Il sera jugé en mai", "procureur"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "role"), FULLER_ON)
+def test_a_bare_noun_after_a_bare_noun(nlp, text, said, role):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role) == (None, role)

@@ -40,6 +40,11 @@ FINDINGS = [
     ("Un homme a été blessé. Selon les premiers témoignages, il serait tombé du toit. "
      "Selon les premiers éléments, le voleur aurait fui vers la gare.",
      "le voleur aurait fui vers la gare", "les premiers éléments", "anonymous", None, None),
+    # a thing found (lexicon/finding_nouns.txt, own_findings.txt) as a cue's subject
+    ("Le corps a été retrouvé lundi. L'autopsie a révélé que la victime avait été frappée.",
+     "la victime avait été frappée", "l'autopsie", "anonymous", None, None),
+    ("Le feu a pris vers minuit. Les analyses ont révélé que l'essence avait été répandue.",
+     "l'essence avait été répandue", "les analyses", "anonymous", None, None),
     # must not: a body, people, an anonymous person keep their reading
     ("Selon la police, le conducteur roulait trop vite.", "le conducteur roulait trop vite",
      "police", "organization", None, None),

@@ -1,7 +1,8 @@
 """An outlet's name as the article writes it: its capitalised article is part of it (« Le
 Parisien », « La Provence », « Les Echos »), opening the sentence or not, and a list of outlets
 keeps each one's (« Le Parisien et BFMTV »); an acronym's elided article is none of it (« l'AFP »
-is `AFP`), nor a lower-case article (« la SNCF »). ``outlets.outlet_name``."""
+is `AFP`), nor a lower-case article (« la SNCF »), but before a title that holds it (« rapporte
+le Parisien » is `Le Parisien`). ``outlets.outlet_name``."""
 
 import pytest
 from conftest import quote_said
@@ -22,6 +23,12 @@ SAID = "la voiture a quitté la route"
      "Le chanteur est hors de danger", "Le Parisien et BFMTV"),
     ("Le chanteur est hors de danger, selon Le Parisien et BFMTV.",
      "Le chanteur est hors de danger", "Le Parisien et BFMTV"),
+    # a lower-case article before a title that holds it (lexicon/outlet_names.txt, « titled »)
+    ("Le maire va démissionner, rapporte le Parisien.", "Le maire va démissionner",
+     "Le Parisien"),
+    ("Selon le Monde, le maire va démissionner.", "le maire va démissionner", "Le Monde"),
+    ("Le club va changer d'entraîneur, affirme l'Équipe.", "Le club va changer d'entraîneur",
+     "L'Équipe"),
     # must not: an acronym's elided article, a body's lower-case article
     (f"L'AFP rapporte que {SAID}.", SAID, "AFP"),
     ("Le maire va démissionner, selon l'AFP.", "Le maire va démissionner", "AFP"),

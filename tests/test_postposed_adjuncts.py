@@ -5,6 +5,7 @@ made-up sentences, one row a case.
 - an adjunct with a complement of its own (« a expliqué dans un message à la presse le
   préfet »): a determiner after the adjunct's preposition is still the adjunct's;
 - two adjuncts, each closed by a comma (« a lancé au micro, devant la foule, Paul Garnier »),
+  or one opened by « lors » (« a indiqué lors d'une conférence de presse, le préfet »),
   but not a description after an aside that names a person (« devant Paul Roux, le maire »);
 - the one spoken to (« a déploré auprès de Paul Roux un riverain »): their name is the
   adjunct's, whole, and the subject comes after it.
@@ -28,6 +29,9 @@ SAID = [
      "Jean Rivet.", "C'est fini", "Jean Rivet", "a indiqué"),
     ("« C'est fini », a déclaré à l'issue d'un entretien avec les syndicats le ministre du "
      "Travail, Paul Roux.", "C'est fini", "Paul Roux", "a déclaré"),
+    # an aside opened by « lors » (tagged an adverb), closed by a comma, after a day
+    ("« C'est fini », a indiqué mardi soir lors d'une conférence de presse, le préfet de "
+     "l'Aube, Jean Rivet.", "C'est fini", "Jean Rivet", "a indiqué"),
     # but a complement that runs to the sentence's end is no adjunct before a subject: no cue
     # « supposé … » inside the marks
     ("« Vous avez eu un pouvoir réel, supposé du fait de votre proximité avec le président de "
@@ -65,6 +69,8 @@ NOT_SAID = [
     "Le club a lancé ce lundi 4 mars une nouvelle équipe de jeunes.",
     # two adjuncts before an object, not a subject
     "Le club a lancé au printemps, devant ses supporters, une nouvelle équipe.",
+    # an aside opened by « lors » before an object, not a subject
+    "Le club a lancé lors du salon, une nouvelle équipe de jeunes.",
     # a title in marks after the date
     "Le studio a annoncé ce mardi 3 juin « Les Ombres de Vernac », son prochain film.",
 ]

@@ -212,15 +212,17 @@ def named_since(
 
 def fuller(entries: Sequence[Entry], r: Resolved, pos: int) -> Resolved:
     """An unnamed description with the roles of the unnamed one before it that has the same
-    role noun, gender and number and names its body or place: "Le préfet du Morbihan a
-    salué … « … », a estimé le préfet" shows "préfet du Morbihan"."""
+    role noun, gender and number and names its body or place, or was given a role that does:
+    "Le préfet du Morbihan a salué … « … », a estimé le préfet" shows "préfet du Morbihan",
+    and so does a second « a ajouté le préfet » after that one."""
     own = heads(r.role or "")
     for e in reversed(entries):
         w = e.who
         if e.pos >= pos or w.kind != "person" or w.number != r.number or not w.role:
             continue
         if heads(w.role) == own and w.name is None and r.gender in (None, w.gender):
-            return replace(r, roles=merged(w.roles, r.roles)) if names_place(w.role) else r
+            placed = names_place(w.role) or any(names_place(g[0]) for g in w.roles)
+            return replace(r, roles=merged(w.roles, r.roles)) if placed else r
     return r
 
 

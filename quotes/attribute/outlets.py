@@ -50,6 +50,8 @@ _TO = r"(à|au|aux|auprès\s+d[eu'’]|auprès\s+des)\s*" + _THE + "$"
 _GIVEN_TO = re.compile(r"([\w’'-]+)\s+" + _TO, re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(La|Le|Les)\s+$")  # « La » of « La Libre Belgique »
 _OWN_ARTICLE = re.compile(r"(?:La |Le |L['’])")  # « Le » of « Le Parisien », as written
+_LOWER_ARTICLE = re.compile(r"(la|le|l['’])\s*")  # « le » of « rapporte le Parisien »
+_LOWER_ARTICLE_BEFORE = re.compile(r"\b(la|le|l['’])\s*$")  # the same, just before a name
 _AND = re.compile(r",|\bet\b")  # between two names the recogniser ran into one
 _REACH = 60  # characters before a name where the words that carry it are read
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")  # the last word before a name
@@ -166,8 +168,25 @@ def outlet_name(text: str, start: int, end: int) -> str | None:
     if any(fold(p) in _places() for p in parts) and not _as_outlet(text, start, said):
         return None  # « La Provence réclame … » opening a sentence: the region
     if all(p and listed_name(p) for p in parts):
-        return joined([_as_written(p) for p in parts]) if len(parts) > 1 else _as_written(said)
+        return joined([_as_written(p) for p in parts]) if len(parts) > 1 else _titled(
+            text, start, said)
     return bare(said) if network_kind(said) is not None else None
+
+
+def _titled(text: str, start: int, said: str) -> str:
+    """The outlet named by ``said`` at ``text[start:]`` as written (``_as_written``), with the
+    article the text writes in lower case, capitalised, when the outlet's title holds it
+    (lexicon/outlet_names.txt, « titled »: « rapporte le Parisien » is « Le Parisien »,
+    « selon le Monde » « Le Monde »; « l'AFP » is « AFP »)."""
+    name = _as_written(said)
+    if name != bare(name) or fold(name) not in marked("outlet_names", "titled"):
+        return name
+    article = _LOWER_ARTICLE.match(said) or _LOWER_ARTICLE_BEFORE.search(
+        text, max(0, visible_end(text, start) - 3), start)
+    if article is None:
+        return name
+    written = article[1].capitalize()
+    return f"{written}{name}" if written.endswith(("'", "’")) else f"{written} {name}"
 
 
 @cached

@@ -17,6 +17,7 @@ from quotes.attribute.noun_kinds import is_document, singular_words
 from quotes.attribute.org_acting import addressee_of
 from quotes.detect.context import after_incise_comma, char_range
 from quotes.detect.elliptic import verb_start
+from quotes.detect.findings import is_finding_noun
 from quotes.detect.marks import find_marked
 from quotes.detect.subjects import np_after
 from quotes.lexicon import (
@@ -69,8 +70,9 @@ def finding(span: Span, head: Token | None) -> bool:
     source named by its words as written, determiner included (« d'après l'autopsie », « selon
     les conclusions des expertises », « poursuit le communiqué »): a common noun heading the
     mention that no person nor body is, after « selon » or « d'après », or a document's
-    (``is_document``) or a noun of words said as the subject of a reporting verb (not « le
-    texte sera relu en mars », a document the narrator speaks of); not when a capitalised word
+    (``is_document``), a thing found's (« l'autopsie a révélé ») or a noun of words said as the
+    subject of a reporting verb (not « le texte sera relu en mars », a document the narrator
+    speaks of); not when a capitalised word
     after it names who wrote it (« les conclusions de l'Anses »). The caller has read persons,
     bodies and roles first."""
     if head is None or head.pos_ != "NOUN" or not head.is_lower:
@@ -80,7 +82,8 @@ def finding(span: Span, head: Token | None) -> bool:
     # the reporting verb's subject, or its inverted subject the parse reads as its object
     # (« …, annonce le site spécialisé »)
     says = head.dep_.split(":")[0] in ("nsubj", "obj") and head.head.lower_ in (
-        reporting_verbs()) and (is_document(head.text) or is_speech_noun(head.text))
+        reporting_verbs()) and (is_document(head.text) or is_speech_noun(head.text)
+                                or is_finding_noun(head.text))  # « l'autopsie a révélé »
     if not (after_selon or says):
         return False
     return not any(capitalised(t.text) or t.ent_type_ in ("PER", "ORG")

@@ -339,9 +339,13 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     doc = tok.doc
     verb = Verb(listed.lemma.lower() if listed else lemma_of(tok.text), que=False,
                 infinitive=False, reflexive=True)
-    first, pron, _ = cue_group(tok, verb)
-    last_word = tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct
-    if tok.pos_ != "VERB" and (pron is None or first is tok or not last_word):
+    first, pron, last = cue_group(tok, verb)
+    end = max(tok.i, last.i)
+    last_word = end + 1 == len(doc) or doc[end + 1].is_punct
+    # the euphonic « -t- » joins only a verb to its inverted pronoun: « écarte-t-elle » is one,
+    # whatever the tagger says, with no auxiliary before it
+    euphonic = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "-t"
+    if tok.pos_ != "VERB" and (pron is None or (first is tok and not euphonic) or not last_word):
         return None  # "a-t-elle grimacé", the participle tagged as an adverb
     if first.i < 2 or doc[first.i - 1].text != ",":
         return None

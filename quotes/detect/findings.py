@@ -61,8 +61,14 @@ def _finding(ctx: Context, source: tuple[int, int]) -> bool:
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in span):
         return False
     j = phrase_noun(ctx.doc, span.start, span.end)
-    noun = ctx.doc[j].lower_ if j < span.end else ""
-    return noun in words("finding_nouns") or noun in words("own_findings")
+    return j < span.end and is_finding_noun(ctx.doc[j].text)
+
+
+def is_finding_noun(word: str) -> bool:
+    """Is the noun one of a thing found (lexicon/finding_nouns.txt, own_findings.txt:
+    « autopsie », « analyses », « enquête »)?"""
+    low = word.lower()
+    return low in words("finding_nouns") or low in words("own_findings")
 
 
 def _cut_inside(ctx: Context, piece: tuple[int, int], after: int) -> bool:

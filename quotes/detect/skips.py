@@ -72,7 +72,7 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     adjunct (« X a déclaré aux médias avoir arrêté le chauffeur »: the object of X's words,
     ``_cue_clause``), never a verb of the adjunct's noun (« aux habitants qui l'attendaient le
     maire »)."""
-    if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ in ("lors", "auprès")):
+    if i >= stop or not _preposition(doc[i]):
         return i
     k = i + 1
     while k < stop and doc[k].pos_ not in ("NOUN", "PROPN", "NUM") and not doc[k].is_title and not (
@@ -130,6 +130,12 @@ def _demonstrative_relative(doc: Doc, j: int, stop: int) -> bool:
 # marks that may set off a medium's name inside an adjunct: « sur 'Radio Vernac' », « dans
 # "Le Courrier" »; an apostrophe is glued to its word, so a lone one is a mark
 _NAME_MARKS = frozenset("'‘’\"“”«»")
+
+
+def _preposition(tok: Token) -> bool:
+    """Does ``tok`` open an adjunct: a preposition, or « lors », « auprès » (tagged adverbs,
+    « lors d'une conférence de presse », « auprès de l'AFP »)?"""
+    return tok.pos_ == "ADP" or tok.lower_ in ("lors", "auprès")
 
 
 def _unmarked(doc: Doc, j: int, lo: int) -> Token:
@@ -198,12 +204,13 @@ def inverted_start(doc: Doc, i: int, stop: int) -> int:
 
 def skip_insertion(doc: Doc, i: int, stop: int) -> int | None:
     """Where an inverted subject starts after an aside set off by a comma: « », a déclaré,
-    devant la presse, le maire », « », précisait mardi 11 janvier, le procureur » (``i`` at
-    the first comma, or at the aside's preposition or number when only a comma closes it).
-    The aside is short and says nothing of its own: no verb, no marks; None when there is
-    none."""
+    devant la presse, le maire », « », précisait mardi 11 janvier, le procureur », « », a indiqué
+    lors d'une conférence de presse, la procureure » (``i`` at the first comma, or at the
+    aside's preposition or number when only a comma closes it). The aside is short and says
+    nothing of its own: no verb, no marks; None when there is none."""
     lead = i < stop and doc[i].text == ","
-    if not lead and not (i < stop and (doc[i].pos_ in ("ADP", "NUM") or doc[i].like_num)):
+    if not lead and not (i < stop and (_preposition(doc[i]) or doc[i].pos_ == "NUM"
+                                       or doc[i].like_num)):
         return None
     start = i + 1 if lead else i
     for j in range(start, min(stop, start + _ASIDE_TOKENS + 1)):
