@@ -6525,6 +6525,9 @@ TOWN_NOUNS = [
      "maire de Saint-Brévans"),
     ("bourg", "Lucien Varlet, maire de Brévans, a inauguré la salle. Selon le maire du bourg, "
      "Lucien Varlet, « la salle a coûté peu ».", "la salle a coûté peu", "maire de Brévans"),
+    ("département", "Luc Morel, préfet de Vendée, a visité le site. Selon le préfet du "
+     "département, Luc Morel, « la route rouvrira lundi ».", "la route rouvrira lundi",
+     "préfet de Vendée"),
 ]
 
 

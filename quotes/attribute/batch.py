@@ -62,6 +62,7 @@ from quotes.attribute.batch_roles import (
 )
 from quotes.attribute.batch_spellings import one_spelling
 from quotes.attribute.confidence import followed
+from quotes.attribute.functions import town_again
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office, state_title
 from quotes.attribute.own_roles import (
@@ -72,7 +73,7 @@ from quotes.attribute.own_roles import (
     positions,
 )
 from quotes.attribute.representatives import represents
-from quotes.attribute.role_words import heads, kind_heads, kinds_of, stems
+from quotes.attribute.role_words import heads, kind_heads, kinds_of, own_heads, stems
 from quotes.lexicon import cached, fold
 from quotes.model import Evidence, Named, Quote
 from quotes.settings import DEFAULT
@@ -106,9 +107,12 @@ def _fits(description: str, role: str) -> bool:
         return fit(held, office(role, role=True)) > 0
     if represents(description, role):  # « la représentante du parquet », the « procureure »
         return True
-    if not heads(description) & heads(role) and not _of_kind(description, role):
+    # the noun of the function, not of its complement: « le pompier » is no « porte-parole des
+    # pompiers », « le maire » no « adjoint au maire »
+    if not own_heads(description) & own_heads(role) and not _of_kind(description, role):
         return False
-    more = stems(description)
+    # « le préfet du département »: the town or département named again says no more than its noun
+    more = set() if town_again(description) else stems(description)
     return not more or state_title(description) or state_title(role) or bool(more & stems(role))
 
 
@@ -118,7 +122,8 @@ def _fits_named(description: str, role: str) -> bool:
     for « l'ex-journaliste de Radio Vernac »): for a person the description's own article names,
     whom a bare role sets in no other body or place."""
     return _fits(description, role) or (
-        not stems(role) and bool(heads(description) & heads(role)) and office(role) is None)
+        not stems(role) and bool(own_heads(description) & own_heads(role))
+        and office(role) is None)
 
 
 def _of_kind(description: str, role: str) -> bool:
@@ -128,7 +133,7 @@ def _of_kind(description: str, role: str) -> bool:
     de la République » is not)?"""
     if office(role, role=True) is not None:
         return False
-    return bool(((kind_heads(description) or set()) | kinds_of(description)) & heads(role))
+    return bool(((kind_heads(description) or set()) | kinds_of(description)) & own_heads(role))
 
 
 def _named_here(name: str, cast: set[str], spelled: set[str]) -> bool:

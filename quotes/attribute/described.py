@@ -5,7 +5,9 @@ the name a copula gives as what it is (« le directeur était Marc Petit »), el
 that are no function (« la jeune femme »), the one of their gender named last, else the
 person the article is about so far, else the next one named (not a name completing a noun,
 « les chiffres de X »); never one the description's own words name, nor someone else's (« son
-avocat »), nor, for an officer of a trial (« la greffière », « le juré »), one the trial
+avocat »), nor an outlet (« interrogée par L'Indépendant »), nor, for a function, one named by a
+given name alone and given no function (« Barbara, témoin de l'accident »), nor, for an officer
+of a trial (« la greffière », « le juré »), one the trial
 judges (``judged``). The occupant of a seat of power (« le chef du Kremlin »,
 lexicon.periphrases ``occupied``) is the one given the office sitting there, of its country;
 the role shown for them is their own when the description follows the quote (« « … », a
@@ -26,6 +28,8 @@ from quotes.attribute.cast import Person
 from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.intro import SENTENCE_END
+from quotes.attribute.names import given_name_only
+from quotes.attribute.outlets import outlet
 from quotes.attribute.possessor import subjects_before
 from quotes.attribute.role_fit import holds, other_role, teammate
 from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kind_heads
@@ -158,10 +162,17 @@ def described_person(
     # others of the sentence are not him, when no role of theirs says it is; nor is one
     # who met "le maire" before ("Paul Morel a vu le maire. Le maire a refusé.")
     apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)} | foreigners
+    # « interrogée par L'Indépendant »: an outlet carries the words, it is no one described
+    apart |= {p.name for p in timeline.registry.people
+              if outlet(text_of(timeline.registry.doc), p.name)}
     if r.role:  # « X, le père de la victime », then « le président du tribunal »: a relative
         # given no function is not one a function's description guesses at
         apart |= {p.name for p in timeline.registry.people
                   if not p.roles and p.name in timeline.registry.kin_given}
+        # « … », raconte Barbara, témoin de l'accident. Le préfet a déploré … »: one named by a
+        # given name alone and given no function is a private person, not the holder of one
+        apart |= {p.name for p in timeline.registry.people
+                  if not p.roles and given_name_only(p.name)}
     if r.owned or not main:  # "son avocat": someone's, never the one the article is about
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     if r.described and not r.role:

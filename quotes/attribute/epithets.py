@@ -4,7 +4,9 @@ or the one before, whose known facts they fit, never by default for the one the 
 about. A fact is the gender, or a role of the domain the epithet's words name (« droit »:
 « avocat », « juge », lexicon/epithet_domains.tsv) that the article gives the person: of the
 people within reach, the one such a role fits is the one meant, and two it fits leave the
-epithet unresolved (``AMBIGUOUS``); no role fitting, the one of its gender named last. A noun
+epithet unresolved (``AMBIGUOUS``); no role fitting, the one of its gender named last. Names
+listed three or more in a row (« Marie Curie (1903), Maria Goeppert Mayer (1963) et Andrea
+Ghez (2020) ») are background: none of them is the one an epithet stands for. A noun
 of an age (« le septuagénaire », lexicon/age_nouns.tsv) is also told by the age the article
 apposes to a name (« Paul Morel, 72 ans, »): the one whose age is of its decade, never one
 whose age is of another.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quotes.attribute.functions import PEOPLE
@@ -63,8 +66,9 @@ def named_last(
     which is the left-hander or the socialist)."""
     text = text_of(registry.doc)
     within: list[Person] = []
+    listed = _listed(registry)
     for at, p in reversed(registry.mentions):
-        if at >= pos:
+        if at >= pos or at in listed:
             continue
         if sum(1 for line in text[at:pos].split("\n") if line.strip()) > 2:
             break
@@ -97,6 +101,28 @@ def named_last(
     if len(aged) == 1:  # « Paul Morel, 72 ans, et Luc Roux, 45 ans » : « le septuagénaire »
         return aged[0]
     return fitting[0] if fitting else None  # an age that says otherwise rules the person out
+
+
+# what joins two names of a list: a comma or « et », an aside in brackets before it (« (1963) »)
+_LIST_LINK = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|et\b)\s*")
+_LISTED = 3  # names in a row that are a list, not a pair (« X et Y » may be the two meant)
+
+
+def _listed(registry: Registry) -> set[int]:
+    """Where the names start that the article lists, three or more in a row joined by commas and
+    « et » (« Marie Curie (1903), Maria Goeppert Mayer (1963) et Andrea Ghez (2020) »): named
+    together as background, none of them singled out for an epithet to stand for."""
+    text = text_of(registry.doc)
+    starts = sorted(registry.ends)
+    found: set[int] = set()
+    run = starts[:1]
+    for before, at in pairwise(starts):
+        if _LIST_LINK.fullmatch(text, registry.ends[before], at):
+            run.append(at)
+            continue
+        found |= set(run) if len(run) >= _LISTED else set()
+        run = [at]
+    return found | (set(run) if len(run) >= _LISTED else set())
 
 
 _DE = DE_CONTRACTED | {"d"}  # as ``_folded_words`` leaves « de », « d' », …

@@ -283,6 +283,14 @@ def _named_before(role: str, given: tuple[Place, ...], start: int) -> str | None
     return max(found, key=lambda r: (r.start, len(r.text))).text if found else None
 
 
+def town_again(role: str) -> bool:
+    """Does the role name its town again without its name, its role noun then « de », an
+    article and a noun of lexicon/town_nouns.txt, nothing more (« maire de la commune »,
+    « préfet du département »)?"""
+    words = role.replace("’", "'").split()
+    return len(words) >= 2 and _de(words[1]) and _town(words[1:])
+
+
 def _de(word: str) -> bool:
     """Is a word « de » or one of its forms (« du », « des », « d' » before a vowel)?"""
     return fold(word.split("'")[0] + ("'" if "'" in word else "")) in DE_CONTRACTED

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from quotes.attribute.bodies import kind_before
 from quotes.lexicon import (
+    cached,
     capitalised,
     endings,
     fold,
@@ -267,6 +268,18 @@ def first_name_gender(first: str | None) -> str | None:
     names = folded_table("first_names")
     key = fold(first)
     return names.get(key) or names.get(re.split(r"[- ]", key)[0])
+
+
+def given_name_only(name: str) -> bool:
+    """Is the name one word that is a given name of one sex or both (lexicon/first_names.tsv,
+    given_names.tsv, epicene_names.txt: « Barbara », « Camille »), no surname with it?"""
+    return len(name.split()) == 1 and fold(name) in _given_names()
+
+
+@cached
+def _given_names() -> frozenset[str]:
+    return frozenset(folded_table("first_names")) | frozenset(
+        folded_table("given_names")) | folded("epicene_names")
 
 
 def lone_person(head: Token) -> str | None:

@@ -57,6 +57,18 @@ def heads(text: str) -> set[str]:
     return {_cut(n) for n in head_nouns(text)}
 
 
+def own_heads(text: str) -> set[str]:
+    """``heads`` of the role nouns before the role's first complement (« de », « du », « des »,
+    « au », « aux », « à »): « porte-parole des pompiers » is a porte-parole, the pompiers the
+    body they speak for; « adjoint au maire » is no maire."""
+    words = words_of(text)
+    end = next((i for i, w in enumerate(words) if i and fold(w) in _COMPLEMENT_LINKS), len(words))
+    return heads(" ".join(words[:end]))
+
+
+_COMPLEMENT_LINKS = frozenset({"de", "d", "du", "des", "au", "aux", "a"})  # « à » folded
+
+
 def head_nouns(text: str) -> set[str]:
     """Role nouns of a role, whole, folded and without « ex- » (``heads`` before the cut)."""
     found = set()

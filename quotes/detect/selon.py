@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.brackets import before_cue
 from quotes.detect.clause_scope import last_clause, rule_text
@@ -56,6 +56,14 @@ from quotes.lexicon.grammar import (
     SOURCE_RELATIVES,
     STRESSED,
 )
+
+
+def _noun_of_kind(doc: Doc, k: int, stop: int) -> bool:
+    """Is token ``k`` the « de » of a bare noun that says what kind of text the noun before is,
+    another « de » after it naming whose (« un communiqué de presse du préfet », « les
+    déclarations d'intention du maire »)? « Les explications du maire » has none."""
+    return (k + 2 < stop and doc[k].lower_ in (*ELIDED_DE, "de") and doc[k + 1].pos_ == "NOUN"
+            and doc[k + 1].is_lower and doc[k + 2].lower_ in DE_CONTRACTED)
 
 
 def sourceless_selon(tok: Token, verbs: list[Token]) -> bool:
@@ -106,9 +114,13 @@ def selon_frame(
         i = giver
     elif j < stop and is_speech_noun(doc[j].text):
         k = j + 1
-        while k < stop and ((doc[k].pos_ in ("ADJ", "VERB") or doc[k].is_quote)
-                            and doc[k].lower_ not in DE_DU):
-            k += 1  # "les estimations publiées ce jour", « les explications "officielles" »
+        while k < stop:
+            if _noun_of_kind(doc, k, stop):  # « un communiqué de presse du préfet »
+                k += 2
+            elif (doc[k].pos_ in ("ADJ", "VERB") or doc[k].is_quote) and doc[k].lower_ not in DE_DU:
+                k += 1  # "les estimations publiées ce jour", « les explications "officielles" »
+            else:
+                break
         if k < stop and doc[k].lower_ in DE_CONTRACTED:
             i = k + 1  # "du maire": the article is folded into "du", the noun comes next
         else:  # "Selon les chiffres officiels, …": the document is the source; not « ses

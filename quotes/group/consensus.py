@@ -9,9 +9,11 @@ speaker with evidence ``group-consensus`` and, as confidence, the share of the g
 confidence mass that supports it, unless the pronoun or description at its cue agrees with the
 other gender (« a affirmé la présidente ») or describes a person where the group's speaker is a
 body (« a souligné le chef de la diplomatie »; one who speaks for a body, « le porte-parole »,
-may take it): unresolved beats wrong. Such an appearance that names its own person is a second
-candidate: an appearance that names no one then takes neither. With no confident appearance,
-one that names no one takes the one speaker the other articles' appearances name at a cue.
+may take it), or by a function where the group's speaker is an anonymous source whose words
+hold no noun of it (« le pompier », « une source policière »): unresolved beats wrong. Such an
+appearance that names its own person is a second candidate: an appearance that names no one
+then takes neither. With no confident appearance, one that names no one takes the one speaker
+the other articles' appearances name at a cue.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import replace
 from quotes.attribute.confidence import CONSENSUS
 from quotes.attribute.noun_kinds import is_document
 from quotes.attribute.own_roles import article_role
+from quotes.attribute.role_words import heads as heads_of
 from quotes.group.passages import heads
 from quotes.group.speakers import held_by, speaker_key, spelling, spoken_by, wholes
 from quotes.lexicon import bounded, fold, folded, is_org_noun
@@ -296,7 +299,8 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
         if (q.who and spelling(q.who) == spelling(best)) or confident(q.speaker, options) \
                 or kept(q.speaker) or _holder_of(q, donor.speaker, best) \
                 or _other_gender(q.speaker, donor.speaker) \
-                or _other_kind(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best) \
+                or _other_kind(q.speaker, donor.speaker) \
+                or _other_source(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best) \
                 or (rival and not q.speaker.name):
             continue
         quotes[n] = _given(q, donor.speaker, share, quotes, at)
@@ -343,6 +347,16 @@ def _other_kind(sp: Speaker, given: Speaker) -> bool:
     return (worded or sp.resolution == "continuation") and sp.kind == "person" and (
         bool(sp.role or sp.gender)) and given.kind == "organization" and not (
         sp.role and _speaks_for(sp.role, given.name or ""))
+
+
+def _other_source(sp: Speaker, given: Speaker) -> bool:
+    """Do the words at the member's cue give a person a function (« a déclaré le pompier ») that
+    the group's anonymous source holds no noun of (« une source policière »)? Another outlet's
+    unnamed source is not the one this article describes: unresolved beats wrong."""
+    own = heads_of(sp.role or "")
+    worded = sp.resolution in _WORDED and sp.mention is not None
+    return worded and sp.kind == "person" and given.kind == "anonymous" and bool(own) and not (
+        own & heads_of(given.name or ""))
 
 
 def _speaks_for(role: str, body: str) -> bool:
@@ -396,6 +410,7 @@ def _unresolved(quotes: list[Quote], members: list[int], at: Mapping[str, list[i
     naming = {q.article.id for q in named}
     for n in open_:
         if quotes[n].article.id not in naming and not _other_gender(quotes[n].speaker, donor) \
-                and not _other_kind(quotes[n].speaker, donor):
+                and not _other_kind(quotes[n].speaker, donor) \
+                and not _other_source(quotes[n].speaker, donor):
             quotes[n] = _given(quotes[n], donor, least, quotes, at)
     return named[0].who
