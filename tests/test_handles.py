@@ -6,22 +6,7 @@ Sentences written for these tests.
 import pytest
 from conftest import quote_said
 
-from quotes.detect.posts import spells
-
 SAID = "J'ai juste envie de profiter de ce moment avec ma famille."
-
-
-@pytest.mark.parametrize(("handle", "name", "spelled"), [
-    ("FERRANDROY", "Ferrand-Roy", True),
-    ("anneferrandroy", "Anne Ferrand-Roy", True),
-    ("RadioVernac", "Radio Vernac", True),
-    ("lea_brun", "Léa Brun", True),
-    ("annroy", "Anne Roy", False),  # a letter short: no spelling
-    ("anneroy2024", "Anne Roy", False),
-    ("roy", "Anne Roy", False),
-])
-def test_a_handle_spells_a_name(handle, name, spelled):
-    assert spells(handle, name) is spelled
 
 
 HANDLED = [
@@ -31,6 +16,12 @@ HANDLED = [
     # the handle spelling the whole name
     ("«Je suis comblé», a dit Paul Ferrand après sa victoire à Vernac.\n\n"
      f"@paulferrand : « {SAID} »", "Paul Ferrand", "male"),
+    # a first name of two words, written with its hyphen
+    ("«Je suis comblé», a dit Jean-Pierre Dumas après sa victoire à Vernac.\n\n"
+     f"Jean-Pierre @DUMAS : « {SAID} »", "Jean-Pierre Dumas", "male"),
+    # the whole name spelled, the first name beside it too
+    ("«Je suis comblée», a dit Anne Ferrand après sa victoire à Vernac.\n\n"
+     f"Anne @anneferrand : « {SAID} »", "Anne Ferrand", "female"),
 ]
 
 
@@ -47,9 +38,27 @@ NOT_HANDLED = [
     # a first name that is not hers: not her
     ("«Je suis comblée», a dit Anne Ferrand-Roy après sa victoire à Vernac.\n\n"
      f"Marie @FERRANDROY : « {SAID} »", ("Anne Ferrand-Roy",)),
+    # a word beside the handle that is no word of her name: someone else
+    ("«Je suis comblée», a dit Anne Ferrand-Roy après sa victoire à Vernac.\n\n"
+     f"Anne Marie @FERRANDROY : « {SAID} »", ("Anne Ferrand-Roy",)),
+    # a handle alone that spells her surname only: a town's, a club's or a firm's account
+    ("La commune de Vernac a présenté son budget, a indiqué Julie Vernac, adjointe aux "
+     "finances.\n\n@Vernac : « Les impôts locaux n'augmenteront pas cette année. »",
+     ("Julie Vernac",)),
+    ("Le FC Vernac a limogé son entraîneur. Son président, Luc Vernac, a annoncé la nouvelle "
+     "lundi.\n\n@Vernac : « Merci pour ces trois saisons passées ensemble. »", ("Luc Vernac",)),
+    ("«Merci à nos clients», a dit Marc Dassier, fondateur de l'enseigne Dassier.\n\n"
+     "@Dassier : « Merci à nos clients fidèles depuis vingt ans. »", ("Marc Dassier",)),
+    # two first names beside the surname: two people, neither
+    ("«Nous serons là», a promis Anne Roy. «Moi aussi», a ajouté Marie Roy.\n\n"
+     f"Anne Marie @ROY : « {SAID} »", ("Anne Roy", "Marie Roy")),
+    # a title and the surname: not enough for one of two
+    ("«Nous serons là», a promis Anne Roy, avocate de la famille.\n\n"
+     f"Me @ROY : « {SAID} »", ("Anne Roy",)),
 ]
 
 
 @pytest.mark.parametrize(("text", "not_them"), NOT_HANDLED)
 def test_a_handle_that_fits_no_one_alone_names_no_one_of_the_cast(nlp, text, not_them):
-    assert quote_said(nlp, text, SAID).speaker.name not in not_them
+    said = text[text.rindex("« ") + 2 : text.rindex(" »")]
+    assert quote_said(nlp, text, said).speaker.name not in not_them

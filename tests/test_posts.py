@@ -46,6 +46,13 @@ SIGNED = [
     ("La séance a duré tard.\n\nLe budget est adopté à une voix près, annonce la maire de "
      "Vernac pic.twitter.com/Ab12\n\n— Radio Vernac (@RadioVernac) 30 janvier 2018",
      "Le budget est adopté à une voix près, annonce la maire de Vernac", "Radio Vernac"),
+    # a pictograph after the signing name is none of it
+    ("La nouvelle a vite circulé.\n\nLe club change d'entraîneur après la défaite de dimanche "
+     "soir à domicile https://t.co/abc\n\n— Radio Vernac ✅ (@RadioVernac) 3 mai 2024",
+     "Le club change d'entraîneur après la défaite de dimanche soir à domicile", "Radio Vernac"),
+    ("La course a été suivie de près par l'équipe de Vernac Course.\n\nUne victoire de prestige "
+     "pour notre capitaine ce dimanche\n\n— 🚴 Vernac Course 🏆 (@vernac_course_club) 3 mai 2024",
+     "Une victoire de prestige pour notre capitaine ce dimanche", "Vernac Course"),
     # pictographs before and after the words of a post on one line are none of its words
     ("La course a été suivie par des milliers de fans.\n\n💛 Les premiers mots de la "
      "gagnante, c'est par ici 👇 pic.twitter.com/80ued — Club Vernac Course "
@@ -77,7 +84,9 @@ UNSIGNED = [
     # an account the article names only inside the post's own words signs nothing
     "La nouvelle a vite circulé.\n\nLe club change d'entraîneur, InfoVoile confirme la "
     "nouvelle après la défaite de dimanche\n\n— InfoVoile (@voile_info) 3 mai 2024",
-
+    # a signature of pictographs only names no one
+    "La nouvelle a vite circulé.\n\nLe club change d'entraîneur après la défaite de dimanche "
+    "soir\n\n— ✅ (@RadioVernac) 3 mai 2024",
     # a handle left open before more text is no signature (closed, it is one: SIGNED above)
     "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche\n"
     "— Anne Roy (@anneroy a écrit\nLa préfecture a ouvert une cellule de crise.",

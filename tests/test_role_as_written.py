@@ -165,6 +165,14 @@ ROWS = [
     ("Selon Luc Berthier, la réforme sera votée en juin. Le ministre de l'Économie a ensuite "
      "reçu les syndicats. « Rien ne bouge », a soupiré le ministre de l'Économie sortant.",
      "la réforme sera votée en juin", "Luc Berthier", "ministre de l'Économie", "male"),
+    # ---- a pictograph after an apposed role is none of it
+    ("« Le texte sera voté avant l'été », a assuré Anne Roy, ministre du Travail 🇫🇷.",
+     "Le texte sera voté avant l'été", "Anne Roy", "ministre du Travail", "female"),
+    ("La rencontre a été tendue.\n\n🎙️ Anne Roy, capitaine de Vernac 🏉 : « Nous avons manqué "
+     "de lucidité en fin de match. »", "Nous avons manqué de lucidité en fin de match.",
+     "Anne Roy", "capitaine de Vernac", "female"),
+    ("« Nous avons manqué de lucidité », a reconnu Paul Roy, capitaine de Vernac 🏉, après le "
+     "match.", "Nous avons manqué de lucidité", "Paul Roy", "capitaine de Vernac", "male"),
     # near misses: with a role before the quote, the closest before wins as written
     ("Paul Roy a annoncé que la croissance serait faible. Le soir, le ministre de l'Économie a "
      "confirmé ce chiffre. « Nous tiendrons », a plaidé le ministre de l'Économie et des "
@@ -203,6 +211,10 @@ def test_the_role_only(nlp, text, quote, role):
     ('directeur du "Pôle nature"', 'directeur du "Pôle nature"'),
     ("porte-parole du « Service", "porte-parole du Service"),  # cut inside the marks
     ("délégué syndical “retail” pour FO", "délégué syndical “retail” pour FO"),
+    # pictographs at its ends go, symbols of the text stay
+    ("ministre du Travail 🇫🇷", "ministre du Travail"),
+    ("🎙️ capitaine de Vernac 🏉", "capitaine de Vernac"),
+    ("gérant de Vernac Parking ©", "gérant de Vernac Parking ©"),
 ])
 def test_marks_inside_a_role_are_kept(role, shown):
     assert plain(role) == shown

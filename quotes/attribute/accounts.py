@@ -12,11 +12,12 @@ import re
 from spacy.tokens import Doc
 
 from quotes.attribute.names import first_name_gender
+from quotes.detect.handle_spelling import HANDLE
 from quotes.lexicon import is_org_noun
 from quotes.lexicon.outlets import is_press_noun
 from quotes.nlp.doc import text_of
 
-_HANDLE = re.compile(r"[ \t]*\(@\w")  # « (@radionordinfo) » right after the name
+_HANDLE = re.compile(r"[ \t]*\(" + HANDLE)  # « (@radionordinfo) » right after the name
 
 
 def account_name(doc: Doc, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
 from quotes.attribute.representatives import represents
 from quotes.attribute.role_words import head_key, heads, names_place, served
+from quotes.detect.furniture import unpictured
 from quotes.lexicon import capitalised, fold, folded, listed, quote_marks
 from quotes.lexicon.grammar import (
     COORDINATORS,
@@ -71,7 +72,9 @@ def plain(role: str) -> str:
     written (« porte-parole du « Service des eaux » régional »: GUIDELINES « Otherwise as
     written »), but those around the word it opens on, which flag the word, not a name
     (« « camerlingue » du Vatican » is the « camerlingue du Vatican »), and any mark the role
-    holds without its partner (a role cut inside a name in marks)."""
+    holds without its partner (a role cut inside a name in marks); no pictograph at its ends
+    (« ministre du Travail 🇫🇷 », ``unpictured``)."""
+    role = role[slice(*unpictured(role, 0, len(role)))]
     pairs = _mark_pairs(role)
     dropped = {i for pair in pairs if not role[: pair[0]].strip() for i in pair}
     dropped |= _unpaired(role, pairs)

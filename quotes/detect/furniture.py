@@ -1,17 +1,22 @@
 """Page furniture inside the words of a page: links and pictographs.
 
-A link (« pic.twitter.com/Ab12 », « https://t.co/x ») or a pictograph (« 🎙 », a flag, « 💛 »)
-belongs to no name, role nor quote: a noun phrase stops before it (« annonce la maire de
-Vernac pic.twitter.com/Ab12 »: the maire de Vernac) and the words around it are trimmed of it
-(« 🎙 🇫🇷 Anne Roy : « … » »: Anne Roy).
+A link (« pic.twitter.com/Ab12 », « https://t.co/x », « www.vernac.fr ») or a pictograph
+(« 🎙 », a flag, « 💛 ») belongs to no name, role nor quote: a noun phrase stops before it
+(« annonce la maire de Vernac pic.twitter.com/Ab12 »: the maire de Vernac) and the words
+around it are trimmed of it (« 🎙 🇫🇷 Anne Roy : « … » »: Anne Roy). A bare domain, no scheme,
+no « www. », no path, is no link but a name (« le patron de Vernacinfo.net », « a annoncé
+Logivernac.com »): a site named as its owner is.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from spacy.tokens import Token
 
+# a scheme, « www. », or a domain with a path (« t.co/x », « pic.twitter.com/x »)
+_LINK = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*", re.IGNORECASE)
 _FIRST_PICTOGRAPH = 0x2190  # the arrows on: symbols before them are the text's (« ° », « © »)
 
 
@@ -21,9 +26,14 @@ def pictograph(ch: str) -> bool:
         ch in "\ufe0f\u200d")
 
 
+def link(word: str) -> bool:
+    """Is ``word`` a link: a scheme, « www. » or a path (« t.co/x »), no bare domain?"""
+    return _LINK.fullmatch(word) is not None
+
+
 def furniture(tok: Token) -> bool:
     """Is the word ``tok`` a link or pictographs only?"""
-    return tok.like_url or all(pictograph(ch) for ch in tok.text)
+    return link(tok.text) or all(pictograph(ch) for ch in tok.text)
 
 
 def unpictured(text: str, lo: int, hi: int) -> tuple[int, int]:

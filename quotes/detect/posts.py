@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from quotes.detect.context import Context
 from quotes.detect.furniture import unpictured
+from quotes.detect.handle_spelling import HANDLE, spells
 from quotes.lexicon import fold, phrases
 from quotes.lexicon.grammar import FIRST_SECOND_PERSON, SECOND_PERSON
 from quotes.nlp.doc import entities
@@ -43,7 +44,7 @@ from quotes.nlp.doc import entities
 # "— Anne Roy (@anneroy) 3 mai 2024": a dash, a name, a handle, then a date at most; the
 # handle may be cut short by the end of the text (« — Anne Roy (@ann »: a page clipped there)
 SIGNED = re.compile(
-    r"(?:^|\s)[—–-]\s*(?P<name>[^\s(@—–-][^\n(@—–]{0,60}?)\s*\(@(?P<handle>\w{1,30})"
+    r"(?:^|\s)[—–-]\s*(?P<name>[^\s(@—–-][^\n(@—–]{0,60}?)\s*\((?P<handle>" + HANDLE + ")"
     r"(?:\)[^\n.!?«»]{0,40}$|\s*\Z)",
     re.MULTILINE,
 )
@@ -53,7 +54,8 @@ MIN_WORDS = 3  # a post of fewer words is no quote to keep
 MAX_PARAGRAPHS = 4  # an embedded post is short: no longer run of paragraphs is one
 # a paragraph that may address an account: at most two words, then a handle (« Chère
 # @Anne_Roy, », « @anneroy Merci »); ``_addressed`` reads the words around it
-_HANDLE_OPENING = re.compile(r"\s*(?P<lead>(?:[^\s@«»\"“”]+\s+){0,2})(?P<handle>@\w{1,30})\b(?!\))")
+_HANDLE_OPENING = re.compile(
+    r"\s*(?P<lead>(?:[^\s@«»\"“”]+\s+){0,2})(?P<handle>" + HANDLE + r")\b(?!\))")
 _MARKS = re.compile(r"[«»\"“”„]")
 # a source or a channel opening the paragraph: the narrator's (« Selon @prefet35, … »)
 _NARRATED = re.compile(r"\s*(?:selon|d['’]\s*apr[eè]s|via|sur\s+(?:x|twitter|facebook|instagram|"
@@ -91,15 +93,18 @@ def posts(ctx: Context) -> list[Post]:
             body = ctx.paras[k - 1]  # the signature on a line of its own
         else:
             continue
+        name = unpictured(text, *m.span("name"))  # « — Radio Nord ✅ (@RadioNord) »: Radio Nord
+        if name[0] == name[1]:
+            continue  # « — ✅ (@RadioNord) »: no name signs
         end = _trimmed(text, *body)
         if spells(m["handle"], m["name"]) and text.startswith(")", m.end("handle")):
-            own.add(m.span("name"))
+            own.add(name)
         if len(text[body[0] : end].split()) >= MIN_WORDS and (
                 not SIGNED.search(text, body[0], body[1])):
             n = k if body[0] == lo else k - 1
-            found.extend(Post(p[0], _trimmed(text, *p), p, m.span("name"), True)
-                         for p in _opened_above(ctx, n, m.span("name")))
-            found.append(Post(unpictured(text, body[0], end)[0], end, body, m.span("name")))
+            found.extend(Post(p[0], _trimmed(text, *p), p, name, True)
+                         for p in _opened_above(ctx, n, name))
+            found.append(Post(unpictured(text, body[0], end)[0], end, body, name))
     words = [(p.start, p.end) for p in found]
     return [p for p in found if p.name in own or _signer(ctx, p.name, words, unsigned)]
 
@@ -181,14 +186,6 @@ def _signer(ctx: Context, name: tuple[int, int], words: list[tuple[int, int]],
     said = re.compile(rf"(?<!\w){re.escape(ctx.text[name[0] : name[1]])}(?!\w)")
     return any(not any(a <= n.start() and n.end() <= b for a, b in words)
                for lo, hi in unsigned for n in said.finditer(ctx.text, lo, hi))
-
-
-def spells(handle: str, name: str) -> bool:
-    """Does the account ``handle`` spell the name ``name`` that signs with it, letter for
-    letter, case, accents, spaces and hyphens aside (« Radio Nord (@RadioNord) », « Léa
-    Brun-Roy (@leabrunroy) »)? Then the name is the account's own, whoever the article names."""
-    letters = [w for w in fold(name) if w.isalnum()]
-    return bool(letters) and "".join(letters) == fold(handle).replace("_", "")
 
 
 def _trimmed(text: str, start: int, end: int) -> int:
