@@ -65,8 +65,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     who = who_relative(doc, i, stop)
     if who is not None:
         return (i, who)
-    # « Me Lévy »: the honorific, written with its capital, is no « me » the parse took it for
-    pronoun = first.pos_ == "PRON" and first.lower_ not in STRESSED and first.text not in titles()
+    pronoun = first.pos_ == "PRON" and first.lower_ not in STRESSED
     if pronoun or not (nominal or first.text in titles()):
         return None
     j = i

@@ -1,7 +1,7 @@
 """Marked text that is no quote: a phrase credited in passing, a title in a numbered list, a
-charge named after a proceeding's « pour », a term inside the narration, a line announcing
-the quote that repeats it, a heading (an epithet after « présenté comme » that no one gives:
-``epithets``).
+charge named after a proceeding's « pour », a term inside the narration, a work's title
+(« primé pour « … » »), a line announcing the quote that repeats it, a heading (an epithet
+after « présenté comme » that no one gives: ``epithets``).
 
 Each test reads one stretch in marks (or one paragraph, for a heading); the candidates keep
 what they set aside as ``Rejected``, with the reason.
@@ -10,6 +10,8 @@ what they set aside as ``Rejected``, with the reason.
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span
 
 from quotes.detect.context import (
     CLOSING,
@@ -24,7 +26,7 @@ from quotes.detect.context import (
 )
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
-from quotes.lexicon import fold, folded
+from quotes.lexicon import fold, folded, table_verb_forms
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -140,11 +142,14 @@ def term(ctx: Context, m: Marked) -> bool:
 
 def titled(ctx: Context, m: Marked) -> bool:
     """The title of a work in marks, standing where a noun phrase stands in the narration: words
-    that open on a capital, end with no stop and hold no verb, right after a preposition
-    (« primé pour « La Nuit des loups » », « a remis son prix à « The Long Road » »), alone
-    between brackets (« en 1998 (« Le Chant du quai ») »), or before their author after « de »
-    (« « Le Chant du quai », de Marc Loriot, a reçu … »). A capitalised word after the first
-    is a name's, whatever verb the parse reads in it (« Interest », « Bouffant »)."""
+    that open on a capital, end with no stop and hold no verb, right after a preposition, hanging
+    on a word of a prize or of a work's making (« primé pour « La Nuit des loups » »,
+    « a remis son prix à « The Long Road » »: ``_of_a_work``), alone between brackets after a
+    year or a number (« en 1998 (« Le Chant du quai ») »), or before their author after « de »
+    (« « Le Chant du quai », de Marc Loriot, a reçu … »). After any other preposition
+    (« s'est contenté de « Aucun commentaire » »), or between brackets after a statement, the
+    words are what someone said. A capitalised word after the first is a name's, whatever verb
+    the parse reads in it (« Interest », « Bouffant »)."""
     doc, text = ctx.doc, ctx.text
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     words = text[m.start : m.end]
@@ -156,9 +161,29 @@ def titled(ctx: Context, m: Marked) -> bool:
         return False
     ahead = visible_end(text, m.open)
     before = ctx.token_at(ahead - 1) if ahead else None
-    if before is not None and (before.pos_ == "ADP" or before.text == "("):
-        return before.pos_ == "ADP" or text[skip_blank(text, outer_end(m), len(text)):][:1] == ")"
+    if before is not None and before.pos_ == "ADP":
+        return _of_a_work(span)
+    if before is not None and before.text == "(":
+        # a bracket after a statement holds its words (« a balayé les critiques (« Des rumeurs
+        # sans fondement ») »); after a year or a count, it names what was dated or counted
+        dated = before.i > 0 and (doc[before.i - 1].pos_ == "NUM" or doc[before.i - 1].is_digit)
+        return dated and text[skip_blank(text, outer_end(m), len(text)):][:1] == ")"
     return _authored(ctx, outer_end(m))
+
+
+def _of_a_work(span: Span) -> bool:
+    """Does the marked ``span`` hang, up to its verb, on a word of a prize or of a work's making
+    (lexicon/work_contexts.tsv): « a été primé pour « … » », « a remis son prix à « … » »? Past
+    that verb the clause is another's (« a été primé après avoir terminé sur « … » »)."""
+    head = next((t for t in span if not span.start <= t.head.i < span.end), None)
+    work = table_verb_forms("work_contexts")
+    while head is not None and head.head.i != head.i:
+        head = head.head
+        if fold(head.text) in work:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    return False
 
 
 def _authored(ctx: Context, at: int) -> bool:
