@@ -29,9 +29,6 @@ SAID = [
      "Jean Rivet.", "C'est fini", "Jean Rivet", "a indiqué"),
     ("« C'est fini », a déclaré à l'issue d'un entretien avec les syndicats le ministre du "
      "Travail, Paul Roux.", "C'est fini", "Paul Roux", "a déclaré"),
-    # an aside opened by « lors » (tagged an adverb), closed by a comma, after a day
-    ("« C'est fini », a indiqué mardi soir lors d'une conférence de presse, le préfet de "
-     "l'Aube, Jean Rivet.", "C'est fini", "Jean Rivet", "a indiqué"),
     # but a complement that runs to the sentence's end is no adjunct before a subject: no cue
     # « supposé … » inside the marks
     ("« Vous avez eu un pouvoir réel, supposé du fait de votre proximité avec le président de "
@@ -69,8 +66,9 @@ NOT_SAID = [
     "Le club a lancé ce lundi 4 mars une nouvelle équipe de jeunes.",
     # two adjuncts before an object, not a subject
     "Le club a lancé au printemps, devant ses supporters, une nouvelle équipe.",
-    # an aside opened by « lors » before an object, not a subject
+    # an aside opened by « lors » or « auprès » before an object, not a subject
     "Le club a lancé lors du salon, une nouvelle équipe de jeunes.",
+    "Le club a lancé auprès de ses supporters, une nouvelle campagne d'abonnements.",
     # a title in marks after the date
     "Le studio a annoncé ce mardi 3 juin « Les Ombres de Vernac », son prochain film.",
 ]
@@ -81,6 +79,29 @@ def test_subject_past_the_adjunct(nlp, text, said, speaker, cue):
     q = quote_said(nlp, text, said)
     assert q.speaker.name == speaker
     assert q.cue is not None and q.cue.text == cue
+
+
+# the words of lexicon/adverb_prepositions.txt, tagged adverbs: one row an entry, an aside it
+# opens, closed by a comma, after a day (entry, text, words said, speaker, cue)
+ADVERB_PREPOSITIONS = [
+    ("lors", "« C'est fini », a indiqué mardi soir lors d'une conférence de presse, le préfet de "
+     "l'Aube, Jean Rivet.", "C'est fini", "Jean Rivet", "a indiqué"),
+    ("auprès", "« C'est fini », a indiqué mardi soir auprès de nos confrères, le préfet de "
+     "l'Aube, Jean Rivet.", "C'est fini", "Jean Rivet", "a indiqué"),
+]
+
+
+@pytest.mark.parametrize("entry, text, said, speaker, cue", ADVERB_PREPOSITIONS,
+                         ids=[row[0] for row in ADVERB_PREPOSITIONS])
+def test_an_aside_an_adverb_opens(nlp, entry, text, said, speaker, cue):
+    assert entry in text
+    test_subject_past_the_adjunct(nlp, text, said, speaker, cue)
+
+
+def test_every_adverb_preposition_has_a_row():
+    from quotes.lexicon import words
+
+    assert {row[0] for row in ADVERB_PREPOSITIONS} == set(words("adverb_prepositions"))
 
 
 @pytest.mark.parametrize("text", NOT_SAID)

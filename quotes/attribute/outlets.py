@@ -177,9 +177,11 @@ def _titled(text: str, start: int, said: str) -> str:
     """The outlet named by ``said`` at ``text[start:]`` as written (``_as_written``), with the
     article the text writes in lower case, capitalised, when the outlet's title holds it
     (lexicon/outlet_names.txt, « titled »: « rapporte le Parisien » is « Le Parisien »,
-    « selon le Monde » « Le Monde »; « l'AFP » is « AFP »)."""
+    « selon le Monde » « Le Monde »; « l'AFP » is « AFP »), where the text writes the title
+    itself with its capital: « a indiqué l'équipe » is a team, `équipe`. A name written with its
+    capitalised article (« Le Figaro ») is no title the lexicon marks so: as written."""
     name = _as_written(said)
-    if name != bare(name) or fold(name) not in marked("outlet_names", "titled"):
+    if not name[:1].isupper() or fold(name) not in marked("outlet_names", "titled"):
         return name
     article = _LOWER_ARTICLE.match(said) or _LOWER_ARTICLE_BEFORE.search(
         text, max(0, visible_end(text, start) - 3), start)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.context import CLOSING
-from quotes.lexicon import cached, phrases, titles
+from quotes.lexicon import cached, phrases, titles, words
 from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
 from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, MONTHS, QUE, SET_OFF_RELATIVES
 
@@ -133,9 +133,9 @@ _NAME_MARKS = frozenset("'‘’\"“”«»")
 
 
 def _preposition(tok: Token) -> bool:
-    """Does ``tok`` open an adjunct: a preposition, or « lors », « auprès » (tagged adverbs,
-    « lors d'une conférence de presse », « auprès de l'AFP »)?"""
-    return tok.pos_ == "ADP" or tok.lower_ in ("lors", "auprès")
+    """Does ``tok`` open an adjunct: a preposition, or a word of lexicon/adverb_prepositions.txt
+    (« lors », « auprès », tagged adverbs: « lors d'une conférence de presse »)?"""
+    return tok.pos_ == "ADP" or tok.lower_ in words("adverb_prepositions")
 
 
 def _unmarked(doc: Doc, j: int, lo: int) -> Token:
