@@ -246,7 +246,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # a few marked words the speaker says in another quote about what the outlet's words
     # around them name (``marks_in_context``)
     thin: set[tuple[int, int]] = set()  # one marked word: the articles must name one event
-    for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin))
+    for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin,
+                                        lambda n: person_words(quotes[n].span.text)))
                        | set(marks_in_context_pairs(texts, names, quotes, options))):
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
