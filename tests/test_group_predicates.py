@@ -5,6 +5,7 @@ the pronoun and the verb stand for what the other outlet names and says of it.""
 import pytest
 
 from quotes.group.grouping import group_quotes
+from quotes.group.marked import person_words
 from quotes.group.short import predicate_pairs
 from quotes.group.similarity import normalize
 from quotes.model import ArticleRef, Quote, Span, Speaker
@@ -89,3 +90,23 @@ def test_a_predicate_pair_needs_two_articles_and_one_speaker():
                            min_words=options.min_fragment_words) == []
     assert predicate_pairs(texts, [None, None], ["a1", "a2"],
                            min_words=options.min_fragment_words) == []
+
+
+# (a quote opening on a pronoun and its verb, another of its speaker, a predicate pair): the
+# names of persons the quote says are no content of the rest (``marked.person_words``)
+@pytest.mark.parametrize(("quote", "other", "pair"), [
+    # must not: the rest is a person's name and title alone, which many statements name
+    ("elle soutient la députée Claire Moreau",
+     "Nous avons voulu une transition calme, conduite par la députée Claire Moreau", False),
+    ("il remercie le sénateur Paul Girard",
+     "Ce soir, je salue le sénateur Paul Girard et tous les élus présents", False),
+    # the name and words of its own: the rest is said
+    ("elle veut voir Claire Moreau lui succéder à la mairie",
+     "Je veux voir Claire Moreau lui succéder à la mairie dès l'an prochain", True),
+])
+def test_a_name_is_no_rest_of_its_own(quote, other, pair):
+    texts = [[normalize(quote)], [normalize(other)]]
+    named = [person_words(quote), person_words(other)]
+    found = predicate_pairs(texts, ["anne", "anne"], ["a1", "a2"],
+                            min_words=Settings().min_fragment_words, persons=named.__getitem__)
+    assert (found == [(0, 1)]) is pair

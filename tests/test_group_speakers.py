@@ -10,6 +10,9 @@ from conftest import with_marks
 
 from quotes.group.consensus import described
 from quotes.group.grouping import group_quotes
+from quotes.group.joining import _relayed
+from quotes.group.similarity import normalize
+from quotes.group.speakers import may_hold
 from quotes.model import ArticleRef, Quote, Span, Speaker
 from quotes.settings import Settings
 
@@ -271,6 +274,12 @@ _EDITED = ("La nouvelle directrice du musée n'a pas pu assister samedi à la c�
            "de ce festival")
 
 
+_CUT = ("Le trafic sera interrompu jusqu'à jeudi sur la ligne entre Lyon et Grenoble pour des "
+        "travaux urgents")
+_SHUT = ("Le trafic restera coupé jusqu'à jeudi sur la ligne de Lyon à Grenoble pour des travaux "
+         "urgents")
+
+
 # (one quote and its speaker, another outlet's and its speaker, one utterance)
 @pytest.mark.parametrize(("case", "first", "second", "grouped"), [
     # two bodies whose own words are near the same, every run under eight words: one statement
@@ -287,9 +296,89 @@ _EDITED = ("La nouvelle directrice du musée n'a pas pu assister samedi à la c�
     ("two bodies, a short line", ("Nous ne pourrons pas venir samedi", "Fondation Lenoir",
                                   "organization"),
      ("Nous n'avons pas pu venir samedi", "Académie des arts de Vernac", "organization"), False),
+    # one body named two ways, a verb's other tense, every run under eight words: one statement
+    ("one body named two ways, an edited verb",
+     ("Le trafic ne pourra pas reprendre avant jeudi sur l'axe entre Lyon et Grenoble",
+      "SNCF Réseau", "organization"),
+     ("Le trafic n'a pas pu reprendre avant jeudi sur cet axe entre Lyon et Grenoble", "SNCF",
+      "organization"), True),
+    # one body's name in the other's, a word each of its own: one body named two ways
+    ("one name in the other, a word each", (_CUT, "SNCF Réseau", "organization"),
+     (_SHUT, "SNCF", "organization"), True),
+    # another tense of one verb, however its form differs (« peut », « pourra »): one statement
+    ("a verb's other form, a body relaying another's",
+     ("Le trafic ne pourra pas reprendre avant jeudi sur l'axe entre Lyon et Grenoble", "SNCF",
+      "organization"),
+     ("Le trafic ne peut pas reprendre avant jeudi sur cet axe entre Lyon et Grenoble",
+      "préfecture de l'Isère", "organization"), True),
+    # a verb in another tense whose stem differs (« vient », « viendra »): one statement
+    ("a verb's other stem, a body relaying another's",
+     ("Le ministre viendra jeudi à Grenoble rencontrer les maires de la vallée sinistrée",
+      "préfecture de l'Isère", "organization"),
+     ("Le ministre vient jeudi à Grenoble pour rencontrer les maires de cette vallée sinistrée",
+      "ministère de l'Intérieur", "organization"), True),
+    # must not: one name in the other, a line under eight words: what any body says
+    ("must not: one name in the other, a short line",
+     ("Le trafic reprendra jeudi matin", "SNCF", "organization"),
+     ("Le trafic ne reprendra que jeudi matin", "SNCF Réseau", "organization"), False),
+    # must not: one name in the other, words not near the same: two statements
+    ("must not: one name in the other, other words",
+     ("Le trafic reprendra normalement lundi matin sur l'ensemble du réseau régional", "SNCF",
+      "organization"), (_CUT, "SNCF Réseau", "organization"), False),
+    # must not: the same words, two names neither of which holds the other: two bodies
+    ("must not: a word each, two names", (_CUT, "Keolis Lyon", "organization"),
+     (_SHUT, "SNCF", "organization"), False),
+    # must not: one mould, two firms, each saying what the other does not (« fermer »,
+    # « maintenir »): two statements
+    ("must not: two firms, one mould",
+     ("Notre entreprise a décidé de fermer son site de Vénissieux d'ici la fin de l'année",
+      "Renault Trucks", "organization"),
+     ("Notre entreprise a choisi de maintenir son site de Vénissieux jusqu'à la fin de l'année",
+      "Bosch France", "organization"), False),
+    # must not: two clubs, one mould of statement, two stands and two kinds of chants
+    ("must not: two clubs, one mould",
+     ("Le club condamne fermement les chants racistes entendus samedi soir dans la tribune nord",
+      "Olympique de Marseille", "organization"),
+     ("Le club condamne fermement les chants homophobes entendus samedi soir en tribune sud",
+      "Olympique lyonnais", "organization"), False),
 ])
 def test_two_bodies_join_on_their_own_words_near_the_same(case, first, second, grouped):
     a = rec("q1", "a1", first[0], first[1], first[2])
     b = rec("q2", "a2", second[0], second[1], second[2])
     out, _ = group_quotes([a, b], options=Settings(prefix_share=1.0))
     assert (out[0].group_id == out[1].group_id is not None) is grouped, case
+
+
+# (a body's key, the role an outlet gives the person it quotes, the person holds the body)
+@pytest.mark.parametrize(("body", "role", "holds"), [
+    ("préfecture de l'Hérault", "préfète", True),  # the role alone: the story gives the place
+    ("préfecture de l'Hérault", "préfet de l'Hérault", True),
+    ("rectorat de Lille", "rectrice", True),
+    ("rectorat de Lille", "recteur de l'académie de Lille", True),  # the place ends the role's
+    ("parquet de Rennes", "procureure", True),
+    # must not: another place
+    ("préfecture de l'Hérault", "préfète du Gard", False),
+    ("rectorat de Lille", "recteur de l'académie de Rouen", False),
+    # must not: a role that heads no such body
+    ("préfecture de l'Hérault", "directrice de cabinet", False),
+    ("rectorat de Lille", "préfet", False),
+    # must not: a body named by its own name, whose head speaks for themselves too
+    ("Renault Trucks", "directeur", False),
+])
+def test_a_role_holds_a_body(body, role, holds):
+    assert may_hold(body, role) is holds
+
+
+# (one body's own words and its name, another's, one statement: ``joining._relayed``)
+@pytest.mark.parametrize(("first", "second", "one"), [
+    ((_CUT, "SNCF Réseau"), (_SHUT, "SNCF"), True),  # one name in the other
+    ((_CUT, "Keolis Lyon"), (_SHUT, "SNCF"), False),  # « interrompu », « coupé »: two
+    # must not: one name in the other, words not near the same, or under eight words
+    (("Le trafic reprendra normalement lundi matin sur l'ensemble du réseau régional", "SNCF"),
+     (_CUT, "SNCF Réseau"), False),
+    (("Le trafic reprendra jeudi matin", "SNCF"),
+     ("Le trafic ne reprendra que jeudi matin", "SNCF Réseau"), False),
+])
+def test_two_bodies_say_one_statement(first, second, one):
+    assert _relayed([normalize(first[0])], [normalize(second[0])], normalize(first[1]),
+                    normalize(second[1]), Settings()) is one

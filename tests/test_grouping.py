@@ -1843,6 +1843,23 @@ def test_consensus_gives_no_body_to_a_person(case, voters, member, speaker):
     assert grouped[2].speaker.name == speaker, case
 
 
+def _bodies(name, articles):
+    """Quotes of the body ``name``, named at the cue, one in each of ``articles``."""
+    return [replace(rec(f"q{a[-1]}", a, _RULING, name, kind="organization", confidence=0.95),
+                    speaker=Speaker(name, Span(0, 8, name), None, "organization", "explicit",
+                                    confidence=0.95)) for a in articles]
+
+
+_HERAULT = _bodies("préfecture de l'Hérault", ["a1"])
+_LILLE = _bodies("rectorat de Lille", ["a1", "a2"])
+
+
+def _titled(name, role):
+    """A quote given through « elle » to a woman whose role the article gives."""
+    q = _worded("q3", "a3", name, "pronoun", "female", "elle")
+    return replace(q, speaker=replace(q.speaker, role=role))
+
+
 def _no_one(qid, article):
     """A quote of the group with no speaker and no words at its cue (a line with no cue)."""
     q = rec(qid, article, _RULING, None, resolution="unresolved", confidence=0.02)
@@ -1863,6 +1880,16 @@ def _no_one(qid, article):
          "préfecture du Gard"),
         ("must not: a woman described with no name of her own: the line takes the body's",
          _BODY, _described_person("la procureure", "female"), "préfecture du Gard"),
+        ("must not: « elle », the préfète, for the préfecture: the line takes the préfecture",
+         _HERAULT, _titled("Hélène Morin", "préfète"), "préfecture de l'Hérault"),
+        ("must not: « elle », the rectrice, against two votes for the rectorat: the line takes it",
+         _LILLE, _titled("Sylvie Caron", "rectrice"), "rectorat de Lille"),
+        ("a préfète of another place is a second candidate: the line stays with no one",
+         _HERAULT, _titled("Hélène Morin", "préfète du Gard"), None),
+        ("a woman whose role heads no préfecture is a second candidate: the line stays so",
+         _HERAULT, _titled("Hélène Morin", "directrice de cabinet"), None),
+        ("must not: « elle » given the group's own man is no second candidate: the line takes him",
+         _NAMED_MAN, _worded("q3", "a3", "Paul Roy", "pronoun", "female", "elle"), "Paul Roy"),
     ],
 )
 def test_consensus_gives_no_one_where_a_member_keeps_its_own(case, voters, member, speaker):
@@ -1871,7 +1898,7 @@ def test_consensus_gives_no_one_where_a_member_keeps_its_own(case, voters, membe
     and a member that names no one takes neither."""
     grouped, groups = group_quotes([*voters, member, _no_one("q4", "a4")])
     assert len(groups) == 1, case
-    assert grouped[3].speaker.name == speaker, case
+    assert grouped[-1].speaker.name == speaker, case
 
 
 _CAMPAIGN = ("direct", "Je quitterai la mairie de Valdrôme en mars pour préparer la campagne "

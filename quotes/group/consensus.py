@@ -28,7 +28,7 @@ from quotes.attribute.noun_kinds import is_document
 from quotes.attribute.own_roles import article_role
 from quotes.attribute.role_words import heads as heads_of
 from quotes.group.passages import heads
-from quotes.group.speakers import held_by, speaker_key, spelling, spoken_by, wholes
+from quotes.group.speakers import held_by, may_hold, speaker_key, spelling, spoken_by, wholes
 from quotes.lexicon import bounded, fold, folded, is_org_noun
 from quotes.lexicon.grammar import (
     ARTICLE_WORDS,
@@ -292,7 +292,6 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     donor = max((quotes[n] for n in voters if quotes[n].who == best and voice[n]),
                 key=lambda q: (q.speaker.confidence, q.id))
     share = round(mass[best] / total, 2) if total else 0.0
-    # a member that keeps its own person against the group's speaker is a second candidate
     rival = any(_rival(quotes[n], donor.speaker, best) for n in members)
     for n in members:
         q = quotes[n]
@@ -308,12 +307,13 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
 
 
 def _rival(q: Quote, given: Speaker, best: str) -> bool:
-    """Whether a member names someone of its own whom the group's speaker ``given`` (named
-    ``best`` across the batch) may not replace: the words at its cue agree with the other
-    gender, or describe a person where ``given`` is a body (``_other_gender``,
-    ``_other_kind``)."""
+    """Whether a member is a second candidate: it names someone the group's speaker ``given``
+    (``best`` across the batch) may not replace (``_other_gender``, ``_other_kind``), who
+    neither is ``best`` nor holds or speaks for it (``_holder_of``, ``may_hold``: « la
+    préfète » for the « préfecture de l'Hérault »)."""
     return bool(q.who) and spelling(q.who or "") != spelling(best) and (
-        _other_gender(q.speaker, given) or _other_kind(q.speaker, given))
+        _other_gender(q.speaker, given) or _other_kind(q.speaker, given)) and not (
+        _holder_of(q, given, best) or may_hold(best, q.speaker.role or ""))
 
 
 def _one_spelling(mass: dict[str, float]) -> None:

@@ -248,6 +248,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     thin: set[tuple[int, int]] = set()  # one marked word: the articles must name one event
     fragments = quote_marks(quotes)  # each quote's marks, normalised: both look for them
     for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin,
+                                        lambda n: person_words(quotes[n].span.text),
                                         marks=fragments))
                        | set(marks_in_context_pairs(texts, names, quotes, options,
                                                     marks=fragments))):

@@ -3,8 +3,9 @@
 Two quotes whose wordings match join unless their speakers keep them apart: two different
 people named with confidence never join; a confident speaker and another name join only on a
 long run of words both speakers said, or, when the other is weak, on words one of them said
-found near whole in the other's, or, two bodies, on words of their own near the same; two
-weak speakers (a pronoun, a continuation, a description taken for a name) leave it to the
+found near whole in the other's, or, two bodies, on words of their own near the same, one
+body's name in the other's or one wording saying no content word the other lacks; two weak
+speakers (a pronoun, a continuation, a description taken for a name) leave it to the
 text, as no name does; so does a speaker that names no one
 (an anonymous source, a body named by common nouns alone) where the whole wordings are alike
 and the other is no person either (a person's quote in the outlets' words shares the story's
@@ -22,7 +23,8 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from quotes.group.consensus import bare_noun, named_person, votes
-from quotes.group.similarity import content_stems, shares_run
+from quotes.group.content import word_stem
+from quotes.group.similarity import content_stems, normalize, shares_run
 from quotes.group.speakers import may_say_together
 from quotes.model import Quote
 from quotes.settings import Settings
@@ -56,8 +58,7 @@ def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Qu
     (``_body_marks``); or, when one of the two is weak, when words one speaker said lie near
     whole in the other's (``_said_within``); or, two bodies, when the words of their own do
     (an outlet that edits a statement's verb, « ne peut pas » for « n'a pas pu », breaks its
-    runs, not its words: no two bodies say eight words near the same unless one relays the
-    other, or one body is named two ways)."""
+    runs, not its words: ``_relayed``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
     if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
@@ -74,7 +75,8 @@ def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Qu
         return True
     if any(shares_run(x, y, options.text_first_words) for x in own_a for y in own_b):
         return True
-    if sa.kind == sb.kind == "organization" and _said_within(own_a, own_b, options):
+    if sa.kind == sb.kind == "organization" and _relayed(own_a, own_b, names[a] or "",
+                                                         names[b] or "", options):
         return True  # one body's statement relayed by another, or one body named two ways
     return any(weak) and (_said_within(own_a, texts[b], options)
                           or _said_within(own_b, texts[a], options))
@@ -117,6 +119,28 @@ def _said_within(own: list[str], other: list[str], options: Settings) -> bool:
                 continue
             if (fuzz.ratio(x, y) >= options.threshold
                     or fuzz.partial_ratio(short, long_) >= options.fragment_threshold):
+                return True
+    return False
+
+
+def _relayed(own_a: list[str], own_b: list[str], name_a: str, name_b: str,
+             options: Settings) -> bool:
+    """Whether two bodies' own words are one statement, one body relaying the other's or one
+    body named two ways: near the same (``_said_within``), and either one name holds the
+    other whole (« SNCF », « SNCF Réseau ») or one wording says no content word the other
+    does not (``content.word_stem``: a verb's other tense, « ne pourra pas » for « n'a pas
+    pu », is one word). Two bodies' statements in one mould differ in what each says: «
+    fermer son site » and « maintenir son site », « tribune nord » and « tribune sud »."""
+    x, y = f" {normalize(name_a)} ", f" {normalize(name_b)} "
+    named_in = x in y or y in x
+    for one in own_a:
+        for other in own_b:
+            if not _said_within([one], [other], options):
+                continue
+            if named_in:
+                return True
+            said = [{s for w in t.split() if (s := word_stem(w))} for t in (one, other)]
+            if said[0] <= said[1] or said[1] <= said[0]:
                 return True
     return False
 

@@ -33,14 +33,15 @@ from quotes.group.similarity import (
     stop_words,
 )
 from quotes.group.wordings import Wordings
-from quotes.lexicon.grammar import CLITIC_SUBJECTS
+from quotes.lexicon.grammar import CLITIC_SUBJECTS, DETERMINER_SUBJECTS
 from quotes.model import Quote
 from quotes.settings import Settings
 
 
 def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                  articles: Sequence[str], options: Settings,
-                 quotes: Sequence[Quote], thin: set[tuple[int, int]], *,
+                 quotes: Sequence[Quote], thin: set[tuple[int, int]],
+                 persons: Callable[[int], frozenset[str]], *,
                  marks: Mapping[int, Sequence[str]]) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b, of one named speaker in two articles that no fuzzy score places:
     a short wording said word for word (``short_wording_pairs``), what a quote says after
@@ -48,14 +49,16 @@ def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
     the speaker's own (``_short_own``), that say one wording in other forms
     (``marked_stem_pairs``), and a mixed quote's marks said in a row in a direct quote of
     the ``quotes`` (``said_marks``). ``thin`` receives the pairs a few words of the speaker's
-    own make on one marked word only (``marked_stem_pairs``). ``marks``: each quote's, for
+    own make on one marked word only (``marked_stem_pairs``); ``persons``: the words of the
+    persons' names each quote says (``marked.person_words``). ``marks``: each quote's, for
     the quotes that have any (``quote_texts.quote_marks``)."""
     said = said_marks_pairs(texts, names, articles, [q.type == "direct" for q in quotes],
                             marks, alike=options.threshold)
     return sorted(set(short_wording_pairs(texts, names, articles,
                                           max_words=options.min_fragment_words))
                   | set(predicate_pairs(texts, names, articles,
-                                        min_words=options.min_fragment_words))
+                                        min_words=options.min_fragment_words,
+                                        persons=persons))
                   | set(marked_stem_pairs(texts, names, articles,
                                           max_share=options.max_shingle_share,
                                           spoken=_short_own(texts, quotes, options),
@@ -88,14 +91,18 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
 
 
 def predicate_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
-                    articles: Sequence[str], *, min_words: int) -> list[tuple[int, int]]:
+                    articles: Sequence[str], *, min_words: int,
+                    persons: Callable[[int], frozenset[str]] = lambda n: frozenset()
+                    ) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b: a quote of a named speaker that opens on a subject pronoun and its
     verb (« elle est à 5,1 % sur un an »), and another quote of that speaker in another
     article that says the rest word for word (« L'inflation a ralenti, à 5,1 % sur un an, après
     5,9 % »). The pronoun and its verb stand for what the other outlet names and says of it,
     which no fuzzy score over the whole wording sees past; the rest must be ``min_words`` words
     or more (as a fragment must) and give a number or a content word (« elle est de ceux qui le
-    font » says nothing of its own)."""
+    font » says nothing of its own) besides the names of persons the quote says (``persons``,
+    normalised words: « elle soutient la députée Claire Moreau » names whom many statements
+    name)."""
     subjects = _subjects()
 
     def predicate(n: int) -> list[str]:
@@ -103,15 +110,17 @@ def predicate_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
         if len(words) < min_words + 2 or words[0] not in subjects:
             return []
         rest = " ".join(words[2:])
-        return [rest] if figures(rest) or content_stems(rest) else []
+        named = persons(n)
+        own = " ".join(w for w in words[2:] if w not in named)
+        return [rest] if figures(rest) or content_stems(own) else []
     return _said_word_for_word(texts, names, articles, predicate)
 
 
 @cache
 def _subjects() -> frozenset[str]:
     """The subject pronouns a clause opens on, as ``normalize`` writes them (« c'est » is « c
-    est »); « ce » is left out, a determiner as often (« ce film »)."""
-    return frozenset(normalize(w) for w in CLITIC_SUBJECTS) - {"ce", ""}
+    est »); one that is a determiner as often (``DETERMINER_SUBJECTS``: « ce film ») is not."""
+    return frozenset(n for w in CLITIC_SUBJECTS - DETERMINER_SUBJECTS if (n := normalize(w)))
 
 
 def _said_word_for_word(texts: Sequence[Sequence[str]], names: Sequence[str | None],

@@ -270,6 +270,20 @@ def _after_of(words: list[str]) -> str | None:
     return None
 
 
+def may_hold(body: str, role: str) -> bool:
+    """Whether ``role`` opens on a noun of one who heads or speaks for the body ``body`` (a
+    speaker key; lexicon ``office_holders``: « préfète » for the « préfecture de l'Hérault »,
+    « rectrice » for the « rectorat de Lille »), the role's place, when it names one, ending
+    on the body's (« préfet du Gard » holds no « préfecture de l'Hérault »). An outlet that
+    names the person by the role alone names no one the body's outlet does not."""
+    words, said = normalize(_bare(body)).split(), normalize(role).split()
+    holders = _holders().get(words[0]) if words else None
+    if not holders or not set(said[:2]) & holders:
+        return False
+    place, own = _after_of(words), _after_of(said)
+    return place is None or own is None or f" {own}".endswith(f" {place}")
+
+
 def offices(orgs: Iterable[str], roles: dict[str, set[str]]) -> dict[str, str]:
     """Map the key of each organisation speaker of a batch (``orgs``) to the key of the one
     person of the batch (``roles``: each person's key -> their roles, normalised) who holds it

@@ -200,6 +200,8 @@ PERSONAL_SUBJECTS = SUBJECT_PRONOUNS | {"on"}  # a pronoun the carry resolves to
 INDEFINITE_SUBJECTS = frozenset({"on", "-on", "l'on", "l’on"})
 # before a finite verb, a clause with a subject of its own: "il y a deux ans", "c'est"
 CLITIC_SUBJECTS = SUBJECT_PRONOUNS | {"on", "je", "j'", "j’", "tu", "ce", "c'", "c’"}
+# a clitic subject that is a determiner as often (« ce chiffre est à 3 % »): no sure subject
+DETERMINER_SUBJECTS = frozenset({"ce"})
 IMPERSONAL = frozenset({"il", "elle"})  # "il a été rapporté que" (expl:subj)
 INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})  # "a-t-il ajouté"
 REFLEXIVE = frozenset({"se", "s'", "s’"})
