@@ -17,14 +17,16 @@ def _quote(qid: str, article: str, speaker: Speaker) -> Quote:
                  sentence=span, cue=Cue("a déclaré", "déclarer", 0, 9), speaker=speaker)
 
 
-@pytest.mark.parametrize(("source", "expected"), [
+@pytest.mark.parametrize(("source", "kind", "expected"), [
     # another noun: no one
-    ("une source policière", None),
+    ("une source policière", "anonymous", None),
     # must not: a source whose words hold the function's noun, the same person maybe
-    ("un pompier de la caserne", "un pompier de la caserne"),
+    ("un pompier de la caserne", "anonymous", "un pompier de la caserne"),
+    # must not: a person named by the other outlets, whose name holds no role noun
+    ("Paul Roux", "person", "Paul Roux"),
 ])
-def test_a_function_at_the_cue_takes_no_other_anonymous_source(source, expected):
-    donor = _quote("q1", "a1", Speaker(source, Span(0, len(source), source), None, "anonymous",
+def test_a_function_at_the_cue_takes_no_other_anonymous_source(source, kind, expected):
+    donor = _quote("q1", "a1", Speaker(source, Span(0, len(source), source), None, kind,
                                        "explicit", confidence=0.66))
     member = _quote("q2", "a2", Speaker(None, Span(100, 110, "le pompier"), "pompier", "person",
                                         "unresolved", confidence=0.14))

@@ -6543,6 +6543,29 @@ def test_every_town_noun_has_a_row():
     assert {row[0] for row in TOWN_NOUNS} == set(words("town_nouns"))
 
 
+# text_kinds.txt: (entry, text, the words of the quote, the source's role): after « selon », a
+# speech noun, « de » and the entry, the « de » after it names whose the text is, the source;
+# without the entry, the source is not that one
+TEXT_KINDS = [
+    ("presse", "Selon un communiqué de presse du préfet de l'Aude, la route restera fermée.",
+     "la route restera fermée", "préfet de l'Aude"),
+    ("intention", "Selon la déclaration d'intention du maire, la salle rouvrira lundi.",
+     "la salle rouvrira lundi", "maire"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "role"), rows("text_kinds", TEXT_KINDS))
+def test_text_kind(nlp, tmp_path, entry, text, said, role):
+    """A text named by its kind speaks for the one the « de » after its kind names."""
+    assert the_quote(nlp, text, said).speaker.role == role
+    with lacking(tmp_path, "text_kinds", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+def test_every_text_kind_has_a_row():
+    assert {row[0] for row in TEXT_KINDS} == set(words("text_kinds"))
+
+
 # function_bodies.tsv: each kind noun (with the descriptions of it by gender and a body of
 # its kind), each officer noun and each body name of a kind, as the role of one of the cast,
 # make that one the one the kind noun names (a minister named before is not)

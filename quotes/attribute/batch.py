@@ -111,8 +111,9 @@ def _fits(description: str, role: str) -> bool:
     # pompiers », « le maire » no « adjoint au maire »
     if not own_heads(description) & own_heads(role) and not _of_kind(description, role):
         return False
-    # « le préfet du département »: the town or département named again says no more than its noun
-    more = set() if town_again(description) else stems(description)
+    # « le préfet du département » for « préfet de l'Aude »: the town or département named again
+    # says no more than its noun where the role names a place by its name
+    more = set() if town_again(description, role) else stems(description)
     return not more or state_title(description) or state_title(role) or bool(more & stems(role))
 
 

@@ -6,8 +6,8 @@ that are no function (« la jeune femme »), the one of their gender named last,
 person the article is about so far, else the next one named (not a name completing a noun,
 « les chiffres de X »); never one the description's own words name, nor someone else's (« son
 avocat »), nor an outlet (« interrogée par L'Indépendant »), nor, for a function, one named by a
-given name alone and given no function (« Barbara, témoin de l'accident »), nor, for an officer
-of a trial (« la greffière », « le juré »), one the trial
+given name alone, described by a noun and given no function (« Barbara, témoin de
+l'accident »), nor, for an officer of a trial (« la greffière », « le juré »), one the trial
 judges (``judged``). The occupant of a seat of power (« le chef du Kremlin »,
 lexicon.periphrases ``occupied``) is the one given the office sitting there, of its country;
 the role shown for them is their own when the description follows the quote (« « … », a
@@ -28,7 +28,7 @@ from quotes.attribute.cast import Person
 from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.intro import SENTENCE_END
-from quotes.attribute.names import given_name_only
+from quotes.attribute.names import private_given_name
 from quotes.attribute.outlets import outlet
 from quotes.attribute.possessor import subjects_before
 from quotes.attribute.role_fit import holds, other_role, teammate
@@ -170,9 +170,10 @@ def described_person(
         apart |= {p.name for p in timeline.registry.people
                   if not p.roles and p.name in timeline.registry.kin_given}
         # « … », raconte Barbara, témoin de l'accident. Le préfet a déploré … »: one named by a
-        # given name alone and given no function is a private person, not the holder of one
-        apart |= {p.name for p in timeline.registry.people
-                  if not p.roles and given_name_only(p.name)}
+        # given name alone, described and given no function is a private person, no holder of one
+        at = timeline.registry
+        apart |= {p.name for p in at.people if not p.roles and private_given_name(
+            at.doc, p.name, ((i, at.ends.get(i, i)) for i, q in at.mentions if q is p))}
     if r.owned or not main:  # "son avocat": someone's, never the one the article is about
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     if r.described and not r.role:

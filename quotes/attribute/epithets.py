@@ -66,7 +66,11 @@ def named_last(
     which is the left-hander or the socialist)."""
     text = text_of(registry.doc)
     within: list[Person] = []
-    listed = _listed(registry)
+    said = _folded_words(words)
+    # « la socialiste »: a party or a trait may single out one of a list (« Paul Roux (LR), Anne
+    # Valois (PS) et Marc Petit (RN) »); a list is background only for other epithets
+    trait = public_trait(_head(said) or "")
+    listed = set() if trait else _background(registry, lambda p: p.name not in apart and fits(p))
     for at, p in reversed(registry.mentions):
         if at >= pos or at in listed:
             continue
@@ -82,9 +86,7 @@ def named_last(
         return AMBIGUOUS
     if held:
         return held[0]
-    said = _folded_words(words)
     # « la Bleue », « le gaucher », « la socialiste »: a public figure's (lexicon.nominal)
-    trait = public_trait(_head(said) or "")
     team = bool(folded("team_epithets") & set(said[-1:])) or trait
     gendered = [p for p in within if p.gender is not None and (p.role_texts() or not team)]
     if trait and sum(1 for p in within if p.gender is not None) > 1:
@@ -108,21 +110,36 @@ _LIST_LINK = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|et\b)\s*")
 _LISTED = 3  # names in a row that are a list, not a pair (« X et Y » may be the two meant)
 
 
-def _listed(registry: Registry) -> set[int]:
+def _background(registry: Registry, fits: Callable[[Person], bool]) -> set[int]:
     """Where the names start that the article lists, three or more in a row joined by commas and
     « et » (« Marie Curie (1903), Maria Goeppert Mayer (1963) et Andrea Ghez (2020) »): named
-    together as background, none of them singled out for an epithet to stand for."""
+    together as background, none of them singled out for an epithet to stand for; unless the
+    epithet fits exactly one of a list (its gender: « Paul Roux, Marc Petit et Anne Valois »
+    for « la lauréate »), who stays within its reach."""
+    person = dict(registry.mentions)
+    found: set[int] = set()
+    for run in _lists(registry):
+        fitting = {person[at].name for at in run if at in person and fits(person[at])}
+        found |= {at for at in run if len(fitting) != 1 or at not in person
+                  or person[at].name not in fitting}
+    return found
+
+
+def _lists(registry: Registry) -> list[list[int]]:
+    """The starts of the names the article lists, three or more in a row joined by commas and
+    « et », a list a run."""
     text = text_of(registry.doc)
     starts = sorted(registry.ends)
-    found: set[int] = set()
+    runs: list[list[int]] = []
     run = starts[:1]
     for before, at in pairwise(starts):
         if _LIST_LINK.fullmatch(text, registry.ends[before], at):
             run.append(at)
             continue
-        found |= set(run) if len(run) >= _LISTED else set()
+        runs.append(run)
         run = [at]
-    return found | (set(run) if len(run) >= _LISTED else set())
+    runs.append(run)
+    return [r for r in runs if len(r) >= _LISTED]
 
 
 _DE = DE_CONTRACTED | {"d"}  # as ``_folded_words`` leaves « de », « d' », …

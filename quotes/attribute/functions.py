@@ -283,12 +283,22 @@ def _named_before(role: str, given: tuple[Place, ...], start: int) -> str | None
     return max(found, key=lambda r: (r.start, len(r.text))).text if found else None
 
 
-def town_again(role: str) -> bool:
-    """Does the role name its town again without its name, its role noun then « de », an
-    article and a noun of lexicon/town_nouns.txt, nothing more (« maire de la commune »,
-    « préfet du département »)?"""
-    words = role.replace("’", "'").split()
-    return len(words) >= 2 and _de(words[1]) and _town(words[1:])
+def town_again(description: str, role: str) -> bool:
+    """Does the description name its town or département again without its name (its noun, « de »,
+    an article and a noun of lexicon/town_nouns.txt, nothing more: « préfet du département »)
+    where the role names a place by its name alone after its noun and « de » (« préfet de
+    l'Aude »)? Not a role that says more or names a body (« préfet maritime de la Manche »,
+    « préfet de police de Paris », « médecin du SAMU de l'Aude »)."""
+    words = description.replace("’", "'").split()
+    other = role.replace("’", "'").split()
+    if len(words) < 2 or not _de(words[1]) or not _town(words[1:]):
+        return False
+    if len(other) < 3 or not _de(other[1]):
+        return False
+    said = words_of(" ".join(other[1:]))[1:]  # past its « de »
+    if said and fold(said[0]) in _ARTICLES:  # « de l'Aude », « de la Somme »
+        said = said[1:]
+    return _town_name(said)
 
 
 def _de(word: str) -> bool:

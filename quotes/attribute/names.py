@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.bodies import kind_before
 from quotes.lexicon import (
@@ -274,6 +274,25 @@ def given_name_only(name: str) -> bool:
     """Is the name one word that is a given name of one sex or both (lexicon/first_names.tsv,
     given_names.tsv, epicene_names.txt: « Barbara », « Camille »), no surname with it?"""
     return len(name.split()) == 1 and fold(name) in _given_names()
+
+
+def private_given_name(doc: Doc, name: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Is ``name``, at the character ``spans`` of its mentions, a given name alone
+    (``given_name_only``) that a noun in apposition describes (« Barbara, témoin de
+    l'accident »): a private person's? Not a surname after a title (« Mme Bernard », « M.
+    Martin »), nor one the text describes by what they do (« Sophie dirige la mairie »)."""
+    if not given_name_only(name):
+        return False
+    apposed = False
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if is_titled(span.text) or (span.start and is_titled(f"{doc[span.start - 1].text} x")):
+            return False  # « Mme Bernard »: a surname
+        after = doc[span.end : span.end + 2]
+        apposed |= len(after) == 2 and after[0].text == "," and after[1].pos_ in ("NOUN", "DET")
+    return apposed
 
 
 @cached

@@ -6,7 +6,7 @@ acronym against the words it stands for.
 from __future__ import annotations
 
 from quotes.lexicon import bounded, cached, capitalised, fold, folded, in_capitals, singular, table
-from quotes.lexicon.grammar import FORMER, NAME_LINKS
+from quotes.lexicon.grammar import DE_BARE, FORMER, NAME_LINKS, A
 from quotes.lexicon.roles import gender_endings, is_role_noun, role_kinds, role_prefix
 
 
@@ -66,7 +66,7 @@ def own_heads(text: str) -> set[str]:
     return heads(" ".join(words[:end]))
 
 
-_COMPLEMENT_LINKS = frozenset({"de", "d", "du", "des", "au", "aux", "a"})  # « à » folded
+_COMPLEMENT_LINKS = DE_BARE | {fold(w) for w in A}  # folded: « d' » is « d », « à » is « a »
 
 
 def head_nouns(text: str) -> set[str]:

@@ -42,7 +42,7 @@ from quotes.detect.selon_verbless import verbless_start
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, clause_subject, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before
-from quotes.lexicon import fold, is_speech_noun
+from quotes.lexicon import fold, is_speech_noun, words
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE_CONTRACTED,
@@ -59,11 +59,12 @@ from quotes.lexicon.grammar import (
 
 
 def _noun_of_kind(doc: Doc, k: int, stop: int) -> bool:
-    """Is token ``k`` the « de » of a bare noun that says what kind of text the noun before is,
-    another « de » after it naming whose (« un communiqué de presse du préfet », « les
-    déclarations d'intention du maire »)? « Les explications du maire » has none."""
-    return (k + 2 < stop and doc[k].lower_ in (*ELIDED_DE, "de") and doc[k + 1].pos_ == "NOUN"
-            and doc[k + 1].is_lower and doc[k + 2].lower_ in DE_CONTRACTED)
+    """Is token ``k`` the « de » of a bare noun that says what kind of text the noun before is
+    (lexicon/text_kinds.txt), another « de » after it naming whose (« un communiqué de presse du
+    préfet », « les déclarations d'intention du maire »)? « Les propos de proches du suspect »
+    has none: the proches are the source."""
+    return (k + 2 < stop and doc[k].lower_ in (*ELIDED_DE, "de")
+            and doc[k + 1].text in words("text_kinds") and doc[k + 2].lower_ in DE_CONTRACTED)
 
 
 def sourceless_selon(tok: Token, verbs: list[Token]) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from quotes.attribute.confidence import CONSENSUS
 from quotes.attribute.noun_kinds import is_document
 from quotes.attribute.own_roles import article_role
-from quotes.attribute.role_words import heads as heads_of
+from quotes.attribute.role_words import own_heads
 from quotes.group.passages import heads
 from quotes.group.speakers import held_by, may_hold, speaker_key, spelling, spoken_by, wholes
 from quotes.lexicon import bounded, fold, folded, is_org_noun
@@ -353,10 +353,10 @@ def _other_source(sp: Speaker, given: Speaker) -> bool:
     """Do the words at the member's cue give a person a function (« a déclaré le pompier ») that
     the group's anonymous source holds no noun of (« une source policière »)? Another outlet's
     unnamed source is not the one this article describes: unresolved beats wrong."""
-    own = heads_of(sp.role or "")
+    own = own_heads(sp.role or "")
     worded = sp.resolution in _WORDED and sp.mention is not None
     return worded and sp.kind == "person" and given.kind == "anonymous" and bool(own) and not (
-        own & heads_of(given.name or ""))
+        own & own_heads(given.name or ""))
 
 
 def _speaks_for(role: str, body: str) -> bool:
