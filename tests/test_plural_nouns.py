@@ -17,6 +17,7 @@ def row(case, text, said, speaker, role, gender=ANY):
     return pytest.param(text, said, speaker, role, gender, id=case)
 
 
+UNOWNED = "Le prévenu a été condamné lundi. Ses avocats ont annoncé qu'ils feraient appel. "
 CONDEMNED = "Paul Morel a été condamné lundi. Ses avocats ont annoncé qu'ils feraient appel. "
 
 ROWS = [
@@ -40,9 +41,8 @@ ROWS = [
         "ils feraient appel", "avocats de Paul Morel", "avocat", None),
     # must not: a complement that is not the owner's name
     row("must not: « ses » names no one, a complement names someone",
-        "Le prévenu a été condamné lundi. Ses avocats ont annoncé qu'ils feraient appel. Les "
-        "avocats de Paul Morel dénoncent une décision sévère.", "ils feraient appel",
-        "avocats", "avocat", None),
+        UNOWNED + "Les avocats de Paul Morel dénoncent une décision sévère.",
+        "ils feraient appel", "avocats", "avocat", None),
     row("must not: the other party's lawyers",
         CONDEMNED + "Les avocats de la victime se sont dits satisfaits.",
         "ils feraient appel", "avocats de Paul Morel", "avocat", None),
@@ -55,12 +55,11 @@ ROWS = [
         "avocats de la partie civile envisagent un recours.", "ils étaient soulagés",
         "avocats", "avocat", None),
     row("must not: the prosecution's and the defence's",
-        "Le prévenu a été condamné lundi. Ses avocats ont annoncé qu'ils feraient appel. Les "
-        "avocats de l'accusation et ceux de la défense ont quitté la salle.",
+        UNOWNED + "Les avocats de l'accusation et ceux de la défense ont quitté la salle.",
         "ils feraient appel", "avocats", "avocat", None),
     row("must not: the victim's family's lawyers, after a cue",
-        "Le prévenu a été condamné lundi. Ses avocats ont annoncé qu'ils feraient appel. « C'est "
-        "une décision juste », ont déclaré les avocats de la famille de la victime.",
+        UNOWNED + "« C'est une décision juste », ont déclaré les avocats de la famille de "
+        "la victime.",
         "ils feraient appel", "avocats", "avocat", None),
     row("must not: the accused's lawyers for the victim's family",
         "La famille de la victime a été reçue lundi. Ses avocats ont annoncé qu'elle était "
