@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.name_lists import companies_of, name_lists
 from quotes.attribute.names import first_name_gender
-from quotes.attribute.plural_nouns import in_full
 from quotes.lexicon import fold, folded, plural_shaped, titles
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
@@ -33,7 +32,6 @@ from quotes.lexicon.grammar import (
     NUMBER_VALUES,
     PLURAL_DETERMINERS,
 )
-from quotes.lexicon.roles import is_role_noun
 from quotes.model import SpeakerKind
 from quotes.nlp.doc import text_of
 
@@ -89,8 +87,6 @@ def groups(
         found = _before(doc, lo) or _after(doc, hi)
         if found is not None:
             role, head = found
-            if fold(role) == head and is_role_noun(role):  # « ses avocats, Mes X et Y »
-                role = in_full(doc, role) or role
             written = " ".join(w for w in text[lo:hi].split() if w not in titles())
             out.append(Group(written, role, head, lo, hi, len(run)))  # "Me X et Me Y": "X et Y"
     at = dict(mentions)
@@ -105,15 +101,13 @@ def groups(
 def _members(doc: Doc, text: str, run: list[int], ends: dict[int, int]) -> list[int]:
     """The run of names without the one that completes the description before the others
     (« les avocats de Paul Morel, Mes Roux et Petit »: Paul Morel is whose, not one of them),
-    when that description, read before the second name, ends with it."""
+    when a plural description reads right before the second name (it runs through the first)."""
     first = doc.char_span(run[0], run[0] + 1, alignment_mode="expand")
     if (len(run) < 3 or first is None or first.start == 0
             or doc[first.start - 1].lower_ not in DE_CONTRACTED
             or _untitled(text[ends[run[0]] : run[1]]).strip() != ","):
         return run
-    found = _before(doc, run[1])
-    whose = text[run[0] : ends[run[0]]]
-    return run[1:] if found is not None and found[0].endswith(whose) else run
+    return run[1:] if _before(doc, run[1]) is not None else run
 
 
 def _first_names(

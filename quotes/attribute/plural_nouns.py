@@ -1,63 +1,71 @@
 """A plural noun of people written in full: « ses avocats » as the article writes them once.
 
-« Ses avocats ont annoncé … » and later « les avocats de Paul Morel »: the possessive group is
-the one the article writes with its complement, when it writes that noun so once
-(``in_full``): the group's name when « ses » names no one, and its role
-(``avocats du mari`` for « ses avocats, Mes Roux et Petit »), as the fullest form of a person's
-function is. One of them (« l'un de ses avocats, Me Roux ») has that role in the singular
-(``one_in_full``: `avocat de Paul Morel`). Two complements that differ (« les avocats de la
-défense », « les avocats de la partie civile »): none, never a guess.
+« Paul Morel a été condamné. Ses avocats ont annoncé … » and later « les avocats de Paul
+Morel »: the possessive group's role is its noun with that complement (`avocat de Paul Morel`)
+when the complement names the owner of « ses » (attribute.possessor) and the article writes the
+noun so in one way only (``in_full``). A complement that names anyone or anything else (« les
+avocats de la victime », « des salariés », « de renom », « de son équipe »), two complements
+(« de Paul Morel et de sa femme »), or « ses » with no owner (« leurs avocats »): the bare noun,
+never a guess. One of them (« l'un de ses avocats, Me Roux ») has that role in the singular
+(``one_in_full``).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.one_of import one_of
+from quotes.attribute.possessor import owner as owner_of
 from quotes.lexicon import fold, written_singular
-from quotes.lexicon.grammar import DE_CONTRACTED
+from quotes.lexicon.grammar import DE, OWNER_POSSESSIVES
 
-# before a plural description that writes its noun in full; a possessive's owner is read
-# elsewhere (attribute.possessor)
-_WRITTEN = frozenset({"les", "des", "ces"})
+if TYPE_CHECKING:
+    from quotes.attribute.cast import Person, Registry
+
 _CLOSES = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})  # where its complement ends
 
 
-def in_full(doc: Doc, noun: str) -> str | None:
-    """The one complemented plural description of ``noun`` the article gives
-    (« les avocats du mari », « des avocats de Paul Morel »), without its determiner: what a
-    possessive or bare plural of that noun (« ses avocats ») is written in full. None when the
-    article gives none, or two that differ (« les avocats de la défense » and « les avocats de
-    la partie civile »: which?)."""
+def in_full(doc: Doc, noun: str, owner: Person | None, registry: Registry) -> str | None:
+    """The plural description of ``noun`` whose complement names ``owner`` (« les avocats de
+    Paul Morel », « des avocats de Morel » for Paul Morel), without its determiner, when the
+    article gives that noun such a complement (another's, « les avocats de la victime », is
+    never it). None with no owner, or when no complement of the noun names the owner."""
+    if owner is None:
+        return None
     word, found = fold(noun), set()
     for t in doc:
         if (t.pos_ != "NOUN" or fold(t.text) != word or t.i + 2 >= len(doc)
-                or t.i == 0 or doc[t.i - 1].lower_ not in _WRITTEN
-                or doc[t.i + 1].lower_ not in DE_CONTRACTED):
+                or doc[t.i + 1].lower_ not in DE):  # « du mari », « des salariés »: no name
             continue
         end = t.i + 2
         while end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in _CLOSES
                                       or "\n" in doc[end].text):
             end += 1
-        if end > t.i + 2:
+        whose = doc[t.i + 2 : end]
+        two = end < len(doc) and doc[end].lower_ == "et"  # « de X et de Y »: two complements
+        if len(whose) and not two and registry.person(whose.text) is owner:  # « de renom »,
+            # « de son équipe », « de Paris »: no one's name, or not the owner's
             found.add(doc[t.i : end].text)
-    return found.pop() if len(found) == 1 else None
+    return max(found, key=len) if found else None  # « de Morel », « de Paul Morel »: the fuller
 
 
-def one_in_full(doc: Doc, span: Span, role: str) -> str | None:
+def one_in_full(doc: Doc, span: Span, role: str, registry: Registry) -> str | None:
     """The role of one of a possessive group (« l'un de ses avocats, Me Roux »: ``role``
-    `avocat`) in full, the singular of the group's noun with the complement the article gives
-    that noun once (« les avocats de Paul Morel »: `avocat de Paul Morel`); None otherwise."""
+    `avocat`) in full, the singular of the group's noun with the complement naming the owner of
+    « ses » the article gives that noun (« les avocats de Paul Morel »: `avocat de Paul
+    Morel`); None otherwise."""
     for i in range(len(span)):
         found = one_of(span, i)
-        if found is None or found[1] is None or found[0] >= len(span):
+        if found is None or found[1] not in OWNER_POSSESSIVES or found[0] >= len(span):
             continue
         noun = span[found[0]]
         if fold(written_singular(noun.text)) != fold(role):
             continue
-        full = in_full(doc, noun.text)
+        owner = owner_of(doc, span[i + 2].idx, registry)
+        full = in_full(doc, noun.text, owner, registry)
         if full is None:
             return None
-        first, _, rest = full.partition(" ")
-        return f"{written_singular(first)} {rest}"
+        return f"{written_singular(noun.text)}{full[len(noun.text):]}"
     return None

@@ -302,11 +302,11 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             if group is None and role_noun and ses is not None and ses.name:  # "ses avocats"
                 group = f"{head.text} {of(ses.name)}"
             # someone's (« ses avocats », « leurs avocats »): a function, as « son avocat »
-            # gives one, written in full when the article writes the noun so once
+            # gives one, in full when the article writes the noun with its owner's name
             owned = role_noun and first.lower_ in POSSESSIVES and tokens[-1] == head and all(
                 t.like_num for t in tokens[1:-1])  # « ses deux avocats »
-            full = in_full(doc, head.text) if owned else None
-            name = group or full or without_determiner(text)
+            full = in_full(doc, head.text, ses, registry) if owned else None
+            name = group or without_determiner(text)  # a full form names the owner: group
             return Resolved(name, (full or head.text) if owned else None, "person", "explicit",
                             "p", gender)
         own = (found,) if found else ()
@@ -405,7 +405,8 @@ def _person(
     if found and person is not None:  # the cast's reading of the same words, when it has one
         found = next((r for r in person.roles if r[1] == found[1]), found)
     role, own = (found[0], (found,)) if found else (None, ())
-    role = (one_in_full(doc, span, role) if role else None) or role  # « l'un de ses avocats »
+    if role:  # « l'un de ses avocats »
+        role = one_in_full(doc, span, role, registry) or role
     how: Resolution = "explicit" if fold(canonical) == fold(bare) else "title"
     if person is None:  # a name the cast lacks: its first name may still show the gender
         gender = first_name_gender(bare.split()[0]) if " " in bare else None
