@@ -46,9 +46,10 @@ ROWS = [
     ("Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point.",
      "Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point",
      "Anne Lory", "préfète", "female"),
-    # the verb's object after the source: the clause runs on around it
+    # the verb's object after the source: the clause runs on around it (« ses adjoints », a bare
+    # plural of a role: the role is the bare noun, as GUIDELINES give « ses deux avocats »)
     ("Le maire a signé, selon ses adjoints, la convention le 3 mai.",
-     "Le maire a signé, selon ses adjoints, la convention le 3 mai", "adjoints", None, None),
+     "Le maire a signé, selon ses adjoints, la convention le 3 mai", "adjoints", "adjoint", None),
     known("the incise of another cue after the attribute is taken into the clause around the "
           "aside (« …, très clair, a rapporté le journal »)",
           "Le maire était, selon la préfète Anne Lory, très clair, a rapporté le journal.",
@@ -58,7 +59,7 @@ ROWS = [
     ("Le chantier a été abandonné, selon ses voisins, le mois dernier.",
      "Le chantier a été abandonné", "ses voisins", None, None),
     ("Le maire est venu, selon ses adjoints, le soir même.", "Le maire est venu", "adjoints",
-     None, None),
+     "adjoint", None),
     ("Le ministre a démissionné, selon le journal, le président ne l'ayant pas retenu.",
      "Le ministre a démissionné", "le journal", None, None),
     ("Le maire a été élu, selon la mairie, le 3 mai.", "Le maire a été élu", "mairie", None,

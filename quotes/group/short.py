@@ -37,6 +37,9 @@ from quotes.lexicon.grammar import CLITIC_SUBJECTS, DETERMINER_SUBJECTS
 from quotes.model import Quote
 from quotes.settings import Settings
 
+# the partial score of words said word for word inside another quote: a fragment threshold
+# above it (a settings file's « fragment_threshold = 101 ») turns fragments off, these too
+WORD_FOR_WORD = 100.0
 
 def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                  articles: Sequence[str], options: Settings,
@@ -51,14 +54,16 @@ def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
     the ``quotes`` (``said_marks``). ``thin`` receives the pairs a few words of the speaker's
     own make on one marked word only (``marked_stem_pairs``); ``persons``: the words of the
     persons' names each quote says (``marked.person_words``). ``marks``: each quote's, for
-    the quotes that have any (``quote_texts.quote_marks``)."""
+    the quotes that have any (``quote_texts.quote_marks``). What follows a subject pronoun
+    is a fragment: none while ``fragment_threshold`` is above ``WORD_FOR_WORD``."""
     said = said_marks_pairs(texts, names, articles, [q.type == "direct" for q in quotes],
                             marks, alike=options.threshold)
     return sorted(set(short_wording_pairs(texts, names, articles,
                                           max_words=options.min_fragment_words))
-                  | set(predicate_pairs(texts, names, articles,
-                                        min_words=options.min_fragment_words,
-                                        persons=persons))
+                  | (set(predicate_pairs(texts, names, articles,
+                                         min_words=options.min_fragment_words,
+                                         persons=persons))
+                     if options.fragment_threshold <= WORD_FOR_WORD else set())
                   | set(marked_stem_pairs(texts, names, articles,
                                           max_share=options.max_shingle_share,
                                           spoken=_short_own(texts, quotes, options),
