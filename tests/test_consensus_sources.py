@@ -1,6 +1,6 @@
 """An appearance described by a function at its cue (« a déclaré le pompier ») takes no
 anonymous source of another outlet as the group's speaker when the source's words hold no noun
-of that function (« une source policière »): unresolved beats wrong (``consensus._other_source``).
+of that function (« une source policière »): unresolved beats wrong (``rivals.other_source``).
 One row: the group's source -> the member's speaker after grouping. Invented wording."""
 
 import pytest

@@ -1,5 +1,5 @@
 """An incise whose speaker opens on the honorific « Me » (lexicon/titles.txt, read with its
-capital) gives that speaker (quotes/detect/incises.py, subjects.np_after): the parse reads
+capital) gives that speaker (quotes/detect/incises.py, speaker_phrases.np_after): the parse reads
 « Me » as the pronoun « me », which an incise's subject never is; « mon avocat », « me » in
 lower case stay the words of the one quoted.
 

@@ -212,7 +212,7 @@ def test_the_latter_is_the_occupant(nlp, text, said, speaker):
 
 
 BERCY = "Le ministre de l'Économie Luc Arnaud a reçu le patron Paul Morel. "
-# (text, words said): an occupant's description is a speaker mention (detect.subjects.
+# (text, words said): an occupant's description is a speaker mention (detect.speaker_phrases.
 # speaker_like), where only one is taken: after an adjunct inside the quote, after unmarked words
 MENTIONS = [
     (BERCY + "« Nous irons, a déclaré devant la presse l'hôte de Bercy, jusqu'au bout ».",

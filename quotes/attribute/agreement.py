@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from quotes.attribute.gender import grammatical, with_attribute
 from quotes.lexicon import reporting_verbs
-from quotes.lexicon.grammar import FIRST_PERSON, PASSIVE_AUX, UNAGREED_PARTICIPLES
+from quotes.lexicon.grammar import PASSIVE_AUX, UNAGREED_PARTICIPLES
+from quotes.lexicon.grammatical_person import FIRST_PERSON
 
 
 def cue_gender(doc: Doc, start: int, end: int, unnamed: str | None = None) -> str | None:

@@ -19,11 +19,9 @@ from quotes.detect.heading_subjects import Heading
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import (
     BEFORE_VERB,
-    FIRST_PERSON,
     NEGATION_START,
-    THIRD_PERSON,
-    THIRD_PERSON_BACK,
 )
+from quotes.lexicon.grammatical_person import FIRST_PERSON, THIRD_PERSON, THIRD_PERSON_BACK
 from quotes.nlp.doc import text_of
 
 
@@ -59,10 +57,10 @@ def heading_speaker(
 
 def _refers_back(tokens: Sequence[Token]) -> bool:
     """Do the words speak of someone named before them: a pronoun or a possessive of
-    lexicon.grammar.THIRD_PERSON_BACK with no noun before it in the words (« Je le soutiens,
-    mais j'attends sa démission »; not « J'avais un rêve et je l'ai réalisé »)? A pronoun by
-    the parse or by its place, right after a subject or « ne » (the parse may read « le
-    soutiens » as a noun)."""
+    lexicon.grammatical_person.THIRD_PERSON_BACK with no noun before it in the words (« Je le
+    soutiens, mais j'attends sa démission »; not « J'avais un rêve et je l'ai réalisé »)? A
+    pronoun by the parse or by its place, right after a subject or « ne » (the parse may read
+    « le soutiens » as a noun)."""
     before = ""
     for t in tokens:
         if t.lower_ in THIRD_PERSON_BACK and (

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Registry
 from quotes.detect.context import CLOSING, SENT_END
-from quotes.detect.subjects import np_after
+from quotes.detect.speaker_phrases import np_after
 from quotes.lexicon import is_speech_noun
 from quotes.lexicon.grammar import DE_CONTRACTED, NEGATION_START, PREVERBAL_CLITICS, THERE_IS
 from quotes.nlp.doc import entities, text_of

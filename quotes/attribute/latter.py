@@ -18,7 +18,7 @@ from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import of_a_person, person_word
 from quotes.attribute.noun_kinds import of_people, thing_by_vector
 from quotes.attribute.roles import article_gender, gender_of
-from quotes.detect.subjects import is_latter
+from quotes.detect.speaker_phrases import is_latter
 from quotes.lexicon import cached, fold, folded, is_org_noun, words, written_singular
 from quotes.lexicon.grammar import DE, DE_CONTRACTED, INDEFINITE, PERSON_NOUNS, SOURCE_NOUNS, A
 from quotes.lexicon.periphrases import occupied

@@ -19,7 +19,7 @@ from quotes.detect.context import after_incise_comma, char_range
 from quotes.detect.elliptic import verb_start
 from quotes.detect.findings import is_finding_noun
 from quotes.detect.marks import find_marked
-from quotes.detect.subjects import np_after
+from quotes.detect.speaker_phrases import np_after
 from quotes.lexicon import (
     capitalised,
     fold,

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context, name_like, outer_end, skip_blank
 from quotes.detect.skips import skip
-from quotes.detect.subjects import np_after, speaker_like
+from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.lexicon import Verb, reporting_verbs
 from quotes.lexicon.grammar import DE
 

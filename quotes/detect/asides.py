@@ -17,7 +17,7 @@ from quotes.detect.context import Context, Frame, char_range, skip_blank
 from quotes.detect.cues import after_comme_clitic
 from quotes.detect.narrator_links import is_link
 from quotes.detect.skips import skip, skip_adjunct
-from quotes.detect.subjects import np_after
+from quotes.detect.speaker_phrases import np_after
 from quotes.lexicon.grammar import COORDINATORS
 
 

@@ -9,8 +9,8 @@ from quotes.lexicon.grammar import (
     DATIVES,
     INCISE_OBJECTS,
     INFINITIVE_CLITICS,
-    OWN_VERB_ENDINGS,
 )
+from quotes.lexicon.grammatical_person import OWN_VERB_ENDINGS
 
 
 def dative_taken_for_subject(tok: Token) -> bool:

@@ -19,7 +19,8 @@ from quotes.detect.context import Context, Frame, char_range, outer_end, sign_be
 from quotes.detect.cues import cue_group, cue_verb
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
-from quotes.detect.subjects import speaker_like, subject_before
+from quotes.detect.speaker_phrases import speaker_like
+from quotes.detect.subjects import subject_before
 from quotes.lexicon import Verb, cached, fold, folded, lemma_of, table_verb_forms, words
 from quotes.lexicon.grammar import POSSESSIVES, REFLEXIVE, SUBJECT_PRONOUNS
 from quotes.model import Evidence

@@ -12,7 +12,7 @@ from quotes.detect.context import Context, Frame, char_range
 from quotes.detect.cues import cue_verb
 from quotes.detect.selon_lists import selon_cues
 from quotes.detect.skips import inverted_start
-from quotes.detect.subjects import np_after, speaker_like
+from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.lexicon.grammar import CE, CLEFT_BE, QUE
 from quotes.model import Evidence
 

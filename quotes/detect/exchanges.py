@@ -30,7 +30,8 @@ from spacy.tokens import Span
 from quotes.detect.context import Context
 from quotes.detect.interviews import Turn, plain_question
 from quotes.lexicon import cached, fold, phrases
-from quotes.lexicon.grammar import ADDRESS, EXCHANGE_LABELS, FIRST_PERSON, FIRST_PERSON_PLURAL
+from quotes.lexicon.grammar import EXCHANGE_LABELS
+from quotes.lexicon.grammatical_person import ADDRESS, FIRST_PERSON, FIRST_PERSON_PLURAL
 
 _QR = re.compile(rf"(?P<cue>(?P<who>{'|'.join(EXCHANGE_LABELS)}) ?[.:—–-]) +\S")
 _DASH = re.compile(r"(?P<cue>[—–-]) +\S")

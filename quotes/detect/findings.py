@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from quotes.detect.context import Context, Frame, ends_noun_phrase, noun_head
 from quotes.detect.cues import cue_verb
 from quotes.detect.selon_lists import phrase_noun
-from quotes.detect.subjects import np_after, speaker_like
+from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.lexicon import words
 from quotes.lexicon.outlets import is_press_noun, listed_outlet
 from quotes.model import Evidence

@@ -53,8 +53,9 @@ from quotes.detect.selon_lists import by_terms, own_reporting
 from quotes.detect.selon_opens import connector_lead, subordinated
 from quotes.detect.selon_relative import relative_barrier
 from quotes.detect.skips import skip
+from quotes.detect.speaker_phrases import np_after
 from quotes.detect.speakerless import speakerless
-from quotes.detect.subjects import np_after, subject_before
+from quotes.detect.subjects import subject_before
 from quotes.detect.unable import nobody, unable
 from quotes.detect.unquoted import headed
 from quotes.lexicon import reporting_verbs

@@ -26,7 +26,6 @@ from quotes.lexicon.grammar import (
     COORDINATORS,
     DESCRIBING_RELATIVES,
     FEMALE_TITLES,
-    FIRST_SECOND_PERSON,
     INDEFINITE_PLAIN,
     LIST_JOINS,
     MALE_TITLES,
@@ -35,6 +34,7 @@ from quotes.lexicon.grammar import (
     STRESSED,
     TITLE_WORDS,
 )
+from quotes.lexicon.grammatical_person import FIRST_SECOND_PERSON
 from quotes.lexicon.roles import article_gender, is_role_noun, noun_gender
 
 _STOPS = SENTENCE_ENDS | {"…", ":"}

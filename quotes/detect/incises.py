@@ -20,14 +20,13 @@ from quotes.detect.incise_asides import speaker_aside
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.skips import skip, skip_adjunct
-from quotes.detect.subjects import np_after, speaker_like
+from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.lexicon import titles
 from quotes.lexicon.grammar import (
     ASKING_ENDS,
-    FIRST_PERSON,
-    FIRST_SECOND_PERSON,
     NARRATOR_STOPS,
 )
+from quotes.lexicon.grammatical_person import FIRST_PERSON, FIRST_SECOND_PERSON
 from quotes.lexicon.roles import is_role_noun
 from quotes.model import Evidence
 

@@ -10,7 +10,8 @@ from quotes.detect.context import CLOSING, Context
 from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import participle, past_participle, present_participle
-from quotes.detect.subjects import is_latter, subject_before, subtree_before
+from quotes.detect.speaker_phrases import is_latter
+from quotes.detect.subjects import subject_before, subtree_before
 from quotes.lexicon import (
     cached,
     capitalised,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from quotes.detect.content import trim_start
 from quotes.detect.context import Context, skip_blank
 from quotes.lexicon import cached, fold, folded
-from quotes.lexicon.grammar import FIRST_SECOND_PERSON
+from quotes.lexicon.grammatical_person import FIRST_SECOND_PERSON
 
 
 def past_link(ctx: Context, start: int, end: int) -> int:

@@ -20,7 +20,8 @@ from quotes.detect.context import Context, demonstrative_start
 from quotes.detect.forms import conjugated
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.predicates import saying_verb
-from quotes.detect.subjects import is_latter, subtree_before
+from quotes.detect.speaker_phrases import is_latter
+from quotes.detect.subjects import subtree_before
 from quotes.lexicon import is_speech_noun, reporting_verbs, words
 from quotes.lexicon.grammar import CE, CLEFT_BE, NOT_SUBJECTS, QUE, SUBJECT_PRONOUNS
 

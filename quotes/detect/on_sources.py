@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.learned import learned_source, source_opens
-from quotes.detect.subjects import np_after
+from quotes.detect.speaker_phrases import np_after
 from quotes.lexicon import cached, fold, folded, is_org_noun, table, words
 from quotes.lexicon.grammar import SOURCE_NOUNS, A
 

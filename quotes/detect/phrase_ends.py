@@ -1,7 +1,7 @@
-"""Where the source a « selon » names ends (``subjects.np_after`` finds the phrase, to a word of
-lexicon/np_stops.txt or the sentence's end): before a participle glued last to its noun that
-says what happened to the source, not who it is (« selon une note transmise lundi », « selon
-les secouristes arrivés qui … »). A participle that names an office (« selon le ministre
+"""Where the source a « selon » names ends (``speaker_phrases.np_after`` finds the phrase, to
+a word of lexicon/np_stops.txt or the sentence's end): before a participle glued last to its
+noun that says what happened to the source, not who it is (« selon une note transmise lundi »,
+« selon les secouristes arrivés qui … »). A participle that names an office (« selon le ministre
 délégué », lexicon/role_nouns.txt) or an appointment (« selon le maire élu »,
 lexicon/appointment_participles.txt) stays, as does one right after a determiner (« selon les
 blessés »). With no comma after it, a source also ends before a determiner right after its

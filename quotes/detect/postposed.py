@@ -30,7 +30,7 @@ from quotes.detect.np_ends import cut_at
 from quotes.detect.on_sources import learned_from, on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import inverted_start, skip_insertion
-from quotes.detect.subjects import described, np_after, speaker_like
+from quotes.detect.speaker_phrases import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals, is_time_word, marked
 from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
 from quotes.lexicon.outlets import is_press_noun

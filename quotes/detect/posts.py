@@ -38,7 +38,7 @@ from quotes.detect.context import Context
 from quotes.detect.furniture import unpictured
 from quotes.detect.handle_spelling import HANDLE, spells
 from quotes.lexicon import fold, phrases
-from quotes.lexicon.grammar import FIRST_SECOND_PERSON, SECOND_PERSON
+from quotes.lexicon.grammatical_person import FIRST_SECOND_PERSON, SECOND_PERSON
 from quotes.nlp.doc import entities
 
 # "— Anne Roy (@anneroy) 3 mai 2024": a dash, a name, a handle, then a date at most; the

@@ -11,7 +11,7 @@ from quotes.detect.content import content_end, trim_start
 from quotes.detect.context import OPENING, Context, Frame, char_range, colon_marks
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description
-from quotes.detect.subjects import np_after, speaker_like
+from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import STRESSED
 from quotes.lexicon.roles import is_role_noun

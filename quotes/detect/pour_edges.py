@@ -25,7 +25,8 @@ from quotes.detect.context import OPENING, Context
 from quotes.detect.forms import conjugated
 from quotes.detect.pour import opinion_holder, relative_end
 from quotes.detect.skips import skip
-from quotes.detect.subjects import antecedent, speaker_like
+from quotes.detect.speaker_phrases import speaker_like
+from quotes.detect.subjects import antecedent
 from quotes.lexicon import reporting_verbs
 from quotes.lexicon.grammar import JOINING_CONJUNCTIONS, PREPOSED_RELATIVES
 

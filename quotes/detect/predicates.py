@@ -16,7 +16,8 @@ from quotes.detect.content import content_end
 from quotes.detect.context import Context, Frame, char_range, name_like
 from quotes.detect.marks import Marked
 from quotes.detect.skips import skippable_words
-from quotes.detect.subjects import antecedent, speaker_like, subject_before
+from quotes.detect.speaker_phrases import speaker_like
+from quotes.detect.subjects import antecedent, subject_before
 from quotes.lexicon import reporting_verbs
 from quotes.lexicon.grammar import (
     DE,

@@ -46,7 +46,7 @@ from quotes.detect.on_sources import on_source
 from quotes.detect.pour_edges import incise_follows
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import inverted_start, skip, skip_adjunct
-from quotes.detect.subjects import np_after, speaker_like
+from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.detect.unquoted import charged
 from quotes.lexicon import Verb
 from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DIRECT_CLITICS, A

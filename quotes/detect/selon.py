@@ -41,7 +41,8 @@ from quotes.detect.selon_relative import number_tail, opens_relative, relative_w
 from quotes.detect.selon_verbless import verbless_start
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, clause_subject, token_end
-from quotes.detect.subjects import antecedent, np_after, np_before
+from quotes.detect.speaker_phrases import np_after
+from quotes.detect.subjects import antecedent, np_before
 from quotes.lexicon import fold, is_speech_noun, words
 from quotes.lexicon.grammar import (
     COORDINATORS,

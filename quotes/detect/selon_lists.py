@@ -20,16 +20,16 @@ from spacy.tokens import Doc, Token
 from quotes.detect.context import Context, char_range, skip_blank
 from quotes.detect.forms import conjugated
 from quotes.detect.phrase_ends import next_phrase, partitive_subject, unglued
-from quotes.detect.subjects import np_after
+from quotes.detect.speaker_phrases import np_after
 from quotes.lexicon import is_possessed_word, is_speech_noun, marked, words
 from quotes.lexicon.grammar import (
     COORDINATORS,
     ELIDED_DE,
-    FIRST_PERSON_PLURAL,
     LIST_JOINS,
     POSSESSIVES,
     STRESSED,
 )
+from quotes.lexicon.grammatical_person import FIRST_PERSON_PLURAL
 
 _JOINED = COORDINATORS | LIST_JOINS  # a word that joins a source to more (« elle et son mari »)
 _CLAUSE_STOPS = frozenset({",", ";", ":"})  # what parts a fronted clause from the main one

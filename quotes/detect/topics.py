@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from quotes.detect.content import gerund
 from quotes.detect.context import SIGNS, Context, Frame, Rejected, outer_end
 from quotes.detect.marks import Marked
-from quotes.detect.subjects import speaker_like
+from quotes.detect.speaker_phrases import speaker_like
 from quotes.lexicon import cached, fold, folded, table
 from quotes.lexicon.grammar import DE, INDEFINITE, LINKING_RELATIVES
 

@@ -13,7 +13,8 @@ may take it), or by a function where the group's speaker is an anonymous source 
 hold no noun of it (« le pompier », « une source policière »): unresolved beats wrong. Such an
 appearance that names its own person is a second candidate: an appearance that names no one
 then takes neither. With no confident appearance, one that names no one takes the one speaker
-the other articles' appearances name at a cue.
+the other articles' appearances name at a cue. The checks that keep a member's own speaker
+against the group's are ``rivals``'.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from dataclasses import replace
 from quotes.attribute.confidence import CONSENSUS
 from quotes.attribute.noun_kinds import is_document
 from quotes.attribute.own_roles import article_role
-from quotes.attribute.role_words import own_heads
 from quotes.group.passages import heads
-from quotes.group.speakers import held_by, may_hold, speaker_key, spelling, spoken_by, wholes
-from quotes.lexicon import bounded, fold, folded, is_org_noun
+from quotes.group.rivals import holder_of, other_gender, other_kind, other_source, second_candidate
+from quotes.group.speakers import held_by, speaker_key, spelling, wholes
+from quotes.lexicon import bounded, fold, is_org_noun
 from quotes.lexicon.grammar import (
     ARTICLE_WORDS,
     DE,
@@ -46,9 +47,6 @@ from quotes.model import CUE_CARRIED, NAMED_AT_CUE, Evidence, Quote, Speaker
 from quotes.settings import Settings
 
 REPEAT = Evidence.REPEAT_IN_ARTICLE
-# the speaker a pronoun or a description at the cue stands for, or none: its gender is what the
-# words agree with (« a-t-elle ajouté », « la présidente »)
-_WORDED = ("pronoun", "description", "unresolved")
 
 
 def confident(sp: Speaker, options: Settings) -> bool:
@@ -226,23 +224,6 @@ def _to_holder(mass: dict[str, float], members: list[Quote]) -> None:
         mass[holder] += mass.pop(body)
 
 
-def _holder_of(q: Quote, given: Speaker, key: str) -> bool:
-    """Whether the quote's own speaker and the one the group gives it are a body and the
-    person who holds it or speaks for it, either way round (``speakers.spoken_by``: «
-    procureur de la République de Rennes » for the « parquet de Rennes », « maire de Brest »
-    for the « mairie de Brest », « directeur de la Compagnie des eaux » for that company):
-    one outlet writes the body, the other the person who spoke for it, and neither is wrong;
-    the article's own is kept."""
-    if not q.who:
-        return False
-    body, person = (key, given), (q.who, q.speaker)
-    if given.kind == "person":
-        body, person = person, body
-    if body[1].kind != "organization" or person[1].kind != "person":
-        return False
-    return spoken_by([body[0], person[0]], [body[1], person[1]]).get(body[0]) == person[0]
-
-
 def _fuller(q: Quote, given: Speaker, key: str) -> bool:
     """Whether the quote's own speaker is the body the group gives by its common noun alone,
     named in full (« parquet de Paris » where another outlet writes « le parquet »,
@@ -292,28 +273,18 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     donor = max((quotes[n] for n in voters if quotes[n].who == best and voice[n]),
                 key=lambda q: (q.speaker.confidence, q.id))
     share = round(mass[best] / total, 2) if total else 0.0
-    rival = any(_rival(quotes[n], donor.speaker, best) for n in members)
+    rival = any(second_candidate(quotes[n], donor.speaker, best) for n in members)
     for n in members:
         q = quotes[n]
         if (q.who and spelling(q.who) == spelling(best)) or confident(q.speaker, options) \
-                or kept(q.speaker) or _holder_of(q, donor.speaker, best) \
-                or _other_gender(q.speaker, donor.speaker) \
-                or _other_kind(q.speaker, donor.speaker) \
-                or _other_source(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best) \
+                or kept(q.speaker) or holder_of(q, donor.speaker, best) \
+                or other_gender(q.speaker, donor.speaker) \
+                or other_kind(q.speaker, donor.speaker) \
+                or other_source(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best) \
                 or (rival and not q.speaker.name):
             continue
         quotes[n] = _given(q, donor.speaker, share, quotes, at)
     return best
-
-
-def _rival(q: Quote, given: Speaker, best: str) -> bool:
-    """Whether a member is a second candidate: it names someone the group's speaker ``given``
-    (``best`` across the batch) may not replace (``_other_gender``, ``_other_kind``), who
-    neither is ``best`` nor holds or speaks for it (``_holder_of``, ``may_hold``: « la
-    préfète » for the « préfecture de l'Hérault »)."""
-    return bool(q.who) and spelling(q.who or "") != spelling(best) and (
-        _other_gender(q.speaker, given) or _other_kind(q.speaker, given)) and not (
-        _holder_of(q, given, best) or may_hold(best, q.speaker.role or ""))
 
 
 def _one_spelling(mass: dict[str, float]) -> None:
@@ -324,49 +295,6 @@ def _one_spelling(mass: dict[str, float]) -> None:
         first = heaviest.setdefault(spelling(name), name)
         if first != name:
             mass[first] += mass.pop(name)
-
-
-def _other_gender(sp: Speaker, given: Speaker) -> bool:
-    """Do the words at the member's cue agree with the other gender than the group's speaker
-    (« a affirmé la présidente du tribunal », « a-t-elle rappelé », the group's speaker a man)?
-    Unresolved beats wrong: the member keeps its own speaker, or none."""
-    return sp.resolution in _WORDED and sp.mention is not None and None not in (
-        sp.gender, given.gender) and sp.gender != given.gender
-
-
-def _other_kind(sp: Speaker, given: Speaker) -> bool:
-    """Do the words at the member's cue describe a person, by a function or a gender (« le chef
-    de la diplomatie », « la procureure »), where the group's speaker is an organisation? A
-    person is not the body another outlet names: unresolved beats wrong, as for the other
-    gender. So is a continuation (no words at its cue) of a person the sentence before names,
-    with a function or a gender. A noun that shows neither (« l'opérateur ») may name a body
-    too, and so does a role that speaks for a body: one of ``lexicon/body_voices.txt`` (« le
-    porte-parole »), or one whose complement names the group's body (« le directeur de la
-    préfecture du Gard »)."""
-    worded = sp.resolution in _WORDED and sp.mention is not None
-    return (worded or sp.resolution == "continuation") and sp.kind == "person" and (
-        bool(sp.role or sp.gender)) and given.kind == "organization" and not (
-        sp.role and _speaks_for(sp.role, given.name or ""))
-
-
-def _other_source(sp: Speaker, given: Speaker) -> bool:
-    """Do the words at the member's cue give a person a function (« a déclaré le pompier ») that
-    the group's anonymous source holds no noun of (« une source policière »)? Another outlet's
-    unnamed source is not the one this article describes: unresolved beats wrong."""
-    own = own_heads(sp.role or "")
-    worded = sp.resolution in _WORDED and sp.mention is not None
-    return worded and sp.kind == "person" and given.kind == "anonymous" and bool(own) and not (
-        own & own_heads(given.name or ""))
-
-
-def _speaks_for(role: str, body: str) -> bool:
-    """Does ``role`` speak for a body: it opens with an entry of ``lexicon/body_voices.txt``,
-    or names ``body`` whole (``_other_kind``)?"""
-    said = " ".join(re.split(r"[\s'’]+", fold(role)))
-    named = " ".join(re.split(r"[\s'’]+", fold(body).strip()))
-    if any(said == v or said.startswith(f"{v} ") for v in folded("body_voices")):
-        return True
-    return bool(named) and f" {named} " in f" {said} "
 
 
 def _given(q: Quote, d: Speaker, confidence: float, quotes: Sequence[Quote],
@@ -409,8 +337,8 @@ def _unresolved(quotes: list[Quote], members: list[int], at: Mapping[str, list[i
     least = min(q.speaker.confidence for q in named)
     naming = {q.article.id for q in named}
     for n in open_:
-        if quotes[n].article.id not in naming and not _other_gender(quotes[n].speaker, donor) \
-                and not _other_kind(quotes[n].speaker, donor) \
-                and not _other_source(quotes[n].speaker, donor):
+        if quotes[n].article.id not in naming and not other_gender(quotes[n].speaker, donor) \
+                and not other_kind(quotes[n].speaker, donor) \
+                and not other_source(quotes[n].speaker, donor):
             quotes[n] = _given(quotes[n], donor, least, quotes, at)
     return named[0].who

@@ -2,7 +2,8 @@
 
 These lists are grammar, not news vocabulary: they do not grow with new articles, so they are
 named constants here rather than data files (the open lists, which do grow, are the .txt and
-.tsv files beside this module). Forms are lower case; both apostrophes are listed.
+.tsv files beside this module). Forms are lower case; both apostrophes are listed. The words
+of grammatical person (« je », « vous », « mon ») are ``grammatical_person``'s.
 """
 
 from __future__ import annotations
@@ -258,25 +259,8 @@ NOT_NAMES = frozenset(
     {"je", "j'", "j’", "tu", "nous", "vous", "moi", "toi", "rien", "personne", "cela", "ça",
      "ceci", "qui", "que", "quoi", "dont", "où", "celui", "celle", "ceux", "celles"}
 )
-# a speaker who says these is one person, not a body or a place
-FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
-FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})  # for oneself and one's own
-# words that speak of someone else, maybe one a heading names (attribute/headed.py): these
-# always, and those of THIRD_PERSON_BACK as a pronoun or a possessive that refers back, with no
-# noun before it in the words (« nous attendons sa démission », not « un rêve, je l'ai réalisé »)
-THIRD_PERSON = frozenset({"il", "elle", "lui"})
-THIRD_PERSON_BACK = frozenset({"le", "la", "l'", "l’", "sa", "son", "ses", "leur", "leurs"})
 # a singular subject pronoun's gender (« Elle se repose »: a woman)
 SUBJECT_GENDERS = {"il": "m", "elle": "f"}
-ADDRESS = frozenset({"vous", "votre", "vos"})  # a question put to someone
-# the words of one spoken to (« Bravo à toi », « merci pour votre soutien »)
-SECOND_PERSON = ADDRESS | {"tu", "te", "t'", "t’", "toi", "ton", "ta", "tes"}
-# the words of one who speaks or is spoken to: never the narrator's about a third person
-# (« …, a dit Paul Morel, mon bilan. »: the quote goes on)
-FIRST_SECOND_PERSON = FIRST_PERSON | FIRST_PERSON_PLURAL | SECOND_PERSON
-# « nous » and « vous », a subject or an object alike: the endings of a verb whose subject
-# they are ("nous confions", "vous dites")
-OWN_VERB_ENDINGS = {"nous": ("ons", "sommes"), "vous": ("ez", "êtes", "dites", "faites")}
 # gender (m/f, None when unmarked) and number (s/p) of the pronouns a speaker can be
 PRONOUNS: dict[str, tuple[str | None, str]] = {
     "il": ("m", "s"),
