@@ -268,3 +268,27 @@ def test_a_clipped_handle_spells_no_account(nlp):
     text = ("« Nous attendons », a dit Luc Bernard.\n\nLe club change d'entraîneur après la "
             "défaite de dimanche\n\n— InfoCalcio (@infocalcio")
     assert [q.span.text for q in found_quotes(nlp, text)] == ["Nous attendons"]
+
+
+# A post only its spelled handle signs leaves its words to a colon the layout reads (a label
+# heading each post, « Football : … », or « Name … : » before marks): the label is no word of the
+# post, the marks the labelled name's (quotes/attribute/signed.py), as for a signer the article
+# names; with no colon there the post keeps its words (SIGNED above: InfoCalcio, Radio Vernac)
+LABELLED = [
+    ("Le club a changé d'entraîneur.\n\nFootball : Le club remercie son ancien capitaine "
+     "https://t.co/abc\n— InfoCalcio (@infocalcio) 3 mai 2024\n\nLe match a eu lieu à Vernac."
+     "\n\nFootball : La saison reprendra dès le mois d'août https://t.co/xyz\n— Vernac Sport "
+     "(@vernacsport) 3 mai 2024",
+     "Le club remercie son ancien capitaine https://t.co/abc", "InfoCalcio", "organization"),
+    ("Paul Ferrand a quitté le club lundi.\n\nPaul Ferrand sur son départ : \"Je garde de très "
+     "bons souvenirs de cette saison\" https://t.co/abc — InfoCalcio (@infocalcio) 3 mai 2024"
+     "\n\nLe match a eu lieu à Vernac.",
+     "Je garde de très bons souvenirs de cette saison", "Paul Ferrand", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "kind"), LABELLED)
+def test_a_spelled_signature_leaves_a_labelled_post_to_its_colon(nlp, text, quote, speaker, kind):
+    q = quote_said(nlp, text, quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
+    assert not any("post" in f.evidence for f in found_quotes(nlp, text))

@@ -38,7 +38,7 @@ from quotes.detect.marks import Marked
 from quotes.detect.narrated import narrated
 from quotes.detect.object_parts import object_parts
 from quotes.detect.postposed import cut_off
-from quotes.detect.posts import posts, run_free
+from quotes.detect.posts import gives_way, posts, run_free
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.said_nothing import said_nothing
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
@@ -356,6 +356,7 @@ def _posts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     """Embedded posts as direct quotes of the name that signs them; what they hold is part of
     their words, not a quote of its own."""
     found = run_free(posts(ctx), out)
+    found = [p for p in found if not any(gives_way(p, c) for c in out)]
     kept = [c for c in out if not any(p.start <= c.start < p.end for p in found)]
     for p in found:
         frame = Frame("post", None, "post", p.name, ((p.start, p.end),), (Evidence.POST,))

@@ -11,6 +11,9 @@ Foot a réagi … — Ouest Foot (@ouestfoot) », « relayée par le compte Info
 (@infovoile) », « … a annoncé l'Agence spatiale (ASN) … — ASN (@asn) »): it is one of the
 story's cast; or when its handle, closed, spells it letter for letter (``spells``: « — Radio
 Vernac (@RadioVernac) »): the account's own name, no words of the page the pattern ran over.
+A post only so signed leaves its words to a colon the layout reads there (``gives_way``: a
+label heading the post, « Sport : … », or « Anne Roy : "…" »): quotes.attribute.signed gives
+those to the signer, the label out, or to the labelled name for words in marks.
 Named nowhere else and spelled by no handle (« — GazzaMondo (@gazza_it) »), or only inside the
 words of a post, it signs nothing: there the extractor falls short of the guidelines.
 Pictographs at either end of a post's words are none of them (« 💛 Merci … 👇 »).
@@ -32,7 +35,7 @@ too (``run_free``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotes.detect.context import Context
 from quotes.detect.furniture import unpictured
@@ -71,6 +74,7 @@ class Post:
     para: tuple[int, int]
     name: tuple[int, int]
     opened: bool = False  # a paragraph above the signed one, of a post it opens (``_opened_above``)
+    spelled: bool = False  # signed only by a name its handle spells (``spells``): ``gives_way``
 
 
 def posts(ctx: Context) -> list[Post]:
@@ -106,7 +110,19 @@ def posts(ctx: Context) -> list[Post]:
                          for p in _opened_above(ctx, n, name))
             found.append(Post(unpictured(text, body[0], end)[0], end, body, name))
     words = [(p.start, p.end) for p in found]
-    return [p for p in found if p.name in own or _signer(ctx, p.name, words, unsigned)]
+    cast = [p for p in found if _signer(ctx, p.name, words, unsigned)]
+    return [p if p in cast else replace(p, spelled=True)
+            for p in found if p in cast or p.name in own]
+
+
+def gives_way(post: Post, cand) -> bool:
+    """Does ``post`` leave its words to ``cand`` (anything with a ``start`` and a ``frame``), a
+    quote another rule found there: a post only its spelled handle signs (``Post.spelled``)
+    whose words hold a label and its colon (« Sport : le club … », « Anne Vidal : "…" »)? The
+    colon's words are then the account's, the label out (``quotes.attribute.signed``), or the
+    labelled speaker's for words in marks."""
+    return post.spelled and cand.frame is not None and cand.frame.kind == "colon" and (
+        post.start <= cand.start < post.end)
 
 
 def run_free(found: list[Post], quotes: list) -> list[Post]:
