@@ -6,10 +6,12 @@ made-up sentences, one row a case.
   as « de 33 ans » does, never a body's name (speakers.py); a capitalised article opening
   the paragraph opens the sentence, whatever the parser made of it (names.py);
 - a nationality or an inhabitant's name that no one named before can restate goes to the
-  one person of its gender the article names after it, paragraphs on; to no one when it names
-  two (described.py);
+  one person of its known gender the article names after it, paragraphs on, as a clause's
+  subject, given no role and no other origin; to no one when it names two (described.py);
 - an adjunct between the cue and « celle qui … » (« a admis avec lucidité celle qui … ») is
-  skipped to the demonstrative, not to a noun of its clause (detect/skips.py).
+  skipped to the demonstrative, not to a noun of its clause, unless a preposition ties it, it
+  is joined or compared to the adjunct's noun, or a person's name follows it
+  (detect/skips.py).
 """
 
 import pytest
@@ -65,7 +67,75 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "said", "speaker", "gender"), ROWS)
+# beyond the 400 characters the next name is looked for in: the whole-article fallback
+FAR = ("Le public a longuement applaudi sous un soleil de plomb, et les organisateurs se sont "
+       "félicités d'une affluence record sur l'ensemble de la semaine. Les tribunes étaient "
+       "pleines dès le matin, les buvettes ont été prises d'assaut et les navettes ont circulé "
+       "sans interruption jusqu'au soir. La prochaine édition devrait se tenir à la même "
+       "période, avec un village élargi, davantage de places assises et un parcours modifié "
+       "pour limiter l'attente aux entrées.")
+HIGH = "J'ai mis la barre très haut"
+SAYS = f"« {HIGH} », jubile la Française après son titre.\n\n{FAR}\n\n"
+
+# (text, words said, speaker, gender)
+FAR_ROWS = [
+    # fire: the one woman named after it, the subject of her clause
+    (f"{SAYS}Aujourd'hui Léa Fontaine veut se reposer.", HIGH, "Léa Fontaine", "female"),
+    # fire: named with the same word
+    (f"{SAYS}La Française Léa Fontaine veut se reposer.", HIGH, "Léa Fontaine", "female"),
+    # fire: an inhabitant's name with an apposed age
+    ("« C'est une page qui se tourne », a commenté la Rennaise, 33 ans, après l'annonce de sa "
+     f"retraite.\n\n{FAR}\n\nJulie Perrin a disputé 212 matchs sous le maillot rennais.",
+     "C'est une page qui se tourne", "Julie Perrin", "female"),
+    # must not: another country before her name
+    ("« J'ai tout donné jusqu'au bout », a reconnu la Française après sa défaite en "
+     f"demi-finale.\n\n{FAR}\n\nLa Croate Ana Kovac, tête de série numéro 3, affrontera "
+     "samedi une joueuse qualifiée.", "J'ai tout donné jusqu'au bout", NONE, "female"),
+    # must not: a role the article gives her (« la ministre »)
+    ("« Nous avons eu très peur », raconte la Française, en vacances à Phuket au moment du "
+     f"séisme.\n\n{FAR}\n\nLa ministre des Affaires étrangères, Claire Duval, a annoncé "
+     "l'ouverture d'une cellule de crise.", "Nous avons eu très peur", NONE, "female"),
+    # must not: « l' » says no gender (and the coach has a role)
+    ("« Je ne m'y attendais pas du tout », a souri l'Italienne après sa victoire à Rome.\n\n"
+     f"{FAR}\n\nSon entraîneur, Marco Bellini, n'a pas caché sa joie devant la presse.",
+     "Je ne m'y attendais pas du tout", NONE, NONE),
+    # must not: « l' » says no gender, though one woman, the subject, is named after it
+    ("« Je ne m'y attendais pas du tout », a souri l'Italienne après sa victoire à Rome.\n\n"
+     f"{FAR}\n\nAujourd'hui Chiara Rossi veut se reposer.", "Je ne m'y attendais pas du tout",
+     NONE, NONE),
+    # must not: the guide, given a role
+    (f"« Il m'a sauvé la vie », a raconté le Belge, rescapé de l'avalanche.\n\n{FAR}\n\nLe "
+     "guide, Marc Dupuis, a été hélitreuillé vers l'hôpital de Grenoble.",
+     "Il m'a sauvé la vie", NONE, NONE),
+    # must not: a newspaper's name; the deputy has a role
+    ("« Le maire savait tout », a révélé la Marseillaise dans son édition de mardi.\n\n"
+     f"{FAR}\n\nL'adjointe à l'urbanisme, Nadia Benali, a démenti toute irrégularité.",
+     "Le maire savait tout", NONE, "female"),
+    # must not: the coach, given a role, speaking of her
+    ("« C'était un match très dur », a réagi la Française après sa qualification.\n\n"
+     f"{FAR}\n\n« Elle a été remarquable », a salué sa sélectionneuse, Anne Petit.",
+     "C'était un match très dur", NONE, "female"),
+    # must not: the préfet, given a role
+    ("« Nous ne partirons pas », a prévenu le Lyonnais, propriétaire d'un des commerces "
+     f"touchés.\n\n{FAR}\n\nLe préfet, Jean Moreau, a promis des indemnisations rapides.",
+     "Nous ne partirons pas", NONE, NONE),
+    # must not: named by a complement (« par Chloé Martin »), never a clause's subject
+    (f"« Le vent a tout changé », a expliqué la Lyonnaise à l'arrivée.\n\n{FAR}\n\nLa course "
+     "a été remportée par Chloé Martin, qui devance de peu la Lyonnaise.",
+     "Le vent a tout changé", NONE, "female"),
+    (f"{SAYS}Le trophée a été remis à Léa Fontaine.", HIGH, NONE, "female"),
+    # must not: one whose gender the article does not say, for a known gender or none
+    (f"{SAYS}Aujourd'hui Dominique Sarr veut se reposer.", HIGH, NONE, "female"),
+    ("« J'ai mis la barre très haut », a souri l'Italienne après sa victoire.\n\n"
+     f"{FAR}\n\nAujourd'hui Dominique Sarr veut se reposer.", HIGH, NONE, NONE),
+    # fire: « Le Grec, 50 ans »: the age apposed, the two words read alone: the surname of
+    # the one named before, not a Greek of two men
+    ("Yann Le Grec et Paul Roux ont fini ensemble.\n\nLe Grec, 50 ans, a ensuite déclaré : "
+     "« Le vent a tout changé. »", "Le vent a tout changé.", "Yann Le Grec", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "gender"), ROWS + FAR_ROWS)
 def test_inhabitants_and_demonstratives(nlp, text, said, speaker, gender):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name if sp else None, sp.gender if sp else None) == (speaker, gender)
@@ -88,3 +158,53 @@ def test_inhabitant_word(words, expected):
     from quotes.lexicon.nominal import inhabitant_word
 
     assert inhabitant_word(words) is expected
+
+
+# (the words after the cue, the adjunct's first word, the word the subject starts at)
+ADJUNCTS = [
+    # fire: the demonstrative with « qui » or « que » is the subject
+    ("a admis avec lucidité celle qui disputait son premier Grand Chelem.", "avec", "celle"),
+    ("a reconnu devant la presse celui que tout le village appelle le Patron.", "devant",
+     "celui"),
+    # must not: a preposition ties it
+    ("a répondu dans la salle à celle qui l'interrogeait.", "dans", "dans"),
+    # must not: joined or compared to the adjunct's noun
+    ("a plaidé devant les députés pour les victimes et celles qui les accompagnent.", "devant",
+     "devant"),
+    ("a insisté devant les élus ainsi que ceux qui manifestaient.", "devant", "devant"),
+    ("a répondu devant la presse comme celui qui l'avait précédé.", "devant", "devant"),
+    ("a lancé devant la presse pour tous ceux qui doutent.", "devant", "devant"),
+    # must not: a person's name after it is the subject
+    ("a lancé devant la presse celui qui doute encore le ministre Paul Roux.", "devant", "le"),
+    ("a répondu devant la presse celle qui l'avait nommée la ministre Anne Petit.", "devant",
+     "devant"),
+    # must not: « dont »: a noun of its clause, not the demonstrative
+    ("a rappelé au micro de France Bleu celui dont le club fête ses cent ans.", "au", "le"),
+]
+
+
+@pytest.mark.parametrize(("words", "adjunct", "subject"), ADJUNCTS)
+def test_the_adjunct_is_skipped_to_a_demonstrative_subject(nlp, words, adjunct, subject):
+    from quotes.detect.skips import skip_adjunct
+
+    doc = nlp(words)
+    at = next(t.i for t in doc if t.text == adjunct)
+    assert doc[skip_adjunct(doc, at, len(doc))].text == subject
+
+
+# the same, whole: a name after the demonstrative's clause is the subject; its clause still
+# swallows it, on main as here
+@pytest.mark.xfail(strict=True, reason="the subject after a demonstrative's clause the skip "
+                   "leaves is not found")
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("« Il faut les protéger », a plaidé devant les députés pour les victimes et celles qui les "
+     "accompagnent la présidente de l'association, Anne Petit.", "Il faut les protéger",
+     "Anne Petit"),
+    ("« Il faut les écouter », a insisté devant les élus ainsi que ceux qui manifestaient la "
+     "maire Claire Duval.", "Il faut les écouter", "Claire Duval"),
+    ("« On doit tout aux bénévoles », a rappelé au micro de France Bleu celui dont le club fête "
+     "ses cent ans.", "On doit tout aux bénévoles", NONE),
+])
+def test_a_name_after_the_demonstratives_clause(nlp, text, said, speaker):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name if sp else None) == speaker

@@ -285,12 +285,13 @@ def described_person(
             and p.name not in apart
         ]
         ahead = ahead if len(ahead) == 1 else []
-    if not ahead and r.described and not r.role and inhabitant_word(r.described):
+    if not ahead and r.described and r.gender and inhabitant_word(r.described):
         # « « … », savoure la Française » with no one named before: the one person of its
-        # gender the article names after it, paragraphs on; none when it names two
+        # gender (a known one: not « l'Italienne ») the article names after it, paragraphs
+        # on; none when it names two
         ahead = [p for p in registry.people_after(pos, len(text_of(registry.doc)))
-                 if fits(p) and p.name not in apart]
-        ahead = ahead if len(ahead) == 1 else []
+                 if p.gender == r.gender and p.name not in apart]
+        ahead = ahead if len(ahead) == 1 and _restated(registry, ahead[0], r.described, pos) else []
     if ahead and not judged.officer_not_judged(role, ahead[0], registry):
         return of_person(ahead[0], r), Evidence.DESCRIPTION_TO_NEXT_NAME
     unnamed = ties.fuller(timeline.entries, r, pos)
@@ -413,3 +414,27 @@ def _completes_noun(doc: Doc, at: int) -> bool:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i >= 0 and doc[i].lower_ in DE_CONTRACTED
+
+
+def _restated(registry: Registry, person: Person, word: str, pos: int) -> bool:
+    """Can an origin's word (« la Française ») no one named before restate ``person``, named
+    after it: given no role (« la ministre, Claire Duval »: another), no other country (« la
+    Croate Ana Kovac »), and named after ``pos`` as the subject of a clause (« Aujourd'hui
+    Léa Fontaine veut … »), not by a complement (« remportée par Chloé Martin, qui devance
+    la Lyonnaise »: another)."""
+    if person.roles:
+        return False
+    subject = False
+    for at, who in registry.mentions_after(pos, len(text_of(registry.doc))):
+        span = registry.doc.char_span(at, registry.ends.get(at, at), alignment_mode="expand")
+        if who is not person or span is None or not len(span):
+            continue
+        # the parser may end a sentence between « la Croate » and her name: the word before
+        before = registry.doc[span.start - 1] if span.start else None
+        if before is not None and inhabitant_word(before.text) and fold(before.text) != fold(word):
+            return False
+        subject = subject or span.root.dep_ in _SUBJECTS
+    return subject
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})

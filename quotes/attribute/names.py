@@ -19,7 +19,6 @@ from quotes.attribute.bodies import kind_before
 from quotes.lexicon import (
     cached,
     capitalised,
-    endings,
     fold,
     folded,
     folded_table,
@@ -27,7 +26,7 @@ from quotes.lexicon import (
     words,
 )
 from quotes.lexicon.grammar import DEFINITE_SINGULAR, FILIATION_PARTICLES, NAME_PARTICLES, PRONOUNS
-from quotes.lexicon.nominal import party_member
+from quotes.lexicon.nominal import inhabitant_word, nationality, party_member
 from quotes.lexicon.outlets import listed_outlet
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
@@ -331,12 +330,12 @@ def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = (),
     more, someone the article does not say (``undecided``)."""
     if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text) or borne:
         return False
-    if any(noun.lower_ in words(n) for n in ("nationalities", "team_epithets")) or party_member(
+    if nationality(noun.text) or noun.lower_ in words("team_epithets") or party_member(
             noun.text):  # « le Tricolore », « l'Insoumise » (lexicon/nominal_adjectives.tsv)
         return True
     if recognised and det.text[:1].isupper():
         return False
-    if not noun.lower_.endswith(endings("demonym_endings")):
+    if not inhabitant_word(noun.text):  # a demonym's ending, the nationalities taken above
         return False
     if det.text.islower():
         return True

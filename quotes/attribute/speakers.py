@@ -69,6 +69,7 @@ from quotes.model import Resolution
 from quotes.nlp.doc import entities, sentence_case, text_of
 
 _AGED = re.compile(r",? (?:âgée?|âgés|âgées)? ?de \d+ ans\b")  # "le Suisse de 41 ans"
+_APPOSED_AGE = re.compile(r"((?:[Ll][ae] |[Ll]['’])[\w-]+), \d+ ans")  # « La Rémoise, 33 ans »
 
 
 def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
@@ -81,6 +82,10 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     if "\n" in text[start:end]:  # "Doctrine nucléaire\n\nMoscou": a heading is not the subject
         start = text.rindex("\n", start, end) + 1
     start, end = mentions.trimmed(doc, start, end)
+    if (aged := _APPOSED_AGE.fullmatch(text, start, end)) is not None:
+        # « La Rémoise, 33 ans », « Le Grec, 50 ans »: the two words alone say who, the age
+        # apposed to them as « de 33 ans » would be
+        end = aged.end(1)
     start = mentions.first_name_before(doc, start, end)  # "Marine | Le Gall"
     if (account := handle_person(text[start:end], registry.people)) is not None:
         return of_person(account, Resolved(account.name, None, "person", "explicit", "s"))
@@ -173,16 +178,13 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     aged = _AGED.search(text) and not any(is_role_noun(t.text) for t in tokens)
     before: list[str | None] = []  # genders of the people named so far: two words read them
     people = registry.people_before(start)
-    # « la Rémoise, 33 ans »: an age apposed to the two words, as « de 33 ans » after them
-    apposed_age = len(tokens) == 4 and tokens[2].like_num and tokens[3].lower_ == "ans"
-    two = doc[first.i : tokens[1].i + 1].text if apposed_age else text
-    national = (len(tokens) == 2 or apposed_age) and inhabitant(
+    national = len(tokens) == 2 and inhabitant(
         first, tokens[1], before := [p.gender for p in people], recognised=bool(names),
-        borne=any(fold(p.name or "").endswith(" " + fold(two)) for p in people)
+        borne=any(fold(p.name or "").endswith(" " + fold(text)) for p in people)
     )  # a name stays one, not « Le Croate »; « Yann Le Grec … Le Grec » is his
     if ((aged and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
         # "le Suisse de 41 ans", "la Serbe": someone the article names, not her country
-        words_ = tokens[1].text if apposed_age else _AGED.sub("", without_determiner(text)).strip()
+        words_ = _AGED.sub("", without_determiner(text)).strip()
         gender = "f" if first.lower_ == "la" else "m" if first.lower_ == "le" else None
         unsure = national and undecided(first, before)  # two women named, then « La Lyonnaise »
         return Resolved(None, None, "person", "unresolved" if unsure else "description", "s",

@@ -10,8 +10,16 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.context import CLOSING
 from quotes.lexicon import cached, phrases, titles, words
+from quotes.lexicon.grammar import (
+    COMPARING,
+    COORDINATORS,
+    DEMONSTRATIVE_HEADS,
+    DEMONSTRATIVE_RELATIVES,
+    MONTHS,
+    QUE,
+    TOUT,
+)
 from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
-from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, MONTHS, QUE, SET_OFF_RELATIVES
 
 
 @cached
@@ -104,7 +112,7 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
                 return after
         if t.is_punct or _cue_clause(doc, t, i):
             break
-        if _demonstrative_relative(doc, j, stop) and prev.pos_ != "ADP":
+        if _demonstrative_relative(doc, j, stop) and _demonstrative_subject(doc, j, stop, prev):
             return j  # « a admis avec lucidité celle qui disputait … »: the subject, as « il »
         going_on = held and (j > k + 1 or t.ent_iob_ == "I")  # a name's next word
         held = t.pos_ == "PROPN" and (prev.pos_ == "ADP" or going_on)
@@ -121,10 +129,25 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
 
 
 def _demonstrative_relative(doc: Doc, j: int, stop: int) -> bool:
-    """Does a demonstrative that a relative pronoun follows start at ``j`` (« celle qui … »,
-    « celui dont … »): someone named by the clause, never the adjunct's?"""
-    return j + 1 < stop and doc[j].lower_ in DEMONSTRATIVE_HEADS and (
-        doc[j + 1].lower_ in SET_OFF_RELATIVES or doc[j + 1].lower_ in QUE)
+    """Does a demonstrative that « qui » or « que » follows start at ``j`` (« celle qui … »,
+    « celui que … »): someone named by the clause, never the adjunct's?"""
+    return (j + 1 < stop and doc[j].lower_ in DEMONSTRATIVE_HEADS
+            and doc[j + 1].lower_ in DEMONSTRATIVE_RELATIVES)
+
+
+def _demonstrative_subject(doc: Doc, j: int, stop: int, prev: Token) -> bool:
+    """Is the demonstrative at ``j`` the cue's subject: not one a preposition ties (« a
+    répondu à celle qui … »), nor one joined or compared to the adjunct's noun (« pour les
+    victimes et celles qui … », « ainsi que ceux qui … », « comme celui qui … », « à tous
+    ceux qui … »), nor one a person's name follows in the clause (« … celles qui les
+    accompagnent la présidente, Anne Petit »)?"""
+    if prev.pos_ == "ADP" or prev.lower_ in COORDINATORS | TOUT:  # « comme » is an ADP
+        return False
+    if prev.lower_ in QUE and j >= 2 and doc[j - 2].lower_ in COMPARING:  # « ainsi que »
+        return False
+    # a person's name after it is the subject, the clause set before it, whatever the parser
+    # hangs the name on (« … celle qui l'avait nommée la ministre Anne Petit »)
+    return not any(t.ent_type_ == "PER" for t in doc[j + 2 : stop])
 
 
 # marks that may set off a medium's name inside an adjunct: « sur 'Radio Vernac' », « dans

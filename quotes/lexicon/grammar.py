@@ -243,6 +243,9 @@ NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and 
 CE = frozenset({"c'", "c’"})
 # pronouns that open a relative clause set off by commas: « X, qui …, », « X, où joue Y, »
 SET_OFF_RELATIVES = frozenset({"qui", "où", "dont"})
+# after a demonstrative, a relative that leaves it a person a cue's subject can be: « celle qui
+# … », « celui que … » (not « celui dont le club … »)
+DEMONSTRATIVE_RELATIVES = QUE | {"qui"}
 # relative pronouns whose clause describes the noun before it: « selon X, qui …, », « dont … »
 DESCRIBING_RELATIVES = frozenset({"qui", "dont"})
 # a relative pronoun right after « selon X, »: the source's own (« selon le préfet, qui … »),

@@ -65,10 +65,19 @@ def public_trait(word: str) -> bool:
     return _kinds().get(fold(word)) in ("trait", "party")
 
 
+def nationality(word: str) -> bool:
+    """A nationality made a noun or an adjective (lexicon/nationalities.txt: « Française »)."""
+    return fold(word.strip()) in folded("nationalities")
+
+
+def demonym(word: str) -> bool:
+    """A word with the ending of a town's or a region's inhabitants
+    (lexicon/demonym_endings.txt: « Rémoise », « Dijonnaise »)."""
+    return word.strip().lower().endswith(endings("demonym_endings"))
+
+
 def inhabitant_word(words: str) -> bool:
-    """One capitalised word that says where a person comes from: a nationality
-    (nationalities.txt: « Française ») or a town's or a region's inhabitants
-    (demonym_endings.txt: « Rémoise », « Dijonnaise »)."""
+    """One capitalised word that says where a person comes from: a ``nationality`` or a
+    ``demonym`` (the one test ``attribute.names.inhabitant`` reads its noun by)."""
     return " " not in words.strip() and capitalised(words.strip()) and (
-        fold(words) in folded("nationalities")
-        or words.strip().lower().endswith(endings("demonym_endings")))
+        nationality(words) or demonym(words))
