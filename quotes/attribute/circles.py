@@ -8,14 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import takewhile
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import of
 from quotes.attribute.one_of import one_gender, one_of_mention
+from quotes.attribute.resolved import Resolved
 from quotes.lexicon import fold, folded, listed, words, written_singular
 from quotes.lexicon.grammar import DE_CONTRACTED, OWNER_POSSESSIVES
 from quotes.nlp.doc import sentence_case
+
+if TYPE_CHECKING:
+    from quotes.attribute.cast import Person
 
 
 def is_circle(head: Token) -> bool:
@@ -33,6 +38,12 @@ def circle_name(doc: Doc, i: int, text: str, said: str, owner: str | None) -> st
     if owner is None:
         return sentence_case(doc, i, text)
     return f"{said} {of(owner)}"
+
+
+def circle_source(doc: Doc, span: Span, text: str, head: Token, owner: Person | None) -> Resolved:
+    """Someone's circle as an anonymous source (``circle_name``)."""
+    name = circle_name(doc, span.start, text, whole(head), owner.name if owner else None)
+    return Resolved(name, None, "anonymous", "explicit", "s")
 
 
 def whole(head: Token) -> str:

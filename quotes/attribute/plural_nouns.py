@@ -14,17 +14,45 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.descriptions import named_before, of
+from quotes.attribute.mentions import without_determiner
 from quotes.attribute.one_of import one_of
 from quotes.attribute.possessor import owner as owner_of
+from quotes.attribute.resolved import Resolved
 from quotes.lexicon import fold, written_singular
-from quotes.lexicon.grammar import DE, OWNER_POSSESSIVES
+from quotes.lexicon.grammar import DE, OWNER_POSSESSIVES, POSSESSIVES
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person, Registry
 
 _CLOSES = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})  # where its complement ends
+
+
+def plural_group(
+    doc: Doc, span: Span, head: Token, registry: Registry, *, start: int, text: str,
+    role_noun: bool, gender: str | None,
+) -> Resolved:
+    """A plural of people ``span`` (the words ``text`` at ``start``, its noun ``head``) as a
+    speaker: the group the article names so just before (``descriptions.named_before``), else
+    the owner's of « ses » for a role noun (« ses avocats »: `avocats de Paul Morel`), else the
+    words without their determiner; someone's role noun is their function (``in_full``)."""
+    tokens = [t for t in span if not t.is_punct]
+    first = span[0]
+    reach = registry.settings.body_name_reach_words
+    group = named_before(head, reach) if len(tokens) == 2 and role_noun else None
+    ses = owner_of(doc, start, registry) if first.lower_ == "ses" else None
+    if group is None and role_noun and ses is not None and ses.name:  # "ses avocats"
+        group = f"{head.text} {of(ses.name)}"
+    # someone's (« ses avocats », « leurs avocats »): a function, as « son avocat »
+    # gives one, in full when the article writes the noun with its owner's name
+    owned = role_noun and first.lower_ in POSSESSIVES and tokens[-1] == head and all(
+        t.like_num for t in tokens[1:-1])  # « ses deux avocats »
+    full = in_full(doc, head.text, ses, registry) if owned else None
+    name = group or without_determiner(text)  # a full form names the owner: group
+    return Resolved(name, (full or head.text) if owned else None, "person", "explicit",
+                    "p", gender)
 
 
 def in_full(doc: Doc, noun: str, owner: Person | None, registry: Registry) -> str | None:

@@ -8,16 +8,16 @@ an anonymous source, a description, or a pronoun; what a mention cannot say alon
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices, outlets
+from quotes.attribute.ages import aged, apposed_age, without_age
 from quotes.attribute.capital_heads import headed_name
 from quotes.attribute.cast import Person, Registry
-from quotes.attribute.circles import circle_name, is_circle, members, whole
-from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
+from quotes.attribute.circles import circle_name, circle_source, is_circle, members
+from quotes.attribute.descriptions import complement, kin_owner, of, of_a_person
 from quotes.attribute.ellipsis import elliptic_name
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import described_gender, mention_gender, unnamed_gender
@@ -30,8 +30,7 @@ from quotes.attribute.names import first_name_gender, inhabitant, lone_person, u
 from quotes.attribute.noun_kinds import of_people, says_nothing, silent_head
 from quotes.attribute.org_descriptions import described_org
 from quotes.attribute.orgs import name_article, numbered
-from quotes.attribute.plural_nouns import in_full, one_in_full
-from quotes.attribute.possessor import owner as owner_of
+from quotes.attribute.plural_nouns import one_in_full, plural_group
 from quotes.attribute.resolved import UNKNOWN as UNKNOWN
 from quotes.attribute.resolved import Resolved as Resolved
 from quotes.attribute.resolved import of_person as of_person
@@ -68,9 +67,6 @@ from quotes.lexicon.roles import is_role_noun
 from quotes.model import Resolution
 from quotes.nlp.doc import entities, sentence_case, text_of
 
-_AGED = re.compile(r",? (?:âgée?|âgés|âgées)? ?de \d+ ans\b")  # "le Suisse de 41 ans"
-_APPOSED_AGE = re.compile(r"((?:[Ll][ae] |[Ll]['’])[\w-]+), \d+ ans")  # « La Rémoise, 33 ans »
-
 
 def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     """Speaker for the words ``text[start:end]`` alone (pronouns and descriptions left open).
@@ -82,10 +78,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     if "\n" in text[start:end]:  # "Doctrine nucléaire\n\nMoscou": a heading is not the subject
         start = text.rindex("\n", start, end) + 1
     start, end = mentions.trimmed(doc, start, end)
-    if (aged := _APPOSED_AGE.fullmatch(text, start, end)) is not None:
-        # « La Rémoise, 33 ans », « Le Grec, 50 ans »: the two words alone say who, the age
-        # apposed to them as « de 33 ans » would be
-        end = aged.end(1)
+    end = apposed_age(text, start, end)  # « La Rémoise, 33 ans »: the two words alone say who
     start = mentions.first_name_before(doc, start, end)  # "Marine | Le Gall"
     if (account := handle_person(text[start:end], registry.people)) is not None:
         return of_person(account, Resolved(account.name, None, "person", "explicit", "s"))
@@ -175,16 +168,16 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         and first_name_gender(last.text) is not None
     ):
         names = [doc[last.i : last.i + 1]]  # "Une habitante du quartier, Fatima": her name
-    aged = _AGED.search(text) and not any(is_role_noun(t.text) for t in tokens)
+    with_age = aged(text) and not any(is_role_noun(t.text) for t in tokens)
     before: list[str | None] = []  # genders of the people named so far: two words read them
     people = registry.people_before(start)
     national = len(tokens) == 2 and inhabitant(
         first, tokens[1], before := [p.gender for p in people], recognised=bool(names),
         borne=any(fold(p.name or "").endswith(" " + fold(text)) for p in people)
     )  # a name stays one, not « Le Croate »; « Yann Le Grec … Le Grec » is his
-    if ((aged and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
+    if ((with_age and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
         # "le Suisse de 41 ans", "la Serbe": someone the article names, not her country
-        words_ = _AGED.sub("", without_determiner(text)).strip()
+        words_ = without_age(without_determiner(text)).strip()
         gender = "f" if first.lower_ == "la" else "m" if first.lower_ == "le" else None
         unsure = national and undecided(first, before)  # two women named, then « La Lyonnaise »
         return Resolved(None, None, "person", "unresolved" if unsure else "description", "s",
@@ -228,7 +221,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if head is not None and owner_at is not None:  # "l'entourage du ministre": theirs
         whose, person = _whose(doc, owner_at, end, registry)
         if is_circle(head):  # an unnamed source: its owner's full name, or as written
-            return _circle(doc, span, text, head, person)
+            return circle_source(doc, span, text, head, person)
         if whose.resolution == "description" and whose.role:
             person = registry.named_with(whose.role, owner_at) or registry.match_description(
                 whose.role, owner_at)
@@ -246,7 +239,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
         return Resolved(kin, None, "person", "explicit", plural)
     if head is not None and is_circle(head) and first.lower_ not in POSSESSIVES:
-        return _circle(doc, span, text, head, None)  # « l'entourage présidentiel »: no one's
+        return circle_source(doc, span, text, head, None)  # « l'entourage présidentiel »: no one's
     sex = article_gender(first.lower_)
     member = descriptions.family_member(span, head, registry, sex) if head is not None else None
     if member is not None:  # "le patriarche de la famille Roux": the one Roux of his gender
@@ -286,7 +279,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             mentions.two_phrases(text)):  # « les enfants et les parents »: no one's
         owner = people
         if is_circle(head):  # « son entourage »: an unnamed source, as written when no one's
-            return _circle(doc, span, text, head, owner[0] if owner else None)
+            return circle_source(doc, span, text, head, owner[0] if owner else None)
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"; the gender a noun of a
             return Resolved(  # sex gives, none for a circle (« sa famille »: the noun's)
                 f"{head.text} {of(owner[0].name)}", None, "person", "explicit", plural,
@@ -297,20 +290,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if role_noun or (plural == "p" and first.lower_ == "les" and of_people(head)):
         found = role_span(doc, span.start, mentions.participle_end(doc, span.start, span.end))
         role = found[0] if found else without_determiner(text)
-        if plural == "p":
-            reach = registry.settings.body_name_reach_words
-            group = named_before(head, reach) if len(tokens) == 2 and role_noun else None
-            ses = owner_of(doc, start, registry) if first.lower_ == "ses" else None
-            if group is None and role_noun and ses is not None and ses.name:  # "ses avocats"
-                group = f"{head.text} {of(ses.name)}"
-            # someone's (« ses avocats », « leurs avocats »): a function, as « son avocat »
-            # gives one, in full when the article writes the noun with its owner's name
-            owned = role_noun and first.lower_ in POSSESSIVES and tokens[-1] == head and all(
-                t.like_num for t in tokens[1:-1])  # « ses deux avocats »
-            full = in_full(doc, head.text, ses, registry) if owned else None
-            name = group or without_determiner(text)  # a full form names the owner: group
-            return Resolved(name, (full or head.text) if owned else None, "person", "explicit",
-                            "p", gender)
+        if plural == "p":  # « les enquêteurs », « ses avocats »: a group (``plural_group``)
+            return plural_group(doc, span, head, registry, start=start, text=text,
+                                role_noun=role_noun, gender=gender)
         own = (found,) if found else ()
         owned = first.lower_ in POSSESSIVES
         return Resolved(None, role, "person", "description", "s", gender, roles=own, owned=owned)
@@ -388,12 +370,6 @@ def _whose(doc: Doc, at: int, end: int, registry: Registry) -> tuple[Resolved, P
     """The words from ``at`` (« de | Paul Roux ») read alone, and the person they name."""
     whose = classify(doc, at, end, registry)
     return whose, registry.person(whose.name) if whose.kind == "person" and whose.name else None
-
-
-def _circle(doc: Doc, span: Span, text: str, head: Token, owner: Person | None) -> Resolved:
-    """Someone's circle as an anonymous source (``circles.circle_name``)."""
-    name = circle_name(doc, span.start, text, whole(head), owner.name if owner else None)
-    return Resolved(name, None, "anonymous", "explicit", "s")
 
 
 def _person(
