@@ -102,7 +102,8 @@ def predicate_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
     """Pairs (a, b), a < b: a quote of a named speaker that opens on a subject pronoun and its
     verb (« elle est à 5,1 % sur un an »), and another quote of that speaker in another
     article that says the rest word for word (« L'inflation a ralenti, à 5,1 % sur un an, après
-    5,9 % »). The pronoun and its verb stand for what the other outlet names and says of it,
+    5,9 % »). The pronoun and its verb stand for what the other outlet names and says of it
+    (the word after the pronoun is taken as the verb, by position: « elle n'a … » leaves « a … »),
     which no fuzzy score over the whole wording sees past; the rest must be ``min_words`` words
     or more (as a fragment must) and give a number or a content word (« elle est de ceux qui le
     font » says nothing of its own) besides the names of persons the quote says (``persons``,
