@@ -1651,6 +1651,11 @@ NP_STOPS = [
         "maire de Lyon",
     ),
     (
+        "auprès",
+        "« La situation est grave », a déclaré le préfet de l'Aude auprès de France Bleu.",
+        "préfet de l'Aude",
+    ),
+    (
         "pendant",
         "« Rien n'est joué », a affirmé la ministre de la Santé pendant le débat.",
         "ministre de la Santé",
