@@ -62,3 +62,17 @@ NOT_HANDLED = [
 def test_a_handle_that_fits_no_one_alone_names_no_one_of_the_cast(nlp, text, not_them):
     said = text[text.rindex("« ") + 2 : text.rindex(" »")]
     assert quote_said(nlp, text, said).speaker.name not in not_them
+
+
+# (text, speaker): an account that no one of the cast holds is cut off the name it ends, not a
+# handle alone (« @Vernac » stays the speaker it names)
+UNHELD = [
+    (f"La maire a réagi dans la soirée.\n\nAnne Roy @ANNEROY : « {SAID} »", "Anne Roy"),
+    (f"La maire a réagi dans la soirée.\n\nAnne Roy @AnneRoy_Vernac : « {SAID} »", "Anne Roy"),
+    (f"Le club a réagi dans la soirée.\n\n@Vernac : « {SAID} »", "@Vernac"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNHELD)
+def test_an_account_no_one_holds_is_cut_off_the_name(nlp, text, speaker):
+    assert quote_said(nlp, text, SAID).speaker.name == speaker

@@ -31,3 +31,22 @@ def test_a_possessive_of_the_first_person_is_no_incise(nlp):
     text = f"« {A}, a dit mon avocat. {B} »"
     assert [q.span.text for q in found_quotes(nlp, LEAD + text)] == [
         f"{A}, a dit mon avocat. {B}"]
+
+
+# (words, do they speak as one person): the honorific « Me » / « Mes » before a name is no « me »
+SPEAKING_AS_ONE = [
+    ("Le dossier de Me Lévy est complet", False),
+    ("Mes Roy et Vidal ont plaidé toute la journée", False),
+    ("Nous avons longuement parlé avec Me Paul Lévy", False),
+    ("J'ai longuement parlé avec Me Paul Lévy", True),
+    ("Me voilà enfin libre", True),
+    ("Mes enfants sont rentrés hier", True),
+    ("Il me l'a dit hier", True),
+]
+
+
+@pytest.mark.parametrize(("words", "one"), SPEAKING_AS_ONE)
+def test_the_honorific_me_is_no_first_person(nlp, words, one):
+    from quotes.attribute.agreement import first_person
+
+    assert first_person(nlp(words), 0, len(words)) is one

@@ -7,10 +7,10 @@ group, said it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.attribute.gender import grammatical, with_attribute
-from quotes.lexicon import reporting_verbs
+from quotes.lexicon import capitalised, reporting_verbs, titles
 from quotes.lexicon.grammar import PASSIVE_AUX, UNAGREED_PARTICIPLES
 from quotes.lexicon.grammatical_person import FIRST_PERSON
 
@@ -52,6 +52,14 @@ def _participle_gender(doc: Doc, start: int, end: int) -> str | None:
 
 
 def first_person(doc: Doc, start: int, end: int) -> bool:
-    """Do the words ``[start, end)`` speak as one person: "je", "me", "moi", "mon"…?"""
+    """Do the words ``[start, end)`` speak as one person: "je", "me", "moi", "mon"…? The
+    honorific « Me » / « Mes » before a name (« Me Lévy », « Mes Roy et Vidal »,
+    lexicon/titles.txt) is no « me » / « mes »."""
     span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
-    return span is not None and any(t.lower_ in FIRST_PERSON for t in span)
+    return span is not None and any(t.lower_ in FIRST_PERSON and not _honorific(t) for t in span)
+
+
+def _honorific(tok: Token) -> bool:
+    """« Me » / « Mes » written as a title, before a capitalised word."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.text in titles() and nxt is not None and capitalised(nxt.text)

@@ -43,3 +43,14 @@ def _spelled(handle: str, name: Name, others: set[str]) -> bool:
         return True
     first = set(_WORDS.split(name.first_key)) if name.first_key else set()
     return spells(handle, name.surname) and bool(others & first)
+
+
+def without_handle(mention: str) -> int:
+    """How much of ``mention`` is left once an account ending it that names no one of the cast
+    is cut off (« Anne Roy @ANNEROY » → « Anne Roy »): its length when it ends on no handle or
+    is a handle alone (« @Vernac » stays the speaker it names)."""
+    words = mention.rstrip(",.:;!? ").split()
+    if len(words) < 2 or not _HANDLE.fullmatch(words[-1].strip(",.:;!?")):
+        return len(mention)
+    return len(mention[:mention.rindex(words[-1])].rstrip())
+

@@ -21,7 +21,7 @@ from quotes.attribute.descriptions import complement, kin_owner, of, of_a_person
 from quotes.attribute.ellipsis import elliptic_name
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import described_gender, mention_gender, unnamed_gender
-from quotes.attribute.handles import handle_person
+from quotes.attribute.handles import handle_person, without_handle
 from quotes.attribute.kin_ties import described_before
 from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
@@ -82,6 +82,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     start = mentions.first_name_before(doc, start, end)  # "Marine | Le Gall"
     if (account := handle_person(text[start:end], registry.people)) is not None:
         return of_person(account, Resolved(account.name, None, "person", "explicit", "s"))
+    end = start + without_handle(text[start:end])  # an account no one of the cast holds
     span = mentions.char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
