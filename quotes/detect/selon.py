@@ -46,6 +46,7 @@ from quotes.detect.subjects import antecedent, np_before
 from quotes.lexicon import fold, is_speech_noun, words
 from quotes.lexicon.grammar import (
     COORDINATORS,
+    DE,
     DE_CONTRACTED,
     DE_DU,
     DESCRIBING_RELATIVES,
@@ -64,7 +65,7 @@ def _noun_of_kind(doc: Doc, k: int, stop: int) -> bool:
     (lexicon/text_kinds.txt), another « de » after it naming whose (« un communiqué de presse du
     préfet », « les déclarations d'intention du maire »)? « Les propos de proches du suspect »
     has none: the proches are the source."""
-    return (k + 2 < stop and doc[k].lower_ in (*ELIDED_DE, "de")
+    return (k + 2 < stop and doc[k].lower_ in DE
             and doc[k + 1].text in words("text_kinds") and doc[k + 2].lower_ in DE_CONTRACTED)
 
 

@@ -274,9 +274,10 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
                 key=lambda q: (q.speaker.confidence, q.id))
     share = round(mass[best] / total, 2) if total else 0.0
     rival = any(second_candidate(quotes[n], donor.speaker, best) for n in members)
+    best_spelling = spelling(best)
     for n in members:
         q = quotes[n]
-        if (q.who and spelling(q.who) == spelling(best)) or confident(q.speaker, options) \
+        if (q.who and spelling(q.who) == best_spelling) or confident(q.speaker, options) \
                 or kept(q.speaker) or holder_of(q, donor.speaker, best) \
                 or other_gender(q.speaker, donor.speaker) \
                 or other_kind(q.speaker, donor.speaker) \

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 from quotes.attribute.batch_spellings import name_keys
 from quotes.attribute.role_words import head_key
@@ -116,8 +117,13 @@ class FirstNames:
         """Does any article of the batch name another person of ``form``'s first name, quoted or
         not (« son cousin Paul Girard »)?"""
         first, own = fold(form).replace(" ", "-"), "-".join(name_keys(holder))
-        return any(n.startswith(first + "-") and n != own
-                   for q in self.story.quotes for n in q.article.names)
+        return any(n.startswith(first + "-") and n != own for n in self._article_names)
+
+    @cached_property
+    def _article_names(self) -> frozenset[str]:
+        """The names of all the batch's articles (``Article.names``), read once for every
+        name asked about."""
+        return frozenset(n for q in self.story.quotes for n in q.article.names)
 
     def _one_event(self, one: str, other: str, own: tuple[str, ...]) -> bool:
         """Do the two articles name one event by a name besides the person's own

@@ -247,9 +247,11 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # around them name (``marks_in_context``)
     thin: set[tuple[int, int]] = set()  # one marked word: the articles must name one event
     fragments = quote_marks(quotes)  # each quote's marks, normalised: both look for them
+    # the words of the persons' names each quote says: ``predicate_pairs`` and the
+    # paraphrases set them aside, each quote read once
+    persons = functools.cache(lambda n: person_words(quotes[n].span.text))
     for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin,
-                                        lambda n: person_words(quotes[n].span.text),
-                                        marks=fragments))
+                                        persons, marks=fragments))
                        | set(marks_in_context_pairs(texts, names, quotes, options,
                                                     marks=fragments))):
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
@@ -312,7 +314,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         renderings = [(a, b, s) for a, b, s in paraphrase_pairs(
             [unframed(t[0]) for t in own_texts], names, articles_of, roots, options,
             wordings=worded, reported=[not d for d in direct], voices=own,
-            persons=lambda n: person_words(quotes[n].span.text)) if negation_agrees(
+            persons=persons) if negation_agrees(
             (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)
             and not marks_apart(texts[a], texts[b], (direct[a], direct[b]))]
         # marked words found in another quote: a part of the mixed quote, as a fragment is

@@ -46,7 +46,9 @@ def marks_in_context_pairs(texts: Sequence[Sequence[str]], names: Sequence[str |
     is parsed by the pipeline of ``options`` (its backend and model), loaded once a process.
     ``marks``: each quote's marks (``quote_texts.quote_marks``), when the caller has them."""
     held = quote_marks(quotes) if marks is None else marks
-    wanted: list[tuple[int, list[str], set[str], set[str]]] = []
+    # each mixed quote to look for: its marks, padded, their stems, the stems around them and
+    # the stems of the names its text gives (``_names``)
+    wanted: list[tuple[int, list[str], set[str], set[str], set[str]]] = []
     for n, q in enumerate(quotes):
         if names[n] is None or q.type != "mixed" or not q.fragments:
             continue
@@ -54,12 +56,13 @@ def marks_in_context_pairs(texts: Sequence[Sequence[str]], names: Sequence[str |
         marked = set().union(*(content_stems(m) for m in padded))
         if not marked:
             continue  # marks of stop words alone (« "pour nous" ») say nothing of their own
-        around = content_stems(texts[n][0]) - marked - _names(q.span.text)
+        named = _names(q.span.text)
+        around = content_stems(texts[n][0]) - marked - named
         if around:
-            wanted.append((n, padded, marked, around))
+            wanted.append((n, padded, marked, around, named))
     if not wanted:  # most batches: no marks to look for
         return []
-    speakers = {names[n] for n, _, _, _ in wanted}
+    speakers = {names[n] for n, *_ in wanted}
     own: dict[int, list[str]] = {}
     holding: dict[tuple[str, str], list[int]] = defaultdict(list)  # (speaker, stem): quotes
     for m, name in enumerate(names):
@@ -69,7 +72,7 @@ def marks_in_context_pairs(texts: Sequence[Sequence[str]], names: Sequence[str |
             for stem in set().union(*(content_stems(w) for w in said)):
                 holding[(name, stem)].append(m)
     found: set[tuple[int, int]] = set()
-    for n, padded, marked, around in wanted:
+    for n, padded, marked, around, named in wanted:
         name = names[n] or ""
         # the quotes of the speaker's that say the rarest marked word: few to look at
         best: dict[str, tuple[tuple[int, int], int]] = {}  # article: (rank, quote)
@@ -82,7 +85,7 @@ def marks_in_context_pairs(texts: Sequence[Sequence[str]], names: Sequence[str |
             if not around & says:
                 continue
             if context is None:  # parsed once, and only for a quote that may join
-                context = _context(quotes[n], marked, _names(quotes[n].span.text), options)
+                context = _context(quotes[n], marked, named, options)
             heads, complements = context
             if not heads or not heads <= says or not complements <= says or _figures_differ(
                     texts[n][0], texts[m][0]):

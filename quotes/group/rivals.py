@@ -26,8 +26,13 @@ def other_gender(sp: Speaker, given: Speaker) -> bool:
     """Do the words at the member's cue agree with the other gender than the group's speaker
     (« a affirmé la présidente du tribunal », « a-t-elle rappelé », the group's speaker a man)?
     Unresolved beats wrong: the member keeps its own speaker, or none."""
-    return sp.resolution in _WORDED and sp.mention is not None and None not in (
-        sp.gender, given.gender) and sp.gender != given.gender
+    return _worded(sp) and None not in (sp.gender, given.gender) and sp.gender != given.gender
+
+
+def _worded(sp: Speaker) -> bool:
+    """Do words at the member's cue stand for its speaker (``_WORDED``: a pronoun, a
+    description)?"""
+    return sp.resolution in _WORDED and sp.mention is not None
 
 
 def other_kind(sp: Speaker, given: Speaker) -> bool:
@@ -39,8 +44,7 @@ def other_kind(sp: Speaker, given: Speaker) -> bool:
     too, and so does a role that speaks for a body: one of ``lexicon/body_voices.txt`` (« le
     porte-parole »), or one whose complement names the group's body (« le directeur de la
     préfecture du Gard »)."""
-    worded = sp.resolution in _WORDED and sp.mention is not None
-    return (worded or sp.resolution == "continuation") and sp.kind == "person" and (
+    return (_worded(sp) or sp.resolution == "continuation") and sp.kind == "person" and (
         bool(sp.role or sp.gender)) and given.kind == "organization" and not (
         sp.role and _speaks_for(sp.role, given.name or ""))
 
@@ -49,10 +53,10 @@ def other_source(sp: Speaker, given: Speaker) -> bool:
     """Do the words at the member's cue give a person a function (« a déclaré le pompier ») that
     the group's anonymous source holds no noun of (« une source policière »)? Another outlet's
     unnamed source is not the one this article describes: unresolved beats wrong."""
+    if not (_worded(sp) and sp.kind == "person" and given.kind == "anonymous"):
+        return False
     own = own_heads(sp.role or "")
-    worded = sp.resolution in _WORDED and sp.mention is not None
-    return worded and sp.kind == "person" and given.kind == "anonymous" and bool(own) and not (
-        own & own_heads(given.name or ""))
+    return bool(own) and not own & own_heads(given.name or "")
 
 
 def _speaks_for(role: str, body: str) -> bool:

@@ -41,6 +41,7 @@ from quotes.settings import Settings
 # above it (a settings file's « fragment_threshold = 101 ») turns fragments off, these too
 WORD_FOR_WORD = 100.0
 
+
 def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                  articles: Sequence[str], options: Settings,
                  quotes: Sequence[Quote], thin: set[tuple[int, int]],
