@@ -34,6 +34,7 @@ from quotes.attribute.offices import (
     seat_fit,
     state_title,
 )
+from quotes.attribute.outlets import outlet
 from quotes.attribute.role_words import acronym_match, heads, stems
 from quotes.attribute.roles import noun_gender, written_genders
 from quotes.attribute.titled_gender import of_gender
@@ -117,6 +118,13 @@ class Registry:
     def kin_given(self) -> frozenset[str]:
         """The names given a kin word beside them, whoever's (``kin_ties.kin_given``)."""
         return kin_ties.kin_given(self)
+
+    @cached_property
+    def outlets(self) -> frozenset[str]:
+        """The names of the cast the article gives as a news outlet's (``outlets.outlet``:
+        « interrogée par L'Indépendant »)."""
+        text = text_of(self.doc)
+        return frozenset(p.name for p in self.people if outlet(text, p.name))
 
     @cached_property
     def groups(self) -> tuple[groups.Group, ...]:

@@ -27,7 +27,6 @@ from quotes.attribute.cast import Person
 from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.names import private_given_name
-from quotes.attribute.outlets import outlet
 from quotes.attribute.role_fit import holds, other_role, teammate
 from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kind_heads
 from quotes.attribute.sentence_before import fresh_subject, just_named
@@ -161,17 +160,17 @@ def described_person(
     # who met "le maire" before ("Paul Morel a vu le maire. Le maire a refusé.")
     apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)} | foreigners
     # « interrogée par L'Indépendant »: an outlet carries the words, it is no one described
-    apart |= {p.name for p in timeline.registry.people
-              if outlet(text_of(timeline.registry.doc), p.name)}
+    apart |= timeline.registry.outlets
     if r.role:  # « X, le père de la victime », then « le président du tribunal »: a relative
         # given no function is not one a function's description guesses at
         apart |= {p.name for p in timeline.registry.people
                   if not p.roles and p.name in timeline.registry.kin_given}
         # « … », raconte Barbara, témoin de l'accident. Le préfet a déploré … »: one named by a
         # given name alone, described and given no function is a private person, no holder of one
-        at = timeline.registry
-        apart |= {p.name for p in at.people if not p.roles and private_given_name(
-            at.doc, p.name, ((i, at.ends.get(i, i)) for i, q in at.mentions if q is p))}
+        registry = timeline.registry
+        apart |= {p.name for p in registry.people if not p.roles and private_given_name(
+            registry.doc, p.name,
+            ((i, registry.ends.get(i, i)) for i, q in registry.mentions if q is p))}
     if r.owned or not main:  # "son avocat": someone's, never the one the article is about
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     if r.described and not r.role:

@@ -23,7 +23,7 @@ from quotes.attribute.functions import PEOPLE
 from quotes.attribute.role_words import words_of
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.lexicon import age_nouns, cached, fold, folded, table
-from quotes.lexicon.grammar import DE_CONTRACTED
+from quotes.lexicon.grammar import DE_BARE
 from quotes.lexicon.nominal import person_adjective, public_trait
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
@@ -142,16 +142,13 @@ def _lists(registry: Registry) -> list[list[int]]:
     return [r for r in runs if len(r) >= _LISTED]
 
 
-_DE = DE_CONTRACTED | {"d"}  # as ``_folded_words`` leaves « de », « d' », …
-
-
 def _head(said: list[str]) -> str | None:
     """The head of an epithet's folded words, before any « de »: its first word that is a
     person's noun (a role noun, grammar.PERSON_NOUNS) or a word a determiner makes one
     (lexicon.nominal), past the adjectives before it (« ancienne socialiste », « jeune
     socialiste »: « socialiste »; « député socialiste »: « député »)."""
     for w in said:
-        if w in _DE:
+        if w in DE_BARE:  # « de », « du », « des », « d' » split off as « d »
             return None
         if person_adjective(w) or is_role_noun(w) or w in PEOPLE:
             return w

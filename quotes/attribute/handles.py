@@ -18,16 +18,17 @@ from quotes.detect.handle_spelling import HANDLE, spells
 from quotes.lexicon import fold
 
 _HANDLE = re.compile(HANDLE)
+_PUNCT = ",.:;!?"  # what may end a handle in the text, no part of it
 _WORDS = re.compile(r"[\s-]+")  # « Jean-Pierre »: the words of a name, hyphens apart
 
 
 def handle_person(mention: str, people: Iterable[Person]) -> Person | None:
     """The one person of ``people`` whose account the handle in ``mention`` is, or None."""
     words = mention.split()
-    handles = [w for w in words if _HANDLE.fullmatch(w.strip(",.:;!?"))]
+    handles = [w for w in words if _HANDLE.fullmatch(w.strip(_PUNCT))]
     if len(handles) != 1:
         return None
-    handle = handles[0].strip(",.:;!?")
+    handle = handles[0].strip(_PUNCT)
     others = {w for w in _WORDS.split(fold(" ".join(w for w in words if w not in handles))) if w}
     fits = [p for p in people if _spelled(handle, p.parts, others)]
     return fits[0] if len(fits) == 1 else None
@@ -49,8 +50,8 @@ def without_handle(mention: str) -> int:
     """How much of ``mention`` is left once an account ending it that names no one of the cast
     is cut off (« Anne Roy @ANNEROY » → « Anne Roy »): its length when it ends on no handle or
     is a handle alone (« @Vernac » stays the speaker it names)."""
-    words = mention.rstrip(",.:;!? ").split()
-    if len(words) < 2 or not _HANDLE.fullmatch(words[-1].strip(",.:;!?")):
+    words = mention.rstrip(_PUNCT + " ").split()
+    if len(words) < 2 or not _HANDLE.fullmatch(words[-1].strip(_PUNCT)):
         return len(mention)
     return len(mention[:mention.rindex(words[-1])].rstrip())
 

@@ -272,7 +272,7 @@ def first_name_gender(first: str | None) -> str | None:
 def given_name_only(name: str) -> bool:
     """Is the name one word that is a given name of one sex or both (lexicon/first_names.tsv,
     given_names.tsv, epicene_names.txt: « Barbara », « Camille »), no surname with it?"""
-    return len(name.split()) == 1 and fold(name) in _given_names()
+    return len(name.split()) == 1 and fold(name) in given_names()
 
 
 def private_given_name(doc: Doc, name: str, spans: Iterable[tuple[int, int]]) -> bool:
@@ -295,7 +295,8 @@ def private_given_name(doc: Doc, name: str, spans: Iterable[tuple[int, int]]) ->
 
 
 @cached
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """Given names, folded: listed of one sex (first_names, given_names) or of both (epicene)."""
     return frozenset(folded_table("first_names")) | frozenset(
         folded_table("given_names")) | folded("epicene_names")
 

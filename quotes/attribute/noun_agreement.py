@@ -22,7 +22,7 @@ from quotes.attribute.gender import ending_gender, grammatical
 from quotes.attribute.noun_kinds import human_noun
 from quotes.detect.nominal import nominalised
 from quotes.lexicon import noun_genders, words
-from quotes.lexicon.grammar import POSSESSIVES
+from quotes.lexicon.grammar import LIST_JOINS, POSSESSIVES
 from quotes.lexicon.roles import article_gender, is_role_noun, noun_gender
 
 # a noun phrase read from its determiner: the words before the noun it heads
@@ -62,7 +62,7 @@ def _apposed_after(ent: Span, head: Token) -> bool:
             nominalised(head) and not head.dep_.startswith("nsubj")):
         return False  # a party or trait made a noun: the name's, whatever the parse
     end = head.right_edge.i + 1
-    if any(w.lower_ in _OR_AND for w in doc[ent.end:end]):
+    if any(w.lower_ in LIST_JOINS for w in doc[ent.end:end]):
         return False
     if end < len(doc) and doc[end].text not in _ENDS:
         return False
@@ -72,7 +72,6 @@ def _apposed_after(ent: Span, head: Token) -> bool:
         "Plur" in w.morph.get("Number", []) for w in said))  # « ont dit X, la mère … »
 
 
-_OR_AND = frozenset({"et", "ou"})
 _ENDS = frozenset({",", ".", "!", "?", "\n", ";"})
 
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from quotes.lexicon import cached, fold, folded, folded_table, listed
+from quotes.attribute.names import given_names
+from quotes.lexicon import cached, fold, folded, listed
 from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, A
 
 # folded, « d' » cut off: what opens the complement naming the body
@@ -135,17 +136,10 @@ def is_body(key: str) -> bool:
     given name and surname, listed or not (« camille tellier », « tedros ghebreyesus »), nor
     a surname that is a noun of a body (« marc bureau », « helene maison »)."""
     words = _bare(_words(key))
-    if not words or words[0] in _given():
+    if not words or words[0] in given_names():
         return False
     return (listed(words[0], "org_nouns") or listed(words[0], "company_nouns")
             or words[0] in folded("org_parts"))
-
-
-@cached
-def _given() -> frozenset[str]:
-    """Given names, folded: listed of one sex (first_names, given_names) or of both."""
-    return frozenset(folded_table("first_names")) | frozenset(
-        folded_table("given_names")) | folded("epicene_names")
 
 
 def voiced_by(bodies: Iterable[str], roles: dict[str, set[str]]) -> dict[str, str]:

@@ -267,7 +267,7 @@ def endings(name: str) -> tuple[str, ...]:
 def lemmas() -> dict[str, str]:
     """Folded word form -> folded lemma (``lemmas.tsv``), for the forms whose first six
     letters differ from their lemma's: « exclus » -> « exclure »."""
-    return {form: fold(lemma) for form, lemma in table("lemmas")}
+    return {form: fold(lemma) for form, lemma in _written_lemmas().items()}
 
 
 @cached
