@@ -190,6 +190,7 @@ class Evidence(StrEnum):
     HEADING_SAME_WORDS = "heading-same-words"
     NO_SPEAKER = "no-speaker"
     GENDER_NAME_MODEL = "gender-name-model"
+    GENDER_WEIGHED = "gender-weighed"  # mentions disagreed: the gender most of them say
     # what the batch, a people file and grouping changed
     BATCH_DESCRIPTION = "batch-description"
     BATCH_ROLE = "batch-role"

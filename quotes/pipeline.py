@@ -39,6 +39,7 @@ from quotes.attribute.spelled_names import (
     whole_words,
 )
 from quotes.attribute.timeline import Timeline
+from quotes.attribute.weighed import weighed_genders
 from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
@@ -226,8 +227,13 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     # one person, one gender: what one quote's agreement shows ("a-t-elle ajouté", "s'est
     # dite") holds for that person's other quotes in the article
     shown = _genders([who for _, who, _ in final] + gendered)
+    # one whose mentions disagree (« la vice-présidente X », « X s'est engagé »): the votes
+    weighed = weighed_genders(registry.people, [who for _, who, _ in final])
     for cand, who, notes in final:
-        if who.kind == "person" and who.number == "s" and who.gender is None:
+        if who.kind == "person" and who.number == "s" and who.name in weighed:
+            who = replace(who, gender=weighed[who.name])
+            notes = (*notes, Evidence.GENDER_WEIGHED)
+        elif who.kind == "person" and who.number == "s" and who.gender is None:
             who = replace(who, gender=shown.get(who.name or ""))
         who = people_kind(who)  # "les éboueurs": people, though no pronoun stands for them
         result.quotes.append(quote_record(article, cand, who, notes, settings.role_place_chars))

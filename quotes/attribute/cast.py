@@ -61,6 +61,9 @@ class Person:
     first_seen: int = 0
     mentions: int = 0
     aliases: tuple[Name, ...] = ()  # "Mowgli" for "Marc Dubreuil, alias Mowgli"
+    # what each mention said of the gender, when they disagree (« la ministre X », « X s'est
+    # dit prêt »): weighed with the pronouns once the speakers are known (``weighed``)
+    disputed: tuple[str, ...] = ()
 
     def role_texts(self) -> list[str]:
         return [r[0] for r in self.roles]
@@ -357,7 +360,8 @@ class Registry:
 
 def _frozen(draft: Draft) -> Person:
     return Person(draft.name, draft.parts, _roles(draft), draft.gender,
-                  draft.first_seen, draft.mentions, tuple(draft.aliases))
+                  draft.first_seen, draft.mentions, tuple(draft.aliases),
+                  tuple(draft.votes) if len(draft.shown) > 1 else ())
 
 
 def _roles(draft: Draft) -> tuple[Role, ...]:

@@ -82,6 +82,8 @@ class Draft:
     held: list[Role] = field(default_factory=list)
     gender: str | None = None  # "f" | "m"
     shown: set[str] = field(default_factory=set)  # what a title or an agreement says of it
+    # each mention's say (a title, a role, an agreement), weighed when they disagree
+    votes: list[str] = field(default_factory=list)
     # what a noun phrase beside the name says (« Le principal accusé, X »): when nothing else does
     beside: set[str] = field(default_factory=set)
     first_seen: int = 0
@@ -179,8 +181,8 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
                 p for p in cast.people if p is not person], inner=True):
             _unmissed(doc, person, outside)
     for person in cast.people:
-        if len(person.shown) > 1:  # « la ministre X », « X s'est dit prêt »: unknown beats wrong
-            person.gender = None
+        if len(person.shown) > 1:  # « la ministre X », « X s'est dit prêt »: unknown here;
+            person.gender = None  # the pipeline weighs the votes with the pronouns (``weighed``)
         elif person.gender is None:
             # "Gérard, un commerçant": someone the article names by a first name only
             alone = person.parts.first is None and " " not in person.name
@@ -290,13 +292,17 @@ def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
         candidates = inner_word(name, [p for p in holders if not _kin_told(cast, ent.doc, p)])
     # a surname left to no one of two ("a raconté Vidal") is never a candidate itself
     candidates = [p for p in candidates if p.parts.first] or candidates
+    by_title = title_gender(ent) or role_title_gender(ent)
     said = title_gender(ent) or text_agreement(ent) or role_title_gender(ent)
     if said is not None:
         # "Mme Lemaire", "Lemaire, très émue" between Jean and Claire Lemaire: the agreement
         # and the first names say who is who; « la sergente Lacasse » is not « le sergent
-        # Marc Lacasse », whom the text (not a first name alone) shows a man: someone else
+        # Marc Lacasse », whom the text (not a first name alone) shows a man: someone else.
+        # A participle alone against the one person of that name (« La vice-présidente Ana
+        # Roy … Roy s'est engagé ») is a vote on her gender, not another person
         agreeing = [p for p in candidates if _gender(p) in (None, said)]
-        told = all(p.gender not in (None, said) for p in candidates)
+        told = all(p.gender not in (None, said) for p in candidates) and (
+            by_title is not None or len(candidates) > 1)
         candidates = agreeing or ([] if told else candidates)
     if len(candidates) > 1:
         # a bare surname names the one the article is about (named most often in full),
@@ -358,6 +364,7 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     if by_first is None and (by_noun := apposed_noun_gender(ent)):
         person.beside.add(by_noun)  # « Le principal accusé, X »: below any agreement
     person.shown |= {shown} if shown else set()
+    person.votes += [shown] if shown else []
     person.gender = person.gender or shown
     if person.gender is None and role and (head := role_head(ent.doc, role)) is not None:
         # "X, présidente du club", "X, trésorière": a role noun's feminine form says a woman;
@@ -379,6 +386,7 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
     into.held = sorted(into.held + other.held, key=lambda r: r[1])
     into.mentions += other.mentions
     into.gender, into.shown = into.gender or other.gender, into.shown | other.shown
+    into.votes += other.votes
     into.beside |= other.beside
     into.aliases += [other.parts, *other.aliases]
     cast.people.remove(other)

@@ -3,10 +3,12 @@ number and gender (a narrator-level subject or an earlier speaker; a gendered on
 body of no gender cited after « selon » to one of its gender named before), or the body that is
 the subject of the unmarked words said when no one in the paragraph before agrees, else a name
 just ahead in the pronoun's paragraph, else one of its gender named within reach; the genders
-they show are learned for the pronouns after."""
+they show are learned for the pronouns after. On a cue that resumes one's own words
+(« poursuit-il »), a person who spoke earlier in the paragraph goes before a body named since."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -27,6 +29,7 @@ from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
+from quotes.attribute.sentence_before import resuming
 from quotes.attribute.sources import cited
 from quotes.attribute.speakers import UNKNOWN, Resolved, of_person
 from quotes.attribute.standing import historic_title
@@ -131,6 +134,8 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
                 e.who) is None and cited(timeline.registry.doc, e.pos) and _closest(
                 timeline, r, reach, e.pos, barred) is not None:
             continue  # « Selon Radio-Nord, … », a-t-elle dit »: the woman named before it
+        if e.who.kind == "organization" and _resumed(timeline, pos, line, e.pos, agrees):
+            continue  # « Le syndicat a proposé … Mais, poursuit-il, « … » »: the one who spoke
         if r.gender is not None and in_relative(
                 timeline.registry, e, timeline.entries, agrees, reach):
             continue  # « …, dont l'exécutif rejetait l'idée, … », a-t-il dit »: who spoke
@@ -182,6 +187,19 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
             return of_person(p, replace(r, kind="person")), Evidence.PRONOUN_TO_CAST
     timeline.open.append((pos, r))
     return UNKNOWN, Evidence.PRONOUN_UNRESOLVED
+
+
+def _resumed(timeline: Timeline, pos: int, line: int, body: int,
+             agrees: Callable[[Resolved], bool]) -> bool:
+    """Does the pronoun at ``pos`` head a cue that resumes one's own words (« poursuit-il »,
+    ``sentence_before.resuming``) after a person who agrees spoke earlier in its paragraph,
+    before the body named at ``body``? That person takes up their words, not the body."""
+    doc = timeline.registry.doc
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not resuming(span[0].head):
+        return False
+    return any(e.spoke and e.who.kind == "person" and agrees(e.who)
+               for e in timeline.entries if line <= e.pos < body)
 
 
 def _bound(timeline: Timeline, r: Resolved, p: Person, pos: int) -> bool:

@@ -96,7 +96,13 @@ def _exchange(doc: Doc, before: int, end: int, pos: int) -> bool:
             return True
     if prior is not None and any(asks(t) for t in prior):
         return True
-    return cue is not None and any(t.lower_ in DATIVES or _lemma(t) in _resuming() for t in cue)
+    return cue is not None and any(t.lower_ in DATIVES or resuming(t) for t in cue)
+
+
+def resuming(tok: Token) -> bool:
+    """Is ``tok`` a cue that resumes one's own words (lexicon/continuing_cues.txt, « resumes »:
+    « poursuit-il », « a-t-elle continué »)?"""
+    return _lemma(tok) in _resuming()
 
 
 @cached

@@ -57,7 +57,7 @@ def narrator_resumes(
                 return None
             j = max(x.i for x in clause.subtree)  # "qui l'attendaient devant sa permanence"
             continue
-        if not conjugated(t):
+        if not conjugated(t) or _determined_object(t):
             continue
         g = _group_start(doc, i, j)
         if _own_subject(t, i) or (g > i and doc[g - 1].lower_ in CLITIC_SUBJECTS):
@@ -72,6 +72,12 @@ def narrator_resumes(
         if main is not None and main > i and doc[main - 1].text == ",":
             return doc[main].idx
     return None
+
+
+def _determined_object(tok: Token) -> bool:
+    """Is the finite form ``tok`` a noun the parse reads as a verb, a verb's object with a
+    determiner (« a proposé de diversifier l'offre »: « offre »), no verb of the narrator's?"""
+    return tok.dep_ == "obj" and any(c.dep_ == "det" for c in tok.children)
 
 
 _JOINS = LIST_JOINS | JOINING_CONJUNCTIONS  # « et », « ou », « mais »: a coordinated clause

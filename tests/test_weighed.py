@@ -1,0 +1,48 @@
+"""A person's gender weighed over the article when their mentions disagree (attribute/weighed).
+
+A participle alone against the one person of that name (« La vice-présidente Ana Roy … Roy
+s'est engagé ») is a vote on her gender, not another person; a title or a role's gender still
+says someone else (« le maire Paul Roy … Mme Roy »). Each mention's title, role or agreement,
+the first name and each pronoun that introduces one of their quotes is one vote: the gender
+with more is the person's for every quote of theirs, marked ``gender-weighed``; a tie leaves
+it unknown for every one. The names are made up or given to both, so no list knows them, but
+« Ana ». One row: text -> the quote, its speaker, gender and whether the weighing marked it.
+"""
+
+import pytest
+
+from quotes.model import Article, Evidence
+from quotes.pipeline import extract_doc
+
+ROWS = [
+    # ---- one participle against a role, a first name and a pronoun: a woman, one person
+    ("La vice-présidente Ana Roy a parlé mardi. « Nous continuerons », a-t-elle déclaré. "
+     "Roy s'est engagé à rester. « Rien n'est fini », a dit Roy.", "Rien n'est fini",
+     "Ana Roy", "female", True),
+    ("La vice-présidente Ana Roy a parlé mardi. « Nous continuerons », a-t-elle déclaré. "
+     "Roy s'est engagé à rester. « Rien n'est fini », a dit Roy.", "Nous continuerons",
+     "Ana Roy", "female", True),
+    # ---- the pronouns outnumber the role: a man
+    ("La ministre Tamsir Ravel a ouvert la séance. Ravel est arrivé en retard. « Le budget "
+     "est voté », a-t-il dit. « Rien ne bouge », a-t-il ajouté.", "Rien ne bouge",
+     "Tamsir Ravel", "male", True),
+    # ---- as many votes each way: unknown, for every quote, whatever its own mention says
+    ("La vice-présidente Tamsir Ravel a parlé mardi. Ravel s'est engagé à rester. « Rien "
+     "n'est fini », a dit Ravel.", "Rien n'est fini", "Tamsir Ravel", None, True),
+    ("La ministre Tamsir Ravel a ouvert la séance. Ravel est arrivé en retard. « Le budget "
+     "est voté », a dit Ravel.", "Le budget est voté", "Tamsir Ravel", None, True),
+    # must not fire: a title says someone else (the man's wife), not a vote on his gender
+    ("Le maire Paul Roy a ouvert la séance. « Tout va bien », a dit Mme Roy.",
+     "Tout va bien", "Roy", "female", False),
+    # must not fire: the mentions agree
+    ("La ministre Tamsir Ravel a ouvert la séance. Ravel est arrivée en retard. « Le budget "
+     "est voté », a dit Ravel.", "Le budget est voté", "Tamsir Ravel", "female", False),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "gender", "weighed"), ROWS)
+def test_weighed_gender(nlp, text, quote, speaker, gender, weighed):
+    (q,) = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
+    assert q.speaker.name == speaker
+    assert q.speaker.gender == gender
+    assert (Evidence.GENDER_WEIGHED in q.evidence) == weighed
