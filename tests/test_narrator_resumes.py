@@ -6,9 +6,7 @@ quote, its speaker.
 """
 
 import pytest
-
-from quotes.model import Article
-from quotes.pipeline import extract_doc
+from conftest import quotes_of
 
 ROWS = [
     # ---- a determined object read as a finite verb ends nothing
@@ -25,6 +23,6 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROWS)
 def test_infinitive_end(nlp, text, quote, speaker):
-    found = extract_doc(Article("t", text), nlp(text)).quotes
+    found = quotes_of(nlp, text)
     assert [q.span.text for q in found] == [quote]
     assert found[0].speaker.name == speaker

@@ -5,9 +5,7 @@ row: text -> the quote and its speaker.
 """
 
 import pytest
-
-from quotes.model import Article
-from quotes.pipeline import extract_doc
+from conftest import quote_said
 
 ROWS = [
     # ---- the person who spoke in the paragraph takes up their words past the body
@@ -33,5 +31,5 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ROWS)
 def test_resumed_pronoun(nlp, text, quote, speaker):
-    (q,) = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
+    q = quote_said(nlp, text, quote)
     assert q.speaker.name == speaker

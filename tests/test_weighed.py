@@ -10,9 +10,9 @@ it unknown for every one. The names are made up or given to both, so no list kno
 """
 
 import pytest
+from conftest import quote_said
 
-from quotes.model import Article, Evidence
-from quotes.pipeline import extract_doc
+from quotes.model import Evidence
 
 ROWS = [
     # ---- one participle against a role, a first name and a pronoun: a woman, one person
@@ -42,7 +42,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "gender", "weighed"), ROWS)
 def test_weighed_gender(nlp, text, quote, speaker, gender, weighed):
-    (q,) = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
+    q = quote_said(nlp, text, quote)
     assert q.speaker.name == speaker
     assert q.speaker.gender == gender
     assert (Evidence.GENDER_WEIGHED in q.evidence) == weighed
