@@ -1,7 +1,9 @@
 """A pronoun on a cue that resumes one's own words (« poursuit-il »; lexicon/continuing_cues.txt,
 « resumes ») goes past a body named since to a person who agrees and spoke earlier in the
-paragraph (attribute/pronouns ``_resumed``); a body of the other gender is never « il ». One
-row: text -> the quote and its speaker.
+paragraph (attribute/pronouns ``_resumed``), unless that body has a voice of its own since:
+words of its own, a reporting verb it is the subject of (a proposal told in an infinitive is
+not one), a document it published. A body of the other gender is never « il ». One row: text
+-> the quote and its speaker.
 """
 
 import pytest
@@ -26,6 +28,30 @@ ROWS = [
     # must not fire: no person spoke in the paragraph
     ("Le syndicat a proposé de réduire les horaires. Mais, poursuit-il, « il faut que la "
      "direction suive ».", "il faut que la direction suive", "syndicat"),
+    # must not fire: the person is named but silent (never spoke)
+    ("Paul Roux a été interrogé mardi. Le syndicat a proposé de réduire les horaires. Mais, "
+     "poursuit-il, « il faut que la direction suive ».", "il faut que la direction suive",
+     "syndicat"),
+    # must not fire: the one who spoke is a woman, no « il »: the body
+    ("Marie Leroy a parlé mardi. « Nous sommes inquiètes », dit-elle. Le syndicat a proposé de "
+     "réduire les horaires. Mais, poursuit-il, « il faut que la direction suive ».",
+     "il faut que la direction suive", "syndicat"),
+    # ---- must not fire: the body has a voice of its own since the person spoke
+    # its own words in marks
+    ("Paul Roux a parlé mardi. « Nous sommes inquiets », dit-il. Le syndicat, lui, dénonce « un "
+     "passage en force ». « Nous irons en justice », poursuit-il.", "Nous irons en justice",
+     "syndicat"),
+    # the subject of a reporting verb
+    ("Le maire Paul Gilet a parlé mardi. « Nous sommes prêts », a-t-il dit. Le syndicat des "
+     "commerçants a répondu par un communiqué. « Le maire ne nous écoute pas », continue-t-il.",
+     "Le maire ne nous écoute pas", "syndicat des commerçants"),
+    ("Le ministre Paul Adam a parlé. « Nous tiendrons », a-t-il dit. Le parti d'opposition a "
+     "dénoncé un recul. « C'est un recul historique », poursuit-il, citant les chiffres du "
+     "chômage.", "C'est un recul historique", "parti d'opposition"),
+    # the subject of a verb whose object is a document
+    ("« Nous sommes inquiets », souligne Paul Roux. Le syndicat a ensuite publié un communiqué. "
+     "« Nous demandons une réunion », poursuit-il dans ce texte.", "Nous demandons une réunion",
+     "syndicat"),
 ]
 
 

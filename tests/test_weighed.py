@@ -31,6 +31,12 @@ ROWS = [
      "n'est fini », a dit Ravel.", "Rien n'est fini", "Tamsir Ravel", None, True),
     ("La ministre Tamsir Ravel a ouvert la séance. Ravel est arrivé en retard. « Le budget "
      "est voté », a dit Ravel.", "Le budget est voté", "Tamsir Ravel", None, True),
+    # ---- the first name breaks a tie between the title and the agreement: a woman
+    ("La vice-présidente Ana Ravel a parlé mardi. Ravel s'est engagé à rester. « Rien "
+     "n'est fini », a dit Ravel.", "Rien n'est fini", "Ana Ravel", "female", True),
+    # the title and one participle, an epicene first name: a tie, unknown (unknown beats wrong)
+    ("La juge Camille Ferrand a rendu sa décision. Ferrand s'est dit serein. « La loi est "
+     "claire », a déclaré Ferrand.", "La loi est claire", "Camille Ferrand", None, True),
     # must not fire: a title says someone else (the man's wife), not a vote on his gender
     ("Le maire Paul Roy a ouvert la séance. « Tout va bien », a dit Mme Roy.",
      "Tout va bien", "Roy", "female", False),
@@ -46,3 +52,12 @@ def test_weighed_gender(nlp, text, quote, speaker, gender, weighed):
     assert q.speaker.name == speaker
     assert q.speaker.gender == gender
     assert (Evidence.GENDER_WEIGHED in q.evidence) == weighed
+
+
+@pytest.mark.xfail(strict=True, reason="the trade of a participle as a vote: « Morin, très "
+                   "remontée » is one person with the one Morin named, so « elle » finds no one")
+def test_participle_alone_is_a_vote_not_another_person(nlp):
+    q = quote_said(nlp, "Le député Jean Morin a voté contre. « C'est une erreur », a-t-il dit. "
+                   "Morin, très remontée, a quitté la salle. « Je ne reviendrai pas », "
+                   "a-t-elle lancé.", "Je ne reviendrai pas")
+    assert (q.speaker.name, q.speaker.gender) == ("Morin", "female")

@@ -4,7 +4,8 @@ body of no gender cited after « selon » to one of its gender named before), or
 the subject of the unmarked words said when no one in the paragraph before agrees, else a name
 just ahead in the pronoun's paragraph, else one of its gender named within reach; the genders
 they show are learned for the pronouns after. On a cue that resumes one's own words
-(« poursuit-il »), a person who spoke earlier in the paragraph goes before a body named since."""
+(« poursuit-il »), a person who spoke earlier in the paragraph goes before a body named since,
+unless that body has a voice of its own since (its words, a reporting verb, a document)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from quotes.attribute.body_gender import body_gender, mention_gender
 from quotes.attribute.cast import Person
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
-from quotes.attribute.noun_kinds import names_a_document
+from quotes.attribute.noun_kinds import is_document, names_a_document
 from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
 from quotes.attribute.sentence_before import resuming
@@ -34,11 +35,14 @@ from quotes.attribute.sources import cited
 from quotes.attribute.speakers import UNKNOWN, Resolved, of_person
 from quotes.attribute.standing import historic_title
 from quotes.attribute.topics import topic_person
+from quotes.detect.cues import cue_verb
 from quotes.lexicon import noun_genders
 from quotes.model import Evidence, Resolution
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from quotes.attribute.timeline import Timeline
 
 
@@ -198,8 +202,35 @@ def _resumed(timeline: Timeline, pos: int, line: int, body: int,
     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if span is None or not resuming(span[0].head):
         return False
-    return any(e.spoke and e.who.kind == "person" and agrees(e.who)
-               for e in timeline.entries if line <= e.pos < body)
+    spoke = [e.pos for e in timeline.entries
+             if line <= e.pos < body and e.spoke and e.who.kind == "person" and agrees(e.who)]
+    name = next((e.who.name for e in timeline.entries if e.pos == body), None)
+    # a body with a voice of its own since (« Le syndicat dénonce « … » », « a répondu par un
+    # communiqué »): its words go on, not the person's
+    return bool(spoke) and not any(_voiced(doc, e.pos) for e in timeline.entries
+                                   if spoke[-1] < e.pos < pos and e.who.name == name)
+
+
+def _voiced(doc: Doc, at: int) -> bool:
+    """Is the mention at ``at`` the subject of a reporting verb whose words are its own
+    (« dénonce « … » », « a répondu »), or of a verb whose object is a document (« a publié un
+    communiqué »)? A proposal told in an infinitive (« a proposé de réduire les horaires ») is
+    the narrator's account, no voice."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    tok = span[0] if span is not None else None
+    while tok is not None and tok.dep_ in ("det", "amod", "nmod", "case") and tok.head is not tok:
+        tok = tok.head
+    if tok is None or not tok.dep_.startswith("nsubj"):
+        return False
+    verb = tok.head
+    if any(is_document(c.lower_) for c in verb.children if c.dep_ in ("obj", "obl:arg",
+                                                                             "obl:mod", "obl")):
+        return True
+    if cue_verb(verb) is None:
+        return False
+    after = [t for t in doc[verb.i + 1:verb.i + 4] if t.pos_ != "ADV"]
+    return not (len(after) > 1 and after[0].lower_ in ("de", "d'", "d’")
+                and "Inf" in after[1].morph.get("VerbForm", []))
 
 
 def _bound(timeline: Timeline, r: Resolved, p: Person, pos: int) -> bool:
