@@ -36,3 +36,31 @@ def test_an_unlisted_incise_word_is_a_verb(nlp, text, word, tag, verb):
     marked, _ = find_marked(text)
     closing = {m.close: m for m in marked if m.close is not None}
     assert (incise_verb(tok, closing.get) is not None) is verb
+
+
+# (text, the incise's word, the tagger's morphology set on it, is it read as finite)
+# lexicon/incise_verbs.txt: a verb of reaction that reports only in the incise, whose present
+# the tagger reads as an infinitive or a participle
+INCISE_FORMS = [
+    # the present of a listed verb, whatever the tagger reads
+    ("« Nous avons enfin gagné », savoure la capitaine.", "savoure", "VerbForm=Inf", True),
+    ("« Quel bonheur », exulte Marc Dubois.", "exulte", "Tense=Past|VerbForm=Part", True),
+    ("« Quel bonheur », savourent les joueuses.", "savourent", "VerbForm=Inf", True),
+    # must not: its infinitive, its participle
+    ("« Quel bonheur », savourer la victoire.", "savourer", "VerbForm=Inf", False),
+    ("« Quel bonheur », savouré par tous.", "savouré", "VerbForm=Part", False),
+    # must not: a verb neither list holds, read as an infinitive
+    ("« Quel bonheur », contemple Marc Dubois.", "contemple", "VerbForm=Inf", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "morph", "expected"), INCISE_FORMS)
+def test_an_incise_verbs_present_is_finite(nlp, text, word, morph, expected):
+    from spacy.tokens import MorphAnalysis
+
+    from quotes.detect.cues import finite
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    tok.set_morph(MorphAnalysis(doc.vocab, morph))
+    assert finite(tok) is expected

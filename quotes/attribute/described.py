@@ -40,7 +40,7 @@ from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from quotes.attribute.cast import Registry
     from quotes.attribute.timeline import Timeline
@@ -345,8 +345,17 @@ def _restated(registry: Registry, person: Person, word: str, pos: int) -> bool:
         before = registry.doc[span.start - 1] if span.start else None
         if before is not None and inhabitant_word(before.text) and fold(before.text) != fold(word):
             return False
-        subject = subject or span.root.dep_ in _SUBJECTS
+        subject = subject or _heads_a_clause(span)
     return subject
+
+
+def _heads_a_clause(span: Span) -> bool:
+    """Is the name ``span`` the subject of a clause: a word of it hangs on a word outside it
+    as a subject? The parser may hang the hyphen of a compound name there and leave the first
+    name its own root (« Aujourd'hui Léa Fontaine-Roux veut … »: « - » the subject of
+    « veut »)."""
+    return span.root.dep_ in _SUBJECTS or any(
+        t.dep_ in _SUBJECTS and not span.start <= t.head.i < span.end for t in span)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
