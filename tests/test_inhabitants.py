@@ -135,16 +135,22 @@ FAR_ROWS = [
      f"{FAR}\n\nAujourd'hui Dominique Sarr veut se reposer.", HIGH, NONE, NONE),
     # fire: the parser hangs the hyphen of her compound name on the verb as its subject and
     # leaves her first name a root of its own: the subject still
-    (f"{SAYS}Aujourd'hui Claire Dumas-Prévot veut juster « souffler un peu ».", HIGH,
+    (f"{SAYS}Aujourd'hui Claire Dumas-Prévot veut juste « souffler un peu ».", HIGH,
      "Claire Dumas-Prévot", "female"),
     # fire: the pronoun after the nationality, no one named before either, goes on with her
-    (f"{CONFIDES}Aujourd'hui Claire Dumas-Prévot veut juster « souffler un peu ».", DREAMT,
+    (f"{CONFIDES}Aujourd'hui Claire Dumas-Prévot veut juste « souffler un peu ».", DREAMT,
      "Claire Dumas-Prévot", "female"),
     # must not: two women named after them, the nationality and its pronoun name no one
-    (f"{CONFIDES}Aujourd'hui Claire Dumas-Prévot veut juster « souffler un peu », et Anne "
+    (f"{CONFIDES}Aujourd'hui Claire Dumas-Prévot veut juste « souffler un peu », et Anne "
      "Petit aussi.", DREAMT, NONE, NONE),
     # must not: the one man named after them
     (f"{CONFIDES}Aujourd'hui Paul Dumas veut se reposer.", DREAMT, NONE, NONE),
+    # must not: her compound name the complement of a noun, the parser making its last part
+    # the subject of the verb (the coach, the sister, the husband is the subject)
+    (f"{SAYS}L'entraîneur de Sophie Lebrun-Matéi prépare déjà la saison prochaine.", HIGH,
+     NONE, "female"),
+    (f"{SAYS}La sœur de Sophie Lebrun-Matéi était dans les tribunes.", HIGH, NONE, "female"),
+    (f"{SAYS}Le mari de Claire Fontaine-Roux applaudissait en tribune.", HIGH, NONE, "female"),
     # fire: « Le Grec, 50 ans »: the age apposed, the two words read alone: the surname of
     # the one named before, not a Greek of two men
     ("Yann Le Grec et Paul Roux ont fini ensemble.\n\nLe Grec, 50 ans, a ensuite déclaré : "
@@ -239,3 +245,18 @@ def test_a_name_whose_hyphen_the_parser_made_the_subject(nlp):
                                                "flat:name", "ROOT"])
     assert _heads_a_clause(doc[1:5])
     assert not _heads_a_clause(doc[2:3])
+
+
+def test_a_compound_name_complement_of_a_noun_heads_no_clause(nlp):
+    """The frozen parse of « La sœur de Léa Dumas - Roux part »: « sœur » a root, « Léa »
+    hanging on it (nmod), the hyphen the subject of « part »: the name is a complement, no
+    subject."""
+    from spacy.tokens import Doc
+
+    from quotes.attribute.described import _heads_a_clause
+
+    doc = Doc(nlp.vocab, words=["La", "sœur", "de", "Léa", "Dumas", "-", "Roux", "part"],
+              heads=[1, 1, 3, 1, 3, 7, 5, 7], deps=["det", "ROOT", "case", "nmod",
+                                                     "flat:name", "nsubj", "flat:name",
+                                                     "ROOT"])
+    assert not _heads_a_clause(doc[3:7])

@@ -350,12 +350,16 @@ def _restated(registry: Registry, person: Person, word: str, pos: int) -> bool:
 
 
 def _heads_a_clause(span: Span) -> bool:
-    """Is the name ``span`` the subject of a clause: a word of it hangs on a word outside it
-    as a subject? The parser may hang the hyphen of a compound name there and leave the first
-    name its own root (« Aujourd'hui Léa Fontaine-Roux veut … »: « - » the subject of
-    « veut »)."""
-    return span.root.dep_ in _SUBJECTS or any(
-        t.dep_ in _SUBJECTS and not span.start <= t.head.i < span.end for t in span)
+    """Is the name ``span`` the subject of a clause? Its head is a subject; or the parser hung
+    the hyphen of a compound name on a verb outside it as its subject and left the first name
+    a root of its own (« Aujourd'hui Léa Fontaine-Roux veut … »: « - » the subject of
+    « veut »): every word of the name that hangs outside it hangs there as a subject. A name
+    one of whose words hangs on a noun is its complement, whatever other word of it the
+    parser made a subject (« La sœur de Léa Fontaine-Roux était … »)."""
+    if span.root.dep_ in _SUBJECTS:
+        return True
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    return bool(outside) and all(t.dep_ in _SUBJECTS for t in outside)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})

@@ -141,8 +141,9 @@ def finite(tok: Token) -> bool:
         return True
     verb = reporting_verbs().get(tok.lower_)
     low = tok.lower_
-    # « « … », savoure X »: a verb of the incise alone, whose present the tagger reads as an
-    # infinitive
+    # « « … », savoure X »: a verb of lexicon/incise_verbs.txt, whose present the tagger reads
+    # as an infinitive; its forms count here wherever finite() is called (governing, fronted,
+    # narrator_resumes, frames), not only in the incise
     lemma = verb.lemma if verb is not None else incise_verbs().get(low)
     if lemma is None or low.endswith("ant"):
         return False
