@@ -12,6 +12,12 @@ of its own, no cue (« le public savoure « Le Boléro » »)."""
 import pytest
 from conftest import beside_its_own_quote, quote_said
 
+
+def _word(nlp, text, word):
+    """The token ``word`` of ``text`` parsed, for a row to set the tagger's reading on."""
+    return next(t for t in nlp(text) if t.text == word)
+
+
 # (text, the incise's word, the tagger's reading set on it, is it the cue's verb)
 INCISE_WORDS = [
     # the « -t- » makes it a verb, whatever the tag
@@ -36,8 +42,7 @@ def test_an_unlisted_incise_word_is_a_verb(nlp, text, word, tag, verb):
     from quotes.detect.cues import incise_verb
     from quotes.detect.marks import find_marked
 
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
+    tok = _word(nlp, text, word)
     tok.pos_ = tag
     marked, _ = find_marked(text)
     closing = {m.close: m for m in marked if m.close is not None}
@@ -68,9 +73,8 @@ def test_an_incise_verbs_present_is_finite(nlp, text, word, morph, expected):
 
     from quotes.detect.cues import finite
 
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    tok.set_morph(MorphAnalysis(doc.vocab, morph))
+    tok = _word(nlp, text, word)
+    tok.set_morph(MorphAnalysis(tok.doc.vocab, morph))
     assert finite(tok) is expected
 
 
