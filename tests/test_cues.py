@@ -2,9 +2,21 @@
 open their sentence, a word joined to its inverted pronoun by the euphonic « -t- » is a verb,
 whatever the tagger reads it as (« « … », écarte-t-elle »); without the « -t- », only a word
 the tagger reads as a verb is one. The tagger's reading is set in each row, so the table does
-not drift with the model."""
+not drift with the model.
+
+The verbs of reaction of lexicon/incise_verbs.txt report only in the incise after the words,
+their subject inverted (« « … », savoure la capitaine »): a cue there, its lemma the listed one,
+whatever the tagger reads their present as; before marks or with marks as their object, a verb
+of its own, no cue (« le public savoure « Le Boléro » »)."""
 
 import pytest
+from conftest import beside_its_own_quote, quote_said
+
+
+def _word(nlp, text, word):
+    """The token ``word`` of ``text`` parsed, for a row to set the tagger's reading on."""
+    return next(t for t in nlp(text) if t.text == word)
+
 
 # (text, the incise's word, the tagger's reading set on it, is it the cue's verb)
 INCISE_WORDS = [
@@ -30,9 +42,86 @@ def test_an_unlisted_incise_word_is_a_verb(nlp, text, word, tag, verb):
     from quotes.detect.cues import incise_verb
     from quotes.detect.marks import find_marked
 
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
+    tok = _word(nlp, text, word)
     tok.pos_ = tag
     marked, _ = find_marked(text)
     closing = {m.close: m for m in marked if m.close is not None}
     assert (incise_verb(tok, closing.get) is not None) is verb
+
+
+# (text, the incise's word, the tagger's morphology set on it, is it read as finite)
+# lexicon/incise_verbs.txt: a verb of reaction that reports only in the incise, whose present
+# the tagger reads as an infinitive or a participle
+INCISE_FORMS = [
+    # the present of a listed verb, whatever the tagger reads
+    ("« Nous avons enfin gagné », savoure la capitaine.", "savoure", "VerbForm=Inf", True),
+    ("« Quel bonheur », exulte Marc Dubois.", "exulte", "Tense=Past|VerbForm=Part", True),
+    ("« Quel bonheur », savourent les joueuses.", "savourent", "VerbForm=Inf", True),
+    # must not: its infinitive, its participles
+    ("« Quel bonheur », savourer la victoire.", "savourer", "VerbForm=Inf", False),
+    ("« Quel bonheur », savouré par tous.", "savouré", "VerbForm=Part", False),
+    ("« Quelle soirée », savourée par tous.", "savourée", "VerbForm=Part", False),
+    ("« Quelles soirées », savourées par tous.", "savourées", "VerbForm=Part", False),
+    # must not: a verb neither list holds, read as an infinitive
+    ("« Quel bonheur », contemple Marc Dubois.", "contemple", "VerbForm=Inf", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "morph", "expected"), INCISE_FORMS)
+def test_an_incise_verbs_present_is_finite(nlp, text, word, morph, expected):
+    from spacy.tokens import MorphAnalysis
+
+    from quotes.detect.cues import finite
+
+    tok = _word(nlp, text, word)
+    tok.set_morph(MorphAnalysis(tok.doc.vocab, morph))
+    assert finite(tok) is expected
+
+
+# (text, words said, speaker, cue, cue's lemma)
+REACTION_ROWS = [
+    # fire: the present after the words, the inverted subject a description and its name
+    ("« Nous avons enfin gagné ce titre », savoure la capitaine, Anne Petit.",
+     "Nous avons enfin gagné ce titre", "Anne Petit", "savoure", "savourer"),
+    # fire: the imperfect
+    ("« Je ne l'oublierai jamais », savourait Paul Roux au soir de sa victoire.",
+     "Je ne l'oublierai jamais", "Paul Roux", "savourait", "savourer"),
+    # fire: « exulte », read as a participle before a name
+    ("« Quel bonheur pour tout le club », exulte Marc Dubois.",
+     "Quel bonheur pour tout le club", "Marc Dubois", "exulte", "exulter"),
+    # near miss: « se réjouit », a reporting verb of its own (reporting_verbs.tsv)
+    ("« On a tout donné », se réjouit la capitaine, Anne Petit.", "On a tout donné",
+     "Anne Petit", "se réjouit", "réjouir"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "cue", "lemma"), REACTION_ROWS)
+def test_a_reaction_verb_in_the_incise(nlp, text, said, speaker, cue, lemma):
+    q = quote_said(nlp, text, said)
+    assert (q.speaker.name if q.speaker else None, q.cue.text if q.cue else None,
+            q.cue.lemma if q.cue else None) == (speaker, cue, lemma)
+
+
+# texts where the verb reports nothing: no quote of theirs
+QUIET = [
+    # must not: marks as its object, a title
+    "Le public savoure « Le Boléro » de Ravel sous les étoiles.",
+    # must not: marks as its object, words of the narrator's
+    "Paul Roux savoure sa « victoire méritée » après des mois de doute.",
+    # must not: the marks are the object of the verb before it, not a sentence of their own
+    "Anne Petit a relu « Le Petit Prince », savoure le calme du soir et s'endort.",
+    # must not: the participle after the words, no inverted subject
+    "« Quelle soirée », savourée par tous, restera dans les mémoires.",
+    # must not: a work's title, the subject of the verb after the incise (« a été ovationné »):
+    # no rule yet tells the title from words said there
+    pytest.param("« Le Lac des cygnes », savoure le public de l'Opéra, a été ovationné.",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a title before the incise, the subject of the verb after it, is read as "
+                     "words said: no rule tells it from a quote yet"))),
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_a_reaction_verb_elsewhere_reports_nothing(nlp, text):
+    assert not [q for q in beside_its_own_quote(nlp, text) if q.cue is not None
+                and q.cue.text.startswith(("savour", "exult"))]

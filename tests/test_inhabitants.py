@@ -7,7 +7,9 @@ made-up sentences, one row a case.
   the paragraph opens the sentence, whatever the parser made of it (names.py);
 - a nationality or an inhabitant's name that no one named before can restate goes to the
   one person of its known gender the article names after it, paragraphs on, as a clause's
-  subject, given no role and no other origin; to no one when it names two (described.py);
+  subject (a word of the name the subject of a verb outside it, were the name's head a root of
+  its own), given no role and no other origin; to no one when it names two (described.py); a
+  pronoun after it goes on with that one;
 - an adjunct between the cue and « celle qui … » (« a admis avec lucidité celle qui … ») is
   skipped to the demonstrative, not to a noun of its clause, unless a preposition ties it, it
   is joined or compared to the adjunct's noun, or a person's name follows it
@@ -76,6 +78,9 @@ FAR = ("Le public a longuement applaudi sous un soleil de plomb, et les organisa
        "pour limiter l'attente aux entrées.")
 HIGH = "J'ai mis la barre très haut"
 SAYS = f"« {HIGH} », jubile la Française après son titre.\n\n{FAR}\n\n"
+DREAMT = "Je rêvais de ce maillot."
+CONFIDES = (f"« {HIGH} », savoure la Française après son titre.\n\nElle confie : « {DREAMT} »"
+            f"\n\n{FAR}\n\n")
 
 # (text, words said, speaker, gender)
 FAR_ROWS = [
@@ -128,6 +133,24 @@ FAR_ROWS = [
     (f"{SAYS}Aujourd'hui Dominique Sarr veut se reposer.", HIGH, NONE, "female"),
     ("« J'ai mis la barre très haut », a souri l'Italienne après sa victoire.\n\n"
      f"{FAR}\n\nAujourd'hui Dominique Sarr veut se reposer.", HIGH, NONE, NONE),
+    # fire: the parser hangs the hyphen of her compound name on the verb as its subject and
+    # leaves her first name a root of its own: the subject still
+    (f"{SAYS}Aujourd'hui Claire Dumas-Prévot veut juste « souffler un peu ».", HIGH,
+     "Claire Dumas-Prévot", "female"),
+    # fire: the pronoun after the nationality, no one named before either, goes on with her
+    (f"{CONFIDES}Aujourd'hui Claire Dumas-Prévot veut juste « souffler un peu ».", DREAMT,
+     "Claire Dumas-Prévot", "female"),
+    # must not: two women named after them, the nationality and its pronoun name no one
+    (f"{CONFIDES}Aujourd'hui Claire Dumas-Prévot veut juste « souffler un peu », et Anne "
+     "Petit aussi.", DREAMT, NONE, NONE),
+    # must not: the one man named after them
+    (f"{CONFIDES}Aujourd'hui Paul Dumas veut se reposer.", DREAMT, NONE, NONE),
+    # must not: her compound name the complement of a noun, the parser making its last part
+    # the subject of the verb (the coach, the sister, the husband is the subject)
+    (f"{SAYS}L'entraîneur de Sophie Lebrun-Matéi prépare déjà la saison prochaine.", HIGH,
+     NONE, "female"),
+    (f"{SAYS}La sœur de Sophie Lebrun-Matéi était dans les tribunes.", HIGH, NONE, "female"),
+    (f"{SAYS}Le mari de Claire Fontaine-Roux applaudissait en tribune.", HIGH, NONE, "female"),
     # fire: « Le Grec, 50 ans »: the age apposed, the two words read alone: the surname of
     # the one named before, not a Greek of two men
     ("Yann Le Grec et Paul Roux ont fini ensemble.\n\nLe Grec, 50 ans, a ensuite déclaré : "
@@ -208,3 +231,32 @@ def test_the_adjunct_is_skipped_to_a_demonstrative_subject(nlp, words, adjunct, 
 def test_a_name_after_the_demonstratives_clause(nlp, text, said, speaker):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name if sp else None) == speaker
+
+
+def test_a_name_whose_hyphen_the_parser_made_the_subject(nlp):
+    """The frozen parse of « Hier Léa Dumas - Roux part »: « Léa » a root, the hyphen the
+    subject of « part »; « Léa Dumas - Roux » heads a clause, « Dumas » alone does not."""
+    from spacy.tokens import Doc
+
+    from quotes.attribute.described import _heads_a_clause
+
+    doc = Doc(nlp.vocab, words=["Hier", "Léa", "Dumas", "-", "Roux", "part"],
+              heads=[1, 1, 1, 5, 3, 5], deps=["advmod", "ROOT", "flat:name", "nsubj",
+                                               "flat:name", "ROOT"])
+    assert _heads_a_clause(doc[1:5])
+    assert not _heads_a_clause(doc[2:3])
+
+
+def test_a_compound_name_complement_of_a_noun_heads_no_clause(nlp):
+    """The frozen parse of « La sœur de Léa Dumas - Roux part »: « sœur » a root, « Léa »
+    hanging on it (nmod), the hyphen the subject of « part »: the name is a complement, no
+    subject."""
+    from spacy.tokens import Doc
+
+    from quotes.attribute.described import _heads_a_clause
+
+    doc = Doc(nlp.vocab, words=["La", "sœur", "de", "Léa", "Dumas", "-", "Roux", "part"],
+              heads=[1, 1, 3, 1, 3, 7, 5, 7], deps=["det", "ROOT", "case", "nmod",
+                                                     "flat:name", "nsubj", "flat:name",
+                                                     "ROOT"])
+    assert not _heads_a_clause(doc[3:7])

@@ -40,7 +40,7 @@ from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from quotes.attribute.cast import Registry
     from quotes.attribute.timeline import Timeline
@@ -345,8 +345,21 @@ def _restated(registry: Registry, person: Person, word: str, pos: int) -> bool:
         before = registry.doc[span.start - 1] if span.start else None
         if before is not None and inhabitant_word(before.text) and fold(before.text) != fold(word):
             return False
-        subject = subject or span.root.dep_ in _SUBJECTS
+        subject = subject or _heads_a_clause(span)
     return subject
+
+
+def _heads_a_clause(span: Span) -> bool:
+    """Is the name ``span`` the subject of a clause? Its head is a subject; or the parser hung
+    the hyphen of a compound name on a verb outside it as its subject and left the first name
+    a root of its own (« Aujourd'hui Léa Fontaine-Roux veut … »: « - » the subject of
+    « veut »): every word of the name that hangs outside it hangs there as a subject. A name
+    one of whose words hangs on a noun is its complement, whatever other word of it the
+    parser made a subject (« La sœur de Léa Fontaine-Roux était … »)."""
+    if span.root.dep_ in _SUBJECTS:
+        return True
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    return bool(outside) and all(t.dep_ in _SUBJECTS for t in outside)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})

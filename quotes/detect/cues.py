@@ -20,7 +20,7 @@ from quotes.detect.learned import learned_source
 from quotes.detect.marks import Marked, chain_start
 from quotes.detect.multiword_cues import multiword, tail_start
 from quotes.detect.skips import aside_before, skippable_words
-from quotes.lexicon import Verb, is_speech_noun, lemma_of, reporting_verbs, words
+from quotes.lexicon import Verb, incise_verbs, is_speech_noun, lemma_of, reporting_verbs, words
 from quotes.lexicon.grammar import (
     AVOIR,
     DEFINITE,
@@ -141,9 +141,13 @@ def finite(tok: Token) -> bool:
         return True
     verb = reporting_verbs().get(tok.lower_)
     low = tok.lower_
-    if verb is None or low.endswith("ant"):
+    # « « … », savoure X »: a verb of lexicon/incise_verbs.txt, whose present the tagger reads
+    # as an infinitive; its forms count here wherever finite() is called (governing, fronted,
+    # narrator_resumes, frames), not only in the incise
+    lemma = verb.lemma if verb is not None else incise_verbs().get(low)
+    if lemma is None or low.endswith("ant"):
         return False
-    if verb.lemma.endswith("er"):
+    if lemma.endswith("er"):
         return low.endswith(("e", "es", "ent")) and not low.endswith(("ée", "ées"))
     return low.endswith(("t", "ent"))
 
@@ -337,8 +341,8 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
             listed.reflexive or not listed.recalls)):
         return None
     doc = tok.doc
-    verb = Verb(listed.lemma.lower() if listed else lemma_of(tok.text), que=False,
-                infinitive=False, reflexive=True)
+    lemma = listed.lemma.lower() if listed else incise_verbs().get(tok.lower_)
+    verb = Verb(lemma or lemma_of(tok.text), que=False, infinitive=False, reflexive=True)
     first, pron, last = cue_group(tok, verb)
     end = max(tok.i, last.i)
     last_word = end + 1 == len(doc) or doc[end + 1].is_punct

@@ -157,6 +157,14 @@ def reporting_verbs() -> dict[str, Verb]:
 
 
 @cached
+def incise_verbs() -> dict[str, str]:
+    """Map every inflected form (lower case) of lexicon/incise_verbs.txt to its lemma: verbs
+    that report only in the incise after the words, their subject inverted."""
+    return {form: lemma for line in _lines("incise_verbs.txt")
+            for lemma in [line.split("\t")[0]] for form in verb_forms(lemma, "")}
+
+
+@cached
 def words(name: str) -> frozenset[str]:
     """A one-entry-a-line list (``role_nouns``, ...), lower case; after a tab, data (kin.py)."""
     return frozenset(w.split("\t", 1)[0].lower() for w in _lines(f"{name}.txt"))
