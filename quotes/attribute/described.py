@@ -36,6 +36,7 @@ from quotes.lexicon import fold
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.lexicon.nominal import inhabitant_word
 from quotes.lexicon.periphrases import occupied, past_office
+from quotes.lexicon.short_forms import written_out
 from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 
@@ -53,8 +54,9 @@ def described_person(
     """The person a description names: by the words they are given, else (``main``) the
     person the article is about so far, else the next one named; ``opening``: where the
     sentence of the description starts (its words said included)."""
-    words = r.role or r.described
-    assert words is not None
+    assert (r.role or r.described) is not None
+    # « le SG de l'ONU »: as the role the article writes out (``role_initials``)
+    words = written_out(r.role or r.described or "")
     # "l'avocat de Carlos Ferraz": the one described is never the one the words name
     inside = {
         p for _, lo, hi in r.roles for p in timeline.registry.people_between(lo, hi)

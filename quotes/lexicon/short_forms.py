@@ -2,10 +2,17 @@
 initials (« la PM britannique », lexicon/short_forms.tsv) or its first word alone,
 capitalised, when that word is no role noun (« la Première britannique », « le Premier
 belge »). Neither is anyone's name: the words stand for the office of lexicon/periphrases.tsv
-they shorten, and are read as that office.
+they shorten, and are read as that office. The initials an article writes for a role it writes
+out (« le SG » after « le Secrétaire général X », attribute/role_initials.py) are read as that
+role inside an ``article_initials`` block (``written_out``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from types import MappingProxyType
 
 from quotes.lexicon import cached, fold, in_capitals, table
 from quotes.lexicon.grammar import DEFINITE_SINGULAR, SINGULAR_DEMONSTRATIVES
@@ -13,6 +20,34 @@ from quotes.lexicon.roles import is_role_noun
 
 # folded determiners a short form follows: « la PM », « cette Première »
 _LEADS = DEFINITE_SINGULAR | SINGULAR_DEMONSTRATIVES
+# the initials the article being read writes for a role it writes out -> that role's words
+_ARTICLE_INITIALS: ContextVar[Mapping[str, str]] = ContextVar(
+    "article_initials", default=MappingProxyType({}))
+
+
+@contextmanager
+def article_initials(initials: Mapping[str, str]) -> Iterator[None]:
+    """Within the block, the ``initials`` (as written -> the role's words) are read as the role
+    they shorten (``written_out``): those of the article being read."""
+    token = _ARTICLE_INITIALS.set(MappingProxyType(dict(initials)))
+    try:
+        yield
+    finally:
+        _ARTICLE_INITIALS.reset(token)
+
+
+def written_out(text: str) -> str:
+    """The words with the initials the article being read writes for a role replaced by the
+    role's words: « le DG du groupe » -> « le directeur général du groupe »; other words as they
+    are. Words that name a body after the initials (« le SG de la CFDT ») are left as written:
+    the body tells whose role it is, and the role's own adjective written out (« général »)
+    would weigh as much as another body's name."""
+    initials = _ARTICLE_INITIALS.get()
+    words = text.split(" ")
+    at = next((i for i, w in enumerate(words) if w in initials), None)
+    if at is None or any(w[:1].isupper() for w in words[at + 1:]):
+        return text
+    return " ".join([*words[:at], initials[words[at]], *words[at + 1:]])
 
 
 def unshortened(text: str) -> str:
