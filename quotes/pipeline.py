@@ -84,7 +84,8 @@ def extract_doc(
     outlet_cut(doc)  # « à l'|Agence France-Presse| |Marc Delorme| »: given to the outlet
     phrase_cut(doc)  # before an acronym lengthens the name again (« pour la recherche »)
     spelled_out(doc)
-    initials = role_initials(doc.text)  # « le SG » after « le Secrétaire général X »
+    # « le SG » after « le Secrétaire général X »
+    initials = role_initials(doc.text, settings.initials_max_letters)
     learned = apposed_role_nouns(doc, settings.role_vector_margin) | {fold(w) for w in initials}
     with article_roles(learned), article_initials(initials):
         return _extract_doc(article, doc, first_line, settings)

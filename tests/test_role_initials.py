@@ -6,20 +6,45 @@ import pytest
 from conftest import quote_said
 
 from quotes.attribute.role_initials import role_initials
-from quotes.lexicon.short_forms import article_initials, written_out
+from quotes.lexicon.short_forms import Written, article_initials, written_out
 
 
 @pytest.mark.parametrize(("text", "initials"), [
     # fire: the first letters of the role's content words, a compound's parts each
     ("Le Secrétaire général de l'ONU, Paul Roux, a parlé. Le SG a salué les diplomates.",
-     {"SG": "Secrétaire général"}),
+     {"SG": Written("Secrétaire général", "onu")}),
+    # … a capitalised role's words capitalised too
+    ("Le Secrétaire Général de l'ONU, Paul Roux, a parlé. Le SG a salué les diplomates.",
+     {"SG": Written("Secrétaire Général", "onu")}),
     ("Le président-directeur général de Valtor, Marc Petit, a parlé. Le PDG a signé.",
-     {"PDG": "président-directeur général"}),
+     {"PDG": Written("président-directeur général", "valtor")}),
     ("La directrice des ressources humaines, Anne Morel, a parlé. Cette DRH a signé.",
-     {"DRH": "directrice des ressources humaines"}),
-    # … the role in its two genders is one role
+     {"DRH": Written("directrice des ressources humaines", None)}),
+    # … four and five letters
+    ("Le directeur général des services techniques, Paul Roux, a parlé. Le DGST a signé.",
+     {"DGST": Written("directeur général des services techniques", None)}),
+    ("La directrice générale adjointe des services techniques, Anne Morel, a parlé. La DGAST "
+     "a signé.", {"DGAST": Written("directrice générale adjointe des services techniques",
+                                    None)}),
+    # … the role in its two genders is one role, its body written twice one holder
+    ("Le directeur général de Ventis, Paul Roux, a parlé. La directrice générale de Ventis l'a "
+     "remplacé. Le DG a signé.", {"DG": Written("directeur général", "ventis")}),
+    # must not: two holders of the role, by their bodies or their names
+    ("Le directeur général de Ventis, Marc Aubry, a rencontré la directrice générale de "
+     "Solvane, Inès Carré. Le DG a signé.", {}),
     ("Le directeur général Paul Roux a nommé la directrice générale Anne Morel. Le DG a signé.",
-     {"DG": "directeur général"}),
+     {}),
+    # must not: a name or a body inside the role's words, or a party's adjective
+    ("Le président du Sénat, Gérard Lenoir, a critiqué le texte. Le PS a dénoncé.", {}),
+    ("Le procureur Simon Garnier a requis. Le PS a réagi.", {}),
+    ("Le directeur de Greenpeace, Paul Roux, a parlé. Le DG a répondu.", {}),
+    ("La présidente de la région Grand Est, Anne Morel, a parlé. Le PRG a réagi.", {}),
+    ("Le ministre Dupont a visité l'usine. Le MD a promis.", {}),
+    ("Le président écologiste de la région, Jean Lemaire, a parlé. Le PE a dénoncé.", {}),
+    # must not: a party's acronym, though a role spells it
+    ("Le premier secrétaire du parti, Paul Roux, a parlé. Le PS a réagi.", {}),
+    # must not: a determiner of the other gender (the direction, not its head)
+    ("Le directeur général de la santé, Paul Roux, a parlé. La DGS a indiqué.", {}),
     # must not: initials of a body, no role noun opens the words (« Confédération »)
     ("La Confédération générale du travail a appelé à la grève. La CGT a manifesté.", {}),
     # must not: letters that spell two roles of other words
@@ -30,18 +55,29 @@ from quotes.lexicon.short_forms import article_initials, written_out
     ("Le président de la FFF, Paul Roux, a parlé. Le PF a signé.", {}),
 ])
 def test_role_initials(text, initials):
-    assert role_initials(text) == initials
+    assert role_initials(text, 5) == initials
+
+
+def test_initials_longer_than_the_setting():
+    text = "Le directeur général des services techniques, Paul Roux, a parlé. Le DGST a signé."
+    assert role_initials(text, 3) == {}
 
 
 @pytest.mark.parametrize(("words", "written"), [
     ("le DG", "le directeur général"),
     ("DG du groupe", "directeur général du groupe"),
-    # must not: a body named after the initials says whose role it is, as written
+    ("SG de l'ONU", "secrétaire général de l'ONU"),  # the role's own body, elided
+    # must not: another body named after the initials says whose role it is, as written
     ("SG de la CFDT", "SG de la CFDT"),
+    ("SG de l'UNSA", "SG de l'UNSA"),
+    ("SG d'Airbus", "SG d'Airbus"),
+    ("DG de l'entreprise", "DG de l'entreprise"),
+    ("DG par intérim", "DG par intérim"),  # someone else
     ("le PDG", "le PDG"),  # initials the article does not write out
 ])
 def test_written_out(words, written):
-    with article_initials({"DG": "directeur général", "SG": "secrétaire général"}):
+    with article_initials({"DG": Written("directeur général", "groupe"),
+                           "SG": Written("secrétaire général", "onu")}):
         assert written_out(words) == written
 
 
@@ -60,7 +96,20 @@ DESCRIBED = [
     ("Le président-directeur général de Valtor, Marc Petit, a reçu les syndicats. « Nous "
      "paierons », a dit le PDG.", "Nous paierons", "Marc Petit",
      "président-directeur général de Valtor", "male"),
-    # must not: the initials name another body than the role's
+    # must not: the initials name another body than the role's, elided or not
+    ("Le Secrétaire général de l'ONU, Paul Roux, a reçu son homologue. « L'Alliance est "
+     "unie », a affirmé le SG de l'Otan.", "L'Alliance est unie", None, "SG de l'Otan", None),
+    ("La directrice générale du FMI, Anne Morel, s'est exprimée. « Le risque est réel », a "
+     "averti la DG de l'OMC.", "Le risque est réel", None, "DG de l'OMC", "female"),
+    # must not: a party's acronym is the party, not the role spelled by the same letters
+    ("Le président du Sénat, Gérard Lenoir, a critiqué le texte. « Ce projet est bâclé », a "
+     "dénoncé le PS.", "Ce projet est bâclé", "PS", None, None),
+    ("Le président socialiste de la région, Jean Lemaire, a présenté son budget. « Ce budget "
+     "sacrifie les lycées », a dénoncé le PS.", "Ce budget sacrifie les lycées", "PS", None,
+     None),
+    ("La présidente de la région Grand Est, Anne Morel, a présenté le plan. « C'est de la "
+     "communication », a réagi le PRG.", "C'est de la communication", "PRG", None, None),
+    # must not: another body than the role's, or no role of the article
     ("Le secrétaire général de la CGT, Paul Roux, a parlé. « Nous irons », a dit le SG de la "
      "CFDT.", "Nous irons", None, "SG de la CFDT", None),
     # must not: letters that spell no role the article writes out

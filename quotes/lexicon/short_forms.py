@@ -9,26 +9,44 @@ role inside an ``article_initials`` block (``written_out``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from types import MappingProxyType
+from typing import NamedTuple
 
 from quotes.lexicon import cached, fold, in_capitals, table
-from quotes.lexicon.grammar import DEFINITE_SINGULAR, SINGULAR_DEMONSTRATIVES
+from quotes.lexicon.grammar import SINGULAR_LEADS
 from quotes.lexicon.roles import is_role_noun
 
-# folded determiners a short form follows: « la PM », « cette Première »
-_LEADS = DEFINITE_SINGULAR | SINGULAR_DEMONSTRATIVES
-# the initials the article being read writes for a role it writes out -> that role's words
-_ARTICLE_INITIALS: ContextVar[Mapping[str, str]] = ContextVar(
+# the initials the article being read writes for a role it writes out -> that role
+_ARTICLE_INITIALS: ContextVar[Mapping[str, Written]] = ContextVar(
     "article_initials", default=MappingProxyType({}))
+# the body a role's words are followed by, elided or not: « de l'ONU », « d'Airbus », « du
+# groupe », « de la CFDT »; the body's first word
+_BODY = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+)([^\W\d_][\w-]*)")
+
+
+class Written(NamedTuple):
+    """A role the article writes out: its words (« Secrétaire général ») and the first word of
+    the body written after them, folded (« onu »), or None."""
+
+    words: str
+    body: str | None
+
+
+def body_after(text: str) -> tuple[str | None, int]:
+    """The folded first word of the body the text opens with (« de l'ONU, X » -> « onu ») and
+    where the body's words end; (None, 0) when it opens with none."""
+    m = _BODY.match(text)
+    return (fold(m.group(1)), m.end()) if m else (None, 0)
 
 
 @contextmanager
-def article_initials(initials: Mapping[str, str]) -> Iterator[None]:
-    """Within the block, the ``initials`` (as written -> the role's words) are read as the role
-    they shorten (``written_out``): those of the article being read."""
+def article_initials(initials: Mapping[str, Written]) -> Iterator[None]:
+    """Within the block, the ``initials`` (as written -> the role) are read as the role they
+    shorten (``written_out``): those of the article being read."""
     token = _ARTICLE_INITIALS.set(MappingProxyType(dict(initials)))
     try:
         yield
@@ -38,16 +56,21 @@ def article_initials(initials: Mapping[str, str]) -> Iterator[None]:
 
 def written_out(text: str) -> str:
     """The words with the initials the article being read writes for a role replaced by the
-    role's words: « le DG du groupe » -> « le directeur général du groupe »; other words as they
-    are. Words that name a body after the initials (« le SG de la CFDT ») are left as written:
-    the body tells whose role it is, and the role's own adjective written out (« général »)
-    would weigh as much as another body's name."""
+    role's words: « le DG » -> « le directeur général »; « le SG de l'ONU » -> « le Secrétaire
+    général de l'ONU » when the role is written with that body. Other words after the initials
+    leave them as written: another body (« le SG de l'UNSA », « le PDG d'Airbus ») says whose
+    role it is, and « le DG par intérim » or « le DG adjoint » is someone else."""
     initials = _ARTICLE_INITIALS.get()
     words = text.split(" ")
     at = next((i for i, w in enumerate(words) if w in initials), None)
-    if at is None or any(w[:1].isupper() for w in words[at + 1:]):
+    if at is None:
         return text
-    return " ".join([*words[:at], initials[words[at]], *words[at + 1:]])
+    role = initials[words[at]]
+    after = " ".join(words[at + 1:])
+    body, end = body_after(after)
+    if after and (body is None or body != role.body or after[end:].strip()):
+        return text
+    return " ".join([*words[:at], role.words, *words[at + 1:]])
 
 
 def unshortened(text: str) -> str:
@@ -57,7 +80,7 @@ def unshortened(text: str) -> str:
     followed by a capitalised one is a name's (« la Premier League »), and one followed by the
     phrase's own next word is the phrase itself."""
     words = text.split()
-    if len(words) < 2 or fold(words[0]) not in _LEADS:
+    if len(words) < 2 or fold(words[0]) not in SINGULAR_LEADS:
         return text
     short, after = words[1], words[2:]
     phrase = _initials().get(short) if in_capitals(short) else None
