@@ -85,8 +85,9 @@ def extract_doc(
     phrase_cut(doc)  # before an acronym lengthens the name again (« pour la recherche »)
     spelled_out(doc)
     # « le SG » after « le Secrétaire général X »
-    initials = role_initials(doc.text, settings.initials_max_letters)
-    learned = apposed_role_nouns(doc, settings.role_vector_margin) | {fold(w) for w in initials}
+    initials = role_initials(doc.text)
+    read = {fold(w) for w, role in initials.items() if role.words}
+    learned = apposed_role_nouns(doc, settings.role_vector_margin) | read
     with article_roles(learned), article_initials(initials):
         return _extract_doc(article, doc, first_line, settings)
 

@@ -73,9 +73,6 @@ class Settings:
     # cosine of the three nearest): bodies (« le constructeur », « le transporteur ») stay at
     # 0.10 and below, persons (« le sociologue », « le serrurier ») come at 0.12 and above
     role_vector_margin: float = 0.12
-    # letters of the longest initials read as a role the article writes out (« DGST »,
-    # « DGAST »): longer capitals are a body's or a name's (attribute/role_initials.py)
-    initials_max_letters: int = 5
     # the learned ranker (quotes/attribute/ranking.py) chooses among the article's cast where no
     # words at the cue name the speaker and the rules' path has a confidence (confidence.tsv)
     # under ranker_below, when it prefers someone with at least

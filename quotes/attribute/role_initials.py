@@ -15,7 +15,8 @@ words spelled by the same letters; a role the article writes for two holders (tw
 two names after it: « le directeur général de Ventis, X … le directeur général de Solvane,
 Y »); a determiner of the other gender than the role (« la DGS » after « le directeur
 général de la santé »: the direction, not him).
-Out: the initials as written -> the role (its words as the article writes them, its body).
+Out: the initials as written -> the role (its words as the article writes them, its body;
+words "" when unread) and the bodies of the roles they spell, which hold none of them.
 """
 
 from __future__ import annotations
@@ -39,29 +40,32 @@ _LINKS = frozenset(fold(w).rstrip("'’") for w in SPELLING_LINKS | A)
 _HOLDER = re.compile(r"\s*,?\s*((?:[^\W\d_a-z][\w'’-]*\s?)+)")
 
 
-def role_initials(text: str, max_letters: int) -> dict[str, Written]:
+def role_initials(text: str) -> dict[str, Written]:
     """The initials the article writes after a determiner that spell the content words of
     one role it writes out, for one holder -> that role: « SG » -> « Secrétaire général »,
-    body « onu ». Initials of more than ``max_letters`` letters are not read."""
+    body « onu ». No bound on their length: they must spell a role's words letter for letter,
+    which a body's acronym or a name in capitals does not (« la DGAST », five letters)."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     leads: dict[str, set[str | None]] = {}
     for (lead, *_), (w, *_) in pairwise(words):
-        if (fold(lead) in _LEADS and in_capitals(w) and w.isalpha() and len(w) <= max_letters
+        if (fold(lead) in _LEADS and in_capitals(w) and w.isalpha()
                 and fold(w) not in folded("party_acronyms")):
             leads.setdefault(w, set()).add(article_gender(fold(lead)))  # « l' »: none
     found: dict[str, Written] = {}
     for short in sorted(leads):
         spans = [s for i in range(len(words)) if (s := _phrase(text, words, i, short))]
-        # « directeur général » and « directrice générale »: one role; other words, two
-        if len({_key(text[lo:hi]) for lo, hi in spans}) != 1 or _two_holders(text, spans):
-            continue
+        bodies = frozenset(b for _, e in spans if (b := body_after(text[e:])[0]))
         genders = {noun_gender(text[lo:hi].split()[0].split("-")[0]) for lo, hi in spans}
-        if None not in genders and any(g is not None and g not in genders
-                                       for g in leads[short]):
+        # « directeur général » and « directrice générale »: one role; other words, two
+        if (len({_key(text[lo:hi]) for lo, hi in spans}) != 1 or _two_holders(text, spans)
+                or (None not in genders and any(g is not None and g not in genders
+                                                for g in leads[short]))):
+            # unread, but the bodies of the roles they spell hold none of them
+            if bodies:
+                found[short] = Written("", None, bodies)
             continue
         lo, hi = min(spans, key=lambda s: text[s[0]:s[1]])
-        found[short] = Written(text[lo:hi], next(
-            (b for _, e in spans if (b := body_after(text[e:])[0])), None))
+        found[short] = Written(text[lo:hi], min(bodies) if len(bodies) == 1 else None, bodies)
     return found
 
 
@@ -94,7 +98,8 @@ def _phrase(
         if len(letters) and (in_capitals(word) or (word[:1].isupper() and (linked or not titled))
                              or party_form(word) in _party_adjectives()):
             return None  # « secrétaire général de l'ONU », « président du Sénat »
-        letters += "".join(part[0] for part in word.split("-")).upper()
+        # « écologiste »: E; the initials are written unaccented
+        letters += "".join(fold(part)[:1] for part in word.split("-")).upper()
         if letters == short:
             return start, end
         if not short.startswith(letters):

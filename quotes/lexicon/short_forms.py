@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from quotes.lexicon import cached, fold, in_capitals, table
-from quotes.lexicon.grammar import SINGULAR_LEADS
+from quotes.lexicon.grammar import SINGULAR_LEADS, TENURE
 from quotes.lexicon.roles import is_role_noun
 
 # the initials the article being read writes for a role it writes out -> that role
@@ -29,11 +29,13 @@ _BODY = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+)([
 
 
 class Written(NamedTuple):
-    """A role the article writes out: its words (« Secrétaire général ») and the first word of
-    the body written after them, folded (« onu »), or None."""
+    """A role the article writes out: its words (« Secrétaire général »), the first word of
+    the body written after them, folded (« onu »), or None; the first words of the bodies of
+    every role of the article the initials spell (« ventis », « solvane »)."""
 
-    words: str
+    words: str  # "" when unread: the bodies only
     body: str | None
+    bodies: frozenset[str] = frozenset()  # of every role the initials spell: none holds them
 
 
 def body_after(text: str) -> tuple[str | None, int]:
@@ -59,18 +61,35 @@ def written_out(text: str) -> str:
     role's words: « le DG » -> « le directeur général »; « le SG de l'ONU » -> « le Secrétaire
     général de l'ONU » when the role is written with that body. Other words after the initials
     leave them as written: another body (« le SG de l'UNSA », « le PDG d'Airbus ») says whose
-    role it is, and « le DG par intérim » or « le DG adjoint » is someone else."""
+    role it is, and « le DG par intérim » or « le DG adjoint » is someone else; a word of
+    tenure (« le DG sortant ») is the one holding it."""
     initials = _ARTICLE_INITIALS.get()
     words = text.split(" ")
-    at = next((i for i, w in enumerate(words) if w in initials), None)
+    at = next((i for i, w in enumerate(words) if w in initials and initials[w].words), None)
     if at is None:
         return text
     role = initials[words[at]]
     after = " ".join(words[at + 1:])
     body, end = body_after(after)
-    if after and (body is None or body != role.body or after[end:].strip()):
+    if after and fold(after) not in TENURE and (
+            body is None or body != role.body or after[end:].strip()):
         return text
     return " ".join([*words[:at], role.words, *words[at + 1:]])
+
+
+def bare_written_out(role: str | None) -> str | None:
+    """A role that is bare initials the article being read writes out (« DRH ») as it writes
+    it (« directeur des ressources humaines »); any other role as it is."""
+    written = _ARTICLE_INITIALS.get().get(role or "")
+    return role if written is None or not written.words else written.words
+
+
+def initials_bodies(text: str) -> frozenset[str]:
+    """The folded first words of the bodies of the roles whose initials, written out by the
+    article being read, the text holds (« ventis » for « le DG » after « le directeur général
+    de Ventis »)."""
+    initials = _ARTICLE_INITIALS.get()
+    return frozenset(b for w in text.split(" ") if w in initials for b in initials[w].bodies)
 
 
 def unshortened(text: str) -> str:
