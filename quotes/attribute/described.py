@@ -36,6 +36,7 @@ from quotes.lexicon import fold
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.lexicon.nominal import inhabitant_word
 from quotes.lexicon.periphrases import occupied, past_office
+from quotes.lexicon.short_forms import initials_bodies, written_out
 from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 
@@ -52,9 +53,23 @@ def described_person(
 ) -> tuple[Resolved, str | None]:
     """The person a description names: by the words they are given, else (``main``) the
     person the article is about so far, else the next one named; ``opening``: where the
-    sentence of the description starts (its words said included)."""
-    words = r.role or r.described
-    assert words is not None
+    sentence of the description starts (its words said included). Never the body of a role
+    whose initials the words hold (« Ventis » for « le DG » after « le directeur général de
+    Ventis »): unresolved."""
+    found, evidence = _described_person(timeline, r, pos, beside, main=main, opening=opening)
+    if found.name and fold(found.name) in initials_bodies(r.role or r.described or ""):
+        return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
+    return found, evidence
+
+
+def _described_person(
+    timeline: Timeline, r: Resolved, pos: int, beside: set[Person], *, main: bool,
+    opening: int | None,
+) -> tuple[Resolved, str | None]:
+    """``described_person`` but for bodies of initials."""
+    assert (r.role or r.described) is not None
+    # « le SG de l'ONU »: as the role the article writes out (``role_initials``)
+    words = written_out(r.role or r.described or "")
     # "l'avocat de Carlos Ferraz": the one described is never the one the words name
     inside = {
         p for _, lo, hi in r.roles for p in timeline.registry.people_between(lo, hi)
