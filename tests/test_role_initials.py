@@ -59,6 +59,16 @@ from quotes.lexicon.short_forms import Written, article_initials, written_out
     # must not: no determiner before the capitals, or the role's body is no part of it
     ("Le secrétaire général Paul Roux a parlé. SG a signé.", {}),
     ("Le président de la FFF, Paul Roux, a parlé. Le PF a signé.", {}),
+    # must not: a role noun and its rank alone (« chef adjoint »: CA, most often a body) …
+    ("Le chef adjoint de la police, Paul Roux, a parlé. Le CA a tranché.", {}),
+    ("La cheffe adjointe de la police, Anne Morel, a parlé. La CA a tranché.", {}),
+    ("Le directeur délégué de Ventis, Paul Roux, a parlé. Le DD a signé.", {}),
+    ("La directrice déléguée de Ventis, Anne Morel, a parlé. La DD a signé.", {}),
+    # … fire: unless the article writes them beside the role; a rank after another word
+    ("Le chef adjoint (CA) de la police, Paul Roux, a parlé. Le CA a tranché.",
+     {"CA": Written("chef adjoint", None)}),
+    ("La directrice générale adjointe, Anne Morel, a parlé. La DGA a signé.",
+     {"DGA": Written("directrice générale adjointe", None)}),
 ])
 def test_role_initials(text, initials):
     read = {k: Written(w.words, w.body) for k, w in role_initials(text).items() if w.words}
@@ -152,6 +162,20 @@ DESCRIBED = [
     # must not: another body than the role's, or no role of the article
     ("Le secrétaire général de la CGT, Paul Roux, a parlé. « Nous irons », a dit le SG de la "
      "CFDT.", "Nous irons", None, "SG de la CFDT", None),
+    # must not: the initials of a role noun and its rank alone are not read (« le CA »)
+    ("Le chef adjoint de la police, Paul Roux, a présenté le dispositif. « Le budget ne suit "
+     "pas », a tranché le CA.", "Le budget ne suit pas", "CA", None, None),
+    # fire: a name apposed to the initials, or right after them, is the one they describe …
+    ("Le directeur général de Ventis, Marc Aubry, a démissionné. « Je regrette son départ », a "
+     "réagi le DG par intérim, Luc Berger.", "Je regrette son départ", "Luc Berger",
+     "DG par intérim", "male"),
+    ("Le directeur général de Ventis, Marc Aubry, a démissionné. « Je regrette son départ », a "
+     "réagi le DG Luc Berger.", "Je regrette son départ", "Luc Berger", "directeur général",
+     "male"),
+    # … must not: a name in the next sentence is no apposition
+    ("Le directeur général de Ventis, Marc Aubry, a reçu les syndicats. « Nous paierons », a "
+     "dit le DG. Luc Berger était absent.", "Nous paierons", "Marc Aubry",
+     "directeur général de Ventis", "male"),
     # must not: letters that spell no role the article writes out
     ("Le président de la FFF, Paul Roux, a reçu les syndicats. « Nous paierons », a dit le DG.",
      "Nous paierons", "DG", None, None),

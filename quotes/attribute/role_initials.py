@@ -10,7 +10,9 @@ Secrétaire Général »); a name or a body (« le président du Sénat », « l
 or a party's adjective (« le président socialiste ») ends the phrase and spells nothing. Read
 so, the initials are a role noun for that article and are written out as the phrase where a
 description is matched to the cast (lexicon.short_forms ``written_out``).
-Left unread: initials the lexicon knows as a party's (« le PS »); two phrases of different
+Left unread: initials the lexicon knows as a party's (« le PS »); initials of a role noun and
+only its rank (lexicon/rank_adjectives.txt: « le CA » after « le chef adjoint », most often a
+body) unless the article writes them in brackets right after the role; two phrases of different
 words spelled by the same letters; a role the article writes for two holders (two bodies or
 two names after it: « le directeur général de Ventis, X … le directeur général de Solvane,
 Y »); a determiner of the other gender than the role (« la DGS » after « le directeur
@@ -90,7 +92,7 @@ def _phrase(
         return None
     # « le Secrétaire Général »: capitalised words follow a capitalised role inside a sentence
     titled = first[:1].isupper() and text[:start].rstrip()[-1:] not in {"", ".", "!", "?", "«"}
-    letters, linked = "", False
+    letters, linked, ranks = "", False, True
     for word, _, end in words[i:]:
         if fold(word) in _LINKS:
             linked = True
@@ -99,9 +101,13 @@ def _phrase(
                              or party_form(word) in _party_adjectives()):
             return None  # « secrétaire général de l'ONU », « président du Sénat »
         # « écologiste »: E; the initials are written unaccented
+        ranks = ranks and (not letters or fold(word) in folded("rank_adjectives"))
         letters += "".join(fold(part)[:1] for part in word.split("-")).upper()
         if letters == short:
-            return start, end
+            # « le chef adjoint »: a role noun and its rank alone spell « CA » only where the
+            # article writes them beside it (« le chef adjoint (CA) »)
+            beside = re.compile(rf"(?:\s+\S+){{0,4}}?\s*\(\s*{short}\s*\)")
+            return (start, end) if not ranks or beside.match(text, end) else None
         if not short.startswith(letters):
             return None
     return None

@@ -84,6 +84,12 @@ def bare_written_out(role: str | None) -> str | None:
     return role if written is None or not written.words else written.words
 
 
+def holds_initials(text: str) -> bool:
+    """Do the words hold initials the article being read writes out for a role?"""
+    initials = _ARTICLE_INITIALS.get()
+    return any(initials[w].words for w in text.split(" ") if w in initials)
+
+
 def initials_bodies(text: str) -> frozenset[str]:
     """The folded first words of the bodies of the roles whose initials, written out by the
     article being read, the text holds (« ventis » for « le DG » after « le directeur général
