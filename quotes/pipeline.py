@@ -22,6 +22,7 @@ from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.quote_records import GENDERS, quote_evidence, quote_record, shifted
 from quotes.attribute.role_extent import merged
+from quotes.attribute.role_initials import role_initials
 from quotes.attribute.shared_subjects import shared_words
 from quotes.attribute.signed import signature
 from quotes.attribute.speaking import (
@@ -49,6 +50,7 @@ from quotes.detect.marks import find_marked, paragraphs, prose_starts
 from quotes.detect.narrator_subjects import sentence_subjects
 from quotes.lexicon import fold, folded
 from quotes.lexicon.roles import article_roles, is_role_noun
+from quotes.lexicon.short_forms import article_initials
 from quotes.model import Article, Evidence, Named, Problem, Quote, Span
 from quotes.nlp.doc import entities, release, set_entities
 from quotes.settings import DEFAULT, Settings
@@ -75,14 +77,19 @@ def extract_doc(
     article: Article, doc: Doc, *, first_line: int = 1, settings: Settings = DEFAULT
 ) -> Result:
     """Quotes of one parsed article (or stretch of one, whose first line is ``first_line``),
-    read with the role nouns it teaches (``apposed``) besides the lexicon's."""
+    read with the role nouns it teaches (``apposed``, and the initials it writes for a role:
+    ``role_initials``) besides the lexicon's."""
     _drop_markers_and_ordinals(doc)
     whole_words(doc)
     title_cut(doc)  # « le procureur de |Vernac| |Denis Morel| »: the place closes the title
     outlet_cut(doc)  # « à l'|Agence France-Presse| |Marc Delorme| »: given to the outlet
     phrase_cut(doc)  # before an acronym lengthens the name again (« pour la recherche »)
     spelled_out(doc)
-    with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):
+    # « le SG » after « le Secrétaire général X »
+    initials = role_initials(doc.text)
+    read = {fold(w) for w, role in initials.items() if role.words}
+    learned = apposed_role_nouns(doc, settings.role_vector_margin) | read
+    with article_roles(learned), article_initials(initials):
         return _extract_doc(article, doc, first_line, settings)
 
 

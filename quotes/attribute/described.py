@@ -36,6 +36,7 @@ from quotes.lexicon import fold
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.lexicon.nominal import inhabitant_word
 from quotes.lexicon.periphrases import occupied, past_office
+from quotes.lexicon.short_forms import holds_initials, initials_bodies, written_out
 from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 
@@ -52,9 +53,28 @@ def described_person(
 ) -> tuple[Resolved, str | None]:
     """The person a description names: by the words they are given, else (``main``) the
     person the article is about so far, else the next one named; ``opening``: where the
-    sentence of the description starts (its words said included)."""
-    words = r.role or r.described
-    assert words is not None
+    sentence of the description starts (its words said included). Never the body of a role
+    whose initials the words hold (« Ventis » for « le DG » after « le directeur général de
+    Ventis »): unresolved. Initials a name follows (« le DG Luc Berger », « le DG par intérim,
+    Luc Berger ») are that name's, never the role's other holder."""
+    words = r.role or r.described or ""
+    apposed = _apposed_to_initials(timeline.registry, r) if holds_initials(words) else None
+    if apposed is not None:
+        return of_person(apposed, r), Evidence.DESCRIPTION_TO_APPOSED_NAME
+    found, evidence = _described_person(timeline, r, pos, beside, main=main, opening=opening)
+    if found.name and fold(found.name) in initials_bodies(r.role or r.described or ""):
+        return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
+    return found, evidence
+
+
+def _described_person(
+    timeline: Timeline, r: Resolved, pos: int, beside: set[Person], *, main: bool,
+    opening: int | None,
+) -> tuple[Resolved, str | None]:
+    """``described_person`` but for bodies of initials."""
+    assert (r.role or r.described) is not None
+    # « le SG de l'ONU »: as the role the article writes out (``role_initials``)
+    words = written_out(r.role or r.described or "")
     # "l'avocat de Carlos Ferraz": the one described is never the one the words name
     inside = {
         p for _, lo, hi in r.roles for p in timeline.registry.people_between(lo, hi)
@@ -307,6 +327,20 @@ def _main_person(counts: dict[str, int]) -> str | None:
 
 
 _COMMA = re.compile(r"\s*,\s*")
+# after initials, the name they are given: right after, or past a comma and up to three
+# lowercase words of how the role is held (« le DG par intérim, Luc Berger »)
+_NAME_AFTER = re.compile(r"(?:(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*,)?\s*(?=[^\W\d_a-z])")
+
+
+def _apposed_to_initials(registry: Registry, r: Resolved) -> Person | None:
+    """The one person named right after the description's last words (initials of a role the
+    article writes out), past a comma and lowercase words of tenure or none; None otherwise."""
+    if not r.roles:
+        return None
+    hi = max(end for _, _, end in r.roles)
+    m = _NAME_AFTER.match(text_of(registry.doc), hi)
+    there = registry.people_between(m.end(), m.end() + 1) if m else set()
+    return next(iter(there)) if len(there) == 1 else None
 
 
 def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[Person]:

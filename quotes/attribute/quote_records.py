@@ -18,6 +18,7 @@ from quotes.attribute.role_extent import Pieced
 from quotes.attribute.shown import role_at
 from quotes.detect import candidates as detect
 from quotes.detect.cue_extent import written_start
+from quotes.lexicon.short_forms import bare_written_out
 from quotes.model import Article, Cue, Evidence, Gender, Quote, Span, Speaker
 
 
@@ -63,7 +64,8 @@ def quote_record(
             first.setdefault(sp.text, sp)
     roles = tuple(first.values())
     evidence = quote_evidence(cand, extra)
-    role = role_at(every, cand.start, r.role, text, place)
+    # « Ce DRH a promis »: bare initials the article writes out are shown as it writes them
+    role = bare_written_out(role_at(every, cand.start, r.role, text, place))
     if role and r.kind == "person" and r.number == "p":
         role = one_holder(role)  # « X et Y, les avocats de Z »: each one an `avocat de Z`
     speaker = Speaker(

@@ -15,6 +15,8 @@ DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 DEFINITE_SINGULAR = DEFINITE - {"les"}
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 SINGULAR_DEMONSTRATIVES = DEMONSTRATIVES - {"ces"}  # before one: « ce », « cet », « cette »
+# what a short form or initials of one role follow: « la PM », « cette DRH », « le SG »
+SINGULAR_LEADS = DEFINITE_SINGULAR | SINGULAR_DEMONSTRATIVES
 INDEFINITE = frozenset({"un", "une"})
 # what opens an apposition that may be about any noun before it: « Nous avons vu le
 # responsable, a dit X, un conseiller du ministre. » (detect/incise_asides.py)
