@@ -1,7 +1,8 @@
 """Interviews whose answers name nobody: the layout tells the questions from the answers.
 
 « — Pourquoi partir ? » then « — Parce que … », « Q. … » then « R. … », « Question : … » then
-« Réponse : … », or a question paragraph ending with « ? » and the paragraph after it. Each
+« Réponse : … », or a question paragraph ending with « ? » and the paragraph after it (its
+words, or those inside the marks that hold it whole: « Avez-vous douté ? » then « « Non. » »). Each
 answer is the interviewee's: the one person the labelled answers name (labels on the first
 exchange only), else the one person the introduction names (what stands before the first
 question), else the only one in the title, right before the questions or as a subject. The
@@ -148,9 +149,9 @@ def _plain_form(
 ) -> list[_Exchange]:
     """Question paragraphs each followed by its answer; ``held``: the answers with a label."""
     out = [
-        _Exchange((q.lo, q.hi), (a.lo, a.hi), (q.hi - 1, q.hi), a)
+        _Exchange((q.lo, q.hi), answer, (q.hi - 1, q.hi), a)
         for q, a in pairwise(paras)
-        if q.kind in ("ask", "asked") and a.kind == "text" and ctx.inside_marks(a.lo) is None
+        if q.kind in ("ask", "asked") and a.kind == "text" and (answer := _answer(ctx, a))
     ]
     if not out or len(out) + len(held) < MIN_EXCHANGES:
         return []
@@ -162,6 +163,18 @@ def _plain_form(
     if not (held or marked() or (2 * addressed >= len(out) and _speak(ctx, out, FIRST_PERSON))):
         return []
     return out + _prompts(ctx, paras, {e.para.n for e in out}, max(e.para.n for e in out))
+
+
+def _answer(ctx: Context, a: _Para) -> tuple[int, int] | None:
+    """The words of paragraph ``a`` an answer would be: the paragraph, or the words inside the
+    marks that hold the whole of it (« « Non, pas vraiment. Je … » », a stop after them at
+    most); None for one that marks open and do not hold whole (« « … » Le match a repris. »)."""
+    m = ctx.inside_marks(a.lo)
+    if m is None:
+        return a.lo, a.hi
+    if m.open == a.lo and m.close is not None and not ctx.text[m.close + 1 : a.hi].strip(" ."):
+        return m.start, m.end
+    return None
 
 
 def _prompts(
@@ -208,14 +221,20 @@ def _markers() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
-def _interviewee(ctx: Context, answers: list[Turn], upto: int) -> tuple[int, int] | None:
+def _interviewee(ctx: Context, answers: list[Turn], upto: int,
+                 questions: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The words naming the one person who answers: the labelled answers' one name, else the
+    one person ``questions`` call by name (``_called``), else the
     one person the introduction (before ``upto``) names, else the only one of them in the
     title, in the paragraph right before the questions (« Trois questions à X ») or as a
     sentence's subject (« où il succède à Y, le préfet X présente … »)."""
     labels = {fold(ctx.text[t.label[0] : t.label[1]]): t.label for t in answers if t.label}
     if labels:
         return next(iter(labels.values())) if len(labels) == 1 else None
+    called = {fold(ctx.text[a:b]): (a, b)
+              for a, b in (_called(ctx, *q) for q in questions) if a < b}
+    if called:  # « Anne Vidal, qu'avez-vous ressenti ? »: whom the questions are put to
+        return next(iter(called.values())) if len(called) == 1 else None
     named: dict[str, list[Span]] = {}
     for ent in ctx.doc.ents:
         if ent.label_ != "PER" or ent.end_char > upto or ctx.inside_marks(ent.start_char):
@@ -236,6 +255,17 @@ def _interviewee(ctx: Context, answers: list[Turn], upto: int) -> tuple[int, int
             ent = next(iter(found.values()))[-1]
             return ent.start_char, ent.end_char
     return None
+
+
+def _called(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
+    """The name of a person the question from ``lo`` to ``hi`` opens on, a comma right after
+    it (« Anne Vidal, qu'est-ce qui a changé ? »: a vocative), else an empty span; « Anne
+    Vidal a-t-elle douté ? » asks about her, not her."""
+    start = lo + len(ctx.text[lo:hi]) - len(ctx.text[lo:hi].lstrip())
+    ent = next((e for e in ctx.doc.ents if e.start_char == start and e.label_ == "PER"), None)
+    if ent is None or not ctx.text.startswith(",", ent.end_char):
+        return lo, lo
+    return ent.start_char, ent.end_char
 
 
 def _subject(ent: Span) -> bool:
@@ -295,7 +325,8 @@ def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[T
         for p in _goes_on(paras, index[t.para], questions):
             out.append(Turn(p.lo, p.hi, ctx.paras[p.n], t.label, False))
     who = _interviewee(
-        ctx, [t for t in turns if not t.question], min((e.question[0] for e in found), default=0)
+        ctx, [t for t in turns if not t.question], min((e.question[0] for e in found), default=0),
+        [e.question for e in found],
     )
     for e in found if who is not None else []:
         out.append(Turn(*e.answer, ctx.paras[e.para.n], who, False, e.cue))
