@@ -16,16 +16,22 @@ SING, PLUR = "Number=Sing", "Number=Plur"
 PART = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
 
 
-def lost_subject(vocab, text, tags, cue, start=0):
-    """The words of the subject ``without_subject`` finds for the cue word ``cue`` (a past
-    participle after its auxiliary) and its evidence; ``tags`` gives each word's tag and
-    number (``NOUN:p``, ``AUX:s``), the model's sentence starting at word ``start``."""
-    words = text.split()
+def _tagged(tags):
+    """Each word's part of speech and number morph from ``tags`` (``NOUN:p``, ``AUX:s``)."""
     pos, morphs = [], []
     for tag in tags.split():
         name, _, number = tag.partition(":")
         pos.append(name)
         morphs.append({"s": SING, "p": PLUR}.get(number, ""))
+    return pos, morphs
+
+
+def lost_subject(vocab, text, tags, cue, start=0):
+    """The words of the subject ``without_subject`` finds for the cue word ``cue`` (a past
+    participle after its auxiliary) and its evidence; ``tags`` gives each word's tag and
+    number (``NOUN:p``, ``AUX:s``), the model's sentence starting at word ``start``."""
+    words = text.split()
+    pos, morphs = _tagged(tags)
     verb = words.index(cue)
     morphs[verb] = PART
     heads = [verb] * len(words)  # the parse hung every word on the verb, none as its subject
@@ -70,3 +76,36 @@ ROWS = [
 def test_a_lost_subject_is_the_phrase_before_the_verb(nlp, text, tags, cue, start, subject):
     found, why = lost_subject(nlp.vocab, text, tags, cue, start)
     assert (found, why) == (subject, "subject-lost")
+
+
+def epithet_read(vocab, text, tags, cue):
+    """``without_subject``'s evidence for the word ``cue`` that the parse hung as an adjective
+    (``amod``) on the word before it; ``tags`` as in ``lost_subject``."""
+    words = text.split()
+    pos, morphs = _tagged(tags)
+    verb = words.index(cue)
+    root = verb - 1
+    heads = [root] * len(words)
+    deps = ["dep"] * len(words)
+    deps[root], deps[verb] = "ROOT", "amod"
+    doc = Doc(vocab, words=words, pos=pos, morphs=morphs, heads=heads, deps=deps,
+              sent_starts=[i == 0 for i in range(len(words))])
+    ctx = make_context(doc, [], [(0, len(doc.text))])
+    return without_subject(doc[verb], 0, ctx)
+
+
+# (words, tags, cue word, evidence): a verb of the present the parse read as an adjective of
+# the noun before it, agreeing with it as its third person, is a verb whose subject it lost
+EPITHETS = [
+    ("le jeune homme raconte :", "DET ADJ NOUN:s ADJ PUNCT", "raconte", "subject-lost"),
+    ("les voisins racontent :", "DET NOUN:p ADJ PUNCT", "racontent", "subject-lost"),
+    # an adjective indeed: « précises » is no third person of the plural
+    ("les raisons précises :", "DET NOUN:p ADJ PUNCT", "précises", ""),
+    # hung on no noun: nothing said of a subject
+    ("plus tard raconte :", "ADV ADV ADJ PUNCT", "raconte", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "tags", "cue", "evidence"), EPITHETS)
+def test_a_verb_read_as_an_epithet_lost_its_subject(nlp, text, tags, cue, evidence):
+    assert epithet_read(nlp.vocab, text, tags, cue) == (None, evidence)
