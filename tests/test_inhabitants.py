@@ -208,3 +208,24 @@ def test_the_adjunct_is_skipped_to_a_demonstrative_subject(nlp, words, adjunct, 
 def test_a_name_after_the_demonstratives_clause(nlp, text, said, speaker):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name if sp else None) == speaker
+
+
+# two of its gender named before it, neither a subject nor a speaker, as often each: the
+# order they were named in alone does not tell which one it restates
+MATCH = "La demi-finale a opposé Léa Fontaine à Anne Petit jeudi soir."
+ADMITS = ("\n\nEn conférence de presse, la Dijonnaise de 22 ans a admis : « Je n'ai pas pu "
+          "jouer mon jeu, c'était trop dur pour moi. »")
+PLAYED = "Je n'ai pas pu jouer mon jeu, c'était trop dur pour moi."
+TIED_ROWS = [
+    # must not: named once each, the order alone between them
+    (f"{MATCH}\n\n{FAR}{ADMITS}", PLAYED, NONE, "female"),
+    # fire: named twice, the one the article is about so far
+    (f"{MATCH} La victoire de Léa Fontaine était attendue.\n\n{FAR}{ADMITS}", PLAYED,
+     "Léa Fontaine", "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "gender"), TIED_ROWS)
+def test_a_description_two_fit_as_well_names_no_one(nlp, text, said, speaker, gender):
+    q = quote_said(nlp, text, said)
+    assert (q.speaker.name, q.speaker.gender) == (speaker, gender)
