@@ -199,6 +199,47 @@ def test_answers_in_marks_are_the_interviewees(nlp, text, expected):
     assert answers(nlp, text) == expected
 
 
+LEROUX = "Le syndicaliste Hugo Leroux a répondu à nos questions.\n\n"
+STREET = ("\n\n« Non. Elle n'a écouté personne. »\n\nQue ferez-vous lundi ?\n\n« Nous serons "
+          "dans la rue. »")
+LEROUX_ANSWERS = [("Non. Elle n'a écouté personne.", "Hugo Leroux"),
+                  ("Nous serons dans la rue.", "Hugo Leroux")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name, a comma, then words set off after it or a question about « elle »: the
+        # question is about that person, not put to her; the answers stay the introduction's
+        pytest.param(LEROUX + "Marine Dupont, la ministre du Travail, a-t-elle eu raison ?"
+                     + STREET, LEROUX_ANSWERS, id="apposition-after-the-name"),
+        pytest.param(LEROUX + "Marine Dupont, qui a signé le décret, peut-elle reculer ?" + STREET,
+                     LEROUX_ANSWERS, id="relative-after-the-name"),
+        pytest.param(LEROUX + "Marine Dupont, selon vous, a-t-elle menti ?" + STREET,
+                     LEROUX_ANSWERS, id="aside-after-the-name"),
+        pytest.param(LEROUX + "Marine Dupont a-t-elle eu raison ?" + STREET, LEROUX_ANSWERS,
+                     id="asked-about-no-comma"),
+        # fire: a name, a comma, the question put to her with no « vous » in it
+        pytest.param("Battue par Julie Caron en finale, Léa Garnier a parlé après le match.\n\n"
+                     "Léa Garnier, qu'est-ce qui a fait la différence aujourd'hui ?\n\n« Un peu "
+                     "de fraîcheur. Je n'avais plus de jambes. »\n\nAvez-vous des regrets ?"
+                     "\n\n« Non, je suis fière de mon tournoi. »",
+                     [("Un peu de fraîcheur. Je n'avais plus de jambes.", "Léa Garnier"),
+                      ("Non, je suis fière de mon tournoi.", "Léa Garnier")],
+                     id="called-without-vous"),
+        # names before a colon in a question of a layout whose answers name nobody: whom it is
+        # about; neither that question nor the next one is anybody's quote
+        pytest.param("Entretien avec le syndicaliste Hugo Leroux.\n\nMarine Dupont, Luc Favre : "
+                     "qui croire ?\n\n« Ni l'un ni l'autre. »\n\nQue ferez-vous lundi ?\n\n"
+                     "« Nous serons dans la rue. »",
+                     [("Ni l'un ni l'autre.", "Hugo Leroux"),
+                      ("Nous serons dans la rue.", "Hugo Leroux")], id="names-before-a-colon"),
+    ],
+)
+def test_a_question_about_a_person_does_not_call_her(nlp, text, expected):
+    assert answers(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -32,7 +32,12 @@ from quotes.detect.context import Context
 from quotes.detect.interviews import Turn, plain_question
 from quotes.lexicon import cached, fold, phrases
 from quotes.lexicon.grammar import EXCHANGE_LABELS
-from quotes.lexicon.grammatical_person import ADDRESS, FIRST_PERSON, FIRST_PERSON_PLURAL
+from quotes.lexicon.grammatical_person import (
+    ADDRESS,
+    FIRST_PERSON,
+    FIRST_PERSON_PLURAL,
+    THIRD_PERSON,
+)
 
 _QR = re.compile(rf"(?P<cue>(?P<who>{'|'.join(EXCHANGE_LABELS)}) ?[.:—–-]) +\S")
 _DASH = re.compile(r"(?P<cue>[—–-]) +\S")
@@ -259,11 +264,22 @@ def _interviewee(ctx: Context, answers: list[Turn], upto: int,
 
 def _called(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     """The name of a person the question from ``lo`` to ``hi`` opens on, a comma right after
-    it (« Anne Vidal, qu'est-ce qui a changé ? »: a vocative), else an empty span; « Anne
-    Vidal a-t-elle douté ? » asks about her, not her."""
+    it (« Anne Vidal, qu'est-ce qui a changé ? »: a vocative), else an empty span. « Anne Vidal
+    a-t-elle douté ? » asks about her, not her; so do a name with words set off after it (« Anne
+    Vidal, la ministre, … », « Anne Vidal, qui a signé, … », « Anne Vidal, selon vous, … ») and
+    a question with « elle » or « il » in it (« Anne Vidal, a-t-elle menti ? »)."""
     start = lo + len(ctx.text[lo:hi]) - len(ctx.text[lo:hi].lstrip())
     ent = next((e for e in ctx.doc.ents if e.start_char == start and e.label_ == "PER"), None)
     if ent is None or not ctx.text.startswith(",", ent.end_char):
+        return lo, lo
+    rest = [t for t in ctx.doc[ent.end :] if t.idx < hi][1:]  # past the comma
+    if any(t.text == "," for t in rest):  # an apposition, a relative, an aside after the name
+        return lo, lo
+    if any(t.dep_ in ("appos", "acl", "acl:relcl") and t.head.i in range(ent.start, ent.end)
+           for t in rest):
+        return lo, lo
+    words = [fold(t.text).lstrip("-") for t in rest]
+    if any(w in THIRD_PERSON for w in words if w):
         return lo, lo
     return ent.start_char, ent.end_char
 
@@ -312,6 +328,14 @@ def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[T
     taken = {ctx.paras[e.para.n] for e in found} | {
         para for para in ctx.paras for lo, _ in asked if para[0] <= lo < para[1]
     }
+    who = _interviewee(
+        ctx, [t for t in turns if not t.question], min((e.question[0] for e in found), default=0),
+        [e.question for e in found],
+    )
+    if found and who is not None and not any(t.label for t in turns if not t.question):
+        # answers named by the layout alone: the questions are the journalist's, a name before
+        # a colon in one is whom it is about (« Anne Vidal, Marc Roy : qui croire ? »)
+        turns = [replace(t, label=None) if t.question else t for t in turns]
     out = [t for t in turns if t.para not in taken]
     askers = [t for t in turns if t.question and t.label is not None]
     for lo, hi in asked:  # asked by whoever asked the labelled question before, if any
@@ -324,10 +348,6 @@ def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[T
     for t in [t for t in out if t.label is not None and not t.question]:
         for p in _goes_on(paras, index[t.para], questions):
             out.append(Turn(p.lo, p.hi, ctx.paras[p.n], t.label, False))
-    who = _interviewee(
-        ctx, [t for t in turns if not t.question], min((e.question[0] for e in found), default=0),
-        [e.question for e in found],
-    )
     for e in found if who is not None else []:
         out.append(Turn(*e.answer, ctx.paras[e.para.n], who, False, e.cue))
         for p in _goes_on(paras, e.para.n, questions):
