@@ -225,6 +225,14 @@ NOT_RESUMED = [
     (STRIKE + "« Trois cents emplois perdus »\n\n« Pour nous, il fallait garder l'usine », "
      "lit-on sur une banderole.\n\nMarc Petit regrette le manque de dialogue.",
      "Pour nous, il fallait garder l'usine"),
+    # the one the next paragraph opens on speaks, but only after the words: no one
+    (STRIKE + "Un reclassement promis\n\n« Nous proposerons un reclassement à chacun. »\n\n"
+     "Marc Lenoir, le directeur, reçoit les syndicats jeudi. « Nous avons tout tenté », "
+     "a-t-il dit.", "Nous proposerons un reclassement à chacun."),
+    # no heading above, a long paragraph of the narrator's: the carry's business, not this rule
+    (STRIKE + "La tension monte dans l'usine depuis des semaines et les salariés se relaient "
+     "jour et nuit devant les grilles.\n\n« On tiendra aussi longtemps qu'il le faudra. »\n\n"
+     "Marc Petit attend un geste.", "On tiendra aussi longtemps qu'il le faudra."),
 ]
 
 

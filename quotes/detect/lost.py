@@ -95,7 +95,9 @@ def read_as_epithet(tok: Token) -> bool:
     """Did the parse read a verb of the present as an adjective of the noun right before it
     (« le jeune homme raconte », « les voisins racontent »)? A form of the third person that
     agrees in number with that noun is the noun's verb (« les raisons précises » is no
-    « précisent »); the noun phrase is its subject, a speaker the parse lost."""
+    « précisent »); the noun phrase is its subject, a speaker the parse lost. A known loss: that
+    phrase is not resolved as a description (« Paul Roux, 19 ans, … Le jeune homme raconte : »
+    names no one), since in news text it is as often an unnamed witness."""
     noun = tok.head
     if tok.dep_ != "amod" or noun.i != tok.i - 1 or noun.pos_ != "NOUN":
         return False
