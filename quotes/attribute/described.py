@@ -252,7 +252,7 @@ def described_person(
         name = ranked(given, anyrole)
         if any(n != name and weight(n, given, anyrole) == weight(name, given, anyrole)
                for n in dict.fromkeys([*counts, *named])):
-            # « Loïs Boisson … face à Coco Gauff … la Dijonnaise »: two the description fits
+            # « Léa Fontaine … face à Anne Petit … la Dijonnaise »: two the description fits
             # as well, told apart by the order they were named in alone: no one
             return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         # another than the ranking of before would take (no kind read backwards, no noun of
