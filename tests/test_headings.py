@@ -214,6 +214,15 @@ RESUMED = [
      "salariés ne lâcheront rien. »\n\nMarc Petit doit rencontrer le préfet jeudi.",
      "Nous allons nous battre jusqu'au bout. Les salariés ne lâcheront rien.", "Marc Petit",
      "male"),
+    # a heading naming the same person, by name or by a role of theirs, still gives them
+    (STRIKE + "Le point de vue de Marc Petit\n\n« Nous allons nous battre jusqu'au bout. Les "
+     "salariés ne lâcheront rien. »\n\nMarc Petit doit rencontrer le préfet jeudi.",
+     "Nous allons nous battre jusqu'au bout. Les salariés ne lâcheront rien.", "Marc Petit",
+     "male"),
+    (STRIKE + "La colère du délégué syndical\n\n« Nous allons nous battre jusqu'au bout. Les "
+     "salariés ne lâcheront rien. »\n\nMarc Petit doit rencontrer le préfet jeudi.",
+     "Nous allons nous battre jusqu'au bout. Les salariés ne lâcheront rien.", "Marc Petit",
+     "male"),
 ]
 NOT_RESUMED = [
     # the one the next paragraph opens on speaks nowhere before: a witness, maybe not hers
@@ -233,6 +242,19 @@ NOT_RESUMED = [
     (STRIKE + "La tension monte dans l'usine depuis des semaines et les salariés se relaient "
      "jour et nuit devant les grilles.\n\n« On tiendra aussi longtemps qu'il le faudra. »\n\n"
      "Marc Petit attend un geste.", "On tiendra aussi longtemps qu'il le faudra."),
+]
+# a heading naming someone else, a body or a person (a role, a name): the words may be theirs,
+# the next paragraph's subject only reacting to them
+ANSWERED = "\n\n« Le site n'est plus rentable. Nous n'avons pas le choix. »\n\n"
+NOT_RESUMED += [
+    (STRIKE + "La réponse de la direction" + ANSWERED + "Marc Petit dénonce un mensonge.",
+     "Le site n'est plus rentable. Nous n'avons pas le choix."),
+    (STRIKE + "Le point de vue du préfet" + ANSWERED + "Marc Petit dénonce un mensonge.",
+     "Le site n'est plus rentable. Nous n'avons pas le choix."),
+    (STRIKE + "Le maire répond" + ANSWERED + "Marc Petit dénonce un mensonge.",
+     "Le site n'est plus rentable. Nous n'avons pas le choix."),
+    (STRIKE + "La réponse de Julien Vasseur" + ANSWERED + "Marc Petit dénonce un mensonge.",
+     "Le site n'est plus rentable. Nous n'avons pas le choix."),
 ]
 
 

@@ -10,7 +10,9 @@ one person does not make that person its speaker.
 Words in marks that hold a paragraph of their own right under a heading, with no cue and no
 speaker carried to them (the heading cuts the carry), are those of the person the paragraph
 after them opens on as its subject, when that person spoke before in the article (« « … »
-¶ Laurent Vidal regrette … »: ``resumed_by``); unresolved otherwise."""
+¶ Laurent Vidal regrette … »: ``resumed_by``) and the heading names no one else, a person or a
+body (« La réponse de la direction ¶ « … » ¶ Laurent Vidal dénonce … »: the words may be the
+management's, the one after only reacts); unresolved otherwise."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Registry
 from quotes.attribute.resolved import Resolved, of_person
+from quotes.attribute.speakers import classify
 from quotes.detect.context import CLOSING, OPENING
 from quotes.detect.heading_subjects import Heading
 from quotes.detect.unquoted import heading_text
@@ -108,4 +111,34 @@ def resumed_by(timeline: Timeline, paras: Sequence[tuple[int, int]], said: tuple
     spoke = timeline.first_spoke.get(who.name)
     if spoke is None or spoke >= said[0]:
         return None  # « « … » ¶ Anne Roy, une voisine, … »: a witness first named there
+    if any(other != who.name for other in _named_in(timeline, *paras[k - 1])):
+        return None  # « Le point de vue du maire ¶ « … » ¶ Laurent Vidal … »: the mayor's, maybe
     return replace(who, resolution="continuation")
+
+
+def _named_in(timeline: Timeline, start: int, end: int) -> list[str | None]:
+    """Whom the noun phrases of the heading ``text[start:end]`` name, by the cast's reading
+    (``speakers.classify``, a description resolved on the timeline): a person by a name or a
+    role, a body by its name; None for a role no one of the cast holds."""
+    doc = timeline.registry.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    named: list[str | None] = []
+    for tok in span if span is not None else ():
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_.startswith("flat"):
+            continue
+        phrase = [tok, *(c for c in tok.children if c.dep_ in _OWN_WORDS)]
+        lo = min(t.idx for t in phrase)
+        hi = max(t.idx + len(t) for t in phrase)
+        who = classify(doc, lo, hi, timeline.registry)
+        if who.resolution == "pronoun" or not (
+                (who.kind == "person" and (who.name or who.role))
+                or (who.kind == "organization" and who.name)):
+            continue
+        if who.name is None or who.kind == "person":
+            who, _ = timeline.resolve(who, lo, mention=(lo, hi))
+        named.append(who.name)
+    return named
+
+
+# the words that belong to a noun's own phrase, not the phrases hung on it (« de la direction »)
+_OWN_WORDS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
