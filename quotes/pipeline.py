@@ -17,7 +17,7 @@ from quotes.attribute.capacity import with_capacity
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.cast_roles import cast_roles
 from quotes.attribute.confidence import confidence
-from quotes.attribute.headed import heading_speaker
+from quotes.attribute.headed import heading_speaker, resumed_by
 from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.quote_records import GENDERS, quote_evidence, quote_record, shifted
@@ -217,6 +217,11 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             # after a speaker the timeline could not name (``Timeline.previous``)
             para = bisect_right(starts, cand.start)
             after = timeline.following(cand.end, para, person=a_person_speaks(doc, cand))
+            if after is None and uncued and Evidence.HEADING not in cand.evidence:
+                # « Le plan social ¶ « … » ¶ Laurent Vidal regrette … »: the heading cut the
+                # carry, the paragraph after names who spoke (``headed.resumed_by``)
+                after = resumed_by(timeline, paras, (cand.start, cand.end),
+                                   settings.heading_max_words)
             if after is not None:
                 who = replace(after, resolution="continuation")
                 notes = (Evidence.SPEAKER_FROM_NEXT,)

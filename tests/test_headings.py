@@ -3,7 +3,7 @@ name or whoever says the same words in the article, else nobody; a heading with 
 words inside a title, a title in marks or a two-word term gives none. Made-up sentences."""
 
 import pytest
-from conftest import beside_its_own_quote, quotes_of
+from conftest import beside_its_own_quote, quote_said, quotes_of
 
 FIRE = ("Le gymnase de Vernay a brûlé dans la nuit de lundi.\n\n")
 
@@ -196,3 +196,76 @@ def test_a_titles_marks_said_nowhere_else_are_no_quote(nlp, text):
     found = [q for q in beside_its_own_quote(nlp, text) if heading.find(q.span.text) >= 0
              and text.find(heading) <= q.span.start < text.find(heading) + len(heading)]
     assert found == []
+
+
+# Words in marks that hold a paragraph of their own right under a heading, no cue, nothing
+# carried over the heading: the person the next paragraph opens on, when that one spoke
+# before; one first named there, a narrator's sentence beside the marks, or no heading above
+# (a speaker the carry cannot name ends it) give no one
+STRIKE = ("« Nous sommes tous sous le choc », a déclaré le délégué syndical Marc Petit lundi. "
+          "La direction a annoncé la fermeture du site.\n\n")
+RESUMED = [
+    (STRIKE + "« Trois cents emplois perdus »\n\n« Pour nous, il fallait garder l'usine. "
+     "Jamais on n'avait pensé que tout irait si vite. »\n\nMarc Petit regrette le manque de "
+     "dialogue avec la direction.",
+     "Pour nous, il fallait garder l'usine. Jamais on n'avait pensé que tout irait si vite.",
+     "Marc Petit", "male"),
+    (STRIKE + "Un plan social contesté\n\n« Nous allons nous battre jusqu'au bout. Les "
+     "salariés ne lâcheront rien. »\n\nMarc Petit doit rencontrer le préfet jeudi.",
+     "Nous allons nous battre jusqu'au bout. Les salariés ne lâcheront rien.", "Marc Petit",
+     "male"),
+    # a heading naming the same person, by name or by a role of theirs, still gives them
+    (STRIKE + "Le point de vue de Marc Petit\n\n« Nous allons nous battre jusqu'au bout. Les "
+     "salariés ne lâcheront rien. »\n\nMarc Petit doit rencontrer le préfet jeudi.",
+     "Nous allons nous battre jusqu'au bout. Les salariés ne lâcheront rien.", "Marc Petit",
+     "male"),
+    (STRIKE + "La colère du délégué syndical\n\n« Nous allons nous battre jusqu'au bout. Les "
+     "salariés ne lâcheront rien. »\n\nMarc Petit doit rencontrer le préfet jeudi.",
+     "Nous allons nous battre jusqu'au bout. Les salariés ne lâcheront rien.", "Marc Petit",
+     "male"),
+]
+NOT_RESUMED = [
+    # the one the next paragraph opens on speaks nowhere before: a witness, maybe not hers
+    (STRIKE + "« Trois cents emplois perdus »\n\n« Pour nous, il fallait garder l'usine. "
+     "Jamais on n'avait pensé que tout irait si vite. »\n\nLucie Garnier travaille à "
+     "l'emballage depuis vingt ans.",
+     "Pour nous, il fallait garder l'usine. Jamais on n'avait pensé que tout irait si vite."),
+    # the narrator's words beside the marks in their paragraph
+    (STRIKE + "« Trois cents emplois perdus »\n\n« Pour nous, il fallait garder l'usine », "
+     "lit-on sur une banderole.\n\nMarc Petit regrette le manque de dialogue.",
+     "Pour nous, il fallait garder l'usine"),
+    # the one the next paragraph opens on speaks, but only after the words: no one
+    (STRIKE + "Un reclassement promis\n\n« Nous proposerons un reclassement à chacun. »\n\n"
+     "Marc Lenoir, le directeur, reçoit les syndicats jeudi. « Nous avons tout tenté », "
+     "a-t-il dit.", "Nous proposerons un reclassement à chacun."),
+    # no heading above, a long paragraph of the narrator's: the carry's business, not this rule
+    (STRIKE + "La tension monte dans l'usine depuis des semaines et les salariés se relaient "
+     "jour et nuit devant les grilles.\n\n« On tiendra aussi longtemps qu'il le faudra. »\n\n"
+     "Marc Petit attend un geste.", "On tiendra aussi longtemps qu'il le faudra."),
+]
+# a heading naming someone else, a body or a person (a role, a name): the words may be theirs,
+# the next paragraph's subject only reacting to them
+ANSWERED = "\n\n« Le site n'est plus rentable. Nous n'avons pas le choix. »\n\n"
+NOT_RESUMED += [
+    (STRIKE + "La réponse de la direction" + ANSWERED + "Marc Petit dénonce un mensonge.",
+     "Le site n'est plus rentable. Nous n'avons pas le choix."),
+    (STRIKE + "Le point de vue du préfet" + ANSWERED + "Marc Petit dénonce un mensonge.",
+     "Le site n'est plus rentable. Nous n'avons pas le choix."),
+    (STRIKE + "Le maire répond" + ANSWERED + "Marc Petit dénonce un mensonge.",
+     "Le site n'est plus rentable. Nous n'avons pas le choix."),
+    (STRIKE + "La réponse de Julien Vasseur" + ANSWERED + "Marc Petit dénonce un mensonge.",
+     "Le site n'est plus rentable. Nous n'avons pas le choix."),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "gender"), RESUMED)
+def test_words_under_a_heading_are_the_next_paragraphs_speaker(nlp, text, said, speaker,
+                                                                gender):
+    q = quote_said(nlp, text, said)
+    assert (q.speaker.name, q.speaker.gender) == (speaker, gender)
+    assert "speaker-from-next" in q.evidence
+
+
+@pytest.mark.parametrize(("text", "said"), NOT_RESUMED)
+def test_words_under_a_heading_stay_unresolved_without_a_voice_after(nlp, text, said):
+    assert quote_said(nlp, text, said).speaker.name is None

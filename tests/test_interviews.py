@@ -176,6 +176,100 @@ def test_an_interview_layout_gives_its_answers_to_the_interviewee(nlp, text, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param(  # each answer a paragraph the marks hold whole: the words inside them
+            "Entretien avec la skieuse Léa Garnier.\n\nAvez-vous douté ?\n\n« Jamais. Je savais "
+            "que je pouvais gagner. »\n\nEt la suite ?\n\n« Je prends des vacances, puis je "
+            "reprends l'entraînement. »",
+            [("Jamais. Je savais que je pouvais gagner.", "Léa Garnier"),
+             ("Je prends des vacances, puis je reprends l'entraînement.", "Léa Garnier")],
+            id="answers-in-marks",
+        ),
+        pytest.param(  # two people in the introduction, the one the questions call by name
+            "Battue par Julie Caron en finale, Léa Garnier a parlé après le match.\n\n"
+            "Léa Garnier, qu'est-ce qui vous a manqué aujourd'hui ?\n\n« Un peu de fraîcheur. "
+            "Je n'avais plus de jambes à la fin. »\n\nAvez-vous des regrets ?\n\n« Non, je "
+            "suis fière de mon tournoi. »",
+            [("Un peu de fraîcheur. Je n'avais plus de jambes à la fin.", "Léa Garnier"),
+             ("Non, je suis fière de mon tournoi.", "Léa Garnier")],
+            id="called-by-name",
+        ),
+    ],
+)
+def test_answers_in_marks_are_the_interviewees(nlp, text, expected):
+    assert answers(nlp, text) == expected
+
+
+LEROUX = "Le syndicaliste Hugo Leroux a répondu à nos questions.\n\n"
+STREET = ("\n\n« Non. Elle n'a écouté personne. »\n\nQue ferez-vous lundi ?\n\n« Nous serons "
+          "dans la rue. »")
+LEROUX_ANSWERS = [("Non. Elle n'a écouté personne.", "Hugo Leroux"),
+                  ("Nous serons dans la rue.", "Hugo Leroux")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name, a comma, then words set off after it or a question about « elle »: the
+        # question is about that person, not put to her; the answers stay the introduction's
+        pytest.param(LEROUX + "Marine Dupont, la ministre du Travail, a-t-elle eu raison ?"
+                     + STREET, LEROUX_ANSWERS, id="apposition-after-the-name"),
+        pytest.param(LEROUX + "Marine Dupont, qui a signé le décret, peut-elle reculer ?" + STREET,
+                     LEROUX_ANSWERS, id="relative-after-the-name"),
+        pytest.param(LEROUX + "Marine Dupont, selon vous, a-t-elle menti ?" + STREET,
+                     LEROUX_ANSWERS, id="aside-after-the-name"),
+        pytest.param(LEROUX + "Marine Dupont a-t-elle eu raison ?" + STREET, LEROUX_ANSWERS,
+                     id="asked-about-no-comma"),
+        # fire: a name, a comma, the question put to her with no « vous » in it
+        pytest.param("Battue par Julie Caron en finale, Léa Garnier a parlé après le match.\n\n"
+                     "Léa Garnier, qu'est-ce qui a fait la différence aujourd'hui ?\n\n« Un peu "
+                     "de fraîcheur. Je n'avais plus de jambes. »\n\nAvez-vous des regrets ?"
+                     "\n\n« Non, je suis fière de mon tournoi. »",
+                     [("Un peu de fraîcheur. Je n'avais plus de jambes.", "Léa Garnier"),
+                      ("Non, je suis fière de mon tournoi.", "Léa Garnier")],
+                     id="called-without-vous"),
+        # names before a colon in a question of a layout whose answers name nobody: whom it is
+        # about; neither that question nor the next one is anybody's quote
+        pytest.param("Entretien avec le syndicaliste Hugo Leroux.\n\nMarine Dupont, Luc Favre : "
+                     "qui croire ?\n\n« Ni l'un ni l'autre. »\n\nQue ferez-vous lundi ?\n\n"
+                     "« Nous serons dans la rue. »",
+                     [("Ni l'un ni l'autre.", "Hugo Leroux"),
+                      ("Nous serons dans la rue.", "Hugo Leroux")], id="names-before-a-colon"),
+    ],
+)
+def test_a_question_about_a_person_does_not_call_her(nlp, text, expected):
+    assert answers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(  # marks that open the paragraph but hold part of it: no answer
+            "Entretien avec la skieuse Léa Garnier.\n\nAvez-vous douté ?\n\n« Jamais, pas "
+            "une seconde », a-t-elle répondu. Elle repart lundi.\n\nEt la suite ?\n\n« Je "
+            "pars en vacances au soleil » : la phrase a fait le tour du club.",
+            id="marks-holding-part",
+        ),
+        pytest.param(  # a question about a person, calling no one, and no one person in the
+            # introduction: no one to give the answers to
+            "Battue par Julie Caron en finale, Léa Garnier et son entraîneur Marc Petit ont "
+            "quitté Paris.\n\nJulie Caron a-t-elle trop forcé ?\n\n« Nous verrons demain. "
+            "Je ne sais pas encore. »\n\nQui jouera samedi ?\n\n« Je l'ignore, je vous "
+            "le dirai. »",
+            id="asked-about-not-called",
+        ),
+    ],
+)
+def test_marks_after_questions_that_answer_no_interview(nlp, text):
+    from quotes.model import Article
+    from quotes.pipeline import extract_doc
+
+    found = extract_doc(Article("t", text), nlp(text)).quotes
+    assert found and not any("interview" in q.evidence for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param(  # rhetorical questions and the narration after them, the narrator's « nous »
             "La piscine municipale est fermée depuis mars.\n\nFaut-il la rénover ?\n\n"
             "La mairie hésite encore. Nous avons consulté le devis.\n\n"

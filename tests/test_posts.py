@@ -292,3 +292,38 @@ def test_a_spelled_signature_leaves_a_labelled_post_to_its_colon(nlp, text, quot
     q = quote_said(nlp, text, quote)
     assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
     assert not any("post" in f.evidence for f in found_quotes(nlp, text))
+
+
+# Words in marks right after a label's colon, in a post a person the article names signs: the
+# signer relays them, the label says who spoke; a labelled post with no marks, or marks the
+# label's colon does not open, stays the signer's (SIGNED above: a post with no label is too)
+RELAYED = [
+    ("La candidate a reconnu sa défaite mercredi soir.\n\nAnne Vidal: « Je reconnais ce "
+     "résultat, mais je ne renonce pas au combat » pic.twitter.com/abcDEF\n\n— Paul Roux "
+     "(@paulroux) November 6, 2024\n\nPaul Roux suit la campagne.",
+     "Je reconnais ce résultat, mais je ne renonce pas au combat", "Anne Vidal", "female"),
+    ("Le maire a parlé jeudi soir devant les parents.\n\nMarc Petit: « Je rouvrirai cette "
+     "école à la rentrée, mais je ne promets rien de plus » pic.twitter.com/abcDEF\n\n— Lucie "
+     "Marchal (@luciemarchal) November 6, 2024\n\nLucie Marchal est journaliste.",
+     "Je rouvrirai cette école à la rentrée, mais je ne promets rien de plus", "Marc Petit",
+     "male"),
+]
+NOT_RELAYED = [
+    ("Le maire a parlé jeudi.\n\nÉcole : nous rouvrirons les classes à la rentrée "
+     "https://t.co/abc\n— Lucie Marchal (@luciemarchal) 3 mai 2024\n\nLucie Marchal est "
+     "journaliste.",
+     "École : nous rouvrirons les classes à la rentrée", "Lucie Marchal"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "gender"), RELAYED)
+def test_a_label_in_a_relayed_post_says_who_spoke(nlp, text, quote, speaker, gender):
+    q = quote_said(nlp, text, quote)
+    assert (q.speaker.name, q.speaker.gender) == (speaker, gender)
+    assert "post" not in q.evidence
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), NOT_RELAYED)
+def test_a_label_with_no_marks_leaves_the_post_to_its_signer(nlp, text, quote, speaker):
+    q = quote_said(nlp, text, quote)
+    assert q.speaker.name == speaker and "post" in q.evidence

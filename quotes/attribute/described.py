@@ -259,15 +259,22 @@ def _described_person(
         anyrole = {n for n, p in named.items() if any(not founding(t) for t in p.role_texts())
                    } if r.role and kind_heads(role) is None else set()
 
+        def weight(n: str, fitting: set[str], working: set[str]) -> tuple[object, ...]:
+            return (n in fitting, n == fresh, n in working, counts.get(n, 0),
+                    named[n].mentions if n in named else 0)
+
         def ranked(fitting: set[str], working: set[str]) -> str:
             return max(  # of equals, the first in text order, not a set's hash order
                 dict.fromkeys([*counts, *named]),
-                key=lambda n: (n in fitting, n == fresh, n in working, counts.get(n, 0),
-                               named[n].mentions if n in named else 0,
-                               recency.get(n, -len(named))),
+                key=lambda n: (*weight(n, fitting, working), recency.get(n, -len(named))),
             )
 
         name = ranked(given, anyrole)
+        if any(n != name and weight(n, given, anyrole) == weight(name, given, anyrole)
+               for n in dict.fromkeys([*counts, *named])):
+            # « Léa Fontaine … face à Anne Petit … la Dijonnaise »: two the description fits
+            # as well, told apart by the order they were named in alone: no one
+            return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         # another than the ranking of before would take (no kind read backwards, no noun of
         # any role to one given a function, no earlier description tied by its copula): its
         # own evidence

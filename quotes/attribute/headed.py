@@ -5,17 +5,29 @@ no third person (« il », « lui », « le » or « sa » referring back, the n
 Morel sur la sellette ¶ « Il devra s'expliquer. » » is said of him, not by him), and only when
 the body names that person as a person, with a title of theirs or a cue of theirs. A school or
 an airport named after someone (« Victor Hugo : le lycée fermé ») has neither; a story about
-one person does not make that person its speaker."""
+one person does not make that person its speaker.
+
+Words in marks that hold a paragraph of their own right under a heading, with no cue and no
+speaker carried to them (the heading cuts the carry), are those of the person the paragraph
+after them opens on as its subject, when that person spoke before in the article (« « … »
+¶ Laurent Vidal regrette … »: ``resumed_by``) and the heading names no one else, a person or a
+body (« La réponse de la direction ¶ « … » ¶ Laurent Vidal dénonce … »: the words may be the
+management's, the one after only reacts); unresolved otherwise."""
 
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Registry
 from quotes.attribute.resolved import Resolved, of_person
+from quotes.attribute.speakers import classify
+from quotes.detect.context import CLOSING, OPENING
 from quotes.detect.heading_subjects import Heading
+from quotes.detect.unquoted import heading_text
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import (
     BEFORE_VERB,
@@ -23,6 +35,9 @@ from quotes.lexicon.grammar import (
 )
 from quotes.lexicon.grammatical_person import FIRST_PERSON, THIRD_PERSON, THIRD_PERSON_BACK
 from quotes.nlp.doc import text_of
+
+if TYPE_CHECKING:
+    from quotes.attribute.timeline import Timeline
 
 
 def heading_speaker(
@@ -71,3 +86,59 @@ def _refers_back(tokens: Sequence[Token]) -> bool:
             return False
         before = t.lower_
     return False
+
+
+def resumed_by(timeline: Timeline, paras: Sequence[tuple[int, int]], said: tuple[int, int],
+               max_words: int) -> Resolved | None:
+    """Who speaks the words ``said`` (offsets), in marks holding their paragraph whole, right
+    under a heading paragraph (``heading_text``, at most ``max_words`` words): the person the
+    next paragraph opens on as its subject, when that person already spoke before the words;
+    else None (module doc)."""
+    text = text_of(timeline.registry.doc)
+    k = next((n for n, (lo, hi) in enumerate(paras) if lo <= said[0] < hi), None)
+    if k is None or k == 0 or k + 1 >= len(paras):
+        return None
+    lo, hi = paras[k]
+    if text[lo : said[0]].strip(OPENING + " ") or text[said[1] : hi].strip(CLOSING + " ."):
+        return None  # words of the narrator's in the paragraph, beside the marks
+    if not heading_text(text, *paras[k - 1], max_words, title=False):
+        return None
+    after = text[slice(*paras[k + 1])]
+    opens = paras[k + 1][0] + len(after) - len(after.lstrip())
+    who = next((e.who for e in timeline.entries if e.pos == opens and not e.spoke), None)
+    if who is None or who.kind != "person" or who.number != "s" or not who.name:
+        return None
+    spoke = timeline.first_spoke.get(who.name)
+    if spoke is None or spoke >= said[0]:
+        return None  # « « … » ¶ Anne Roy, une voisine, … »: a witness first named there
+    if any(other != who.name for other in _named_in(timeline, *paras[k - 1])):
+        return None  # « Le point de vue du maire ¶ « … » ¶ Laurent Vidal … »: the mayor's, maybe
+    return replace(who, resolution="continuation")
+
+
+def _named_in(timeline: Timeline, start: int, end: int) -> list[str | None]:
+    """Whom the noun phrases of the heading ``text[start:end]`` name, by the cast's reading
+    (``speakers.classify``, a description resolved on the timeline): a person by a name or a
+    role, a body by its name; None for a role no one of the cast holds."""
+    doc = timeline.registry.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    named: list[str | None] = []
+    for tok in span if span is not None else ():
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_.startswith("flat"):
+            continue
+        phrase = [tok, *(c for c in tok.children if c.dep_ in _OWN_WORDS)]
+        lo = min(t.idx for t in phrase)
+        hi = max(t.idx + len(t) for t in phrase)
+        who = classify(doc, lo, hi, timeline.registry)
+        if who.resolution == "pronoun" or not (
+                (who.kind == "person" and (who.name or who.role))
+                or (who.kind == "organization" and who.name)):
+            continue
+        if who.name is None or who.kind == "person":
+            who, _ = timeline.resolve(who, lo, mention=(lo, hi))
+        named.append(who.name)
+    return named
+
+
+# the words that belong to a noun's own phrase, not the phrases hung on it (« de la direction »)
+_OWN_WORDS = frozenset({"det", "amod", "compound", "flat", "flat:name"})

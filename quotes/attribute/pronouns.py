@@ -100,6 +100,19 @@ def _unnamed(r: Resolved, who: Resolved) -> bool:
             and who.gender == r.gender and not historic_title(described))
 
 
+def _after_unresolved(timeline: Timeline, r: Resolved, reach: int, pos: int,
+                      agrees: Callable[..., bool]) -> Resolved | None:
+    """The speaker a cue described and the description named no one for (« la Nantaise de 24
+    ans a reconnu : « … » Elle a ajouté : »), the last before the pronoun with its gender, no one
+    it agrees with named since: the pronoun stands for that one, unresolved as well; else None."""
+    v = next((v for v in reversed(timeline.unnamed) if reach <= v.pos < pos), None)
+    if v is None or v.who.resolution != "unresolved" or not _unnamed(r, v.who):
+        return None
+    if any(v.pos < e.pos < pos and agrees(e.who) for e in timeline.entries):
+        return None
+    return replace(v.who, resolution="unresolved")
+
+
 def _learn(timeline: Timeline, who: Resolved, gender: str | None) -> None:
     """ "a-t-elle justifié" resolved to Lina Tavaro: she is "elle" from now on."""
     if who.kind == "person" and who.name and gender is not None:
@@ -124,6 +137,9 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
     barred = barred | (inside := own_clause.own_clause(timeline.registry, pos))
     reach = pos - timeline.settings.pronoun_lookback_chars
     agrees = partial(_agrees, timeline, r, person=person)
+    last = _after_unresolved(timeline, r, reach, pos, agrees)
+    if last is not None:
+        return last, Evidence.PRONOUN_TO_DESCRIPTION
     for e in reversed(timeline.entries):  # never one named in the pronoun's clause: ``own_clause``
         if not reach <= e.pos < pos or e.who.name in inside:
             continue

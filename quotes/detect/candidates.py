@@ -356,7 +356,7 @@ def _posts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     """Embedded posts as direct quotes of the name that signs them; what they hold is part of
     their words, not a quote of its own."""
     found = run_free(posts(ctx), out)
-    found = [p for p in found if not any(gives_way(p, c) for c in out)]
+    found = [p for p in found if not any(gives_way(p, c, ctx.text) for c in out)]
     kept = [c for c in out if not any(p.start <= c.start < p.end for p in found)]
     for p in found:
         frame = Frame("post", None, "post", p.name, ((p.start, p.end),), (Evidence.POST,))

@@ -1,7 +1,8 @@
 """Interviews whose answers name nobody: the layout tells the questions from the answers.
 
 « — Pourquoi partir ? » then « — Parce que … », « Q. … » then « R. … », « Question : … » then
-« Réponse : … », or a question paragraph ending with « ? » and the paragraph after it. Each
+« Réponse : … », or a question paragraph ending with « ? » and the paragraph after it (its
+words, or those inside the marks that hold it whole: « Avez-vous douté ? » then « « Non. » »). Each
 answer is the interviewee's: the one person the labelled answers name (labels on the first
 exchange only), else the one person the introduction names (what stands before the first
 question), else the only one in the title, right before the questions or as a subject. The
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -31,7 +32,12 @@ from quotes.detect.context import Context
 from quotes.detect.interviews import Turn, plain_question
 from quotes.lexicon import cached, fold, phrases
 from quotes.lexicon.grammar import EXCHANGE_LABELS
-from quotes.lexicon.grammatical_person import ADDRESS, FIRST_PERSON, FIRST_PERSON_PLURAL
+from quotes.lexicon.grammatical_person import (
+    ADDRESS,
+    FIRST_PERSON,
+    FIRST_PERSON_PLURAL,
+    THIRD_PERSON,
+)
 
 _QR = re.compile(rf"(?P<cue>(?P<who>{'|'.join(EXCHANGE_LABELS)}) ?[.:—–-]) +\S")
 _DASH = re.compile(r"(?P<cue>[—–-]) +\S")
@@ -148,9 +154,9 @@ def _plain_form(
 ) -> list[_Exchange]:
     """Question paragraphs each followed by its answer; ``held``: the answers with a label."""
     out = [
-        _Exchange((q.lo, q.hi), (a.lo, a.hi), (q.hi - 1, q.hi), a)
+        _Exchange((q.lo, q.hi), answer, (q.hi - 1, q.hi), a)
         for q, a in pairwise(paras)
-        if q.kind in ("ask", "asked") and a.kind == "text" and ctx.inside_marks(a.lo) is None
+        if q.kind in ("ask", "asked") and a.kind == "text" and (answer := _answer(ctx, a))
     ]
     if not out or len(out) + len(held) < MIN_EXCHANGES:
         return []
@@ -162,6 +168,18 @@ def _plain_form(
     if not (held or marked() or (2 * addressed >= len(out) and _speak(ctx, out, FIRST_PERSON))):
         return []
     return out + _prompts(ctx, paras, {e.para.n for e in out}, max(e.para.n for e in out))
+
+
+def _answer(ctx: Context, a: _Para) -> tuple[int, int] | None:
+    """The words of paragraph ``a`` an answer would be: the paragraph, or the words inside the
+    marks that hold the whole of it (« « Non, pas vraiment. Je … » », a stop after them at
+    most); None for one that marks open and do not hold whole (« « … » Le match a repris. »)."""
+    m = ctx.inside_marks(a.lo)
+    if m is None:
+        return a.lo, a.hi
+    if m.open == a.lo and m.close is not None and not ctx.text[m.close + 1 : a.hi].strip(" ."):
+        return m.start, m.end
+    return None
 
 
 def _prompts(
@@ -208,14 +226,20 @@ def _markers() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
-def _interviewee(ctx: Context, answers: list[Turn], upto: int) -> tuple[int, int] | None:
+def _interviewee(ctx: Context, answers: list[Turn], upto: int,
+                 questions: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The words naming the one person who answers: the labelled answers' one name, else the
+    one person ``questions`` call by name (``_called``), else the
     one person the introduction (before ``upto``) names, else the only one of them in the
     title, in the paragraph right before the questions (« Trois questions à X ») or as a
     sentence's subject (« où il succède à Y, le préfet X présente … »)."""
     labels = {fold(ctx.text[t.label[0] : t.label[1]]): t.label for t in answers if t.label}
     if labels:
         return next(iter(labels.values())) if len(labels) == 1 else None
+    called = {fold(ctx.text[a:b]): (a, b)
+              for a, b in (_called(ctx, *q) for q in questions) if a < b}
+    if called:  # « Anne Vidal, qu'avez-vous ressenti ? »: whom the questions are put to
+        return next(iter(called.values())) if len(called) == 1 else None
     named: dict[str, list[Span]] = {}
     for ent in ctx.doc.ents:
         if ent.label_ != "PER" or ent.end_char > upto or ctx.inside_marks(ent.start_char):
@@ -236,6 +260,28 @@ def _interviewee(ctx: Context, answers: list[Turn], upto: int) -> tuple[int, int
             ent = next(iter(found.values()))[-1]
             return ent.start_char, ent.end_char
     return None
+
+
+def _called(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
+    """The name of a person the question from ``lo`` to ``hi`` opens on, a comma right after
+    it (« Anne Vidal, qu'est-ce qui a changé ? »: a vocative), else an empty span. « Anne Vidal
+    a-t-elle douté ? » asks about her, not her; so do a name with words set off after it (« Anne
+    Vidal, la ministre, … », « Anne Vidal, qui a signé, … », « Anne Vidal, selon vous, … ») and
+    a question with « elle » or « il » in it (« Anne Vidal, a-t-elle menti ? »)."""
+    start = lo + len(ctx.text[lo:hi]) - len(ctx.text[lo:hi].lstrip())
+    ent = next((e for e in ctx.doc.ents if e.start_char == start and e.label_ == "PER"), None)
+    if ent is None or not ctx.text.startswith(",", ent.end_char):
+        return lo, lo
+    rest = [t for t in ctx.doc[ent.end :] if t.idx < hi][1:]  # past the comma
+    if any(t.text == "," for t in rest):  # an apposition, a relative, an aside after the name
+        return lo, lo
+    if any(t.dep_ in ("appos", "acl", "acl:relcl") and t.head.i in range(ent.start, ent.end)
+           for t in rest):
+        return lo, lo
+    words = [fold(t.text).lstrip("-") for t in rest]
+    if any(w in THIRD_PERSON for w in words if w):
+        return lo, lo
+    return ent.start_char, ent.end_char
 
 
 def _subject(ent: Span) -> bool:
@@ -282,6 +328,14 @@ def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[T
     taken = {ctx.paras[e.para.n] for e in found} | {
         para for para in ctx.paras for lo, _ in asked if para[0] <= lo < para[1]
     }
+    who = _interviewee(
+        ctx, [t for t in turns if not t.question], min((e.question[0] for e in found), default=0),
+        [e.question for e in found],
+    )
+    if found and who is not None and not any(t.label for t in turns if not t.question):
+        # answers named by the layout alone: the questions are the journalist's, a name before
+        # a colon in one is whom it is about (« Anne Vidal, Marc Roy : qui croire ? »)
+        turns = [replace(t, label=None) if t.question else t for t in turns]
     out = [t for t in turns if t.para not in taken]
     askers = [t for t in turns if t.question and t.label is not None]
     for lo, hi in asked:  # asked by whoever asked the labelled question before, if any
@@ -294,9 +348,6 @@ def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[T
     for t in [t for t in out if t.label is not None and not t.question]:
         for p in _goes_on(paras, index[t.para], questions):
             out.append(Turn(p.lo, p.hi, ctx.paras[p.n], t.label, False))
-    who = _interviewee(
-        ctx, [t for t in turns if not t.question], min((e.question[0] for e in found), default=0)
-    )
     for e in found if who is not None else []:
         out.append(Turn(*e.answer, ctx.paras[e.para.n], who, False, e.cue))
         for p in _goes_on(paras, e.para.n, questions):

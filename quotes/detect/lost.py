@@ -86,7 +86,23 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
     if sentence_verb(tok, floor):  # « Une autre ajoute : »: an elliptic subject, hung elsewhere
         return _subject_on([tok], tok, floor) or _latter_before(tok, floor) or elliptic_before(
             tok, floor) or aside_subject(tok, floor), Evidence.SUBJECT_LOST
+    if read_as_epithet(tok):  # « le jeune homme raconte : »: someone the parse lost
+        return None, Evidence.SUBJECT_LOST
     return None, ""
+
+
+def read_as_epithet(tok: Token) -> bool:
+    """Did the parse read a verb of the present as an adjective of the noun right before it
+    (« le jeune homme raconte », « les voisins racontent »)? A form of the third person that
+    agrees in number with that noun is the noun's verb (« les raisons précises » is no
+    « précisent »); the noun phrase is its subject, a speaker the parse lost. A known loss: that
+    phrase is not resolved as a description (« Paul Roux, 19 ans, … Le jeune homme raconte : »
+    names no one), since in news text it is as often an unnamed witness."""
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.i != tok.i - 1 or noun.pos_ != "NOUN":
+        return False
+    plural = "Plur" in noun.morph.get("Number", [])
+    return tok.lower_.endswith("ent") if plural else tok.lower_.endswith("e")
 
 
 def _latter_before(tok: Token, floor: int) -> tuple[int, int] | None:

@@ -13,7 +13,9 @@ story's cast; or when its handle, closed, spells it letter for letter (``spells`
 Vernac (@RadioVernac) »): the account's own name, no words of the page the pattern ran over.
 A post only so signed leaves its words to a colon the layout reads there (``gives_way``: a
 label heading the post, « Sport : … », or « Anne Roy : "…" »): quotes.attribute.signed gives
-those to the signer, the label out, or to the labelled name for words in marks.
+those to the signer, the label out, or to the labelled name for words in marks. Words in marks
+right after a label's colon leave any post so (« Anne Roy : « … » — Paul Roux (@proux) »): the
+signer relays them, the label says who spoke.
 Named nowhere else and spelled by no handle (« — GazzaMondo (@gazza_it) »), or only inside the
 words of a post, it signs nothing: there the extractor falls short of the guidelines.
 Pictographs at either end of a post's words are none of them (« 💛 Merci … 👇 »).
@@ -37,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.detect.context import Context
+from quotes.detect.context import OPENING, Context
 from quotes.detect.furniture import unpictured
 from quotes.detect.handle_spelling import HANDLE, spells
 from quotes.lexicon import fold, phrases
@@ -115,14 +117,25 @@ def posts(ctx: Context) -> list[Post]:
             for p in found if p in cast or p.name in own]
 
 
-def gives_way(post: Post, cand) -> bool:
+def gives_way(post: Post, cand, text: str) -> bool:
     """Does ``post`` leave its words to ``cand`` (anything with a ``start`` and a ``frame``), a
-    quote another rule found there: a post only its spelled handle signs (``Post.spelled``)
-    whose words hold a label and its colon (« Sport : le club … », « Anne Vidal : "…" »)? The
-    colon's words are then the account's, the label out (``quotes.attribute.signed``), or the
-    labelled speaker's for words in marks."""
-    return post.spelled and cand.frame is not None and cand.frame.kind == "colon" and (
-        post.start <= cand.start < post.end)
+    quote another rule found there, whose words hold a label and its colon? A post only its
+    spelled handle signs (``Post.spelled``) does for any such words (« Sport : le club … »,
+    « Anne Vidal : "…" »): the colon's words are then the account's, the label out
+    (``quotes.attribute.signed``), or the labelled speaker's for words in marks. Any post does
+    for words in marks right after the label's colon (« Anne Vidal : « … » pic.twitter.com/x
+    — Paul Roux (@paulroux) »): the one who signs relays what the label says someone said."""
+    if cand.frame is None or cand.frame.kind != "colon" or not post.start <= cand.start < post.end:
+        return False
+    return post.spelled or _marks_after_colon(text, cand.frame.cue, cand.start)
+
+
+def _marks_after_colon(text: str, colon: tuple[int, int] | None, start: int) -> bool:
+    """Do the words at ``start`` open in marks right after the ``colon`` (spaces between)?"""
+    if colon is None:
+        return False
+    between = text[colon[1] : start].strip()
+    return len(between) == 1 and between in OPENING
 
 
 def run_free(found: list[Post], quotes: list) -> list[Post]:
