@@ -239,13 +239,13 @@ def test_a_name_whose_hyphen_the_parser_made_the_subject(nlp):
     subject of « part »; « Léa Dumas - Roux » heads a clause, « Dumas » alone does not."""
     from spacy.tokens import Doc
 
-    from quotes.attribute.described import _heads_a_clause
+    from quotes.attribute.named_after import heads_a_clause
 
     doc = Doc(nlp.vocab, words=["Hier", "Léa", "Dumas", "-", "Roux", "part"],
               heads=[1, 1, 1, 5, 3, 5], deps=["advmod", "ROOT", "flat:name", "nsubj",
                                                "flat:name", "ROOT"])
-    assert _heads_a_clause(doc[1:5])
-    assert not _heads_a_clause(doc[2:3])
+    assert heads_a_clause(doc[1:5])
+    assert not heads_a_clause(doc[2:3])
 
 
 def test_a_compound_name_complement_of_a_noun_heads_no_clause(nlp):
@@ -254,13 +254,13 @@ def test_a_compound_name_complement_of_a_noun_heads_no_clause(nlp):
     subject."""
     from spacy.tokens import Doc
 
-    from quotes.attribute.described import _heads_a_clause
+    from quotes.attribute.named_after import heads_a_clause
 
     doc = Doc(nlp.vocab, words=["La", "sœur", "de", "Léa", "Dumas", "-", "Roux", "part"],
               heads=[1, 1, 3, 1, 3, 7, 5, 7], deps=["det", "ROOT", "case", "nmod",
                                                      "flat:name", "nsubj", "flat:name",
                                                      "ROOT"])
-    assert not _heads_a_clause(doc[3:7])
+    assert not heads_a_clause(doc[3:7])
 
 
 # two of its gender named before it, neither a subject nor a speaker, as often each: the

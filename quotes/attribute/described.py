@@ -26,6 +26,7 @@ from quotes.attribute import epithets, judged, nationals, offices, quoted
 from quotes.attribute.cast import Person
 from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
+from quotes.attribute.named_after import restates
 from quotes.attribute.names import private_given_name
 from quotes.attribute.role_fit import holds, other_role, teammate
 from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kind_heads
@@ -41,7 +42,7 @@ from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from quotes.attribute.cast import Registry
     from quotes.attribute.timeline import Timeline
@@ -315,7 +316,7 @@ def _described_person(
         # on; none when it names two
         ahead = [p for p in registry.people_after(pos, len(text_of(registry.doc)))
                  if p.gender == r.gender and p.name not in apart]
-        ahead = ahead if len(ahead) == 1 and _restated(registry, ahead[0], r.described, pos) else []
+        ahead = ahead if len(ahead) == 1 and restates(registry, ahead[0], r.described, pos) else []
     if ahead and not judged.officer_not_judged(role, ahead[0], registry):
         return of_person(ahead[0], r), Evidence.DESCRIPTION_TO_NEXT_NAME
     unnamed = ties.fuller(timeline.entries, r, pos)
@@ -367,40 +368,3 @@ def _completes_noun(doc: Doc, at: int) -> bool:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i >= 0 and doc[i].lower_ in DE_CONTRACTED
-
-
-def _restated(registry: Registry, person: Person, word: str, pos: int) -> bool:
-    """Can an origin's word (« la Française ») no one named before restate ``person``, named
-    after it: given no role (« la ministre, Claire Duval »: another), no other country (« la
-    Croate Ana Kovac »), and named after ``pos`` as the subject of a clause (« Aujourd'hui
-    Léa Fontaine veut … »), not by a complement (« remportée par Chloé Martin, qui devance
-    la Lyonnaise »: another)."""
-    if person.roles:
-        return False
-    subject = False
-    for at, who in registry.mentions_after(pos, len(text_of(registry.doc))):
-        span = registry.doc.char_span(at, registry.ends.get(at, at), alignment_mode="expand")
-        if who is not person or span is None or not len(span):
-            continue
-        # the parser may end a sentence between « la Croate » and her name: the word before
-        before = registry.doc[span.start - 1] if span.start else None
-        if before is not None and inhabitant_word(before.text) and fold(before.text) != fold(word):
-            return False
-        subject = subject or _heads_a_clause(span)
-    return subject
-
-
-def _heads_a_clause(span: Span) -> bool:
-    """Is the name ``span`` the subject of a clause? Its head is a subject; or the parser hung
-    the hyphen of a compound name on a verb outside it as its subject and left the first name
-    a root of its own (« Aujourd'hui Léa Fontaine-Roux veut … »: « - » the subject of
-    « veut »): every word of the name that hangs outside it hangs there as a subject. A name
-    one of whose words hangs on a noun is its complement, whatever other word of it the
-    parser made a subject (« La sœur de Léa Fontaine-Roux était … »)."""
-    if span.root.dep_ in _SUBJECTS:
-        return True
-    outside = [t for t in span if not span.start <= t.head.i < span.end]
-    return bool(outside) and all(t.dep_ in _SUBJECTS for t in outside)
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
