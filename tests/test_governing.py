@@ -1,7 +1,8 @@
 """The subject of a participle, of « avant de » + infinitive or of a verb after « et » is the
 governing clause's: the subject the parse missed between « et » or a comma and the verb, past a
 relative clause set off by commas or through a name set off by them; the main clause over a noun
-or a relative clause's verb the parse hung a participle on.
+or a relative clause's verb the parse hung a participle on, over a noun or an adverb for a gerund;
+the inverted pronoun of an incise the participle goes on from.
 A participle with a subject of its own keeps it, an impersonal « il » is no one's; a participle
 that is no speech verb (« citée par … ») leaves the subject to the verb after it.
 """
@@ -40,6 +41,30 @@ GOVERNING = [
     ("Le procureur Denis Arnaud a requis dix ans et l'avocate de la défense, Julie Masson, a "
      "plaidé avant d'affirmer que « la peine est trop lourde ».", "« la peine est trop lourde »",
      "Julie Masson", "avocate de la défense", "female"),
+    # … a gerund the parse hung on a noun or an adverb (« tout »): the main clause over it,
+    # not the name in the complement before
+    ("La ministre de la Justice a officiellement accepté le verdict, sans citer une seule fois "
+     "le nom de Paul Morin, tout en appelant ses soutiens à continuer de se battre pour la "
+     "justice.", "continuer de se battre pour la justice", None, "ministre de la Justice",
+     "female"),
+    ("Le syndicat Sud-Rail a accepté l'accord, sans citer une seule fois le nom de Paul Morin, "
+     "tout en appelant les cheminots à rester mobilisés.", "rester mobilisés", "Sud-Rail", None,
+     None),
+    # … a participle after an incise, past a participle clause and a relative one: the incise's
+    # inverted pronoun, not the name in between
+    ("Le préfet Paul Morin s'est rendu sur la digue. « Les secours restent mobilisés », "
+     "a-t-il déclaré, faisant référence à la brigade fluviale, la BFL, qui patrouille depuis "
+     "des années sur le fleuve, appelant les élus à « renforcer les moyens ».",
+     "renforcer les moyens", "Paul Morin", "préfet", "male"),
+    # must not: a participle with a subject of its own after an incise keeps it
+    ("Le préfet Paul Morin s'est rendu sur la digue. « Les secours restent mobilisés », "
+     "a-t-il déclaré, la ministre Claire Vautrin jugeant pour sa part que « la digue a tenu ».",
+     "« la digue a tenu »", "Claire Vautrin", "ministre", "female"),
+    # must not: a gerund hung on a relative clause's verb is that clause's (« qui »: its noun)
+    ("Le maire Hervé Lucas a visité le chantier avec la directrice Claire Vautrin, qui a "
+     "surpris les élus en "
+     "affirmant que « la ligne rouvrira en mai ».", "« la ligne rouvrira en mai »",
+     "Claire Vautrin", "directrice", "female"),
     # must not: a participle with its own subject; « citée par » is no cue
     ("Le maire Hervé Lucas a reçu les riverains, certains jugeant la réunion « inutile ».",
      "la réunion « inutile »", "certains", None, None),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.detect.cue_spellings import euphonic
 from quotes.detect.cues import governor
 from quotes.detect.forms import finite, present_participle
 from quotes.lexicon.grammar import (
@@ -58,31 +59,44 @@ def clause_above(cur: Token) -> Token | None:
 
 def governing_verb(cur: Token) -> Token | None:
     """The verb whose subject the subjectless cue ``cur`` shares, where the parse's head is no
-    clause of it: a present participle set off by a comma that the parse hung on a noun goes
-    with the main clause over that noun, relative and reported clauses aside (« X a jugé
-    l'incendie, qui a provoqué sa démission, promettant de … »: « a jugé »), as does one hung on
-    a relative clause's verb; one hung on a verb with a clause coordinated after it goes with
-    that nearer clause (« Beaucoup repartent déçus, d'autres haussent les épaules, jugeant … »:
-    « d'autres »). None when the parse's head is right."""
+    clause of it: a present participle set off by a comma, or a gerund (« tout en appelant »),
+    that the parse hung on a noun or an adverb goes with the main clause over it, relative and
+    reported clauses aside (« X a jugé l'incendie, qui a provoqué sa démission, promettant de
+    … »: « a jugé »; « X a concédé sa défaite, sans citer le nom de Y, tout en appelant … »: X),
+    as does a set-off one hung on a relative clause's verb (a gerund there is the relative
+    clause's own: « la crise qui a assommé les marchés en ouvrant … »); one hung on a verb with
+    a clause coordinated after it goes with that nearer clause (« Beaucoup repartent déçus,
+    d'autres haussent les épaules, jugeant … »: « d'autres »). None when the parse's head is
+    right."""
     head = cur.head
-    if head == cur or head.i > cur.i:
+    if head == cur or head.i > cur.i or not present_participle(cur):
         return None
-    if not (present_participle(cur) and cur.i > 0 and cur.nbor(-1).text == ","):
+    opening = _opening(cur)
+    if opening is None:
         return None
-    if head.pos_ not in ("VERB", "AUX") or head.dep_ == "acl:relcl":
+    if head.pos_ not in ("VERB", "AUX") or (head.dep_ == "acl:relcl" and opening == ","):
         # on a noun, or on the verb of a relative clause (« X a présenté le bilan, qui a été
         # salué par les élus, promettant de … »: « a présenté »)
         main = next((a for a in head.ancestors if a.pos_ == "VERB" and a.i < cur.i
                      and a.dep_ not in _SUBORDINATE), None)
         if main is None:
             return None
-        subject = next((c for c in main.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in main.children if c.dep_ in _SUBJECTS and not euphonic(c)),
+                       None)
         if subject is None or subject.lower_ in SUBJECT_PRONOUNS:
             return None  # « il manque des boulons, assurant que »: the participle's own rule
         return main
     nearer = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < cur.i
               and finite(c) and max(t.i for t in c.subtree) < cur.i]
     return nearer[-1] if nearer else None
+
+
+def _opening(cur: Token) -> str | None:
+    """What opens the participle ``cur``'s clause: a comma (« …, jugeant ») or the « en » of a
+    gerund (« en appelant », « tout en appelant »); None for a participle that opens none (« des
+    messages suggérant »)."""
+    before = cur.nbor(-1).text.lower() if cur.i > 0 else ""
+    return before if before in (",", "en") else None
 
 
 def missed_subject(verb: Token) -> tuple[int, int] | None:

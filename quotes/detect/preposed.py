@@ -35,7 +35,7 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
-from quotes.detect.cue_spellings import pronoun_range
+from quotes.detect.cue_spellings import inverted_pronoun, pronoun_range
 from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
 from quotes.detect.forms import conjugated, past_participle
 from quotes.detect.fronted import main_subject
@@ -72,8 +72,9 @@ def preposed(
         subj = on_source(doc, at.pron, at.last.i + 1, stop) or pronoun_range(at.pron)
     elif at.subject is not None:  # read once, when the cue was found
         first_word = doc[at.subject[0]]  # "De source policière, on précise que …"
-        subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
-            doc, at.subject)
+        subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or (
+            pronoun_range(first_word) if inverted_pronoun(first_word)  # an incise's, above
+            else char_range(doc, at.subject))
     evidence: list[str] = [Evidence.CUE_BEFORE]
     floor = 0  # the sentence's first token, found when the cue has no subject
     if (said := incise_before(ctx, at.first, stop)) is not None:

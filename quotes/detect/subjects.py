@@ -80,7 +80,8 @@ def subject_before(
     déclarant que"); when the parse gives no subject, the nearest name earlier in the sentence.
     A verb after « et » whose parsed subject stands before the « et » takes the first verb's
     (``governing.first_conjunct``); an aside that points back to the subject (« de son côté »,
-    ``back_asides``) is no part of it.
+    ``back_asides``) is no part of it. A participle that goes on from an incise (« « … »,
+    a-t-il déclaré, …, appelant »): the incise's inverted pronoun.
     """
     if impersonal(verb):
         return None  # "il a été rapporté que": nobody is named
@@ -217,12 +218,18 @@ def _after_comma(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     return None
 
 
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+
+
 def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int, int] | None:
     seen = 0
     cur: Token | None = verb
     while cur is not None and seen < 4:
         seen += 1
         for child in sorted(cur.children, key=lambda c: (c.lower_ in DATIVES, -c.i)):  # nearest
+            if cur != verb and inverted_pronoun(child) and child.dep_ in _SUBJECT_DEPS and (
+                    child.i < first.i):
+                return child.i, child.i + 1  # « …, a-t-il déclaré, appelant … à »: « il »
             if euphonic(child) or inverted_pronoun(child) or dative_taken_for_subject(
                     child) or past_set_off_relative(child):  # the relative's object
                 continue
