@@ -2,7 +2,8 @@
 governing clause's: the subject the parse missed between « et » or a comma and the verb, past a
 relative clause set off by commas or through a name set off by them; the main clause over a noun
 or a relative clause's verb the parse hung a participle on, over a noun or an adverb for a gerund;
-the inverted pronoun of an incise the participle goes on from.
+the inverted pronoun of an incise the participle goes on from; the pronoun subject of a que-clause
+for a verb after a comma in it with none of its own (its number agreeing).
 A participle with a subject of its own keeps it, an impersonal « il » is no one's; a participle
 that is no speech verb (« citée par … ») leaves the subject to the verb after it.
 """
@@ -56,6 +57,21 @@ GOVERNING = [
      "a-t-il déclaré, faisant référence à la brigade fluviale, la BFL, qui patrouille depuis "
      "des années sur le fleuve, appelant les élus à « renforcer les moyens ».",
      "renforcer les moyens", "Paul Morin", "préfet", "male"),
+    # … a verb after a comma in a que-clause, with no subject of its own: the clause's pronoun,
+    # not the object the parse may call a subject; the clause stays one quote
+    ("La ministre Claire Vautrin a reçu les syndicats. Elle a déclaré qu'elle avait appelé le "
+     "maire Paul Morin, l'avait remercié pour son accueil et avait promis de rouvrir la "
+     "maternité.", "elle avait appelé le maire Paul Morin, l'avait remercié pour son accueil et "
+     "avait promis de rouvrir la maternité", "Claire Vautrin", "ministre", "female"),
+    ("La ministre Claire Vautrin a reçu les syndicats mardi. Elle a affirmé qu'elle avait "
+     "rencontré le préfet Paul Morin, l'avait félicité pour son action et avait promis de "
+     "renforcer les moyens.", "elle avait rencontré le préfet Paul Morin, l'avait félicité pour "
+     "son action et avait promis de renforcer les moyens", "Claire Vautrin", "ministre",
+     "female"),
+    # must not: a verb after a que-clause that does not agree with its pronoun is an incise
+    ("Le maire Paul Morin a reconnu devant les enquêteurs qu'il avait menti, ont annoncé ses "
+     "avocats.", "devant les enquêteurs qu'il avait menti", "avocats de Paul Morin", "avocat",
+     None),
     # must not: a participle with a subject of its own after an incise keeps it
     ("Le préfet Paul Morin s'est rendu sur la digue. « Les secours restent mobilisés », "
      "a-t-il déclaré, la ministre Claire Vautrin jugeant pour sa part que « la digue a tenu ».",

@@ -8,7 +8,9 @@ l'incendie du domicile, qui a provoqué sa démission, promettant de … »: X).
 subject of its own (« X a reçu les riverains, certains jugeant … ») is left to it; one after a
 clause whose subject is a pronoun is left to the set-off participle's own rule
 (``lost.set_off_participle_subject``), which knows the « il » that stands for no one (« il
-manque des boulons, assurant que … »).
+manque des boulons, assurant que … »). A verb after a comma in a que-clause with no subject of
+its own shares the clause's pronoun (« qu'elle avait appelé Y, l'avait félicité »), not the
+object before the comma.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from spacy.tokens import Token
 
 from quotes.detect.cue_spellings import euphonic
 from quotes.detect.cues import governor
-from quotes.detect.forms import finite, present_participle
+from quotes.detect.forms import conjugated, finite, present_participle
 from quotes.lexicon.grammar import (
     NAME_LINKS,
     PREVERBAL_CLITICS,
@@ -141,6 +143,52 @@ def missed_subject(verb: Token) -> tuple[int, int] | None:
     if doc[lo].pos_ != "DET" and not any(t.pos_ == "PROPN" for t in doc[lo:end]):
         return None  # « la salle et assuré »: a determiner or a name opens a subject
     return lo, end
+
+
+def comma_conjunct_subject(verb: Token) -> tuple[int, int] | None:
+    """The pronoun subject of a que-clause before a comma that the finite ``verb`` shares,
+    when nothing but its auxiliary, clitics and adverbs stands between the comma and it (« … a
+    déclaré qu'elle avait appelé le président élu Y, l'avait félicité … »: « elle », not Y the
+    object, which the parse may call a second subject): the subject pronoun before the nearest
+    finite verb before the comma, past no other comma, when that verb opens on « que » and
+    ``verb`` agrees with it. None when ``verb`` has a subject, or no such verb is there: after a
+    main clause the verb may be an incise whose subject follows it (« X est mort, ont annoncé
+    ses proches »)."""
+    if verb.dep_.startswith("aux") or not finite(verb) or any(
+            c.dep_ in (*_SUBJECTS, "expl:subj") for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].head == verb and (
+            doc[k].dep_.startswith("aux") or doc[k].lower_ in PREVERBAL_CLITICS
+            or doc[k].dep_ == "advmod"):
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _CONJUNCT_REACH), -1):
+        t = doc[j]
+        if t.is_punct or t.is_sent_start:
+            return None
+        if t.pos_ in ("VERB", "AUX") and finite(t) and not t.dep_.startswith("aux"):
+            subject = next((c for c in t.children if c.dep_ in _SUBJECTS and c.i < t.i), None)
+            que = any(c.dep_ == "mark" and c.lower_ in QUE for c in t.children)
+            if not que or subject is None or subject.lower_ not in SUBJECT_PRONOUNS or not (
+                    _agrees(verb, subject)):
+                return None
+            return subject.i, subject.i + 1
+    return None
+
+
+def _agrees(verb: Token, pronoun: Token) -> bool:
+    """Does the finite form of ``verb`` (its auxiliary's, in a compound tense) take the number of
+    the subject ``pronoun``? (« qu'il l'avait tuée, ont annoncé ses avocats »: « ont » is not
+    his.)"""
+    form = next((c for c in verb.children if c.dep_.startswith("aux") and conjugated(c)), verb)
+    number = pronoun.morph.get("Number", [])
+    return bool(number) and form.morph.get("Number", []) == number
+
+
+_CONJUNCT_REACH = 12  # tokens back from the comma to the verb of the clause before it
 
 
 def first_conjunct(verb: Token) -> Token | None:

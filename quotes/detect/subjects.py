@@ -16,7 +16,12 @@ from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context
 from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.detect.cues import impersonal
-from quotes.detect.governing import clause_above, first_conjunct, missed_subject
+from quotes.detect.governing import (
+    clause_above,
+    comma_conjunct_subject,
+    first_conjunct,
+    missed_subject,
+)
 from quotes.detect.relatives import (
     bare_antecedent,
     clause_on,
@@ -269,5 +274,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                 return subtree_before(child, first.i)
         if (missed := missed_subject(cur)) is not None:
             return missed  # « … et la présentatrice Léa Roy, qui …, a marqué un temps d'arrêt »
+        if (shared := comma_conjunct_subject(cur)) is not None:
+            return shared  # « … qu'elle avait appelé Y, l'avait félicité »: « elle », not Y
         cur = clause_above(cur)  # « X a jugé l'incendie, qui a provoqué …, promettant de »
     return None
