@@ -17,7 +17,7 @@ from quotes.attribute.name_model import NAME_MODEL, name_guess
 from quotes.attribute.role_extent import Pieced
 from quotes.attribute.shown import role_at
 from quotes.detect import candidates as detect
-from quotes.detect.cue_extent import written_end, written_start
+from quotes.detect.cue_extent import written_start
 from quotes.model import Article, Cue, Evidence, Gender, Quote, Span, Speaker
 
 
@@ -41,7 +41,7 @@ def quote_record(
     mention = None
     if frame is not None and frame.cue is not None:
         cue_type = {"selon": "selon", "colon": "colon", "interview": "none"}.get(frame.kind, "verb")
-        b = written_end(text, *frame.cue, frame.lemma)
+        b = frame.cue[1]
         a = written_start(text, frame.cue[0], b)
         cue = Cue(text[a:b], frame.lemma, a, b, cue_type)  # type: ignore[arg-type]
     if frame is not None and frame.subject is not None:

@@ -6,10 +6,7 @@ whole (fixtures/gold/GUIDELINES.md, « The cue »), a cue also keeps:
 - the preposition of an infinitive or a gerund, with the pronouns between: « de dire »,
   « d'en déduire », « avant de nous confier », « en invitant », « en les accusant »;
 - an object pronoun in front of a compound form: « les a informés », « en a informé »,
-  « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out);
-
-and leaves out the preposition of its complement that a cue of several words is found with
-(« s'est engagé » of « s'est engagé à »).
+  « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out).
 
 A quote in marks with no cue of its own that follows straight after the words of the same
 speaker and their cue takes that cue (« Cue, continued »): « A », a-t-il ajouté. « B »; X
@@ -24,7 +21,7 @@ from dataclasses import replace
 from quotes.detect.context import CLOSING
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.lexicon import fold, folded
-from quotes.lexicon.grammar import A_OR_DE, DE, INFINITIVE_CLITICS, REFLEXIVE
+from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, REFLEXIVE
 from quotes.model import CUE_CARRIED, Evidence, Quote
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)(\s*)$")
@@ -81,20 +78,6 @@ def written_start(text: str, start: int, end: int) -> int:
     if verb in folded("auxiliaries"):
         return _clitics_before(text, start, _COMPOUND_CLITICS)
     return start
-
-
-def written_end(text: str, start: int, end: int, lemma: str) -> int:
-    """Where the cue ``text[start:end]`` of ``lemma`` ends, written without the complement's
-    preposition a cue of several words is found with (lemma « engager à »: « s'est engagé »
-    of « s'est engagé à continuer »); the other words of such a cue stay (« met en garde »)."""
-    _, *tail = lemma.split()
-    if not tail or not set(tail) <= A_OR_DE:
-        return end
-    m = _TAIL.search(text, start, end)
-    return m.start() if m is not None and m.group(1).lower() in A_OR_DE else end
-
-
-_TAIL = re.compile(r"\s+(\S+)$")
 
 
 def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:

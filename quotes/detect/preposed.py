@@ -66,7 +66,10 @@ def preposed(
     verb, tok = at.verb, at.tok
     assert verb is not None
     s_hi = sent[1]
-    cue = (at.first.idx, at.last.idx + len(at.last.text))
+    # « s'est engagé, mardi, à »: the preposition a cue of several words is found with opens
+    # the words said; the cue is the verb form, without its complements
+    last = at.tok if verb.tail and set(verb.tail) <= A_OR_DE else at.last
+    cue = (at.first.idx, last.idx + len(last.text))
     subj = None
     if at.pron is not None:
         subj = on_source(doc, at.pron, at.last.i + 1, stop) or pronoun_range(at.pron)
