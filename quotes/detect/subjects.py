@@ -17,6 +17,7 @@ from quotes.detect.context import Context
 from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.detect.cues import impersonal
 from quotes.detect.governing import (
+    SUBJECT_DEPS,
     clause_above,
     comma_conjunct_subject,
     first_conjunct,
@@ -223,16 +224,13 @@ def _after_comma(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     return None
 
 
-_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
-
-
 def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int, int] | None:
     seen = 0
     cur: Token | None = verb
     while cur is not None and seen < 4:
         seen += 1
         for child in sorted(cur.children, key=lambda c: (c.lower_ in DATIVES, -c.i)):  # nearest
-            if cur != verb and inverted_pronoun(child) and child.dep_ in _SUBJECT_DEPS and (
+            if cur != verb and inverted_pronoun(child) and child.dep_ in SUBJECT_DEPS and (
                     child.i < first.i):
                 return child.i, child.i + 1  # « …, a-t-il déclaré, appelant … à »: « il »
             if euphonic(child) or inverted_pronoun(child) or dative_taken_for_subject(
