@@ -1,5 +1,6 @@
 """The cue as written: the preposition of a non-finite cue and a compound form's object
-pronoun stay in it; whom it is said to and a bare form's neighbours stay out."""
+pronoun stay in it; whom it is said to, a bare form's neighbours and the preposition of the
+complement a cue of several words is found with stay out."""
 
 import pytest
 
@@ -63,6 +64,9 @@ def test_not_written_whole(sentence: str, cut: str, cue: str) -> None:
      "« aucun musée ne fermera »", "de dire"),
     ("« Nous partirons demain », a-t-il annoncé aux habitants.", "Nous partirons demain",
      "a-t-il annoncé"),
+    # a cue of several words keeps the words it is found with that are no preposition
+    ("Le préfet Paul Morin a mis en garde que « la digue reste fragile ».",
+     "« la digue reste fragile »", "a mis en garde"),
 ])
 def test_record_cue(text: str, quote: str, cue: str) -> None:
     found = {q.span.text: q for q in extract_text(text)}

@@ -2815,7 +2815,7 @@ INFINITIVE_ONLY = {
 # a reflexive verb and its preposition, then an infinitive: (sentence, reported words, cue)
 REFLEXIVE_INFINITIVE = {
     "engager_à": ("La maire Lise Armand s'est engagée à rouvrir la piscine avant l'été.",
-                  "rouvrir la piscine avant l'été", "s'est engagée à"),
+                  "rouvrir la piscine avant l'été", "s'est engagée"),
 }
 SUBJECTS = [
     "Le maire", "La ministre", "Le syndicat", "L'avocat", "La présidente", "Le porte-parole",

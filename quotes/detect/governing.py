@@ -8,24 +8,28 @@ l'incendie du domicile, qui a provoqué sa démission, promettant de … »: X).
 subject of its own (« X a reçu les riverains, certains jugeant … ») is left to it; one after a
 clause whose subject is a pronoun is left to the set-off participle's own rule
 (``lost.set_off_participle_subject``), which knows the « il » that stands for no one (« il
-manque des boulons, assurant que … »).
+manque des boulons, assurant que … »). A verb after a comma in a que-clause with no subject of
+its own shares the clause's pronoun (« qu'elle avait appelé Y, l'avait félicité »), not the
+object before the comma.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.detect.cue_spellings import euphonic
 from quotes.detect.cues import governor
-from quotes.detect.forms import finite, present_participle
+from quotes.detect.forms import conjugated, finite, present_participle
 from quotes.lexicon.grammar import (
     NAME_LINKS,
+    PARTICIPLE_OPENINGS,
     PREVERBAL_CLITICS,
     QUE,
     SET_OFF_RELATIVES,
     SUBJECT_PRONOUNS,
 )
 
-_SUBJECTS = ("nsubj", "nsubj:pass")
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # the dependencies of a subject, for subjects.py too
 # a verb after « et » the parse joins to the first: as a conjunct, or as an adverbial clause
 _COORDINATED = ("conj", "advcl")
 # clauses inside the sentence's own: a relative one, the reported one (« X a demandé que son
@@ -58,31 +62,44 @@ def clause_above(cur: Token) -> Token | None:
 
 def governing_verb(cur: Token) -> Token | None:
     """The verb whose subject the subjectless cue ``cur`` shares, where the parse's head is no
-    clause of it: a present participle set off by a comma that the parse hung on a noun goes
-    with the main clause over that noun, relative and reported clauses aside (« X a jugé
-    l'incendie, qui a provoqué sa démission, promettant de … »: « a jugé »), as does one hung on
-    a relative clause's verb; one hung on a verb with a clause coordinated after it goes with
-    that nearer clause (« Beaucoup repartent déçus, d'autres haussent les épaules, jugeant … »:
-    « d'autres »). None when the parse's head is right."""
+    clause of it: a present participle set off by a comma, or a gerund (« tout en appelant »),
+    that the parse hung on a noun or an adverb goes with the main clause over it, relative and
+    reported clauses aside (« X a jugé l'incendie, qui a provoqué sa démission, promettant de
+    … »: « a jugé »; « X a concédé sa défaite, sans citer le nom de Y, tout en appelant … »: X),
+    as does a set-off one hung on a relative clause's verb (a gerund there is the relative
+    clause's own: « la crise qui a assommé les marchés en ouvrant … »); one hung on a verb with
+    a clause coordinated after it goes with that nearer clause (« Beaucoup repartent déçus,
+    d'autres haussent les épaules, jugeant … »: « d'autres »). None when the parse's head is
+    right."""
     head = cur.head
-    if head == cur or head.i > cur.i:
+    if head == cur or head.i > cur.i or not present_participle(cur):
         return None
-    if not (present_participle(cur) and cur.i > 0 and cur.nbor(-1).text == ","):
+    opening = _opening(cur)
+    if opening is None:
         return None
-    if head.pos_ not in ("VERB", "AUX") or head.dep_ == "acl:relcl":
+    if head.pos_ not in ("VERB", "AUX") or (head.dep_ == "acl:relcl" and opening == ","):
         # on a noun, or on the verb of a relative clause (« X a présenté le bilan, qui a été
         # salué par les élus, promettant de … »: « a présenté »)
         main = next((a for a in head.ancestors if a.pos_ == "VERB" and a.i < cur.i
                      and a.dep_ not in _SUBORDINATE), None)
         if main is None:
             return None
-        subject = next((c for c in main.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and not euphonic(c)),
+                       None)
         if subject is None or subject.lower_ in SUBJECT_PRONOUNS:
             return None  # « il manque des boulons, assurant que »: the participle's own rule
         return main
     nearer = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < cur.i
               and finite(c) and max(t.i for t in c.subtree) < cur.i]
     return nearer[-1] if nearer else None
+
+
+def _opening(cur: Token) -> str | None:
+    """What opens the participle ``cur``'s clause: a comma (« …, jugeant ») or the « en » of a
+    gerund (« en appelant », « tout en appelant »); None for a participle that opens none (« des
+    messages suggérant »)."""
+    before = cur.nbor(-1).text.lower() if cur.i > 0 else ""
+    return before if before in PARTICIPLE_OPENINGS else None
 
 
 def missed_subject(verb: Token) -> tuple[int, int] | None:
@@ -96,7 +113,7 @@ def missed_subject(verb: Token) -> tuple[int, int] | None:
     reprendra », « reprendra » on « chantier »: the words said)."""
     head = verb.head
     if head.i >= verb.i or head.pos_ not in ("VERB", "AUX") or not finite(verb) or any(
-            c.dep_ in (*_SUBJECTS, "expl:subj") for c in verb.children):
+            c.dep_ in (*SUBJECT_DEPS, "expl:subj") for c in verb.children):
         return None
     doc = verb.doc
     k = min([verb.i, *(t.i for t in verb.children if t.i < verb.i and (
@@ -129,6 +146,88 @@ def missed_subject(verb: Token) -> tuple[int, int] | None:
     return lo, end
 
 
+def comma_conjunct_subject(verb: Token) -> tuple[int, int] | None:
+    """The pronoun subject of a que-clause before a comma that the finite ``verb`` shares,
+    when nothing but its auxiliary, clitics and adverbs stands between the comma and it (« … a
+    déclaré qu'elle avait appelé le président élu Y, l'avait félicité … »: « elle », not Y the
+    object, which the parse may call a second subject): the subject pronoun before the nearest
+    finite verb before the comma, past no other comma, when that verb opens on « que » and
+    ``verb`` agrees with it. None when ``verb`` has a subject, or no such verb is there: after a
+    main clause the verb may be an incise whose subject follows it (« X est mort, ont annoncé
+    ses proches »)."""
+    if verb.dep_.startswith("aux") or not finite(verb) or any(
+            c.dep_ in (*SUBJECT_DEPS, "expl:subj") for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].head == verb and (
+            doc[k].dep_.startswith("aux") or doc[k].lower_ in PREVERBAL_CLITICS
+            or doc[k].dep_ == "advmod"):
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _CONJUNCT_REACH), -1):
+        t = doc[j]
+        if t.is_punct or t.is_sent_start:
+            return None
+        if t.pos_ in ("VERB", "AUX") and finite(t) and not t.dep_.startswith("aux"):
+            subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < t.i), None)
+            que = any(c.dep_ == "mark" and c.lower_ in QUE for c in t.children)
+            if not que or subject is None or subject.lower_ not in SUBJECT_PRONOUNS or not (
+                    _agrees(verb, subject)) or not _same_tense(verb, t) or _incise_shape(verb):
+                return None
+            return subject.i, subject.i + 1
+    return None
+
+
+def _finite_form(verb: Token) -> Token:
+    """The conjugated word of ``verb``: its auxiliary's in a compound tense, else its own."""
+    return next((c for c in verb.children if c.dep_.startswith("aux") and conjugated(c)), verb)
+
+
+def _same_tense(verb: Token, before: Token) -> bool:
+    """Are the conjugated words of ``verb`` and of the que-clause verb ``before`` in the same
+    tense and mood? A conjunct of the reported clause goes on in its tense (« qu'elle avait
+    appelé Y, l'avait félicité », « qu'elle était arrivée, l'avait remercié »); a verb in another
+    is the main clause's or an incise's (« qu'elle avait tenu ses promesses, a salué les
+    agents », « qu'il resterait en poste, a indiqué X »)."""
+    a, b = _finite_form(verb), _finite_form(before)
+    return all(a.morph.get(f, []) == b.morph.get(f, []) for f in ("Tense", "Mood"))
+
+
+def _incise_shape(verb: Token) -> bool:
+    """Is ``verb`` the verb of an incise: no clitic before it, then only a noun phrase (a name,
+    a noun, a day) up to the end of the sentence or a comma (« …, avait souligné son adjoint X. »,
+    « …, avait précisé l'agence. »)? Its subject is that noun phrase, whatever the parse says."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].text != ",":
+        if doc[k].lower_ in PREVERBAL_CLITICS:
+            return False
+        k -= 1
+    words: list[Token] = []
+    for t in doc[verb.i + 1 :]:
+        if t.text in _CLAUSE_ENDS or t.is_sent_start:
+            break
+        words.append(t)
+    return bool(words) and any(t.pos_ in ("NOUN", "PROPN") for t in words) and all(
+        t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM") or t.lower_ in NAME_LINKS
+        for t in words)
+
+
+def _agrees(verb: Token, pronoun: Token) -> bool:
+    """Does the finite form of ``verb`` (its auxiliary's, in a compound tense) take the number of
+    the subject ``pronoun``? (« qu'il l'avait tuée, ont annoncé ses avocats »: « ont » is not
+    his.)"""
+    form = _finite_form(verb)
+    number = pronoun.morph.get("Number", [])
+    return bool(number) and form.morph.get("Number", []) == number
+
+
+_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", ":"})  # what ends an incise's noun phrase
+_CONJUNCT_REACH = 12  # tokens back from the comma to the verb of the clause before it
+
+
 def first_conjunct(verb: Token) -> Token | None:
     """The verb before « et » whose subject the coordinated ``verb`` shares, where the parse gave
     ``verb`` a subject that stands after that first verb and before the « et » (« Le président
@@ -140,7 +239,7 @@ def first_conjunct(verb: Token) -> Token | None:
     if verb.dep_ not in _COORDINATED:
         return None
     cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     first = verb.head
     if cc is None or not subjects or any(s.i > cc.i for s in subjects) or first.i == verb.i:
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.lexicon import Verb, cached, reporting_verbs
+from quotes.lexicon.grammar import A_OR_DE
 
 
 @cached
@@ -30,6 +31,19 @@ def multiword(tok: Token) -> Verb | None:
                 verb = reporting_verbs().get(key)
                 if verb is not None:
                     return verb
+    mark = _complement_mark(tok)
+    return None if mark is None else reporting_verbs().get(f"{tok.lower_} {mark.lower_}")
+
+
+def _complement_mark(tok: Token) -> Token | None:
+    """The preposition that opens the infinitive the parse gives ``tok`` as its complement,
+    after it past adjuncts (« s'est engagée devant ses partisans, mardi, à « aider » … »: « à »);
+    the words a cue of several words ending on a preposition is found with (lemma « engager
+    à »)."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i and "Inf" in c.morph.get("VerbForm", []):
+            return next((m for m in c.children if m.dep_ == "mark" and m.i > tok.i
+                         and m.lower_ in A_OR_DE), None)
     return None
 
 
@@ -48,4 +62,8 @@ def tail_start(tok: Token, verb: Verb) -> int:
     k = tok.i + 1
     if k < len(doc) and doc[k].lower_ == verb.tail[0]:
         return k
-    return _past_adverbs(tok)
+    k = _past_adverbs(tok)
+    if k < len(doc) and doc[k].lower_ == verb.tail[0]:
+        return k
+    mark = _complement_mark(tok)
+    return mark.i if mark is not None and mark.lower_ == verb.tail[0] else k

@@ -35,17 +35,18 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
-from quotes.detect.cue_spellings import pronoun_range
-from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
+from quotes.detect.cue_spellings import inverted_pronoun, pronoun_range
+from quotes.detect.cues import CueAt, cue_verb, shares_auxiliary
 from quotes.detect.forms import conjugated, past_participle
 from quotes.detect.fronted import main_subject
 from quotes.detect.lost import fronted_participle_subject, without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.object_parts import named_object_infinitive
 from quotes.detect.on_sources import on_source
+from quotes.detect.participle_incises import incise_before
 from quotes.detect.pour_edges import incise_follows
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
-from quotes.detect.skips import inverted_start, skip, skip_adjunct
+from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.detect.unquoted import charged
 from quotes.lexicon import Verb
@@ -66,14 +67,18 @@ def preposed(
     verb, tok = at.verb, at.tok
     assert verb is not None
     s_hi = sent[1]
-    cue = (at.first.idx, at.last.idx + len(at.last.text))
+    # « s'est engagé, mardi, à »: the preposition a cue of several words is found with opens
+    # the words said; the cue is the verb form, without its complements
+    last = at.tok if verb.tail and set(verb.tail) <= A_OR_DE else at.last
+    cue = (at.first.idx, last.idx + len(last.text))
     subj = None
     if at.pron is not None:
         subj = on_source(doc, at.pron, at.last.i + 1, stop) or pronoun_range(at.pron)
     elif at.subject is not None:  # read once, when the cue was found
         first_word = doc[at.subject[0]]  # "De source policière, on précise que …"
-        subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
-            doc, at.subject)
+        subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or (
+            pronoun_range(first_word) if inverted_pronoun(first_word)  # an incise's, above
+            else char_range(doc, at.subject))
     evidence: list[str] = [Evidence.CUE_BEFORE]
     floor = 0  # the sentence's first token, found when the cue has no subject
     if (said := incise_before(ctx, at.first, stop)) is not None:
@@ -331,35 +336,6 @@ def _adverbial(span: Span) -> bool:
         return False
     return all(not t.is_punct and (t.pos_ != "DET" or span.doc[t.i - 1].pos_ == "ADP")
                for t in span)
-
-
-def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | None:
-    """The subject of an incise right before a gerund or a participle set off by a comma:
-    « », a-t-il ajouté, en promettant « … » », « », a souligné M. Roy, en avançant que … »:
-    who says it there says the rest, whatever clause the parse hangs the participle on."""
-    doc = ctx.doc
-    k = first.i - (first.i > 0 and doc[first.i - 1].lower_ == "en")
-    if k < 2 or doc[k - 1].text != "," or "Part" not in first.morph.get("VerbForm", []):
-        return None
-    # the nearest cue before the comma, however long its subject: "…, a indiqué ce jeudi
-    # 3 mai le procureur de la République de Vernac Paul Morel, en précisant que …"
-    for t in reversed(doc[first.sent.start : k - 1]):
-        verb = cue_verb(t)
-        if verb is None:
-            continue
-        head, pron, last = cue_group(t, verb)
-        if head.i == 0 or doc[head.i - 1].text not in (",", "»", "”", '"'):
-            continue  # no incise: "X a dit, en souriant, …"
-        if any(c.dep_.startswith("nsubj") and c.i < head.i for c in t.children):
-            return None  # "X, la directrice, a répondu au maire Y, ajoutant …": a main clause
-        if pron is not None:  # "…, précise-t-il aussitôt, ajoutant que …"
-            adverbs = all(a.pos_ == "ADV" for a in doc[last.i + 1 : k - 1])
-            return pronoun_range(pron) if adverbs else None
-        rng = np_after(doc, inverted_start(doc, last.i + 1, stop), stop)
-        if rng is not None and rng[1] == k - 1 and speaker_like(doc, rng):
-            return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
-        return None
-    return None
 
 
 def _passive_form(tok: Token) -> bool:

@@ -16,7 +16,13 @@ from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context
 from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.detect.cues import impersonal
-from quotes.detect.governing import clause_above, first_conjunct, missed_subject
+from quotes.detect.governing import (
+    SUBJECT_DEPS,
+    clause_above,
+    comma_conjunct_subject,
+    first_conjunct,
+    missed_subject,
+)
 from quotes.detect.relatives import (
     bare_antecedent,
     clause_on,
@@ -80,7 +86,8 @@ def subject_before(
     déclarant que"); when the parse gives no subject, the nearest name earlier in the sentence.
     A verb after « et » whose parsed subject stands before the « et » takes the first verb's
     (``governing.first_conjunct``); an aside that points back to the subject (« de son côté »,
-    ``back_asides``) is no part of it.
+    ``back_asides``) is no part of it. A participle that goes on from an incise (« « … »,
+    a-t-il déclaré, …, appelant »): the incise's inverted pronoun.
     """
     if impersonal(verb):
         return None  # "il a été rapporté que": nobody is named
@@ -223,6 +230,9 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
     while cur is not None and seen < 4:
         seen += 1
         for child in sorted(cur.children, key=lambda c: (c.lower_ in DATIVES, -c.i)):  # nearest
+            if cur != verb and inverted_pronoun(child) and child.dep_ in SUBJECT_DEPS and (
+                    child.i < first.i):
+                return child.i, child.i + 1  # « …, a-t-il déclaré, appelant … à »: « il »
             if euphonic(child) or inverted_pronoun(child) or dative_taken_for_subject(
                     child) or past_set_off_relative(child):  # the relative's object
                 continue
@@ -262,5 +272,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                 return subtree_before(child, first.i)
         if (missed := missed_subject(cur)) is not None:
             return missed  # « … et la présentatrice Léa Roy, qui …, a marqué un temps d'arrêt »
+        if (shared := comma_conjunct_subject(cur)) is not None:
+            return shared  # « … qu'elle avait appelé Y, l'avait félicité »: « elle », not Y
         cur = clause_above(cur)  # « X a jugé l'incendie, qui a provoqué …, promettant de »
     return None
