@@ -272,6 +272,9 @@ PLAYED = "Je n'ai pas pu jouer mon jeu, c'était trop dur pour moi."
 TIED_ROWS = [
     # must not: named once each, the order alone between them
     (f"{MATCH}\n\n{FAR}{ADMITS}", PLAYED, NONE, "female"),
+    # fire: last named in two sentences, the one named last (the fresher)
+    (f"Léa Fontaine a gagné mardi. Anne Petit a perdu jeudi.\n\n{FAR}{ADMITS}", PLAYED,
+     "Anne Petit", "female"),
     # fire: named twice, the one the article is about so far
     (f"{MATCH} La victoire de Léa Fontaine était attendue.\n\n{FAR}{ADMITS}", PLAYED,
      "Léa Fontaine", "female"),

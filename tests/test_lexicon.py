@@ -6004,8 +6004,9 @@ JUDGED_WORDS = [
       for word in ("condamné", "jugé")],
     *[(word, f"Léa Morin a été {word} lundi à Valbrune. {_OPEN_F}", "Léa Morin")
       for word in ("condamnée", "jugée")],
-    ("condamnés", f"Paul Morel et Marc Ollier ont été condamnés lundi. {_OPEN}",
-     "Marc Ollier"),
+    # (two named in one sentence are no one for a description; the one named since is)
+    ("condamnés", f"Paul Morel et Marc Ollier ont été condamnés lundi. Marc Ollier a fait "
+     f"appel. {_OPEN}", "Marc Ollier"),
     ("accusé", f"Paul Morel, accusé de fraude, est arrivé lundi. {_OPEN}", "Paul Morel"),
     ("accusée", f"Léa Morin, accusée de fraude, est arrivée lundi. {_OPEN_F}", "Léa Morin"),
     ("accusés", f"Assis dans le box des accusés, Paul Morel attendait. {_OPEN}", "Paul Morel"),

@@ -271,10 +271,12 @@ def _described_person(
             )
 
         name = ranked(given, anyrole)
-        if any(n != name and weight(n, given, anyrole) == weight(name, given, anyrole)
-               for n in dict.fromkeys([*counts, *named])):
-            # « Léa Fontaine … face à Anne Petit … la Dijonnaise »: two the description fits
-            # as well, told apart by the order they were named in alone: no one
+        level = [n for n in dict.fromkeys([*counts, *named])
+                 if weight(n, given, anyrole) == weight(name, given, anyrole)]
+        if len(level) > 1 and _one_sentence(timeline.registry, level, pos):
+            # « La demi-finale a opposé Léa Fontaine à Anne Petit … la Dijonnaise »: two the
+            # description fits as well, last named in one sentence, told apart by the order
+            # within it alone: no one (across sentences, the one named last is the fresher)
             return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         # another than the ranking of before would take (no kind read backwards, no noun of
         # any role to one given a function, no earlier description tied by its copula): its
@@ -321,6 +323,20 @@ def _described_person(
         return of_person(ahead[0], r), Evidence.DESCRIPTION_TO_NEXT_NAME
     unnamed = ties.fuller(timeline.entries, r, pos)
     return replace(unnamed, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
+
+
+def _one_sentence(registry: Registry, names: list[str], pos: int) -> bool:
+    """Were the people ``names`` all last named before ``pos`` in one sentence (« a opposé Léa
+    Fontaine à Anne Petit »)? False when one of them is named nowhere before it."""
+    last = {who.name: at for at, who in registry.mentions_after(-1, pos)}
+    starts = set()
+    for name in names:
+        span = registry.doc.char_span(last[name], last[name] + 1, alignment_mode="expand") \
+            if name in last else None
+        if span is None:
+            return False
+        starts.add(span.sent.start)
+    return len(starts) == 1
 
 
 def _main_person(counts: dict[str, int]) -> str | None:
