@@ -17,9 +17,9 @@ REPORTED = [
     ("Le maire Marc Dufrêne a partagé avoir hésité avant de signer.",
      "avoir hésité avant de signer", "Marc Dufrêne", "a partagé"),
     ("Le nouveau maire Marc Dufrêne s'est engagé à rénover la piscine avant l'été.",
-     "rénover la piscine avant l'été", "Marc Dufrêne", "s'est engagé à"),
+     "rénover la piscine avant l'été", "Marc Dufrêne", "s'est engagé"),
     ("La sénatrice Lise Armand s'est en outre engagée à défendre le budget.",
-     "défendre le budget", "Lise Armand", "s'est en outre engagée à"),
+     "défendre le budget", "Lise Armand", "s'est en outre engagée"),
     # « promettre à X de … »: whom, then the promise (lexicon/reporting_verbs.tsv, o)
     ("Le maire Marc Dufrêne a promis à ses électeurs de rebâtir l'école.",
      "rebâtir l'école", "Marc Dufrêne", "a promis"),
@@ -97,18 +97,18 @@ BOUND = [
 # sentence -> (reported words, speaker, cue)
 PROMISED = [
     ("Le ministre Paul Garnier s'est engagé à rouvrir la maternité avant l'été.",
-     "rouvrir la maternité avant l'été", "Paul Garnier", "s'est engagé à"),
+     "rouvrir la maternité avant l'été", "Paul Garnier", "s'est engagé"),
     ("Le ministre Paul Garnier s'est engagé à signer l'accord avant l'été.",
-     "signer l'accord avant l'été", "Paul Garnier", "s'est engagé à"),
+     "signer l'accord avant l'été", "Paul Garnier", "s'est engagé"),
     ("Le contrat a été signé lundi. Le ministre Paul Garnier s'est engagé à rouvrir la "
-     "maternité.", "rouvrir la maternité", "Paul Garnier", "s'est engagé à"),
+     "maternité.", "rouvrir la maternité", "Paul Garnier", "s'est engagé"),
     # a document that is another verb's object or another noun's complement holds nothing
     ("Le ministre Paul Jaouen a signé l'accord et s'est engagé à revenir en mai.",
-     "revenir en mai", "Paul Jaouen", "s'est engagé à"),
+     "revenir en mai", "Paul Jaouen", "s'est engagé"),
     ("Dans son discours sur le contrat de plan, le ministre Luc Barrot s'est engagé à doubler "
-     "les crédits.", "doubler les crédits", "Luc Barrot", "s'est engagé à"),
+     "les crédits.", "doubler les crédits", "Luc Barrot", "s'est engagé"),
     ("Lors de la convention du parti, la candidate Inès Morvan s'est engagée à baisser les "
-     "impôts.", "baisser les impôts", "Inès Morvan", "s'est engagée à"),
+     "impôts.", "baisser les impôts", "Inès Morvan", "s'est engagée"),
 ]
 
 # must not: short capitalised words in marks after a verb of saying are speech, not a title
