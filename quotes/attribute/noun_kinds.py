@@ -25,6 +25,7 @@ from quotes.attribute.one_of import one_of_mention
 from quotes.detect.nominal import nominalised
 from quotes.lexicon import (
     cached,
+    fold,
     folded,
     is_org_noun,
     is_speech_noun,
@@ -109,15 +110,30 @@ def _things(noun: Token) -> bool:
 
 def thing_of(name: Span) -> bool:
     """Is the name the complement of a thing's noun (« l'avenue de Ségur », « le pont de
-    Normandie »): the thing's name, no one who speaks?"""
+    Normandie »), or a town's (``town_of``): the thing's name, no one who speaks?"""
+    noun = _noun_of(name)
+    # « le procès de Laurent Roux », « l'élection de X »: an event's complement is someone
+    return noun is not None and (town_of(name) or (
+        noun.pos_ == "NOUN" and is_thing(noun, events=False)))
+
+
+def town_of(name: Span) -> bool:
+    """Is the name the complement of a town's noun of lexicon/town_nouns.txt (« la commune de
+    Crépieux », « le village de Sarlieu »): a place, whatever the noun's vector reads?"""
+    noun = _noun_of(name)
+    return noun is not None and fold(noun.text) in folded("town_nouns")
+
+
+def _noun_of(name: Span) -> Token | None:
+    """The common noun in lower case the name is the complement of, by « de » (determiners,
+    adjectives and role nouns between aside), if any."""
     doc, i = name.doc, name.start - 1
     if i < 1 or doc[i].lower_ not in DE_CONTRACTED:
-        return False
+        return None
     i -= 1
     while i > 0 and (doc[i].pos_ in ("DET", "ADJ") or is_role_noun(doc[i].text)):
         i -= 1
-    # « le procès de Laurent Roux », « l'élection de X »: an event's complement is someone
-    return doc[i].pos_ == "NOUN" and doc[i].is_lower and is_thing(doc[i], events=False)
+    return doc[i] if doc[i].is_lower else None
 
 
 def of_people(noun: Token) -> bool:
