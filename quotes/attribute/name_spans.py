@@ -112,8 +112,20 @@ def name_span(ent: Span) -> Span:
     or ran into the title before it: "le |cardinal Lorenzi|" -> "Lorenzi"; a name after an
     honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC); a particle
     after a common noun is no name's ("président |de la République|"); cut to the shape of
-    a name, or no name (``name_shape``)."""
-    return shaped(_name_span(ent))
+    a name, or no name (``name_shape``); an account's word after the name that signs a post
+    left out (« Anne Roy |Off| (@anneroyoff) »: ``_unsuffixed``)."""
+    return _unsuffixed(shaped(_name_span(ent)))
+
+
+def _unsuffixed(ent: Span) -> Span:
+    """The name without its last word when that word says an account is the person's own
+    (lexicon/account_suffixes.txt: « Off », « Officiel ») and a handle follows in brackets;
+    two words of the name at least are left."""
+    doc, end = ent.doc, ent.end
+    if (len(ent) >= 3 and fold(ent[-1].text) in folded("account_suffixes") and end + 1 < len(doc)
+            and doc[end].text == "(" and doc[end + 1].text.startswith("@")):
+        return Span(doc, ent.start, end - 1, label=ent.label_)
+    return ent
 
 
 def _name_span(ent: Span) -> Span:
