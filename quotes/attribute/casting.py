@@ -42,7 +42,6 @@ from quotes.attribute.given import given_names
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.name_shape import common_opener, heading_name, verb_read
 from quotes.attribute.name_spans import name_spans, no_ones_name, outlet_named
-from quotes.attribute.noun_kinds import town_of
 from quotes.attribute.names import (
     Name,
     first_name_gender,
@@ -59,6 +58,7 @@ from quotes.attribute.names import (
     written_most,
 )
 from quotes.attribute.noun_agreement import apposed_noun_gender
+from quotes.attribute.noun_kinds import town_of
 from quotes.attribute.other_names import alias_names, aliased, apposed, chosen, renamed
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.role_gender import role_gender, role_head
