@@ -3,7 +3,8 @@
 « — Lucas Ferrand Off (@lucasferrandoff) »: the word of lexicon/account_suffixes.txt that says
 the account is the person's own is left out of the name when a handle in brackets follows
 (``name_spans._unsuffixed``); two words of the name at least stay (« Julie Off » is left as it
-is). One row: text -> the post's speaker and gender. Names are made up.
+is), and so does the word where the article writes it with the name elsewhere, with no
+handle. One row: text -> the post's speaker and gender. Names are made up.
 """
 
 import pytest
@@ -25,6 +26,9 @@ ROWS = [
     (_BODY + "— Lucas Ferrand (@lucasferrand) 3 mai 2024", "Lucas Ferrand", "male"),
     (_BODY.replace("Le chanteur", "La chanteuse") + "— Julie Off (@julieoff) 3 mai 2024",
      "Julie Off", "female"),
+    # must not fire: the article writes the word with the name elsewhere, with no handle
+    (_BODY + "— Lucas Ferrand Off (@lucasferrandoff) 3 mai 2024\n\n« Je ne regrette rien », a "
+     "ajouté Lucas Ferrand Off lors d'un concert.", "Lucas Ferrand Off", "male"),
 ]
 
 
@@ -35,3 +39,21 @@ def test_account_suffixes(nlp, text, speaker, gender):
     assert found, "nothing extracted"
     assert found[0].speaker.name == speaker
     assert found[0].speaker.gender == gender
+
+
+# must not fire: brackets after the word that hold no handle (« Off (fan club) »): the word
+# stays the name's. One row: text -> the quote, its speaker and role
+PROSE = [
+    ("Le rappeur Lucas Ferrand Off (fan club) a réagi sur les réseaux. « Je suis fier de "
+     "vous », a-t-il écrit.", "Je suis fier de vous", "Lucas Ferrand Off", "rappeur"),
+    ("Le rappeur Lucas Ferrand Off (Toulouse) a réagi sur les réseaux. « Je suis fier de "
+     "vous », a-t-il écrit.", "Je suis fier de vous", "Lucas Ferrand Off", "rappeur"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "role"), PROSE)
+def test_no_handle(nlp, text, quote, speaker, role):
+    found = [q for q in extract_doc(Article("t", text), nlp(text)).quotes
+             if q.span.text == quote]
+    assert found, "nothing extracted"
+    assert (found[0].speaker.name, found[0].speaker.role) == (speaker, role)

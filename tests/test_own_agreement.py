@@ -198,7 +198,7 @@ def test_named_after(nlp, text, name, thing):
     assert named_after(ent) is thing
 
 
-# each storm's noun of lexicon/named_after_nouns.txt, the name read as the recogniser would tag
+# each storm's noun of lexicon/storm_nouns.txt, the name read as the recogniser would tag
 # a person's: the weather's (the span is built here, since the recogniser most often takes the
 # noun into its MISC name); must not fire after a noun of a person
 STORMS = [
@@ -208,6 +208,8 @@ STORMS = [
     ("L'archipel attend le cyclone Alma.", "Alma", True),
     ("Les autorités surveillent le typhon Hinata.", "Hinata", True),
     ("Les habitants saluent le météorologue Bastien.", "Bastien", False),
+    # must not fire: two words after a storm's noun, a person's (« dépression »: an illness)
+    ("Frappée par la dépression Lucie Marin a cessé de travailler.", "Lucie Marin", False),
 ]
 
 

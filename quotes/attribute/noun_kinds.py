@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.mentions import head_noun
+from quotes.attribute.names import given_names
 from quotes.attribute.one_of import one_of_mention
 from quotes.detect.nominal import nominalised
 from quotes.lexicon import (
@@ -119,9 +120,26 @@ def thing_of(name: Span) -> bool:
 
 def town_of(name: Span) -> bool:
     """Is the name the complement of a town's noun of lexicon/town_nouns.txt (« la commune de
-    Crépieux », « le village de Sarlieu »): a place, whatever the noun's vector reads?"""
+    Crépieux », « le village de Sarlieu »): a place, whatever the noun's vector reads? Not a
+    name shaped as a person's: a known first name and more (« la commune de Paul Sarlin »,
+    names.given_names), or a role in apposition after it (« la ville de Roux, maire depuis
+    2008 »)."""
     noun = _noun_of(name)
-    return noun is not None and fold(noun.text) in folded("town_nouns")
+    if noun is None or fold(noun.text) not in folded("town_nouns"):
+        return False
+    return not (len(name) > 1 and fold(name[0].text) in given_names()) and not _role_after(name)
+
+
+def _role_after(name: Span) -> bool:
+    """Does a role noun stand in apposition right after the name, its determiners and
+    adjectives aside (« Sarlin, ancien ministre »)?"""
+    doc, i = name.doc, name.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ") and not is_role_noun(doc[i].text):
+        i += 1
+    return i < len(doc) and is_role_noun(doc[i].text)
 
 
 def _noun_of(name: Span) -> Token | None:
