@@ -6770,3 +6770,28 @@ def test_named_after_noun(nlp, tmp_path, entry, text, speaker, gender):
     with lacking(tmp_path, "named_after_nouns", entry):
         assert the_quote(nlp, text, marked(text)).speaker.gender != gender
 
+
+# storm_nouns.txt: (entry, sentence, the name after the noun): the storm's one given name,
+# read as the recogniser would tag a person's, is the weather's (``name_spans.named_after``);
+# without the entry, a person's
+STORM_NOUNS = [
+    ("cyclone", "L'archipel attend le cyclone Alma.", "Alma"),
+    ("dépression", "Les secours attendent la dépression Gaspard.", "Gaspard"),
+    ("ouragan", "Les habitants fuient l'ouragan Bastien.", "Bastien"),
+    ("tempête", "Les pêcheurs redoutent la tempête Orlane.", "Orlane"),
+    ("typhon", "Les autorités surveillent le typhon Hinata.", "Hinata"),
+]
+TABLES.update(storm_nouns=STORM_NOUNS)
+
+
+@pytest.mark.parametrize(("entry", "text", "name"), rows("storm_nouns", STORM_NOUNS))
+def test_storm_noun(nlp, tmp_path, entry, text, name):
+    from quotes.attribute.name_spans import named_after
+
+    doc = nlp(text)
+    at = text.index(name)
+    ent = doc.char_span(at, at + len(name), label="PER")
+    assert named_after(ent)
+    with lacking(tmp_path, "storm_nouns", entry):
+        assert not named_after(ent)
+

@@ -177,6 +177,9 @@ NAMED_AFTER = [
     ("Il défend la taxe Voslier, destinée aux plus riches.", "Voslier", True),
     ("L'économiste défend la taxe Voslier, destinée aux plus riches.", "Voslier", True),
     ("La gauche critique la très coûteuse réforme Lambert.", "Lambert", True),
+    # a storm's noun: the given name is the weather's (the recogniser most often takes the
+    # noun into a MISC name, « la tempête Orlane »; where it tags the name alone, a person's)
+    ("Les pompiers attendent la dépression Gaspard cette nuit.", "Gaspard", True),
     # must not fire: a clause's subject, nouns of a person or of a time, listed or not
     ("Après la réforme Anne Vidal a démissionné.", "Anne Vidal", False),
     ("Le pilote Gasly a terminé troisième.", "Gasly", False),
@@ -193,3 +196,27 @@ def test_named_after(nlp, text, name, thing):
 
     (ent,) = [e for e in name_spans(nlp(text)) if e.text == name]
     assert named_after(ent) is thing
+
+
+# each storm's noun of lexicon/storm_nouns.txt, the name read as the recogniser would tag
+# a person's: the weather's (the span is built here, since the recogniser most often takes the
+# noun into its MISC name); must not fire after a noun of a person
+STORMS = [
+    ("Les pêcheurs redoutent la tempête Orlane.", "Orlane", True),
+    ("Les secours attendent la dépression Gaspard.", "Gaspard", True),
+    ("Les habitants fuient l'ouragan Bastien.", "Bastien", True),
+    ("L'archipel attend le cyclone Alma.", "Alma", True),
+    ("Les autorités surveillent le typhon Hinata.", "Hinata", True),
+    ("Les habitants saluent le météorologue Bastien.", "Bastien", False),
+    # must not fire: two words after a storm's noun, a person's (« dépression »: an illness)
+    ("Frappée par la dépression Lucie Marin a cessé de travailler.", "Lucie Marin", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "thing"), STORMS)
+def test_storm_named(nlp, text, name, thing):
+    from quotes.attribute.name_spans import named_after
+
+    doc = nlp(text)
+    at = text.index(name)
+    assert named_after(doc.char_span(at, at + len(name), label="PER")) is thing

@@ -58,6 +58,7 @@ from quotes.attribute.names import (
     written_most,
 )
 from quotes.attribute.noun_agreement import apposed_noun_gender
+from quotes.attribute.noun_kinds import town_of
 from quotes.attribute.other_names import alias_names, aliased, apposed, chosen, renamed
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.role_gender import role_gender, role_head
@@ -108,11 +109,15 @@ class Casting:
 def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) -> Casting:
     """The people an article names outside quotation marks (``outside`` says where)."""
     cast = Casting()
+    # « dans la commune de Crépieux … les faits commis à Crépieux »: a name the article gives
+    # as a town's is a place wherever it stands
+    towns = {fold(e.text) for e in name_spans(doc) if town_of(e)}
     names = [
         (ent, name)
         for ent in name_spans(doc)
         if ent.label_ == "PER" and outside(ent.start_char)
         and not no_ones_name(ent)  # "au Panthéon"
+        and fold(ent.text) not in towns
         and not (len(ent) == 1 and verb_read(ent[0]))  # "Regardant les fidèles": no name
         and not inverted_verb(ent[-1])  # "Insiste-t-il"
         and not account_name(doc, ent.start_char, ent.end_char)  # « — Radio Nord (@rn) »

@@ -9,6 +9,8 @@ taxe Voslier ») is told apart; once per document (``name_spans``).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.bodies import acronym_like
@@ -47,14 +49,21 @@ def named_after(ent: Span) -> bool:
     """Is the name a thing's named after someone: right after a noun of lexicon/
     named_after_nouns.txt with its determiner, adjectives and adverbs aside (« la taxe
     Voslier », « la très coûteuse réforme Lambert », « du plan Marchal »), with no
-    preposition of its own? No mention of the person, whose agreements and appositions are
+    preposition of its own, or a storm's one given name after its noun (lexicon/storm_nouns.txt:
+    « la tempête Ciaran »)? No mention of the person, whose agreements and appositions are
     the thing's (« la taxe Voslier, destinée aux plus riches »). A name after any other noun
     stays a person's (« le pilote Gasly », « l'imam Gardin », « ce jeudi Macron »), and so
     does one the parse makes a clause's subject (« Après la réforme Anne Vidal a
     démissionné »)."""
     doc = ent.doc
     noun = ent.start - 1
-    if noun < 1 or fold(doc[noun].text) not in folded("named_after_nouns"):
+    if noun < 1:
+        return False
+    word = fold(doc[noun].text)
+    # a storm's noun takes one given name (« la dépression Gaspard »); two words are a
+    # person's (« Frappée par la dépression Lucie Marin »)
+    storm = word in folded("storm_nouns") and len(ent) == 1
+    if not storm and word not in folded("named_after_nouns"):
         return False
     k = noun - 1
     while k > 0 and doc[k].pos_ in ("ADJ", "ADV"):
@@ -112,8 +121,30 @@ def name_span(ent: Span) -> Span:
     or ran into the title before it: "le |cardinal Lorenzi|" -> "Lorenzi"; a name after an
     honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC); a particle
     after a common noun is no name's ("président |de la République|"); cut to the shape of
-    a name, or no name (``name_shape``)."""
-    return shaped(_name_span(ent))
+    a name, or no name (``name_shape``); an account's word after the name that signs a post
+    left out (« Anne Roy |Off| (@anneroyoff) »: ``_unsuffixed``)."""
+    return _unsuffixed(shaped(_name_span(ent)))
+
+
+def _unsuffixed(ent: Span) -> Span:
+    """The name without its last word when that word says an account is the person's own
+    (lexicon/account_suffixes.txt: « Off », « Officiel ») and a handle follows in brackets;
+    two words of the name at least are left, and the word is kept where the article writes
+    the name with it elsewhere, with no handle (``_written_whole``)."""
+    doc, end = ent.doc, ent.end
+    if (len(ent) >= 3 and fold(ent[-1].text) in folded("account_suffixes") and end + 1 < len(doc)
+            and doc[end].text == "(" and doc[end + 1].text.startswith("@")
+            and not _written_whole(ent)):
+        return Span(doc, ent.start, end - 1, label=ent.label_)
+    return ent
+
+
+def _written_whole(ent: Span) -> bool:
+    """Does the article write the name with its last word elsewhere, with no handle after
+    it (« a ajouté Lucas Ferrand Off lors d'un concert »): the word is the name's own?"""
+    text = ent.doc.text
+    return any(m.start() != ent.start_char and not text[m.end():].lstrip().startswith("(@")
+               for m in re.finditer(re.escape(ent.text) + r"\b", text))
 
 
 def _name_span(ent: Span) -> Span:

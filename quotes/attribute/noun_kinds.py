@@ -21,10 +21,12 @@ from spacy.vocab import Vocab
 
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.mentions import head_noun
+from quotes.attribute.names import given_names
 from quotes.attribute.one_of import one_of_mention
 from quotes.detect.nominal import nominalised
 from quotes.lexicon import (
     cached,
+    fold,
     folded,
     is_org_noun,
     is_speech_noun,
@@ -109,15 +111,47 @@ def _things(noun: Token) -> bool:
 
 def thing_of(name: Span) -> bool:
     """Is the name the complement of a thing's noun (« l'avenue de Ségur », « le pont de
-    Normandie »): the thing's name, no one who speaks?"""
+    Normandie »), or a town's (``town_of``): the thing's name, no one who speaks?"""
+    noun = _noun_of(name)
+    # « le procès de Laurent Roux », « l'élection de X »: an event's complement is someone
+    return noun is not None and (town_of(name) or (
+        noun.pos_ == "NOUN" and is_thing(noun, events=False)))
+
+
+def town_of(name: Span) -> bool:
+    """Is the name the complement of a town's noun of lexicon/town_nouns.txt (« la commune de
+    Crépieux », « le village de Sarlieu »): a place, whatever the noun's vector reads? Not a
+    name shaped as a person's: a known first name and more (« la commune de Paul Sarlin »,
+    names.given_names), or a role in apposition after it (« la ville de Roux, maire depuis
+    2008 »)."""
+    noun = _noun_of(name)
+    if noun is None or fold(noun.text) not in folded("town_nouns"):
+        return False
+    return not (len(name) > 1 and fold(name[0].text) in given_names()) and not _role_after(name)
+
+
+def _role_after(name: Span) -> bool:
+    """Does a role noun stand in apposition right after the name, its determiners and
+    adjectives aside (« Sarlin, ancien ministre »)?"""
+    doc, i = name.doc, name.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ") and not is_role_noun(doc[i].text):
+        i += 1
+    return i < len(doc) and is_role_noun(doc[i].text)
+
+
+def _noun_of(name: Span) -> Token | None:
+    """The common noun in lower case the name is the complement of, by « de » (determiners,
+    adjectives and role nouns between aside), if any."""
     doc, i = name.doc, name.start - 1
     if i < 1 or doc[i].lower_ not in DE_CONTRACTED:
-        return False
+        return None
     i -= 1
     while i > 0 and (doc[i].pos_ in ("DET", "ADJ") or is_role_noun(doc[i].text)):
         i -= 1
-    # « le procès de Laurent Roux », « l'élection de X »: an event's complement is someone
-    return doc[i].pos_ == "NOUN" and doc[i].is_lower and is_thing(doc[i], events=False)
+    return doc[i] if doc[i].is_lower else None
 
 
 def of_people(noun: Token) -> bool:
