@@ -3618,6 +3618,38 @@ ROWS = [
         "On ne s'y attendait pas du tout.", speaker=None),
     row("Les enseignants sont en grève depuis lundi. « Rien ne va plus dans les classes. »",
         "Rien ne va plus dans les classes.", speaker=None),
+    # a group's request with an infinitive (a verb of asking) is an act in the events told, not
+    # a voice: the words with no cue after it go on with the one whose account it is
+    row("Le procureur Paul Martin a décrit la scène. Les agents lui demandent de se garer sur "
+        "le bas-côté. « Le conducteur refuse et accélère vers le centre. »",
+        "Le conducteur refuse et accélère vers le centre.", speaker="Paul Martin"),
+    row("La procureure Anne Vidal a retracé la soirée. Les gendarmes demandent aux témoins de "
+        "rester sur place. « La victime était encore consciente à leur arrivée. »",
+        "La victime était encore consciente à leur arrivée.", speaker="Anne Vidal"),
+    # with no account before it, a group's request alone leaves the words after it unresolved
+    row("Les locataires demandent au bailleur de réparer le chauffage. « Il fait huit degrés "
+        "dans les chambres. »", "Il fait huit degrés dans les chambres.", speaker=None),
+    # must not: a group that says (« affirment avoir »), or speaks with a cue after its
+    # request, goes on; one person's request goes on too
+    row("Les riverains affirment avoir entendu des cris. « Personne n'est venu nous aider. »",
+        "Personne n'est venu nous aider.", speaker="riverains"),
+    row("Les grévistes demandent d'être reçus par la direction. « Nous attendons depuis des "
+        "semaines », disent-ils. « Personne ne répond à nos courriers. »",
+        "Personne ne répond à nos courriers.", speaker="grévistes"),
+    row("Paul Roux demande à la mairie de rouvrir l'école. « Les enfants n'ont nulle part où "
+        "aller. »", "Les enfants n'ont nulle part où aller.", speaker="Paul Roux"),
+    # a voice a cue names with no name, of another gender than the person before, ends the
+    # carry: the words after it are no longer that person's
+    row("« Nous allons reconstruire l'école », a promis le maire Paul Roux. « Les travaux "
+        "dureront un an », a ajouté la jeune femme. « Le chantier commence lundi. »",
+        "Le chantier commence lundi.", speaker=None),
+    row("« Le club va remonter », a assuré l'entraîneuse Julie Marchand. « On a tout donné », "
+        "a soufflé le jeune homme. « Je suis fier de l'équipe. »", "Je suis fier de l'équipe.",
+        speaker=None),
+    # must not: a description that agrees with the person before may be that person
+    row("« Nous allons reconstruire l'école », a promis le maire Paul Roux. « Les travaux "
+        "dureront un an », a ajouté le jeune homme. « Le chantier commence lundi. »",
+        "Le chantier commence lundi.", speaker="Paul Roux"),
     # a bare plural of people keeps its own words, the fuller phrase before it is not its name
     row("Les éboueurs de la ville ont voté la grève. Les éboueurs promettent de « tout "
         "bloquer ».", "« tout bloquer »", speaker="éboueurs", kind="person"),

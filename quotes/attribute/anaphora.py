@@ -339,8 +339,13 @@ def in_relative(registry: Registry, entry: _E, entries: Sequence[_E],
 
 def another(voice: Resolved, before: Resolved) -> bool:
     """Is the speaker a cue named, that the timeline holds no entry for, surely not ``before``:
-    a name of its own (« le centre de secours », no person nor body), or a person where
-    ``before`` is a body? An unnamed description of a person may be the person before."""
+    a name of its own (« le centre de secours », no person nor body), a person where
+    ``before`` is a body, or one whose gender is not the person's before (« …, a commenté la
+    jeune femme » after Paul Roux)? An unnamed description of a person that agrees may be the
+    person before."""
     if voice.name is not None:
         return voice.name != before.name
+    if voice.kind == "person" and before.kind == "person" and voice.number == before.number == "s":
+        return voice.gender is not None and before.gender is not None and (
+            voice.gender != before.gender)
     return voice.kind == "person" and before.kind == "organization"
