@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute import ranking, speakers
-from quotes.attribute.anaphora import last_spoke
+from quotes.attribute.anaphora import asks, last_spoke, request
 from quotes.attribute.apposed import apposed_role_nouns
 from quotes.attribute.article_names import article_names
 from quotes.attribute.capacity import with_capacity
@@ -48,7 +48,7 @@ from quotes.detect.cue_extent import carried_cues
 from quotes.detect.heading_subjects import heading_subjects
 from quotes.detect.marks import find_marked, paragraphs, prose_starts
 from quotes.detect.narrator_subjects import sentence_subjects
-from quotes.lexicon import fold, folded, words
+from quotes.lexicon import fold, folded
 from quotes.lexicon.roles import article_roles, is_role_noun
 from quotes.lexicon.short_forms import article_initials
 from quotes.model import Article, Evidence, Named, Problem, Quote, Span
@@ -176,7 +176,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if signature(item) is None or _spoke_last(timeline, pos, who):
             timeline.add(pos, who, para, spoke=True,
                          cued=item.frame is not None and item.frame.subject is not None,
-                         said=(item.start, item.end), heard=not _request(item))
+                         said=(item.start, item.end), heard=not request(doc, item),
+                         asks=asks(item, text))
     # one cast: every role a person is given anywhere in the article reaches each of their quotes
     mentions_read = speaking + [item for _, _, item in events if isinstance(item, tuple)]
     people = [r for r, _, _ in resolved.values()] + subjects
@@ -262,16 +263,6 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     ]
     release(doc)
     return result
-
-
-def _request(cand: detect.Candidate) -> bool:
-    """Are the words of ``cand`` a request the narration tells, a verb of asking with an
-    infinitive (« Les agents lui demandent de se garer », « … aux témoins de rester »): an act
-    in the events told, no account of the group's that goes on in the words with no cue after
-    it (``anaphora.heard``); the group's own voice does (« …, disent-ils »)."""
-    infinitive = (Evidence.INFINITIVE, Evidence.OBJECT_INFINITIVE)  # « lui » or « aux témoins »
-    return (cand.frame is not None and any(e in cand.evidence for e in infinitive)
-            and fold(cand.frame.lemma or "") in words("asking_verbs"))
 
 
 def _spoke_last(timeline: Timeline, pos: int, who: speakers.Resolved) -> bool:
