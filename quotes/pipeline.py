@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute import ranking, speakers
-from quotes.attribute.anaphora import last_spoke
+from quotes.attribute.anaphora import asks, last_spoke, request
 from quotes.attribute.apposed import apposed_role_nouns
 from quotes.attribute.article_names import article_names
 from quotes.attribute.capacity import with_capacity
@@ -176,7 +176,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if signature(item) is None or _spoke_last(timeline, pos, who):
             timeline.add(pos, who, para, spoke=True,
                          cued=item.frame is not None and item.frame.subject is not None,
-                         said=(item.start, item.end))
+                         said=(item.start, item.end), heard=not request(doc, item),
+                         asks=asks(item, text))
     # one cast: every role a person is given anywhere in the article reaches each of their quotes
     mentions_read = speaking + [item for _, _, item in events if isinstance(item, tuple)]
     people = [r for r, _, _ in resolved.values()] + subjects

@@ -3618,6 +3618,73 @@ ROWS = [
         "On ne s'y attendait pas du tout.", speaker=None),
     row("Les enseignants sont en grève depuis lundi. « Rien ne va plus dans les classes. »",
         "Rien ne va plus dans les classes.", speaker=None),
+    # a group's request with an infinitive (a verb of asking) is an act in the events told, not
+    # a voice: the words with no cue after it go on with the one whose account it is
+    row("Le procureur Paul Martin a décrit la scène. Les agents lui demandent de se garer sur "
+        "le bas-côté. « Le conducteur refuse et accélère vers le centre. »",
+        "Le conducteur refuse et accélère vers le centre.", speaker="Paul Martin"),
+    row("La procureure Anne Vidal a retracé la soirée. Les gendarmes demandent aux témoins de "
+        "rester sur place. « La victime était encore consciente à leur arrivée. »",
+        "La victime était encore consciente à leur arrivée.", speaker="Anne Vidal"),
+    # with no account before it, a group's request alone leaves the words after it unresolved
+    row("Les locataires demandent au bailleur de réparer le chauffage. « Il fait huit degrés "
+        "dans les chambres. »", "Il fait huit degrés dans les chambres.", speaker=None),
+    # must not: a group that says (« affirment avoir »), or speaks with a cue after its
+    # request, goes on; one person's request goes on too
+    row("Les riverains affirment avoir entendu des cris. « Personne n'est venu nous aider. »",
+        "Personne n'est venu nous aider.", speaker="riverains"),
+    row("Les grévistes demandent d'être reçus par la direction. « Nous attendons depuis des "
+        "semaines », disent-ils. « Personne ne répond à nos courriers. »",
+        "Personne ne répond à nos courriers.", speaker="grévistes"),
+    row("Paul Roux demande à la mairie de rouvrir l'école. « Les enfants n'ont nulle part où "
+        "aller. »", "Les enfants n'ont nulle part où aller.", speaker="Paul Roux"),
+    # a voice a cue names with no name, of another gender than the person before, ends the
+    # carry: the words after it are no longer that person's
+    row("« Nous allons reconstruire l'école », a promis le maire Paul Roux. « Les travaux "
+        "dureront un an », a ajouté la jeune femme. « Le chantier commence lundi. »",
+        "Le chantier commence lundi.", speaker=None),
+    row("« Le club va remonter », a assuré l'entraîneuse Julie Marchand. « On a tout donné », "
+        "a soufflé le jeune homme. « Je suis fier de l'équipe. »", "Je suis fier de l'équipe.",
+        speaker=None),
+    # must not: a description that agrees with the person before may be that person
+    row("« Nous allons reconstruire l'école », a promis le maire Paul Roux. « Les travaux "
+        "dureront un an », a ajouté le jeune homme. « Le chantier commence lundi. »",
+        "Le chantier commence lundi.", speaker="Paul Roux"),
+    # an unnamed voice that puts a question (a verb of asking, or words ending in « ? ») is the
+    # asker: it ends no carry, the answer after it is the one asked's
+    row("Paul Roux a témoigné devant le tribunal. « Je regrette », a-t-il dit. « Et votre "
+        "fille ? », a demandé la présidente. « Elle ne me parle plus. »",
+        "Elle ne me parle plus.", speaker="Paul Roux"),
+    row("Paul Roux a témoigné devant le tribunal. « Je regrette », a-t-il dit. « Et votre "
+        "fille ? », s'étonne la présidente. « Elle ne me parle plus. »",
+        "Elle ne me parle plus.", speaker="Paul Roux"),
+    # must not: the same voice that asks nothing still ends it
+    row("Paul Roux a témoigné devant le tribunal. « Je regrette », a-t-il dit. « Vous "
+        "regrettez vraiment », insiste la présidente. « Elle ne me parle plus. »",
+        "Elle ne me parle plus.", speaker=None),
+    # « le » before a role noun says no sex (« le médecin » may be a woman): only a noun that
+    # names one does (« le jeune homme », above)
+    row("Sophie Bertin dirige les urgences de l'hôpital depuis 2019. « Nous sommes débordés », "
+        "explique le médecin. « Les lits manquent chaque nuit. »",
+        "Les lits manquent chaque nuit.", speaker="Sophie Bertin"),
+    row("« Le site sera fermé », a annoncé la directrice Anne Roy. « C'est une honte », a lancé "
+        "le délégué syndical. « Nous verrons en septembre. »", "Nous verrons en septembre.",
+        speaker="Anne Roy"),
+    # a request is the group's own voice when its words are quoted (« de « respecter … » »),
+    # or when it is put to no one (« demandent à être reçus »): the words after go on with it
+    row("Les grévistes demandent à la direction de « respecter ses engagements ». « Nous "
+        "sommes à bout depuis des mois. »", "Nous sommes à bout depuis des mois.",
+        speaker="grévistes"),
+    row("Les salariés demandent à être reçus par le préfet. « On ne sait même pas si l'usine "
+        "rouvrira », confie l'un d'eux. « C'est l'angoisse. »",
+        "On ne sait même pas si l'usine rouvrira", speaker="salariés"),
+    row("Les manifestants demandent de pouvoir défiler jusqu'à la préfecture. « On veut juste "
+        "être entendus. »", "On veut juste être entendus.", speaker="manifestants"),
+    # must not: a request put to someone, a clitic before the verb and its auxiliary, is an act
+    # in the account told (« lui ont demandé de »)
+    row("Le procureur Paul Martin a décrit la scène. Les agents lui ont demandé de se garer sur "
+        "le bas-côté. « Le conducteur refuse et accélère vers le centre. »",
+        "Le conducteur refuse et accélère vers le centre.", speaker="Paul Martin"),
     # a bare plural of people keeps its own words, the fuller phrase before it is not its name
     row("Les éboueurs de la ville ont voté la grève. Les éboueurs promettent de « tout "
         "bloquer ».", "« tout bloquer »", speaker="éboueurs", kind="person"),
@@ -4237,3 +4304,22 @@ def test_every_part_of_a_firm_speaks_for_the_company_named_before(nlp, part):
         found = [q for q in extract_doc(Article("t", text), nlp(text)).quotes
                  if q.span.text == "Le plan est prêt"]
         assert found and found[0].speaker.name == speaker, text
+
+
+def test_a_plural_voice_ends_no_carry_by_its_gender():
+    """Only one person's gender against one person's ends a carry (``anaphora.another``): a
+    group a cue names with no name (« ont ajouté les avocates ») may agree in the plural with
+    words a member said, and no cue there says the words after are not the person's before."""
+    from quotes.attribute.anaphora import another
+    from quotes.attribute.resolved import Resolved
+
+    before = Resolved("Paul Roux", None, "person", "explicit", gender="m")
+    one = Resolved(None, "avocate", "person", "explicit", gender="f")
+    group = Resolved(None, "avocates", "person", "explicit", number="p", gender="f")
+    assert another(one, before)
+    assert not another(group, before)
+    # a masculine voice ends it only from a noun that names a sex, not from « le » + role
+    woman = Resolved("Sophie Bertin", None, "person", "explicit", gender="f")
+    assert not another(Resolved(None, "médecin", "person", "explicit", gender="m"), woman)
+    assert another(Resolved(None, None, "person", "description", gender="m",
+                            described="le jeune homme"), woman)
