@@ -5012,6 +5012,38 @@ TABLES.update({
 })
 
 
+# evaluative_adjectives.txt: (entry, sentence, the speaker's role): the adjective that judges
+# the holder before the role noun is no part of the role; without the entry, it is
+EVALUATIVE_ADJECTIVES = [
+    ("irréductible", "Paul Morel est arrivé. « Nous allons gagner », a dit l'irréductible coach "
+     "français.", "coach français"),
+    ("inoxydable", "L'inoxydable capitaine Paul Morel a parlé. « Nous allons gagner », a-t-il "
+     "dit.", "capitaine"),
+    ("éternel", "« Nous allons gagner », a dit Paul Morel, l'éternel président du club.",
+     "président du club"),
+    ("éternelle", "« Nous allons gagner », a dit Anne Roy, l'éternelle présidente du club.",
+     "présidente du club"),
+    ("indéboulonnable", "« Nous allons gagner », a dit Paul Morel, l'indéboulonnable maire de "
+     "Vire.", "maire de Vire"),
+    ("inusable", "« Nous allons gagner », a dit Paul Morel, l'inusable entraîneur du club.",
+     "entraîneur du club"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"),
+                         rows("evaluative_adjectives", EVALUATIVE_ADJECTIVES))
+def test_evaluative_adjective(nlp, tmp_path, entry, text, role):
+    """The role after the entry is the speaker's, without the entry; with the entry taken out
+    of the list, the role keeps it."""
+    assert entry in text.replace("'", " ").split()
+    assert the_quote(nlp, text, marked(text)).speaker.role == role
+    with lacking(tmp_path, "evaluative_adjectives", entry):
+        assert the_quote(nlp, text, marked(text)).speaker.role != role
+
+
+TABLES.update({"evaluative_adjectives": EVALUATIVE_ADJECTIVES})
+
+
 # outlet_names.txt: (entry, the outlet as written, the gender its pronoun takes): after a
 # delegate of that gender, the outlet is the subject named last; « a-t-il (elle) précisé »
 # stands for the delegate, not the outlet; without the entry, for the outlet

@@ -372,6 +372,14 @@ ROWS = [
     ("« Ce n'est pas fini », a dit la juge Anne Roy.", "Ce n'est pas fini", "Anne Roy", "juge"),
     ("« Le camion a glissé », a dit Paul Morel, chauffeur de la société.", "Le camion a glissé",
      "Paul Morel", "chauffeur de la société"),
+    # an adjective that judges the holder (lexicon/evaluative_adjectives.txt) is no part of the
+    # role; must not: an adjective of office, a role noun's own first word (« haut »)
+    ("« Rien n'est joué », a dit Paul Morel, l'irréductible coach du club.", "Rien n'est joué",
+     "Paul Morel", "coach du club"),
+    ("« Rien n'est joué », a dit Paul Morel, l'ancien coach du club.", "Rien n'est joué",
+     "Paul Morel", "ancien coach du club"),
+    ("« Rien n'est joué », a dit Paul Morel, haut fonctionnaire de Bercy.", "Rien n'est joué",
+     "Paul Morel", "haut fonctionnaire de Bercy"),
 ]
 
 
