@@ -380,6 +380,21 @@ ROWS = [
      "Paul Morel", "ancien coach du club"),
     ("« Rien n'est joué », a dit Paul Morel, haut fonctionnaire de Bercy.", "Rien n'est joué",
      "Paul Morel", "haut fonctionnaire de Bercy"),
+    # must not: the listed adjective before a word that is no role noun (« éternel second »,
+    # « éternel rival ») is not cut off a role it does not start
+    ("« Rien n'est joué », a dit Paul Morel, l'éternel candidat malheureux de Vire.",
+     "Rien n'est joué", "Paul Morel", "candidat malheureux de Vire"),
+    ("« Rien n'est joué », a dit Paul Morel, l'éternel optimiste du club.", "Rien n'est joué",
+     "Paul Morel", None),
+    ("« Rien n'est joué », a dit Paul Morel, l'éternel second du club.", "Rien n'est joué",
+     "Paul Morel", None),
+    # the adjective before an adjective of office, not before the role noun: the rule wants the
+    # role noun right after it, so the adjective stays (a gap)
+    pytest.param("« Rien n'est joué », a dit Paul Morel, l'inoxydable ancien capitaine des Bleus.",
+                 "Rien n'est joué", "Paul Morel", "ancien capitaine des Bleus",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the judging adjective is dropped only right before the role noun; before "
+                     "an adjective of office (« ancien », « haut ») it stays in the role"))),
 ]
 
 
