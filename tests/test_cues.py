@@ -89,6 +89,22 @@ REACTION_ROWS = [
     # fire: « exulte », read as a participle before a name
     ("« Quel bonheur pour tout le club », exulte Marc Dubois.",
      "Quel bonheur pour tout le club", "Marc Dubois", "exulte", "exulter"),
+    # fire: « abonde », read as an adjective before its inverted subject
+    ("« C'est une victoire », abonde Paul Morel, le maire de Vire.", "C'est une victoire",
+     "Paul Morel", "abonde", "abonder"),
+    ("« Il a raison », abonde sa collègue Anne Roy, députée du Calvados.", "Il a raison",
+     "Anne Roy", "abonde", "abonder"),
+    # fire: between commas inside the marks, its subject after it
+    ("« Pas sûr qu'on mesure ce qu'on a fait, abonde Paul Morel. On a tout donné. »",
+     "Pas sûr qu'on mesure ce qu'on a fait", "Paul Morel", "abonde", "abonder"),
+    # must not: inside the marks, after a comma, no subject after it (the speaker's own verb)
+    ("« Les dons affluent, abondent même depuis lundi », a dit Paul Morel.",
+     "Les dons affluent, abondent même depuis lundi", "Paul Morel", "a dit", "dire"),
+    ("« Les dons abondent, les caisses se remplissent », a dit Paul Morel.",
+     "Les dons abondent, les caisses se remplissent", "Paul Morel", "a dit", "dire"),
+    # must not: « abondent » before a colon, the incise after the marks has its own verb
+    ("Les témoignages abondent : « J'ai eu très peur », raconte une habitante.",
+     "J'ai eu très peur", "une habitante", "raconte", "raconter"),
     # near miss: « se réjouit », a reporting verb of its own (reporting_verbs.tsv)
     ("« On a tout donné », se réjouit la capitaine, Anne Petit.", "On a tout donné",
      "Anne Petit", "se réjouit", "réjouir"),
@@ -112,6 +128,14 @@ QUIET = [
     "Anne Petit a relu « Le Petit Prince », savoure le calme du soir et s'endort.",
     # must not: the participle after the words, no inverted subject
     "« Quelle soirée », savourée par tous, restera dans les mémoires.",
+    # must not: « abonder » a fund, marks in its object (a title, the narrator's words)
+    "La région a abondé le « fonds vert » de dix millions d'euros.",
+    "Le département abondera l'enveloppe du « plan vélo » l'an prochain.",
+    # must not: « abonder dans le sens de », the marks another verb's
+    "Anne Roy a abondé dans le sens du maire, qui avait qualifié le projet de « gâchis ».",
+    # must not: « abonder », be plentiful, before or around the marks
+    "Les critiques abondent sur les réseaux sociaux, où la réforme est jugée « injuste ».",
+    "Dans ce rapport abondent les « anomalies » relevées par les inspecteurs.",
     # must not: a work's title, the subject of the verb after the incise (« a été ovationné »):
     # no rule yet tells the title from words said there
     pytest.param("« Le Lac des cygnes », savoure le public de l'Opéra, a été ovationné.",
@@ -124,4 +148,4 @@ QUIET = [
 @pytest.mark.parametrize("text", QUIET)
 def test_a_reaction_verb_elsewhere_reports_nothing(nlp, text):
     assert not [q for q in beside_its_own_quote(nlp, text) if q.cue is not None
-                and q.cue.text.startswith(("savour", "exult"))]
+                and q.cue.text.split()[-1].startswith(("savour", "exult", "abond"))]

@@ -2794,6 +2794,13 @@ OBJECT_MARKS = {
 AFTER_WORDS = {
     "dixit": ("« Nous verrons bien », dixit le maire.", "Nous verrons bien", "dixit"),
 }
+# rows pinned to a sentence of their own, not to the template of their line, which moves when
+# an entry is added above: (sentence, reported words, cue). « assener »: the tagger reads
+# « a assené » as no verb after some subjects (« L'avocat a assené que le budget était tenu. »)
+PINNED = {
+    "assener": ("Le syndicat a assené que la route serait rouverte en mai.",
+                "la route serait rouverte en mai", "a assené"),
+}
 # the attribute after the reflexive verb is reported (flag a): (sentence, reported words, cue)
 ATTRIBUTES = {
     "dire": ("Le maire s'est dit prêt à démissionner.", "prêt à démissionner", "s'est dit"),
@@ -2850,6 +2857,8 @@ def _participle(lemma: str) -> str:
 def _verb_row(n: int, lemma: str, flags: str) -> tuple[str, str, str, str]:
     """(lemma, sentence, reported words, cue) for the n-th verb of the list."""
     pp = _participle(lemma)
+    if lemma in PINNED:
+        return (lemma, *PINNED[lemma])
     if lemma in OBJECT_INFINITIVE:
         text, said = OBJECT_INFINITIVE[lemma]
         return lemma, text, said, re.search(r"\ba \S+", text).group(0)  # type: ignore[union-attr]
@@ -5010,6 +5019,38 @@ TABLES.update({
     "appointment_participles": APPOINTMENT_PARTICIPLES,
     "office_adjectives": OFFICE_ADJECTIVES,
 })
+
+
+# evaluative_adjectives.txt: (entry, sentence, the speaker's role): the adjective that judges
+# the holder before the role noun is no part of the role; without the entry, it is
+EVALUATIVE_ADJECTIVES = [
+    ("irréductible", "Paul Morel est arrivé. « Nous allons gagner », a dit l'irréductible coach "
+     "français.", "coach français"),
+    ("inoxydable", "L'inoxydable capitaine Paul Morel a parlé. « Nous allons gagner », a-t-il "
+     "dit.", "capitaine"),
+    ("éternel", "« Nous allons gagner », a dit Paul Morel, l'éternel président du club.",
+     "président du club"),
+    ("éternelle", "« Nous allons gagner », a dit Anne Roy, l'éternelle présidente du club.",
+     "présidente du club"),
+    ("indéboulonnable", "« Nous allons gagner », a dit Paul Morel, l'indéboulonnable maire de "
+     "Vire.", "maire de Vire"),
+    ("inusable", "« Nous allons gagner », a dit Paul Morel, l'inusable entraîneur du club.",
+     "entraîneur du club"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"),
+                         rows("evaluative_adjectives", EVALUATIVE_ADJECTIVES))
+def test_evaluative_adjective(nlp, tmp_path, entry, text, role):
+    """The role after the entry is the speaker's, without the entry; with the entry taken out
+    of the list, the role keeps it."""
+    assert entry in text.replace("'", " ").split()
+    assert the_quote(nlp, text, marked(text)).speaker.role == role
+    with lacking(tmp_path, "evaluative_adjectives", entry):
+        assert the_quote(nlp, text, marked(text)).speaker.role != role
+
+
+TABLES.update({"evaluative_adjectives": EVALUATIVE_ADJECTIVES})
 
 
 # outlet_names.txt: (entry, the outlet as written, the gender its pronoun takes): after a

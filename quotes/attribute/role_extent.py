@@ -99,6 +99,11 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
             and is_role_noun(doc[lo + 1].text) and fold(doc[lo].text) not in folded(
                 "office_adjectives"):
         lo += 1
+    # « l'irréductible coach français »: an adjective that judges the holder, no part of the
+    # office (lexicon/evaluative_adjectives.txt)
+    if lo < hi - 1 and fold(doc[lo].text) in folded("evaluative_adjectives") and is_role_noun(
+            doc[lo + 1].text):
+        lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS) and not (
             _closes_inside(doc, lo, hi - 1)):  # « animatrice de l'émission « Les Matins » »
         # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name; a bracket that

@@ -349,7 +349,10 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     # the euphonic « -t- » joins only a verb to its inverted pronoun: « écarte-t-elle » is one,
     # whatever the tagger says, with no auxiliary before it
     euphonic = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "-t"
-    if tok.pos_ != "VERB" and (pron is None or (first is tok and not euphonic) or not last_word):
+    # a form of lexicon/incise_verbs.txt is a verb whatever the tag (« abonde » read as an
+    # adjective before its inverted subject)
+    if tok.pos_ != "VERB" and (listed or tok.lower_ not in incise_verbs()) and (
+            pron is None or (first is tok and not euphonic) or not last_word):
         return None  # "a-t-elle grimacé", the participle tagged as an adverb
     if first.i < 2 or doc[first.i - 1].text != ",":
         return None

@@ -21,7 +21,7 @@ from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.speaker_phrases import np_after, speaker_like
-from quotes.lexicon import titles
+from quotes.lexicon import Verb, incise_verbs, titles
 from quotes.lexicon.grammar import (
     ASKING_ENDS,
     NARRATOR_STOPS,
@@ -132,6 +132,11 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
         return None
     for tok in span:
         verb = cue_verb(tok)
+        if verb is None and tok.lower_ in incise_verbs() and tok.i > span.start and (
+                doc[tok.i - 1].text == ","):
+            # « A, abonde X, B »: a verb of lexicon/incise_verbs.txt between commas, its subject
+            # after it, as after the closing mark
+            verb = Verb(incise_verbs()[tok.lower_], que=False, infinitive=False, reflexive=True)
         if verb is None:
             continue
         first, pron, last = cue_group(tok, verb)
