@@ -10,10 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute import ranking, speakers
-from quotes.attribute.anaphora import asks, last_spoke, request
+from quotes.attribute.anaphora import last_spoke
 from quotes.attribute.apposed import apposed_role_nouns
 from quotes.attribute.article_names import article_names
 from quotes.attribute.capacity import with_capacity
+from quotes.attribute.carry_voices import asks, request
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.cast_roles import cast_roles
 from quotes.attribute.confidence import confidence

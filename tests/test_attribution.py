@@ -4307,10 +4307,10 @@ def test_every_part_of_a_firm_speaks_for_the_company_named_before(nlp, part):
 
 
 def test_a_plural_voice_ends_no_carry_by_its_gender():
-    """Only one person's gender against one person's ends a carry (``anaphora.another``): a
+    """Only one person's gender against one person's ends a carry (``carry_voices.another``): a
     group a cue names with no name (« ont ajouté les avocates ») may agree in the plural with
     words a member said, and no cue there says the words after are not the person's before."""
-    from quotes.attribute.anaphora import another
+    from quotes.attribute.carry_voices import another
     from quotes.attribute.resolved import Resolved
 
     before = Resolved("Paul Roux", None, "person", "explicit", gender="m")

@@ -15,7 +15,6 @@ from quotes.attribute import description_ties as ties
 from quotes.attribute import latter
 from quotes.attribute.anaphora import (
     a_place,
-    another,
     carried,
     heard,
     last_source,
@@ -23,6 +22,7 @@ from quotes.attribute.anaphora import (
     points_back,
     same_source,
 )
+from quotes.attribute.carry_voices import another
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.described import described_person
 from quotes.attribute.intro import SENTENCE_END
@@ -73,7 +73,7 @@ class Timeline:
             asks: bool = False) -> None:
         """``cued``: ``who`` is what a cue's subject names, the speaker of the words ``said``;
         not ``heard``: those words are no voice of a group's that goes on (a request the events
-        told hold: ``anaphora.request``); ``asks``: they put a question (``anaphora.asks``),
+        told hold: ``carry_voices.request``); ``asks``: they put a question (``carry_voices.asks``),
         whose unnamed asker ends no carry: the answer is the one asked's."""
         speaker = who.kind in ("person", "organization", "anonymous") and not (
             who.kind == "organization" and a_place(self.registry.doc, pos))
