@@ -201,9 +201,9 @@ def test_who_speaks_when_the_cue_gives_no_subject(nlp, text, said, speaker, role
     assert (who.name, [r.text for r in who.roles], who.gender) == (speaker, roles, gender)
 
 
-@pytest.mark.xfail(strict=True, reason="an order told in the present inside an account (« Les "
-                   "agents lui demandent de s'arrêter ») is still read as the agents' words, so "
-                   "the marks after it carry the agents, not the account's teller")
+# an order told in the present inside an account (« Les agents lui demandent de s'arrêter ») is
+# a request the events hold, not the agents' voice: the marks after it go on with the account's
+# teller (``carry_voices.request``)
 def test_an_account_goes_on_with_its_teller(nlp):
     text = ("Le procureur Paul Morel a détaillé les faits samedi. Les policiers repèrent la "
             "voiture vers 8 h. Les agents lui demandent de s'arrêter. Puis « le véhicule a été "
