@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import chain
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -35,9 +35,6 @@ from quotes.lexicon.grammar import (
 )
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
-
-if TYPE_CHECKING:
-    pass
 
 SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
 _ONE = ("ce", "cet", "cette")

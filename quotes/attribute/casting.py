@@ -82,7 +82,6 @@ class Draft:
     # "X quitte son poste de maire": the post named in passing, their role when no other is given
     held: list[Role] = field(default_factory=list)
     gender: str | None = None  # "f" | "m"
-    shown: set[str] = field(default_factory=set)  # what a title or an agreement says of it
     # each mention's say (a title, a role, an agreement), weighed when they disagree
     votes: list[str] = field(default_factory=list)
     # what a noun phrase beside the name says (« Le principal accusé, X »): when nothing else does
@@ -91,6 +90,11 @@ class Draft:
     mentions: int = 0
     aliases: list[Name] = field(default_factory=list)  # other names merged into this one
     kin: bool = False  # first named right after a kin noun: « son fils Paul Roy »
+
+    @property
+    def shown(self) -> set[str]:
+        """What the titles and agreements say of it, each once (« f », « m »)."""
+        return set(self.votes)
 
     def role_texts(self) -> list[str]:
         return [r[0] for r in self.roles]
@@ -297,8 +301,9 @@ def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
         candidates = inner_word(name, [p for p in holders if not _kin_told(cast, ent.doc, p)])
     # a surname left to no one of two ("a raconté Vidal") is never a candidate itself
     candidates = [p for p in candidates if p.parts.first] or candidates
-    by_title = title_gender(ent) or role_title_gender(ent)
-    said = title_gender(ent) or text_agreement(ent) or role_title_gender(ent)
+    title, role_title = title_gender(ent), role_title_gender(ent)
+    by_title = title or role_title
+    said = title or text_agreement(ent) or role_title
     if said is not None:
         # "Mme Lemaire", "Lemaire, très émue" between Jean and Claire Lemaire: the agreement
         # and the first names say who is who; « la sergente Lacasse » is not « le sergent
@@ -368,7 +373,6 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     shown = title_gender(ent) or by_role or text_agreement(ent)
     if by_first is None and (by_noun := apposed_noun_gender(ent)):
         person.beside.add(by_noun)  # « Le principal accusé, X »: below any agreement
-    person.shown |= {shown} if shown else set()
     person.votes += [shown] if shown else []
     person.gender = person.gender or shown
     if person.gender is None and role and (head := role_head(ent.doc, role)) is not None:
@@ -390,7 +394,7 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
     into.roles = sorted(into.roles + other.roles, key=lambda r: r[1])
     into.held = sorted(into.held + other.held, key=lambda r: r[1])
     into.mentions += other.mentions
-    into.gender, into.shown = into.gender or other.gender, into.shown | other.shown
+    into.gender = into.gender or other.gender
     into.votes += other.votes
     into.beside |= other.beside
     into.aliases += [other.parts, *other.aliases]

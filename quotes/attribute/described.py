@@ -63,7 +63,7 @@ def described_person(
     if apposed is not None:
         return of_person(apposed, r), Evidence.DESCRIPTION_TO_APPOSED_NAME
     found, evidence = _described_person(timeline, r, pos, beside, main=main, opening=opening)
-    if found.name and fold(found.name) in initials_bodies(r.role or r.described or ""):
+    if found.name and fold(found.name) in initials_bodies(words):
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     return found, evidence
 
@@ -271,8 +271,8 @@ def _described_person(
             )
 
         name = ranked(given, anyrole)
-        level = [n for n in dict.fromkeys([*counts, *named])
-                 if weight(n, given, anyrole) == weight(name, given, anyrole)]
+        top = weight(name, given, anyrole)
+        level = [n for n in dict.fromkeys([*counts, *named]) if weight(n, given, anyrole) == top]
         if len(level) > 1 and _one_sentence(timeline.registry, level, pos):
             # « La demi-finale a opposé Léa Fontaine à Anne Petit … la Dijonnaise »: two the
             # description fits as well, last named in one sentence, told apart by the order

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute.offices import office, other_nation
 from quotes.attribute.role_fit import other_role
-from quotes.attribute.role_words import head_nouns, heads, party_form, words_after, words_of
+from quotes.attribute.role_words import (
+    head_nouns,
+    heads,
+    party_adjectives,
+    party_form,
+    words_after,
+    words_of,
+)
 from quotes.lexicon import bounded, cached, fold, folded, in_capitals, singular
 from quotes.lexicon.grammar import NAME_LINKS
 from quotes.lexicon.roles import counterparts
@@ -74,13 +81,7 @@ def at_party(description: str, parties: frozenset[str]) -> bool:
     return any(singular(w) in folded("party_nouns")
                or (in_capitals(w) and (fold(w) in parties or fold(w) in acronyms))
                for w in after) or (bool(after) and (
-                   (form := party_form(after[0])) in parties or form in _adjectives()))
-
-
-@cached
-def _adjectives() -> frozenset[str]:
-    """lexicon/party_adjectives.txt, each in its ``party_form``."""
-    return frozenset(party_form(w) for w in folded("party_adjectives"))
+                   (form := party_form(after[0])) in parties or form in party_adjectives()))
 
 
 # a party's acronym in brackets after its name: « le Parti libéral du Québec (PLQ) »

@@ -114,7 +114,7 @@ def thing_of(name: Span) -> bool:
     Normandie »), or a town's (``town_of``): the thing's name, no one who speaks?"""
     noun = _noun_of(name)
     # « le procès de Laurent Roux », « l'élection de X »: an event's complement is someone
-    return noun is not None and (town_of(name) or (
+    return noun is not None and (_town_noun(name, noun) or (
         noun.pos_ == "NOUN" and is_thing(noun, events=False)))
 
 
@@ -125,7 +125,12 @@ def town_of(name: Span) -> bool:
     names.given_names), or a role in apposition after it (« la ville de Roux, maire depuis
     2008 »)."""
     noun = _noun_of(name)
-    if noun is None or fold(noun.text) not in folded("town_nouns"):
+    return noun is not None and _town_noun(name, noun)
+
+
+def _town_noun(name: Span, noun: Token) -> bool:
+    """``town_of`` for the name and the noun it is the complement of (``_noun_of``)."""
+    if fold(noun.text) not in folded("town_nouns"):
         return False
     return not (len(name) > 1 and fold(name[0].text) in given_names()) and not _role_after(name)
 

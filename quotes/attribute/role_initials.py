@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from quotes.attribute.role_words import party_form
-from quotes.lexicon import cached, fold, folded, in_capitals
+from quotes.attribute.role_words import party_adjectives, party_form
+from quotes.lexicon import fold, folded, in_capitals
 from quotes.lexicon.grammar import SINGULAR_LEADS, SPELLING_LINKS, A
 from quotes.lexicon.roles import article_gender, is_role_noun, noun_gender
 from quotes.lexicon.short_forms import Written, body_after
@@ -98,7 +98,7 @@ def _phrase(
             linked = True
             continue
         if len(letters) and (in_capitals(word) or (word[:1].isupper() and (linked or not titled))
-                             or party_form(word) in _party_adjectives()):
+                             or party_form(word) in party_adjectives()):
             return None  # « secrétaire général de l'ONU », « président du Sénat »
         # « écologiste »: E; the initials are written unaccented
         ranks = ranks and (not letters or fold(word) in folded("rank_adjectives"))
@@ -111,12 +111,6 @@ def _phrase(
         if not short.startswith(letters):
             return None
     return None
-
-
-@cached
-def _party_adjectives() -> frozenset[str]:
-    """lexicon/party_adjectives.txt, each in its ``party_form``: « socialiste »."""
-    return frozenset(party_form(w) for w in folded("party_adjectives"))
 
 
 def _key(phrase: str) -> tuple[str, ...]:

@@ -28,6 +28,12 @@ def party_form(word: str) -> str:
     return w.removesuffix("e")
 
 
+@cached
+def party_adjectives() -> frozenset[str]:
+    """lexicon/party_adjectives.txt, each in its ``party_form``: « socialiste »."""
+    return frozenset(party_form(w) for w in folded("party_adjectives"))
+
+
 def word_forms(text: str) -> set[str]:
     """Content words of a role, role nouns and function words left out, each whole in its
     ``party_form`` (« communauté » is not « communiste », « radicaux » is « radical »)."""
