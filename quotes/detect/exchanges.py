@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from spacy.tokens import Span
 
@@ -268,11 +268,13 @@ def _called(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     a-t-elle douté ? » asks about her, not her; so do a name with words set off after it (« Anne
     Vidal, la ministre, … », « Anne Vidal, qui a signé, … », « Anne Vidal, selon vous, … ») and
     a question with « elle » or « il » in it (« Anne Vidal, a-t-elle menti ? »)."""
-    start = lo + len(ctx.text[lo:hi]) - len(ctx.text[lo:hi].lstrip())
+    question = ctx.text[lo:hi]
+    start = lo + len(question) - len(question.lstrip())
     ent = next((e for e in ctx.doc.ents if e.start_char == start and e.label_ == "PER"), None)
     if ent is None or not ctx.text.startswith(",", ent.end_char):
         return lo, lo
-    rest = [t for t in ctx.doc[ent.end :] if t.idx < hi][1:]  # past the comma
+    # past the comma, up to the question's end (not over the rest of the article)
+    rest = list(takewhile(lambda t: t.idx < hi, ctx.doc[ent.end :]))[1:]
     if any(t.text == "," for t in rest):  # an apposition, a relative, an aside after the name
         return lo, lo
     if any(t.dep_ in ("appos", "acl", "acl:relcl") and t.head.i in range(ent.start, ent.end)
@@ -328,11 +330,11 @@ def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[T
     taken = {ctx.paras[e.para.n] for e in found} | {
         para for para in ctx.paras for lo, _ in asked if para[0] <= lo < para[1]
     }
-    who = _interviewee(
-        ctx, [t for t in turns if not t.question], min((e.question[0] for e in found), default=0),
+    who = _interviewee(  # only the exchanges found have answers to give it
+        ctx, [t for t in turns if not t.question], min(e.question[0] for e in found),
         [e.question for e in found],
-    )
-    if found and who is not None and not any(t.label for t in turns if not t.question):
+    ) if found else None
+    if who is not None and not any(t.label for t in turns if not t.question):
         # answers named by the layout alone: the questions are the journalist's, a name before
         # a colon in one is whom it is about (« Anne Vidal, Marc Roy : qui croire ? »)
         turns = [replace(t, label=None) if t.question else t for t in turns]

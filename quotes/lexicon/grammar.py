@@ -143,10 +143,10 @@ CAUSATIVE = frozenset({"faire", "fait", "faits", "faite", "font", "faisant", "fa
                        "fera", "ferait", "fit", "laisser", "laisse", "laissent", "laissé",
                        "laissant", "laissait", "laissera", "laisserait"})
 PURPOSE = frozenset({"pour", "sans", "afin"})  # "pour évoquer …": the narrator's aim, no cue
-QUE = frozenset({"que", "qu'", "qu’", "qu"})
+QUE = frozenset({"que", "qu'", "qu’", "qu"})  # "qu" when a space parts it from its apostrophe
 # what opens a participle's clause: a comma (« …, jugeant ») or a gerund's « en » (« en appelant »)
 GERUND = "en"
-PARTICIPLE_OPENINGS = frozenset({",", GERUND})  # "qu" when a space parts it from its apostrophe
+PARTICIPLE_OPENINGS = frozenset({",", GERUND})
 # before « que », an addition or a comparison, no clause: « ainsi que de la fondation »,
 # « plus que jamais »
 COMPARING = frozenset({"ainsi", "plus", "moins", "autant"})
