@@ -177,7 +177,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if signature(item) is None or _spoke_last(timeline, pos, who):
             timeline.add(pos, who, para, spoke=True,
                          cued=item.frame is not None and item.frame.subject is not None,
-                         said=(item.start, item.end), heard=not request(doc, item),
+                         said=(item.start, item.end), voiced=not request(doc, item),
                          asks=asks(item, text))
     # one cast: every role a person is given anywhere in the article reaches each of their quotes
     mentions_read = speaking + [item for _, _, item in events if isinstance(item, tuple)]

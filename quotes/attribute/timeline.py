@@ -69,12 +69,13 @@ class Timeline:
         self.open: list[tuple[int, Resolved]] = []  # pronouns no one was found for: ``_bound``
 
     def add(self, pos: int, who: Resolved, para: int, spoke: bool = False,
-            cued: bool = False, said: tuple[int, int] | None = None, heard: bool = True,
+            cued: bool = False, said: tuple[int, int] | None = None, voiced: bool = True,
             asks: bool = False) -> None:
         """``cued``: ``who`` is what a cue's subject names, the speaker of the words ``said``;
-        not ``heard``: those words are no voice of a group's that goes on (a request the events
-        told hold: ``carry_voices.request``); ``asks``: they put a question (``carry_voices.asks``),
-        whose unnamed asker ends no carry: the answer is the one asked's."""
+        not ``voiced``: those words are no voice of a group's that goes on (``heard``; a request
+        the events told hold: ``carry_voices.request``); ``asks``: they put a question
+        (``carry_voices.asks``), whose unnamed asker ends no carry: the answer is the one
+        asked's."""
         speaker = who.kind in ("person", "organization", "anonymous") and not (
             who.kind == "organization" and a_place(self.registry.doc, pos))
         entry = _Entry(pos, who, para, spoke, said)
@@ -82,7 +83,7 @@ class Timeline:
             insort(self.unnamed, entry, key=lambda e: e.pos)
         if speaker and (who.name or who.role):
             insort(self.entries, entry, key=lambda e: e.pos)
-            if spoke and heard:
+            if spoke and voiced:
                 self.first_spoke[who.name] = min(pos, self.first_spoke.get(who.name, pos))
 
     def resolve(
