@@ -92,8 +92,7 @@ class Draft:
     kin: bool = False  # first named right after a kin noun: « son fils Paul Roy »
 
     @property
-    def shown(self) -> set[str]:
-        """What the titles and agreements say of it, each once (« f », « m »)."""
+    def shown(self) -> set[str]:  # what titles and agreements say of it, each once: f, m
         return set(self.votes)
 
     def role_texts(self) -> list[str]:
