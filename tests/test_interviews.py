@@ -184,8 +184,9 @@ def test_an_interview_layout_gives_its_answers_to_the_interviewee(nlp, text, exp
              ("Je prends des vacances, puis je reprends l'entraînement.", "Léa Garnier")],
             id="answers-in-marks",
         ),
-        pytest.param(  # two people in the introduction, the one the questions call by name
-            "Battue par Julie Caron en finale, Léa Garnier a parlé après le match.\n\n"
+        pytest.param(  # two people in the introduction, the one the questions call by name;
+            # the introduction alone would give the answers to its subject, Julie Caron
+            "Julie Caron et Léa Garnier se sont affrontées en finale dimanche.\n\n"
             "Léa Garnier, qu'est-ce qui vous a manqué aujourd'hui ?\n\n« Un peu de fraîcheur. "
             "Je n'avais plus de jambes à la fin. »\n\nAvez-vous des regrets ?\n\n« Non, je "
             "suis fière de mon tournoi. »",
@@ -219,8 +220,17 @@ LEROUX_ANSWERS = [("Non. Elle n'a écouté personne.", "Hugo Leroux"),
                      LEROUX_ANSWERS, id="aside-after-the-name"),
         pytest.param(LEROUX + "Marine Dupont a-t-elle eu raison ?" + STREET, LEROUX_ANSWERS,
                      id="asked-about-no-comma"),
-        # fire: a name, a comma, the question put to her with no « vous » in it
-        pytest.param("Battue par Julie Caron en finale, Léa Garnier a parlé après le match.\n\n"
+        # … and near-misses that trip one guard each: a comma further on (an aside), words the
+        # parse sets off after the name (an apposition), « elle » in the question
+        pytest.param(LEROUX + "Marine Dupont, selon vous, a eu raison ?" + STREET,
+                     LEROUX_ANSWERS, id="only-a-second-comma"),
+        pytest.param(LEROUX + "Marine Dupont, ministre du Travail : quel bilan ?" + STREET,
+                     LEROUX_ANSWERS, id="only-an-apposition"),
+        pytest.param(LEROUX + "Marine Dupont, a-t-elle eu raison ?" + STREET, LEROUX_ANSWERS,
+                     id="only-elle"),
+        # fire: a name, a comma, the question put to her with no « vous » in it (the
+        # introduction's subject is the other player)
+        pytest.param("Julie Caron et Léa Garnier se sont affrontées en finale dimanche.\n\n"
                      "Léa Garnier, qu'est-ce qui a fait la différence aujourd'hui ?\n\n« Un peu "
                      "de fraîcheur. Je n'avais plus de jambes. »\n\nAvez-vous des regrets ?"
                      "\n\n« Non, je suis fière de mon tournoi. »",

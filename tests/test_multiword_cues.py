@@ -24,9 +24,18 @@ def test_prepositional_multiword_cue(text: str, said: str, speaker: str, cue: st
     assert q.cue is not None and q.cue.text == cue
 
 
-@pytest.mark.parametrize("text", [
-    # must not: « à » before a place, the infinitive opened by « pour »
-    "Une vaste opération est engagée à Lyon pour « sécuriser le quartier » avant l'été.",
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    # must not: past the adjuncts, « à » opens a place, no infinitive; the words after the colon
+    # are still hers, with no cue
+    ("La ministre Claire Vautrin s'est engagée devant les élus, mardi, à Lyon : « Nous "
+     "rouvrirons la maternité avant l'été ».", "Nous rouvrirons la maternité avant l'été",
+     "Claire Vautrin"),
+    # … nor when the infinitive in marks is opened by « pour », further on
+    ("Le maire Paul Roche s'est engagé, dès lundi, à Lyon, dans une campagne pour « sécuriser "
+     "le quartier ».", "sécuriser le quartier", "Paul Roche"),
 ])
-def test_no_prepositional_multiword_cue(text: str) -> None:
-    assert not [q for q in extract_text(text) if q.cue is not None and q.cue.lemma == "engager à"]
+def test_no_prepositional_multiword_cue(text: str, said: str, speaker: str) -> None:
+    found = {q.span.text: q for q in extract_text(text)}
+    q = found[said]
+    assert q.speaker.name == speaker
+    assert q.cue is None
