@@ -313,6 +313,14 @@ NOT_RELAYED = [
      "https://t.co/abc\n— Lucie Marchal (@luciemarchal) 3 mai 2024\n\nLucie Marchal est "
      "journaliste.",
      "École : nous rouvrirons les classes à la rentrée", "Lucie Marchal"),
+    # the last answer of a labelled interview, signed: a quote the label's colon gives, but
+    # no marks after that colon, so the post stays its signer's
+    ("La chercheuse Anne Vidal a répondu à la radio.\n\nRadio Nord : Comment avez-vous appris "
+     "la nouvelle ?\n\nAnne Vidal : J'ai reçu un appel ce matin.\n\nRadio Nord : Et "
+     "maintenant ?\n\nAnne Vidal : Je retourne au laboratoire, je suis très heureuse "
+     "pic.twitter.com/abcDEF\n\n— Paul Roux (@paulroux) November 6, 2024\n\nPaul Roux suit "
+     "la recherche.",
+     "Anne Vidal : Je retourne au laboratoire, je suis très heureuse", "Paul Roux"),
 ]
 
 
