@@ -73,6 +73,10 @@ GOVERNING = [
     ("Le maire Paul Morin a reconnu devant les enquêteurs qu'il avait menti, ont annoncé ses "
      "avocats.", "devant les enquêteurs qu'il avait menti", "avocats de Paul Morin", "avocat",
      None),
+    # … in the same tense, and more than a noun phrase after it: agreement alone decides
+    ("La directrice Claire Vautrin a expliqué qu'elle avait démissionné, avaient confirmé ses "
+     "adjoints dans un courrier.", "elle avait démissionné", "Claire Vautrin", "directrice",
+     "female"),
     # … whatever the auxiliary, in the same tense (« était arrivée », « l'avait remercié »)
     ("La ministre Claire Vautrin a reçu les syndicats. Elle a déclaré qu'elle était arrivée à "
      "la mairie du maire Paul Morin, l'avait remercié pour son accueil et avait promis de "
