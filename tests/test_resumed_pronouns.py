@@ -17,9 +17,10 @@ ROWS = [
     ("Anne Morel a parlé mardi. « Nous sommes inquiètes », dit-elle. La fédération a proposé de "
      "réduire les horaires. « La direction doit suivre », a-t-elle poursuivi.",
      "La direction doit suivre", "Anne Morel"),
-    # ---- a body of the other gender is no « il »
-    ("Paul Roux a parlé mardi. « Nous sommes inquiets », dit-il. La CFDT a proposé de réduire "
-     "les horaires. « La direction doit suivre », a-t-il ajouté.", "La direction doit suivre",
+    # ---- a body of the other gender is no « il », were it one with a voice of its own since
+    # (which the resuming cue alone would not go past)
+    ("Paul Roux a parlé mardi. « Nous sommes inquiets », dit-il. La CFDT a répondu par un "
+     "communiqué. « La direction doit suivre », a-t-il poursuivi.", "La direction doit suivre",
      "Paul Roux"),
     # must not fire: a cue that does not resume (« ajouter »): the body named last
     ("Paul Roux a parlé mardi. « Nous sommes inquiets », dit-il. Le syndicat a proposé de "
