@@ -15,16 +15,18 @@ from quotes.model import Article
 from quotes.pipeline import extract_doc
 
 ROWS = [
-    # the town's name is no one the description after it may be tied to
+    # the town's name is no one the description after it may be tied to, were it a
+    # sentence's subject after it (« Sarlieu pleure … »)
     ("Un adolescent est mort dans la commune de Sarlieu (Drôme), a annoncé le procureur de "
-     "la République de Vernay.", "Un adolescent est mort dans la commune de Sarlieu (Drôme)",
-     None, "procureur de la République de Vernay"),
-    ("Un incendie a détruit une grange dans le village de Mervans, a indiqué le préfet.",
-     "Un incendie a détruit une grange dans le village de Mervans", None, "préfet"),
+     "la République de Vernay. Sarlieu pleure son enfant.", "Un adolescent est mort dans la "
+     "commune de Sarlieu (Drôme)", None, "procureur de la République de Vernay"),
+    ("Un incendie a détruit une grange dans le village de Lauzières, a indiqué le préfet. "
+     "Lauzières pleure ses bêtes.", "Un incendie a détruit une grange dans le village de "
+     "Lauzières", None, "préfet"),
     # the same word after « à » is the place the article gave: still no one
     ("La fête a eu lieu dans la commune de Sarlieu. « Les faits commis à Sarlieu restent "
-     "graves », poursuit le procureur.", "Les faits commis à Sarlieu restent graves", None,
-     "procureur"),
+     "graves », poursuit le procureur. Sarlieu attend des réponses.", "Les faits commis à "
+     "Sarlieu restent graves", None, "procureur"),
     # only the article's cast tells the bare word for the town the article gave: no one
     ("Un adolescent a été tué dans la commune de Sarlieu. « L'enquête avance », a déclaré le "
      "procureur. Sarlieu pleure son enfant.", "L'enquête avance", None, "procureur"),
