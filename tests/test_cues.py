@@ -102,6 +102,11 @@ REACTION_ROWS = [
      "Les dons affluent, abondent même depuis lundi", "Paul Morel", "a dit", "dire"),
     ("« Les dons abondent, les caisses se remplissent », a dit Paul Morel.",
      "Les dons abondent, les caisses se remplissent", "Paul Morel", "a dit", "dire"),
+    # … nor after a question mark, a plural noun phrase after it (the plenty sense; a verb the
+    # lexicon lists would be an incise there, « A ? s'interroge X. B »)
+    ("« Des soutiens ? abondent les élus de la région, pas les ministres », a dit Paul Morel.",
+     "Des soutiens ? abondent les élus de la région, pas les ministres", "Paul Morel", "a dit",
+     "dire"),
     # must not: « abondent » before a colon, the incise after the marks has its own verb
     ("Les témoignages abondent : « J'ai eu très peur », raconte une habitante.",
      "J'ai eu très peur", "une habitante", "raconte", "raconter"),
