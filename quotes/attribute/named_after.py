@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.detect.governing import SUBJECT_DEPS
 from quotes.lexicon import fold
 from quotes.lexicon.nominal import inhabitant_word
 from quotes.nlp.doc import text_of
@@ -44,10 +45,7 @@ def heads_a_clause(span: Span) -> bool:
     « veut »): every word of the name that hangs outside it hangs there as a subject. A name
     one of whose words hangs on a noun is its complement, whatever other word of it the
     parser made a subject (« La sœur de Léa Fontaine-Roux était … »)."""
-    if span.root.dep_ in _SUBJECTS:
+    if span.root.dep_ in SUBJECT_DEPS:
         return True
     outside = [t for t in span if not span.start <= t.head.i < span.end]
-    return bool(outside) and all(t.dep_ in _SUBJECTS for t in outside)
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+    return bool(outside) and all(t.dep_ in SUBJECT_DEPS for t in outside)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.attribute.cast import Registry
+from quotes.detect.governing import SUBJECT_DEPS
 
-_SUBJECTS = ("nsubj", "nsubj:pass")
 _APART = ("conj", "parataxis", "punct")  # clauses beside the verb's own, not inside it
 
 
@@ -25,9 +25,9 @@ def own_clause(registry: Registry, pos: int) -> set[str]:
         return set()
     pronoun = span[0]
     verb = pronoun.head
-    if pronoun.pos_ != "PRON" or pronoun.dep_ not in _SUBJECTS or pronoun.i > verb.i:
+    if pronoun.pos_ != "PRON" or pronoun.dep_ not in SUBJECT_DEPS or pronoun.i > verb.i:
         return set()
-    inside = {t.i for c in verb.children if c.dep_ not in _SUBJECTS + _APART
+    inside = {t.i for c in verb.children if c.dep_ not in SUBJECT_DEPS + _APART
               for t in _without_clauses(c)}
     if not inside:
         return set()
@@ -43,6 +43,6 @@ def own_clause(registry: Registry, pos: int) -> set[str]:
 
 def _without_clauses(tok: Token) -> list[Token]:
     """The words ``tok`` heads, save those of a clause with a subject of its own."""
-    if any(c.dep_ in _SUBJECTS for c in tok.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return []
     return [tok, *(t for c in tok.children for t in _without_clauses(c))]

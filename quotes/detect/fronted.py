@@ -12,8 +12,7 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context
 from quotes.detect.forms import conjugated, finite, present_participle
-
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+from quotes.detect.governing import SUBJECT_DEPS
 
 
 def main_subject(
@@ -34,7 +33,7 @@ def main_subject(
             break
         if tok.idx <= start or ctx.inside_marks(tok.idx) is not None or not finite(tok):
             continue
-        for subject in (c for c in tok.children if c.dep_ in _SUBJECTS and c.i < tok.i):
+        for subject in (c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i):
             left = subject.left_edge
             if left.idx <= start or doc[left.i - 1].text != ",":
                 continue
