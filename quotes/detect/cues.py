@@ -342,7 +342,7 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
         return None
     doc = tok.doc
     lemma = listed.lemma.lower() if listed else incise_verbs().get(tok.lower_)
-    verb = Verb(lemma or lemma_of(tok.text), que=False, infinitive=False, reflexive=True)
+    verb = Verb.incise_only(lemma or lemma_of(tok.text))
     first, pron, last = cue_group(tok, verb)
     end = max(tok.i, last.i)
     last_word = end + 1 == len(doc) or doc[end + 1].is_punct

@@ -136,7 +136,7 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
                 doc[tok.i - 1].text == ","):
             # « A, abonde X, B »: a verb of lexicon/incise_verbs.txt between commas, its subject
             # after it, as after the closing mark
-            verb = Verb(incise_verbs()[tok.lower_], que=False, infinitive=False, reflexive=True)
+            verb = Verb.incise_only(incise_verbs()[tok.lower_])
         if verb is None:
             continue
         first, pron, last = cue_group(tok, verb)

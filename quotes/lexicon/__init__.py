@@ -133,6 +133,13 @@ class Verb:
     honours: bool = False  # "rend hommage à « … »": the words after « à » are what is said
     recalls: bool = False  # "« … », se rappelle X": its reflexive is a cue in the incise
 
+    @classmethod
+    def incise_only(cls, lemma: str) -> Verb:
+        """The verb of ``lemma`` as a cue of the incise only (one of ``incise_verbs``, or a
+        verb the incise's place makes a cue): it reports marked words, no que-clause nor
+        infinitive, reflexive or not."""
+        return cls(lemma, que=False, infinitive=False, reflexive=True)
+
 
 @cached
 def reporting_verbs() -> dict[str, Verb]:
