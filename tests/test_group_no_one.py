@@ -68,6 +68,15 @@ _FIRE = "Le feu a mobilisé près de 90 pompiers"
 _FIRE_ALL = ("L'incendie s'est déclaré vers minuit dans un entrepôt de Brevelle et le feu a "
              "mobilisé près de 90 pompiers")
 _PLAN = "Le gouvernement présentera un plan d'urgence pour les hôpitaux dès la semaine prochaine"
+_CUTS = ("environ 1 200 emplois pourraient être supprimés par des plans de départ menés dans "
+         "les différentes usines du groupe")
+_CUTS_OTHER = ("quelque 1 200 emplois pourraient être supprimés par des plans de départ menés "
+               "dans les différentes usines du groupe textile")
+_CUTS_SHORT = "environ 1 200 emplois pourraient être supprimés par des plans de départ dès l'été"
+_CUTS_SHORT_OTHER = ("quelque 1 200 emplois pourraient être supprimés par des plans de départ, "
+                     "selon la direction")
+_SOURCE = "une source proche du dossier"
+_SOURCE_REACHED = "une source proche du dossier interrogée par un quotidien"
 
 
 @pytest.mark.parametrize(("case", "quotes", "grouped"), [
@@ -141,6 +150,67 @@ _PLAN = "Le gouvernement présentera un plan d'urgence pour les hôpitaux dès l
           names=("Valmorin", "Corentin Malbec")),
       rec("q2", "a2", _SLOGAN, "des syndicalistes", "anonymous", confidence=0.66,
           names=("Brescourt", "Lise Aubrac"))], False),
+    # two sources, one long report of theirs (sixteen words in a row and more, no formula of
+    # another event: ``joining.one_report``), in articles that name one company alike
+    ("two sources, a long run, one company named",
+     [rec("q1", "a1", _CUTS, _SOURCE_REACHED, "anonymous", confidence=0.66, type_="indirect",
+          names=("Valcor", "Lise Aubrac")),
+      rec("q2", "a2", _CUTS_OTHER, _SOURCE, "anonymous", confidence=0.66, type_="indirect",
+          names=("Valcor", "Corentin Malbec"))], True),
+    # must not: the same long run in articles that name no one alike
+    ("two sources, a long run, nothing named alike",
+     [rec("q1", "a1", _CUTS, _SOURCE_REACHED, "anonymous", confidence=0.66, type_="indirect",
+          names=("Valcor", "Lise Aubrac")),
+      rec("q2", "a2", _CUTS_OTHER, _SOURCE, "anonymous", confidence=0.66, type_="indirect",
+          names=("Brescourt", "Corentin Malbec"))], False),
+    # ... nor a shorter run (eleven words) in articles that name one company only: one event
+    # must be named
+    ("two sources, a shorter run, one company named",
+     [rec("q1", "a1", _CUTS_SHORT, _SOURCE_REACHED, "anonymous", confidence=0.66,
+          type_="indirect", names=("Valcor", "Lise Aubrac")),
+      rec("q2", "a2", _CUTS_SHORT_OTHER, _SOURCE, "anonymous", confidence=0.66,
+          type_="indirect", names=("Valcor", "Corentin Malbec"))], False),
+    # two bodies, one named, one described (« la direction du groupe »), one long report in
+    # articles that name one company alike
+    ("a body described and a body named, a long run, one company named",
+     [rec("q1", "a1", _CUTS, "direction du groupe textile", "organization", confidence=0.69,
+          type_="indirect", names=("Valcor", "Lise Aubrac")),
+      rec("q2", "a2", _CUTS_OTHER, "direction de Valcor", "organization", confidence=0.69,
+          type_="indirect", names=("Valcor", "Corentin Malbec"))], True),
+    # must not: the same with a shorter run (eleven words)
+    ("a body described and a body named, a shorter run, one company named",
+     [rec("q1", "a1", _CUTS_SHORT, "direction du groupe textile", "organization",
+          confidence=0.69, type_="indirect", names=("Valcor", "Lise Aubrac")),
+      rec("q2", "a2", _CUTS_SHORT_OTHER, "direction de Valcor", "organization",
+          confidence=0.69, type_="indirect", names=("Valcor", "Corentin Malbec"))], False),
+    # ... nor the long run in articles that name no one alike
+    ("a body described and a body named, a long run, nothing named alike",
+     [rec("q1", "a1", _CUTS, "direction du groupe textile", "organization", confidence=0.69,
+          type_="indirect", names=("Valcor", "Lise Aubrac")),
+      rec("q2", "a2", _CUTS_OTHER, "direction de Brescourt", "organization", confidence=0.69,
+          type_="indirect", names=("Brescourt", "Corentin Malbec"))], False),
+    # ... nor two bodies each named: two voices, whatever lead two outlets copy
+    ("two bodies named, a long run, one company named",
+     [rec("q1", "a1", _CUTS, "comité d'entreprise de Valcor", "organization", confidence=0.69,
+          type_="indirect", names=("Valcor", "Lise Aubrac")),
+      rec("q2", "a2", _CUTS_OTHER, "direction de Valcor", "organization", confidence=0.69,
+          type_="indirect", names=("Valcor", "Corentin Malbec"))], False),
+    # ... nor a long run in articles that name nothing: names alike must be read
+    ("a body described and a body named, a long run, no names",
+     [rec("q1", "a1", _CUTS, "direction du groupe textile", "organization", confidence=0.69,
+          type_="indirect"),
+      rec("q2", "a2", _CUTS_OTHER, "direction de Valcor", "organization", confidence=0.69,
+          type_="indirect")], False),
+    ("two sources, a long run, no names",
+     [rec("q1", "a1", _CUTS, _SOURCE_REACHED, "anonymous", confidence=0.66, type_="indirect"),
+      rec("q2", "a2", _CUTS_OTHER, _SOURCE, "anonymous", confidence=0.66, type_="indirect")],
+     False),
+    # ... nor a body and a person named: a person's name is not given up for a body's
+    ("a body and a person named, a long run, one company named",
+     [rec("q1", "a1", _CUTS, "direction du groupe textile", "organization", confidence=0.69,
+          type_="indirect", names=("Valcor", "Lise Aubrac")),
+      rec("q2", "a2", _CUTS_OTHER, "Corentin Malbec", type_="indirect",
+          names=("Valcor", "Corentin Malbec"))], False),
     # ... nor the same long words in two events: one side names no one, the articles name no
     # event alike (a run of eight words is no guard then)
     ("an anonymous source and a named body, long words, two events",

@@ -214,6 +214,12 @@ def strangers(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -
     return bool(a) and bool(b) and not a.meets(b)
 
 
+def acquainted(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether two sets of articles (by id) name someone or somewhere alike (``Named.meets``);
+    a side with no names names no one alike (``strangers`` lets it pass: this does not)."""
+    return _all(names, ours).meets(_all(names, theirs))
+
+
 def one_event(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -> bool:
     """Whether two sets of articles (by id) name one event: a name of several words both give
     (« Jean Dupuis », « Saint-Aubin-des-Bois », « Hôpital de Lorvenne »), or a surname one
