@@ -5,20 +5,17 @@ places throughout."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from test_group_words import rec
 
 from quotes.group.dates import date_words
 from quotes.group.grouping import group_quotes
 from quotes.group.normal import normalize
-from quotes.model import ArticleRef, Quote, Span, Speaker
+from quotes.model import Speaker
 
-
-def rec(qid: str, article: str, text: str, kind: str) -> Quote:
-    span = Span(0, len(text), text)
-    return Quote(id=qid, article=ArticleRef(article, article), type=kind, span=span,
-                 sentence=span, cue=None,
-                 speaker=Speaker("Léa Morin", None, None, "person", "explicit",
-                                 confidence=0.93))
+_OTHER = Speaker("Paul Verdier", None, None, "person", "explicit", confidence=0.93)
 
 
 @pytest.mark.parametrize(("text", "dated"), [
@@ -61,10 +58,8 @@ _OTHERS = ("Le pont de Lorvenne sera fermé aux camions",
      "le taux est passé de 7,5 % à 7,1 % en avril à Brion", True),
 ])
 def test_a_shared_date_is_no_rendering(said, other, grouped):
-    others = [Quote(id=f"o{n}", article=ArticleRef(f"b{n}", f"b{n}"), type="direct",
-                    span=Span(0, len(t), t), sentence=Span(0, len(t), t), cue=None,
-                    speaker=Speaker("Paul Verdier", None, None, "person", "explicit",
-                                    confidence=0.93)) for n, t in enumerate(_OTHERS)]
+    others = [replace(rec(f"o{n}", f"b{n}", t, "direct"), speaker=_OTHER)
+              for n, t in enumerate(_OTHERS)]
     quotes, _ = group_quotes([rec("q1", "a1", said, "indirect"),
                               rec("q2", "a2", other, "indirect"), *others])
     assert (quotes[0].group_id == quotes[1].group_id is not None) == grouped

@@ -75,8 +75,24 @@ _CUTS_OTHER = ("quelque 1 200 emplois pourraient être supprimés par des plans 
 _CUTS_SHORT = "environ 1 200 emplois pourraient être supprimés par des plans de départ dès l'été"
 _CUTS_SHORT_OTHER = ("quelque 1 200 emplois pourraient être supprimés par des plans de départ, "
                      "selon la direction")
-_SOURCE = "une source proche du dossier"
-_SOURCE_REACHED = "une source proche du dossier interrogée par un quotidien"
+_SOURCE = ("une source proche du dossier", "anonymous")
+_REACHED = ("une source proche du dossier interrogée par un quotidien", "anonymous")
+_DESCRIBED = ("direction du groupe textile", "organization")  # a body described
+_VALCOR = ("direction de Valcor", "organization")
+_ONE_COMPANY = (("Valcor", "Lise Aubrac"), ("Valcor", "Corentin Malbec"))
+_TWO_COMPANIES = (("Valcor", "Lise Aubrac"), ("Brescourt", "Corentin Malbec"))
+_SURE = {"anonymous": 0.66, "organization": 0.69, "person": 0.89}  # each kind at the cue
+
+
+def report(first: tuple[str, str], second: tuple[str, str],
+           names: tuple[tuple[str, ...], tuple[str, ...]], *, short: bool = False) -> list[Quote]:
+    """One report of job cuts (``short``: its shorter form) in two articles, each quote by one
+    of two speakers (name, kind), each article naming its ``names``."""
+    texts = (_CUTS_SHORT, _CUTS_SHORT_OTHER) if short else (_CUTS, _CUTS_OTHER)
+    return [rec(f"q{n}", f"a{n}", text, who, kind, confidence=_SURE[kind], type_="indirect",
+                names=named)
+            for n, (text, (who, kind), named) in enumerate(zip(texts, (first, second), names,
+                                                               strict=True), 1)]
 
 
 @pytest.mark.parametrize(("case", "quotes", "grouped"), [
@@ -152,65 +168,34 @@ _SOURCE_REACHED = "une source proche du dossier interrogée par un quotidien"
           names=("Brescourt", "Lise Aubrac"))], False),
     # two sources, one long report of theirs (sixteen words in a row and more, no formula of
     # another event: ``joining.one_report``), in articles that name one company alike
-    ("two sources, a long run, one company named",
-     [rec("q1", "a1", _CUTS, _SOURCE_REACHED, "anonymous", confidence=0.66, type_="indirect",
-          names=("Valcor", "Lise Aubrac")),
-      rec("q2", "a2", _CUTS_OTHER, _SOURCE, "anonymous", confidence=0.66, type_="indirect",
-          names=("Valcor", "Corentin Malbec"))], True),
+    ("two sources, a long run, one company named", report(_REACHED, _SOURCE, _ONE_COMPANY), True),
     # must not: the same long run in articles that name no one alike
     ("two sources, a long run, nothing named alike",
-     [rec("q1", "a1", _CUTS, _SOURCE_REACHED, "anonymous", confidence=0.66, type_="indirect",
-          names=("Valcor", "Lise Aubrac")),
-      rec("q2", "a2", _CUTS_OTHER, _SOURCE, "anonymous", confidence=0.66, type_="indirect",
-          names=("Brescourt", "Corentin Malbec"))], False),
+     report(_REACHED, _SOURCE, _TWO_COMPANIES), False),
     # ... nor a shorter run (eleven words) in articles that name one company only: one event
     # must be named
     ("two sources, a shorter run, one company named",
-     [rec("q1", "a1", _CUTS_SHORT, _SOURCE_REACHED, "anonymous", confidence=0.66,
-          type_="indirect", names=("Valcor", "Lise Aubrac")),
-      rec("q2", "a2", _CUTS_SHORT_OTHER, _SOURCE, "anonymous", confidence=0.66,
-          type_="indirect", names=("Valcor", "Corentin Malbec"))], False),
+     report(_REACHED, _SOURCE, _ONE_COMPANY, short=True), False),
     # two bodies, one named, one described (« la direction du groupe »), one long report in
     # articles that name one company alike
     ("a body described and a body named, a long run, one company named",
-     [rec("q1", "a1", _CUTS, "direction du groupe textile", "organization", confidence=0.69,
-          type_="indirect", names=("Valcor", "Lise Aubrac")),
-      rec("q2", "a2", _CUTS_OTHER, "direction de Valcor", "organization", confidence=0.69,
-          type_="indirect", names=("Valcor", "Corentin Malbec"))], True),
+     report(_DESCRIBED, _VALCOR, _ONE_COMPANY), True),
     # must not: the same with a shorter run (eleven words)
     ("a body described and a body named, a shorter run, one company named",
-     [rec("q1", "a1", _CUTS_SHORT, "direction du groupe textile", "organization",
-          confidence=0.69, type_="indirect", names=("Valcor", "Lise Aubrac")),
-      rec("q2", "a2", _CUTS_SHORT_OTHER, "direction de Valcor", "organization",
-          confidence=0.69, type_="indirect", names=("Valcor", "Corentin Malbec"))], False),
+     report(_DESCRIBED, _VALCOR, _ONE_COMPANY, short=True), False),
     # ... nor the long run in articles that name no one alike
     ("a body described and a body named, a long run, nothing named alike",
-     [rec("q1", "a1", _CUTS, "direction du groupe textile", "organization", confidence=0.69,
-          type_="indirect", names=("Valcor", "Lise Aubrac")),
-      rec("q2", "a2", _CUTS_OTHER, "direction de Brescourt", "organization", confidence=0.69,
-          type_="indirect", names=("Brescourt", "Corentin Malbec"))], False),
+     report(_DESCRIBED, ("direction de Brescourt", "organization"), _TWO_COMPANIES), False),
     # ... nor two bodies each named: two voices, whatever lead two outlets copy
     ("two bodies named, a long run, one company named",
-     [rec("q1", "a1", _CUTS, "comité d'entreprise de Valcor", "organization", confidence=0.69,
-          type_="indirect", names=("Valcor", "Lise Aubrac")),
-      rec("q2", "a2", _CUTS_OTHER, "direction de Valcor", "organization", confidence=0.69,
-          type_="indirect", names=("Valcor", "Corentin Malbec"))], False),
+     report(("comité d'entreprise de Valcor", "organization"), _VALCOR, _ONE_COMPANY), False),
     # ... nor a long run in articles that name nothing: names alike must be read
     ("a body described and a body named, a long run, no names",
-     [rec("q1", "a1", _CUTS, "direction du groupe textile", "organization", confidence=0.69,
-          type_="indirect"),
-      rec("q2", "a2", _CUTS_OTHER, "direction de Valcor", "organization", confidence=0.69,
-          type_="indirect")], False),
-    ("two sources, a long run, no names",
-     [rec("q1", "a1", _CUTS, _SOURCE_REACHED, "anonymous", confidence=0.66, type_="indirect"),
-      rec("q2", "a2", _CUTS_OTHER, _SOURCE, "anonymous", confidence=0.66, type_="indirect")],
-     False),
+     report(_DESCRIBED, _VALCOR, ((), ())), False),
+    ("two sources, a long run, no names", report(_REACHED, _SOURCE, ((), ())), False),
     # ... nor a body and a person named: a person's name is not given up for a body's
     ("a body and a person named, a long run, one company named",
-     [rec("q1", "a1", _CUTS, "direction du groupe textile", "organization", confidence=0.69,
-          type_="indirect", names=("Valcor", "Lise Aubrac")),
-      rec("q2", "a2", _CUTS_OTHER, "Corentin Malbec", type_="indirect",
-          names=("Valcor", "Corentin Malbec"))], False),
+     report(_DESCRIBED, ("Corentin Malbec", "person"), _ONE_COMPANY), False),
     # ... nor the same long words in two events: one side names no one, the articles name no
     # event alike (a run of eight words is no guard then)
     ("an anonymous source and a named body, long words, two events",
