@@ -82,17 +82,31 @@ _VALCOR = ("direction de Valcor", "organization")
 _ONE_COMPANY = (("Valcor", "Lise Aubrac"), ("Valcor", "Corentin Malbec"))
 _TWO_COMPANIES = (("Valcor", "Lise Aubrac"), ("Brescourt", "Corentin Malbec"))
 _SURE = {"anonymous": 0.66, "organization": 0.69, "person": 0.89}  # each kind at the cue
+# one formula of two events in one town, a region: a long run (``one_report``)
+_LIGHT = ("toute la lumière sera faite sur les circonstances de ce drame et les responsabilités "
+          "de chacun seront établies par l'enquête")
+_LIGHT_OTHER = _LIGHT + " en cours"
+_INQUIRY = ("une enquête a été ouverte pour homicide involontaire et confiée à la brigade de "
+            "recherches de la gendarmerie du département")
+_INQUIRY_OTHER = _INQUIRY + " voisin"
 
 
 def report(first: tuple[str, str], second: tuple[str, str],
-           names: tuple[tuple[str, ...], tuple[str, ...]], *, short: bool = False) -> list[Quote]:
-    """One report of job cuts (``short``: its shorter form) in two articles, each quote by one
-    of two speakers (name, kind), each article naming its ``names``."""
-    texts = (_CUTS_SHORT, _CUTS_SHORT_OTHER) if short else (_CUTS, _CUTS_OTHER)
-    return [rec(f"q{n}", f"a{n}", text, who, kind, confidence=_SURE[kind], type_="indirect",
+           names: tuple[tuple[str, ...], tuple[str, ...]], *, short: bool = False,
+           texts: tuple[str, str] | None = None, cast: str | None = None) -> list[Quote]:
+    """One report of job cuts (``short``: its shorter form; or ``texts``) in two articles, each
+    quote by one of two speakers (name, kind), each article naming its ``names``; ``cast``: a
+    body that speaks of something else in the first article (its name is the article's cast,
+    ``acquainted.cast_words``)."""
+    texts = texts or ((_CUTS_SHORT, _CUTS_SHORT_OTHER) if short else (_CUTS, _CUTS_OTHER))
+    said = [rec(f"q{n}", f"a{n}", text, who, kind, confidence=_SURE[kind], type_="indirect",
                 names=named)
             for n, (text, (who, kind), named) in enumerate(zip(texts, (first, second), names,
                                                                strict=True), 1)]
+    if cast:
+        said.append(rec("q3", "a1", "Nous présenterons notre plan aux salariés jeudi", cast,
+                        "organization", confidence=0.69, names=names[0]))
+    return said
 
 
 @pytest.mark.parametrize(("case", "quotes", "grouped"), [
@@ -168,14 +182,48 @@ def report(first: tuple[str, str], second: tuple[str, str],
           names=("Brescourt", "Lise Aubrac"))], False),
     # two sources, one long report of theirs (sixteen words in a row and more, no formula of
     # another event: ``joining.one_report``), in articles that name one company alike
-    ("two sources, a long run, one company named", report(_REACHED, _SOURCE, _ONE_COMPANY), True),
+    ("two sources, a long run, one company a speaker names",
+     report(_REACHED, _SOURCE, _ONE_COMPANY, cast="direction de Valcor"), True),
+    # ... and in articles that name one person in full (one event), whoever speaks
+    ("two sources, a long run, one person named",
+     report(_REACHED, _SOURCE, (("Lise Aubrac",), ("Lise Aubrac", "Valcor"))), True),
+    # must not: one name of one word both articles give and no speaker names: a company reads
+    # as a town does (« Grenoble » of two accidents), and two sources leave it unresolved
+    ("two sources, a long run, one company no speaker names",
+     report(_REACHED, _SOURCE, _ONE_COMPANY), False),
+    ("a body described and a source, a long run, one company no speaker names",
+     report(_DESCRIBED, _SOURCE, (("Valcor",), ("Valcor",))), False),
+    # ... nor one formula of two accidents in articles that share a town's, a department's, a
+    # region's name only (two sources; the parquet and the gendarmerie; a source and the
+    # parquet), nor two companies in one city, one of them the named body's
+    ("two sources, one formula, two accidents in one town",
+     report(("une source proche de l'enquête", "anonymous"), ("une source judiciaire", "anonymous"),
+            (("Grenoble", "Lucas Perrin"), ("Grenoble", "Émilie Garnier")),
+            texts=(_LIGHT, _LIGHT_OTHER)), False),
+    # ... nor where an anonymous source gives the town: a source names no one of the cast
+    ("two sources, one formula, two accidents in one town a source gives",
+     report(("une source policière de Grenoble", "anonymous"),
+            ("une source judiciaire", "anonymous"),
+            (("Grenoble", "Lucas Perrin"), ("Grenoble", "Émilie Garnier")),
+            texts=(_LIGHT, _LIGHT_OTHER)), False),
+    ("the parquet and the gendarmerie, one formula, two accidents in one department",
+     report(("le parquet", "organization"), ("la gendarmerie", "organization"),
+            (("Isère", "Lucas Perrin"), ("Isère", "Émilie Garnier")),
+            texts=(_INQUIRY, _INQUIRY_OTHER)), False),
+    ("a source and the parquet, one formula, two events in one region",
+     report(("une source proche de l'enquête", "anonymous"), ("le parquet", "organization"),
+            (("Bretagne", "Lucas Perrin"), ("Bretagne", "Émilie Garnier")),
+            texts=(_INQUIRY, _INQUIRY_OTHER)), False),
+    ("a body described and another company's direction, one city",
+     report(_DESCRIBED, ("direction de Brescourt", "organization"),
+            (("Valcor", "Lyon"), ("Brescourt", "Lyon"))), False),
     # must not: the same long run in articles that name no one alike
     ("two sources, a long run, nothing named alike",
      report(_REACHED, _SOURCE, _TWO_COMPANIES), False),
-    # ... nor a shorter run (eleven words) in articles that name one company only: one event
-    # must be named
-    ("two sources, a shorter run, one company named",
-     report(_REACHED, _SOURCE, _ONE_COMPANY, short=True), False),
+    # ... nor a shorter run (eleven words) in articles that name one company a speaker names
+    # only: one event must be named
+    ("two sources, a shorter run, one company a speaker names",
+     report(_REACHED, _SOURCE, _ONE_COMPANY, short=True, cast="direction de Valcor"), False),
     # two bodies, one named, one described (« la direction du groupe »), one long report in
     # articles that name one company alike
     ("a body described and a body named, a long run, one company named",

@@ -206,7 +206,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # event's (« Une enquête a été ouverte »), so their articles must name one event
     # (``one_event``); so must a few words of the speaker's own on one marked word (``thin``)
     unknown: set[tuple[int, int]] = set()
-    reports: set[tuple[int, int]] = set()  # the same, on a long run: names alike will do
+    reports: set[tuple[int, int]] = set()  # the same, on a long run: or someone alike
 
     def little(a: int, b: int) -> bool:
         """A weak speaker's quote, or one that names no one, in another article, tied by
@@ -307,10 +307,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
                 named_in, {quotes[a].article.id, *articles[ra]},
                 {quotes[b].article.id, *articles[rb]}):
             continue  # one speaker names no one, and the two groups' articles no one event
-        if ra != rb and (a, b) in reports and not acquainted(
+        if ra != rb and (a, b) in reports and not any(alike(
                 named_in, {quotes[a].article.id, *articles[ra]},
-                {quotes[b].article.id, *articles[rb]}):
-            continue  # one long report, and the two groups' articles name no one alike
+                {quotes[b].article.id, *articles[rb]}) for alike in (one_event, acquainted)):
+            continue  # one long report, and the articles name no one event, no one alike
         if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
                                                                           articles[rb]):
             # a part (a fragment, an overlap) or a variant joining two quotes one article gives

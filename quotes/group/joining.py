@@ -31,8 +31,6 @@ from quotes.group.speakers import may_say_together
 from quotes.model import Quote
 from quotes.settings import Settings
 
-_REPORT_RUNS = 2  # a report's run: this many times ``text_first_words`` (``one_report``)
-
 
 def admitted(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
              texts: list[list[str]], options: Settings, nobody: Sequence[bool]) -> str | None:
@@ -43,7 +41,8 @@ def admitted(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     body named in lower case (a body an outlet describes, « direction du groupe français »),
     whose whole wordings are one report (``one_report``): the same words may be another
     event's, and the caller asks the two articles to name one event (``acquainted.one_event``),
-    or, for such a long run, someone alike (``acquainted.acquainted``); None when they may
+    or, for such a long run, a person or body alike that their speakers name
+    (``acquainted.acquainted``: a town both name is no one alike); None when they may
     not. Two bodies each named (« préfecture de Valmont », « préfecture de Saint-Oran ») are
     two voices, whatever lead two outlets copy. ``nobody``: each
     quote's ``names_no_one``, found once by the caller."""
@@ -97,10 +96,9 @@ def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Qu
 
 def one_report(x: Sequence[str], y: Sequence[str], options: Settings) -> bool:
     """Whether a wording of ``x`` and one of ``y`` (normalised) share a run of
-    ``_REPORT_RUNS`` times ``text_first_words`` words in a row: one report, no formula another
-    event says too (two different gold utterances, in every development and fresh set, share
-    at most 9 words in a row)."""
-    words = _REPORT_RUNS * options.text_first_words
+    ``report_runs`` times ``text_first_words`` words in a row (``Settings``): one report, no
+    formula another event says too."""
+    words = options.report_runs * options.text_first_words
     return any(shares_run(a, b, words) for a in x for b in y)
 
 
