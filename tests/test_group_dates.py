@@ -50,12 +50,18 @@ _OTHERS = ("Le pont de Lorvenne sera fermé aux camions",
      "d'ici au 12 mars prochain, elle continuerait à siéger au conseil", False),
     ("le vote aura lieu le 21 mai 2026", "jusqu'au 21 mai 2026 elle restera maire", False),
     ("le vote aura lieu mardi 21 mai", "jusqu'à mardi 21 mai elle restera maire", False),
+    # ... nor a month with no day: a month alone is the date of one occasion too
+    ("le référendum aura lieu en mars", "en mars elle quittera la présidence du club", False),
+    ("la foire aura lieu en octobre", "en octobre, la salle des fêtes restera fermée", False),
     # a rendering of one statement with its date: the words besides the date join them
     ("les élections se tiendront le 12 mars prochain",
      "des élections auraient lieu le 12 mars prochain", True),
     # figures that are no date still tell: the month is set aside, the rates are not
     ("le chômage à Brion était de 7,5 % en mars et il est de 7,1 % en avril",
      "le taux est passé de 7,5 % à 7,1 % en avril à Brion", True),
+    # ... and so does a figure that is no date with no other word shared: the figure tells
+    ("1 200 postes seront créés le 12 mars", "le 12 mars, l'usine embauchera 1 200 salariés",
+     True),
 ])
 def test_a_shared_date_is_no_rendering(said, other, grouped):
     others = [replace(rec(f"o{n}", f"b{n}", t, "direct"), speaker=_OTHER)
