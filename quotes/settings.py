@@ -118,6 +118,11 @@ class Settings:
     # shorter one joins a weak speaker's quote only to a group whose articles name someone its
     # article's do (``acquainted``: « Nous allons faire appel » of two strikes)
     text_first_words: int = 8
+    # a body described in lower case, or a source, and another speaker, no person, join when
+    # their wordings share a run of this many times text_first_words words (``joining.
+    # one_report``) and the articles name one event or a person or body alike: two different
+    # gold utterances, in every development and fresh set, share at most 9 words in a row
+    report_runs: int = 2
     # two quotes of one named speaker that share a run of this many words, this many of them
     # content words, are one statement cut or rendered differently (``short.shared_run_pairs``)
     run_words: int = 5

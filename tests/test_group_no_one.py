@@ -68,6 +68,45 @@ _FIRE = "Le feu a mobilisé près de 90 pompiers"
 _FIRE_ALL = ("L'incendie s'est déclaré vers minuit dans un entrepôt de Brevelle et le feu a "
              "mobilisé près de 90 pompiers")
 _PLAN = "Le gouvernement présentera un plan d'urgence pour les hôpitaux dès la semaine prochaine"
+_CUTS = ("environ 1 200 emplois pourraient être supprimés par des plans de départ menés dans "
+         "les différentes usines du groupe")
+_CUTS_OTHER = ("quelque 1 200 emplois pourraient être supprimés par des plans de départ menés "
+               "dans les différentes usines du groupe textile")
+_CUTS_SHORT = "environ 1 200 emplois pourraient être supprimés par des plans de départ dès l'été"
+_CUTS_SHORT_OTHER = ("quelque 1 200 emplois pourraient être supprimés par des plans de départ, "
+                     "selon la direction")
+_SOURCE = ("une source proche du dossier", "anonymous")
+_REACHED = ("une source proche du dossier interrogée par un quotidien", "anonymous")
+_DESCRIBED = ("direction du groupe textile", "organization")  # a body described
+_VALCOR = ("direction de Valcor", "organization")
+_ONE_COMPANY = (("Valcor", "Lise Aubrac"), ("Valcor", "Corentin Malbec"))
+_TWO_COMPANIES = (("Valcor", "Lise Aubrac"), ("Brescourt", "Corentin Malbec"))
+_SURE = {"anonymous": 0.66, "organization": 0.69, "person": 0.89}  # each kind at the cue
+# one formula of two events in one town, a region: a long run (``one_report``)
+_LIGHT = ("toute la lumière sera faite sur les circonstances de ce drame et les responsabilités "
+          "de chacun seront établies par l'enquête")
+_LIGHT_OTHER = _LIGHT + " en cours"
+_INQUIRY = ("une enquête a été ouverte pour homicide involontaire et confiée à la brigade de "
+            "recherches de la gendarmerie du département")
+_INQUIRY_OTHER = _INQUIRY + " voisin"
+
+
+def report(first: tuple[str, str], second: tuple[str, str],
+           names: tuple[tuple[str, ...], tuple[str, ...]], *, short: bool = False,
+           texts: tuple[str, str] | None = None, cast: str | None = None) -> list[Quote]:
+    """One report of job cuts (``short``: its shorter form; or ``texts``) in two articles, each
+    quote by one of two speakers (name, kind), each article naming its ``names``; ``cast``: a
+    body that speaks of something else in the first article (its name is the article's cast,
+    ``acquainted.cast_words``)."""
+    texts = texts or ((_CUTS_SHORT, _CUTS_SHORT_OTHER) if short else (_CUTS, _CUTS_OTHER))
+    said = [rec(f"q{n}", f"a{n}", text, who, kind, confidence=_SURE[kind], type_="indirect",
+                names=named)
+            for n, (text, (who, kind), named) in enumerate(zip(texts, (first, second), names,
+                                                               strict=True), 1)]
+    if cast:
+        said.append(rec("q3", "a1", "Nous présenterons notre plan aux salariés jeudi", cast,
+                        "organization", confidence=0.69, names=names[0]))
+    return said
 
 
 @pytest.mark.parametrize(("case", "quotes", "grouped"), [
@@ -141,6 +180,70 @@ _PLAN = "Le gouvernement présentera un plan d'urgence pour les hôpitaux dès l
           names=("Valmorin", "Corentin Malbec")),
       rec("q2", "a2", _SLOGAN, "des syndicalistes", "anonymous", confidence=0.66,
           names=("Brescourt", "Lise Aubrac"))], False),
+    # two sources, one long report of theirs (sixteen words in a row and more, no formula of
+    # another event: ``joining.one_report``), in articles that name one company alike
+    ("two sources, a long run, one company a speaker names",
+     report(_REACHED, _SOURCE, _ONE_COMPANY, cast="direction de Valcor"), True),
+    # ... and in articles that name one person in full (one event), whoever speaks
+    ("two sources, a long run, one person named",
+     report(_REACHED, _SOURCE, (("Lise Aubrac",), ("Lise Aubrac", "Valcor"))), True),
+    # must not: one name of one word both articles give and no speaker names: a company reads
+    # as a town does (« Grenoble » of two accidents), and two sources leave it unresolved
+    ("two sources, a long run, one company no speaker names",
+     report(_REACHED, _SOURCE, _ONE_COMPANY), False),
+    ("a body described and a source, a long run, one company no speaker names",
+     report(_DESCRIBED, _SOURCE, (("Valcor",), ("Valcor",))), False),
+    # ... nor one formula of two accidents in articles that share a town's, a department's, a
+    # region's name only (two sources; the parquet and the gendarmerie; a source and the
+    # parquet), nor two companies in one city, one of them the named body's
+    ("two sources, one formula, two accidents in one town",
+     report(("une source proche de l'enquête", "anonymous"), ("une source judiciaire", "anonymous"),
+            (("Grenoble", "Lucas Perrin"), ("Grenoble", "Émilie Garnier")),
+            texts=(_LIGHT, _LIGHT_OTHER)), False),
+    # ... nor where an anonymous source gives the town: a source names no one of the cast
+    ("two sources, one formula, two accidents in one town a source gives",
+     report(("une source policière de Grenoble", "anonymous"),
+            ("une source judiciaire", "anonymous"),
+            (("Grenoble", "Lucas Perrin"), ("Grenoble", "Émilie Garnier")),
+            texts=(_LIGHT, _LIGHT_OTHER)), False),
+    ("the parquet and the gendarmerie, one formula, two accidents in one department",
+     report(("le parquet", "organization"), ("la gendarmerie", "organization"),
+            (("Isère", "Lucas Perrin"), ("Isère", "Émilie Garnier")),
+            texts=(_INQUIRY, _INQUIRY_OTHER)), False),
+    ("a source and the parquet, one formula, two events in one region",
+     report(("une source proche de l'enquête", "anonymous"), ("le parquet", "organization"),
+            (("Bretagne", "Lucas Perrin"), ("Bretagne", "Émilie Garnier")),
+            texts=(_INQUIRY, _INQUIRY_OTHER)), False),
+    ("a body described and another company's direction, one city",
+     report(_DESCRIBED, ("direction de Brescourt", "organization"),
+            (("Valcor", "Lyon"), ("Brescourt", "Lyon"))), False),
+    # must not: the same long run in articles that name no one alike
+    ("two sources, a long run, nothing named alike",
+     report(_REACHED, _SOURCE, _TWO_COMPANIES), False),
+    # ... nor a shorter run (eleven words) in articles that name one company a speaker names
+    # only: one event must be named
+    ("two sources, a shorter run, one company a speaker names",
+     report(_REACHED, _SOURCE, _ONE_COMPANY, short=True, cast="direction de Valcor"), False),
+    # two bodies, one named, one described (« la direction du groupe »), one long report in
+    # articles that name one company alike
+    ("a body described and a body named, a long run, one company named",
+     report(_DESCRIBED, _VALCOR, _ONE_COMPANY), True),
+    # must not: the same with a shorter run (eleven words)
+    ("a body described and a body named, a shorter run, one company named",
+     report(_DESCRIBED, _VALCOR, _ONE_COMPANY, short=True), False),
+    # ... nor the long run in articles that name no one alike
+    ("a body described and a body named, a long run, nothing named alike",
+     report(_DESCRIBED, ("direction de Brescourt", "organization"), _TWO_COMPANIES), False),
+    # ... nor two bodies each named: two voices, whatever lead two outlets copy
+    ("two bodies named, a long run, one company named",
+     report(("comité d'entreprise de Valcor", "organization"), _VALCOR, _ONE_COMPANY), False),
+    # ... nor a long run in articles that name nothing: names alike must be read
+    ("a body described and a body named, a long run, no names",
+     report(_DESCRIBED, _VALCOR, ((), ())), False),
+    ("two sources, a long run, no names", report(_REACHED, _SOURCE, ((), ())), False),
+    # ... nor a body and a person named: a person's name is not given up for a body's
+    ("a body and a person named, a long run, one company named",
+     report(_DESCRIBED, ("Corentin Malbec", "person"), _ONE_COMPANY), False),
     # ... nor the same long words in two events: one side names no one, the articles name no
     # event alike (a run of eight words is no guard then)
     ("an anonymous source and a named body, long words, two events",

@@ -40,6 +40,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from quotes.attribute.article_names import name_words
 from quotes.attribute.names import first_name_gender
 from quotes.group.similarity import shares_run, stop_words
 from quotes.lexicon import cached, fold, folded, titles
@@ -185,13 +186,27 @@ class ArticleNames(dict[str, Named]):
     def __init__(self, quotes: Sequence[Quote]) -> None:
         super().__init__()
         self.quotes = quotes
+        self.cast: dict[str, frozenset[str]] = {}  # ``cast_words``, by article id
 
     def __missing__(self, article: str) -> Named:
         found: dict[str, set[str]] = defaultdict(set)
         for q in self.quotes:
             found[q.article.id] |= q.article.names
         self.update({a: named(n) for a, n in found.items()})
+        self.cast = cast_words(self.quotes)
         return self.setdefault(article, NO_NAMES)
+
+
+def cast_words(quotes: Sequence[Quote]) -> dict[str, frozenset[str]]:
+    """Each article's cast by id: the name words (``article_names.name_words``, hyphens split)
+    of the people and bodies its quotes' speakers name (« direction d'Auchan »: « auchan »;
+    « Lucas Perrin »); an anonymous source or a body in common nouns names none."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for q in quotes:
+        if q.speaker.kind in ("person", "organization") and q.speaker.name:
+            for w in name_words([q.speaker.name]):
+                found[q.article.id].update(w.split("-"))
+    return {a: frozenset(w) for a, w in found.items()}
 
 
 def text_alone(a: Sequence[str], b: Sequence[str], words: int) -> bool:
@@ -212,6 +227,24 @@ def strangers(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -
     and name no one alike (``Named.meets``). A side with no names at all is no stranger."""
     a, b = _all(names, ours), _all(names, theirs)
     return bool(a) and bool(b) and not a.meets(b)
+
+
+def acquainted(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether two sets of articles (by id) name someone alike (``Named.meets``) that is a
+    person or a body their quotes' speakers name (``cast_words``): « Auchan » of a speaker
+    « direction d'Auchan ». A place both name (« Grenoble », « Isère ») is what two events
+    of one town share, and no speaker names it; a side with no names names no one alike
+    (``strangers`` lets it pass: this does not)."""
+    ours, theirs = set(ours), set(theirs)
+    a, b = _all(names, ours), _all(names, theirs)
+    cast = frozenset().union(*(names.cast.get(i, NOTHING) for i in ours | theirs))
+    return _cast_only(a, cast).meets(_cast_only(b, cast))
+
+
+def _cast_only(found: Named, cast: frozenset[str]) -> Named:
+    """The names of ``found`` that hold a word of ``cast`` (hyphens split)."""
+    return Named(*(frozenset(n for n in part if cast.intersection(n.split("-")))
+                   for part in found))
 
 
 def one_event(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -> bool:

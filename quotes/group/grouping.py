@@ -19,7 +19,14 @@ from collections.abc import Sequence
 import numpy as np
 
 from quotes.attribute.own_roles import Positions
-from quotes.group.acquainted import ArticleNames, one_event, short, strangers, text_alone
+from quotes.group.acquainted import (
+    ArticleNames,
+    acquainted,
+    one_event,
+    short,
+    strangers,
+    text_alone,
+)
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
@@ -33,7 +40,7 @@ from quotes.group.consensus import (
     voting,
 )
 from quotes.group.first_names import FirstNames
-from quotes.group.joining import admitted
+from quotes.group.joining import admitted, one_report
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.marks_in_context import marks_in_context_pairs
 from quotes.group.narration import words_said
@@ -199,6 +206,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # event's (« Une enquête a été ouverte »), so their articles must name one event
     # (``one_event``); so must a few words of the speaker's own on one marked word (``thin``)
     unknown: set[tuple[int, int]] = set()
+    reports: set[tuple[int, int]] = set()  # the same, on a long run: or someone alike
 
     def little(a: int, b: int) -> bool:
         """A weak speaker's quote, or one that names no one, in another article, tied by
@@ -235,8 +243,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             continue
         if little(a, b):
             guarded.add((a, b))
-        if how == "words":
-            unknown.add((a, b))
+        if how == "words":  # a long run is no formula of another event: names alike will do
+            (reports if one_report(texts[a], texts[b], options) else unknown).add((a, b))
         if scores[0] >= options.threshold:
             scored.append((scores, a, b))
         elif (part := quoted(a, b, scores, (a, b) in runs or (b, a) in runs)) is not None:
@@ -299,6 +307,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
                 named_in, {quotes[a].article.id, *articles[ra]},
                 {quotes[b].article.id, *articles[rb]}):
             continue  # one speaker names no one, and the two groups' articles no one event
+        if ra != rb and (a, b) in reports and not any(alike(
+                named_in, {quotes[a].article.id, *articles[ra]},
+                {quotes[b].article.id, *articles[rb]}) for alike in (one_event, acquainted)):
+            continue  # one long report, and the articles name no one event, no one alike
         if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
                                                                           articles[rb]):
             # a part (a fragment, an overlap) or a variant joining two quotes one article gives

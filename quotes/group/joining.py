@@ -9,7 +9,9 @@ speakers (a pronoun, a continuation, a description taken for a name) leave it to
 text, as no name does; so does a speaker that names no one
 (an anonymous source, a body named by common nouns alone) where the whole wordings are alike
 and the other is no person either (a person's quote in the outlets' words shares the story's
-words with anyone's, and a person's name is not to be given up for a source's).
+words with anyone's, and a person's name is not to be given up for a source's); and so do
+a body an outlet describes in lower case and another speaker, no person, whose whole
+wordings share a long run (``one_report``): one report, whoever each outlet names.
 A weak speaker and a body named at
 the cue (a statement one outlet gives the ministry, another, through a pronoun, to the person
 it speaks of) join when a marked fragment of the body's, of three content words or more, lies
@@ -35,16 +37,26 @@ def admitted(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     """How quotes ``a`` and ``b`` (their speakers' keys ``names``, their normalised ``texts``)
     may join: ``"speakers"`` when their speakers allow it (``_speakers_allow``); ``"words"``
     when only the words do, one of them naming no one (``names_no_one``) and neither a
-    person, their whole wordings alike (``_alike``): the same words may be another event's,
-    and the caller asks the two articles to name one event (``acquainted.one_event``); None
-    when they may not. ``nobody``: each quote's ``names_no_one``, found once by the caller."""
+    person, their whole wordings alike (``_alike``), or two speakers neither a person, one a
+    body named in lower case (a body an outlet describes, « direction du groupe français »),
+    whose whole wordings are one report (``one_report``): the same words may be another
+    event's, and the caller asks the two articles to name one event (``acquainted.one_event``),
+    or, for such a long run, a person or body alike that their speakers name
+    (``acquainted.acquainted``: a town both name is no one alike); None when they may
+    not. Two bodies each named (« préfecture de Valmont », « préfecture de Saint-Oran ») are
+    two voices, whatever lead two outlets copy. ``nobody``: each
+    quote's ``names_no_one``, found once by the caller."""
     if _speakers_allow(a, b, names, quotes, texts, options):
         return "speakers"
     sa, sb = quotes[a].speaker, quotes[b].speaker
     no_one = (nobody[a], nobody[b])
-    if any(no_one) and "person" not in (sa.kind, sb.kind) and _alike(
-            texts[a][0], texts[b][0], options, whole=all(no_one)):
+    if "person" in (sa.kind, sb.kind):
+        return None
+    if any(no_one) and _alike(texts[a][0], texts[b][0], options, whole=all(no_one)):
         return "words"  # « une source policière » may be anyone of the story
+    if any(s.kind == "organization" and (s.name or "").islower() for s in (sa, sb)) and (
+            one_report(texts[a][:1], texts[b][:1], options)):
+        return "words"  # one long report: « la direction du groupe » is the company's
     return None
 
 
@@ -80,6 +92,14 @@ def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Qu
         return True  # one body's statement relayed by another, or one body named two ways
     return any(weak) and (_said_within(own_a, texts[b], options)
                           or _said_within(own_b, texts[a], options))
+
+
+def one_report(x: Sequence[str], y: Sequence[str], options: Settings) -> bool:
+    """Whether a wording of ``x`` and one of ``y`` (normalised) share a run of
+    ``report_runs`` times ``text_first_words`` words in a row (``Settings``): one report, no
+    formula another event says too."""
+    words = options.report_runs * options.text_first_words
+    return any(shares_run(a, b, words) for a in x for b in y)
 
 
 def _alike(x: str, y: str, options: Settings, *, whole: bool) -> bool:

@@ -14,6 +14,7 @@ and is not expanded, so the cost stays near the number of pairs that share rare 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -24,6 +25,7 @@ import numpy as np
 
 from quotes.group.candidates import sorted_unique
 from quotes.group.content import ContentWords
+from quotes.group.dates import gives_date, undated
 from quotes.group.short import in_order
 from quotes.group.similarity import opposed, scale_ends
 from quotes.group.wordings import Wordings
@@ -273,9 +275,11 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     # where the other quote is longer than the span (else all hold: no number to miss, no
     # end of a scale to oppose, and any words of it lie within the span)
     numbers, ends = _Found(texts, _digit_runs), _Found(texts, scale_ends)
-    numbered = np.zeros(n_quotes, dtype=bool)  # a number or a rise, a fall (``opposed``)
-    renderings = sorted_unique(a).tolist()
-    numbered[renderings] = [bool(numbers[n] or ends[n]) for n in renderings]
+    numbered = np.zeros(n_quotes, dtype=bool)  # a number or a rise, a fall (``opposed``),
+    renderings = sorted_unique(a).tolist()  # or a month (``dates``)
+    numbered[renderings] = [bool(numbers[n] or ends[n]) or gives_date(texts[n])
+                            for n in renderings]
+    undated_of = functools.cache(lambda n: undated(texts[n], words))
     span = _SPREAD * length[a]
     check = numbered[a] | (length[b] > span)
     sequences: dict[int, list[int]] = {}
@@ -289,8 +293,8 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
         words_of = set(word[starts[x]:starts[x] + size[x]].tolist())
         words_of &= set(word[starts[y]:starts[y] + size[y]].tolist())
         words_of -= words.numbers
-        if not words_of:
-            continue
+        if not words_of or (gives_date(texts[x]) and not undated_of(x) & undated_of(y)):
+            continue  # the date of one occasion is no statement (``dates``)
         if length[y] > reach:
             seq = sequences.get(y)
             if seq is None:

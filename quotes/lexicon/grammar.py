@@ -378,6 +378,8 @@ ROLE_VERB_STEMS = ("devien", "devenu", "devenai", "deviend", "reste", "restai", 
 EXCHANGE_LABELS = ("Q", "R", "Question", "QUESTION", "Réponse", "RÉPONSE", "REPONSE")
 MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                     "septembre", "octobre", "novembre", "décembre"})  # "élue en mars"
+# what places a date after its month: « le 14 octobre prochain », « le 3 mai dernier »
+DATE_PLACERS = frozenset({"prochain", "prochaine", "dernier", "dernière"})
 
 # --- nouns that name a source whatever its kind
 SOURCE_NOUNS = frozenset({"source", "sources"})
