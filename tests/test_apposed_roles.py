@@ -259,6 +259,21 @@ ROWS = [
     # must not: one of a group that is no function
     ("« Tout a brûlé », raconte Paul Garnier, l'un des voisins de la victime.",
      'Paul Garnier', None, M),
+    # --- a rank with its number and the body it is held in, beside a name (lexicon/rank_nouns.txt)
+    ("La numéro deux du parti, Anne Delmas, a jugé que le texte était injuste.",
+     'Anne Delmas', 'numéro deux du parti', F),
+    ("« Le budget passera », assure Paul Garnier, numéro 2 du gouvernement.",
+     'Paul Garnier', 'numéro 2 du gouvernement', M),
+    ("Paul Garnier, numéro 9 du club, joue demain. Le numéro 9 du club a assuré que la saison "
+     "serait longue.", 'Paul Garnier', 'numéro 9 du club', M),
+    # must not: a rank with no body (a record), a number with no rank noun, a rank no name is
+    # beside (whose it is, the article does not say there)
+    ("La numéro 2 mondiale, Anne Delmas, a dit que la finale serait dure.",
+     'Anne Delmas', None, F),
+    ("« Appelez-moi », a dit Paul Garnier, qui a donné son numéro de téléphone.",
+     'Paul Garnier', None, M),
+    ("Paul Garnier joue au club. Le numéro 9 du club a assuré que la saison serait longue.",
+     'numéro 9 du club', None, ANY),
 ]
 
 

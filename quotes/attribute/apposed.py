@@ -45,6 +45,7 @@ from quotes.lexicon.grammar import (
     DEFINITE_SINGULAR,
     DETERMINERS,
     INDEFINITE,
+    NUMBER_WORDS,
     PERSON_NOUNS,
     ROLE_COPULAS,
     ROLE_LINKS,
@@ -223,7 +224,36 @@ def apposed_role_nouns(doc: Doc, margin: float = DEFAULT.role_vector_margin) -> 
     for tok in _speaking(doc) if people else ():
         if _agent(tok) and (person_margin(tok) or 0.0) >= margin:
             found.add(fold(tok.text))
-    return frozenset(found | _gated(doc) | _nominal_roles(doc))
+    return frozenset(found | _gated(doc) | _nominal_roles(doc) | _ranked(doc))
+
+
+def _ranked(doc: Doc) -> set[str]:
+    """The folded nouns of lexicon/rank_nouns.txt the article writes with a number, then
+    « de », « du » or « des » and a body, set off by a comma beside a person's name (« la
+    numéro deux du parti, Anne Roy, », « Paul Morel, numéro 2 du gouvernement, »): a rank
+    held in a body; not with no number (« le numéro de téléphone »), no body after it (« la
+    numéro 2 mondiale »), nor with no name beside it (« le numéro 9 du club a dit »: whose
+    rank the article does not say there)."""
+    ranks = folded("rank_nouns")
+    people = [ent for ent in entities(doc) if ent.label_ == "PER"]
+    starts = {ent.start for ent in people}
+    ends = {ent.end for ent in people}
+    found = set()
+    for t in doc[: len(doc) - 2]:
+        if fold(t.text) not in ranks or not _number(doc[t.i + 1]) or (
+                doc[t.i + 2].lower_ not in DE_CONTRACTED):
+            continue
+        comma = next((u.i for u in doc[t.i + 3 : t.i + 12] if u.is_punct), None)
+        opens = t.i - (t.i >= 1 and doc[t.i - 1].lower_ in DETERMINERS)
+        if (comma is not None and doc[comma].text == "," and comma + 1 in starts) or (
+                opens >= 1 and doc[opens - 1].text == "," and opens - 1 in ends):
+            found.add(fold(t.text))
+    return found
+
+
+def _number(tok: Token) -> bool:
+    """Is the token a number, in digits or a word (« 9 », « deux »)?"""
+    return tok.like_num or fold(tok.text) in NUMBER_WORDS
 
 
 def _nominal_roles(doc: Doc) -> set[str]:
