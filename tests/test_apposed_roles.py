@@ -259,6 +259,14 @@ ROWS = [
     # must not: one of a group that is no function
     ("« Tout a brûlé », raconte Paul Garnier, l'un des voisins de la victime.",
      'Paul Garnier', None, M),
+    # --- a function held before and the one « désormais » marks: the one held now
+    ("Anne Roy, ancienne joueuse du club et désormais membre du staff, a dit que l'équipe "
+     "était prête.", 'Anne Roy', 'membre du staff', F),
+    ("Paul Morel, ancien maire de Vire et désormais député, a dit que la ville était prête.",
+     'Paul Morel', 'député', M),
+    # must not: no function after « désormais »
+    ("Paul Morel, ancien maire de Vire et désormais à la retraite, a dit que la ville était "
+     "prête.", 'Paul Morel', 'ancien maire de Vire', M),
     # --- a rank with its number and the body it is held in, beside a name (lexicon/rank_nouns.txt)
     ("La numéro deux du parti, Anne Delmas, a jugé que le texte était injuste.",
      'Anne Delmas', 'numéro deux du parti', F),

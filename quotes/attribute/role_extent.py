@@ -38,6 +38,7 @@ from quotes.lexicon.grammar import (
     DISTINCTIONS,
     DURATIONS,
     FRENCH_NAME_PARTICLES,
+    FROM_NOW,
     ONE,
     ROLE_INTRODUCERS,
     TITLE_WORDS,
@@ -134,6 +135,12 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     hi = next(
         (t.i for t in doc[lo + 1 : hi] if t.text == "," and not more_complements(doc, t.i)), hi
     )
+    now = next((t.i for t in doc[lo + 1 : hi - 2] if t.lower_ in COORDINATORS
+                and doc[t.i + 1].lower_ in FROM_NOW), None)
+    if now is not None and any(is_role_noun(t.text) for t in doc[now + 2 : min(hi, now + 5)]):
+        # « ancienne gardienne des Bleues et désormais |membre du staff| »: of a function held
+        # before and the one held now, the one now is the role (GUIDELINES « One function »)
+        return role_span(doc, now + 2, hi)
     if lo < hi and figurative_title(doc[lo : _phrase_end(doc, lo)].text):
         return None  # « le baron présumé de la drogue »: a figure, whatever cut leaves « baron »
     # "maire de 54 ans": the age ends the role; "la dirigeante de 52 ans", "le religieux de
