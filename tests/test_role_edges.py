@@ -66,6 +66,9 @@ SPANS = [
     # must not: a body the recogniser labels, a role noun, a word right after the noun
     ("Le député européen Renaissance a salué le projet.", "député européen Renaissance",
      "député européen Renaissance"),
+    # must not: a name of two capitalised words after the adjective, a body's (« Canal Plus »)
+    ("Le journaliste sportif Canal Plus a salué le projet.", "journaliste sportif Canal Plus",
+     "journaliste sportif Canal Plus"),
     # must not: a body's name, or a name the role is of (« de »)
     ("Le directeur de la Banque Postale a salué le projet.", "directeur de la Banque Postale",
      "directeur de la Banque Postale"),
