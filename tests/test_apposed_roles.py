@@ -324,14 +324,21 @@ ROWS = [
 ]
 
 
-def test_a_rank_noun_is_a_role_only_with_its_number(nlp):
-    """« le numéro vert » in an article that has « le numéro 2 du parti, Paul Morel, »: the
-    noun taught by the rank is no role without a number."""
-    text = ("Le numéro 2 du parti, Paul Morel, a dit que « rien n'est joué ». Le numéro vert "
-            "reste ouvert, selon Anne Roy, qui juge que « les appels affluent ».")
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    # « le numéro vert » in an article that has « le numéro 2 du parti, Paul Morel, »: the
+    # noun the rank taught is no role without its number
+    ("Le numéro 2 du parti, Paul Morel, a dit que « rien n'est joué ». Le numéro vert reste "
+     "ouvert, selon Anne Roy, qui juge que « les appels affluent ».", 'Paul Morel',
+     'numéro 2 du parti'),
+    # must not: a number with no « de » before the body (a match, not a rank held in it)
+    ("« Le match sera dur », a dit Paul Garnier, numéro 9 contre le club de Lens.",
+     'Paul Garnier', None),
+])
+def test_the_roles_a_rank_gives(nlp, text, speaker, role):
+    """Every role the article gives the speaker (``Speaker.roles``), not only the one shown."""
     who = quotes_of(nlp, text)[0].speaker
-    assert (who.name, who.role) == ('Paul Morel', 'numéro 2 du parti')
-    assert [r.text for r in who.roles] == ['numéro 2 du parti']
+    assert (who.name, who.role) == (speaker, role)
+    assert [r.text for r in who.roles] == ([role] if role else [])
 
 
 @pytest.mark.parametrize(("text", "speaker", "role", "gender"), ROWS)
