@@ -259,7 +259,86 @@ ROWS = [
     # must not: one of a group that is no function
     ("« Tout a brûlé », raconte Paul Garnier, l'un des voisins de la victime.",
      'Paul Garnier', None, M),
+    # --- a function held before and the one « désormais » marks: the one held now
+    ("Anne Roy, ancienne joueuse du club et désormais membre du staff, a dit que l'équipe "
+     "était prête.", 'Anne Roy', 'membre du staff', F),
+    ("Paul Morel, ancien maire de Vire et désormais député, a dit que la ville était prête.",
+     'Paul Morel', 'député', M),
+    # must not: no function after « désormais »
+    ("Paul Morel, ancien maire de Vire et désormais à la retraite, a dit que la ville était "
+     "prête.", 'Paul Morel', 'ancien maire de Vire', M),
+    # must not: a first function not said to be over is held still, the primary one
+    ("Paul Morel, maire de Vire et désormais aussi président de l'agglomération, a dit que « les "
+     "deux mandats sont compatibles ».", 'Paul Morel', 'maire de Vire', M),
+    ("Anne Roy, présidente de l'association et désormais candidate aux municipales, a dit que "
+     "« la ville doit changer ».", 'Anne Roy', "présidente de l'association", F),
+    # must not: no role noun right after « désormais »: the function before stays (not lost)
+    ("Paul Morel, ancien ministre et désormais proche du président, a assuré que « la réforme "
+     "passera ».", 'Paul Morel', 'ancien ministre', M),
+    ("Anne Roy, ancienne ministre et désormais amie du président, a dit que « la réforme est "
+     "juste ».", 'Anne Roy', 'ancienne ministre', F),
+    # must not: what follows « désormais » gives no role (a prize): the function before stays
+    ("Anne Roy, ancienne joueuse et désormais élue meilleure entraîneuse de l'année, a dit que "
+     "« le club ira loin ».", 'Anne Roy', 'ancienne joueuse', F),
+    # must not: « désormais » with no « et » before it says what the club is now, not the man
+    ("Paul Morel, ancien entraîneur du club désormais champion de France, a dit que « le titre "
+     "est mérité ».", 'Paul Morel', 'ancien entraîneur du club', M),
+    # --- a rank with its number and the body it is held in, beside a name (lexicon/rank_nouns.txt)
+    ("La numéro deux du parti, Anne Delmas, a jugé que le texte était injuste.",
+     'Anne Delmas', 'numéro deux du parti', F),
+    ("« Le budget passera », assure Paul Garnier, numéro 2 du gouvernement.",
+     'Paul Garnier', 'numéro 2 du gouvernement', M),
+    ("Paul Garnier, numéro 9 du club, joue demain. Le numéro 9 du club a assuré que la saison "
+     "serait longue.", 'Paul Garnier', 'numéro 9 du club', M),
+    # must not: a rank with no body (a record), a number with no rank noun, a rank no name is
+    # beside (whose it is, the article does not say there)
+    ("La numéro 2 mondiale, Anne Delmas, a dit que la finale serait dure.",
+     'Anne Delmas', None, F),
+    ("« Appelez-moi », a dit Paul Garnier, qui a donné son numéro de téléphone.",
+     'Paul Garnier', None, M),
+    ("Paul Garnier joue au club. Le numéro 9 du club a assuré que la saison serait longue.",
+     'numéro 9 du club', None, ANY),
+    # a rank after its determiner, set off by commas after the name
+    ("Paul Morel, le numéro 2 du parti, a dit que « rien n'est joué ».",
+     'Paul Morel', 'numéro 2 du parti', M),
+    # must not: a ranking, a sales chart or a draw after « de » is no body
+    ("Paul Morel, numéro 1 des ventes de livres cet été, a déclaré : « Je n'en reviens pas. »",
+     'Paul Morel', None, M),
+    ("Le numéro 3 du classement mondial, Paul Morel, a estimé que « le tournoi sera ouvert ».",
+     'Paul Morel', None, M),
+    ("Le numéro 1 du tennis mondial, Paul Morel, a assuré que « la saison sera longue ».",
+     'Paul Morel', None, M),
+    ("« Je vise le titre », a dit Paul Morel, numéro 2 du classement ATP.", 'Paul Morel', None, M),
+    ("Paul Morel, numéro 7 du tirage au sort, a dit : « Le hasard fait bien les choses. »",
+     'Paul Morel', None, M),
+    # must not: « numéro » inside a longer phrase (a bib), not opening it
+    ("Le dossard numéro 12 des Bleus, Paul Morel, a dit que « la course était dure ».",
+     'Paul Morel', None, M),
+    # must not: a name after another mark than a comma, in the next sentence, is no one the
+    # rank is beside (the speaker stays the description, no rank is taught)
+    ("« Rien n'est joué », a dit le numéro 2 du parti. Anne Delmas a ensuite quitté la salle.",
+     'numéro 2 du parti', None, ANY),
+    # must not: a number with no « de » before the body (a match, not a rank held in it)
+    ("Paul Garnier, numéro 9 contre le club de Lens, a dit que « le match sera dur ».",
+     'Paul Garnier', None, M),
 ]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    # « le numéro vert » in an article that has « le numéro 2 du parti, Paul Morel, »: the
+    # noun the rank taught is no role without its number
+    ("Le numéro 2 du parti, Paul Morel, a dit que « rien n'est joué ». Le numéro vert reste "
+     "ouvert, selon Anne Roy, qui juge que « les appels affluent ».", 'Paul Morel',
+     'numéro 2 du parti'),
+    # must not: a number with no « de » before the body (a match, not a rank held in it)
+    ("« Le match sera dur », a dit Paul Garnier, numéro 9 contre le club de Lens.",
+     'Paul Garnier', None),
+])
+def test_the_roles_a_rank_gives(nlp, text, speaker, role):
+    """Every role the article gives the speaker (``Speaker.roles``), not only the one shown."""
+    who = quotes_of(nlp, text)[0].speaker
+    assert (who.name, who.role) == (speaker, role)
+    assert [r.text for r in who.roles] == ([role] if role else [])
 
 
 @pytest.mark.parametrize(("text", "speaker", "role", "gender"), ROWS)

@@ -66,6 +66,11 @@ ROWS = [
     ("« La fusée partira jeudi », souligne Benjamin Roux, conseiller en communication spatiale à "
      "la Cité des sciences de Villeurbanne.", "La fusée partira jeudi", "Benjamin Roux",
      "conseiller en communication spatiale à la Cité des sciences de Villeurbanne"),
+    # a body's capitalised name word the tagger reads as a verb opens no clause (« Santé »)
+    ("La rougeole progresse, selon Paul Morel, le responsable de l'unité chargé de la "
+     "vaccination au sein de l'agence sanitaire Santé publique France.", "La rougeole progresse",
+     "Paul Morel", "responsable de l'unité chargé de la vaccination au sein de l'agence "
+     "sanitaire Santé publique France"),
     # must not: a participle with its agent, no field of its own
     ("Paul Roy, chargé par le maire de l'enquête, a affirmé que tout serait revu.",
      "tout serait revu", "Paul Roy", None),

@@ -58,6 +58,17 @@ SPANS = [
      "ministre de la Culture Giulia Bertolucci-Ferri", "ministre de la Culture"),
     ("Le secrétaire d'État aux Sports Paul Morel a salué le projet.",
      "secrétaire d'État aux Sports Paul Morel", "secrétaire d'État aux Sports"),
+    # a name of one word after the role's adjective (``one_word_name``)
+    ("Le public pleure la chanteuse belge Maëlys, morte lundi.", "chanteuse belge Maëlys",
+     "chanteuse belge"),
+    ("Le chanteur marseillais Kazo a salué le projet.", "chanteur marseillais Kazo",
+     "chanteur marseillais"),
+    # must not: a body the recogniser labels, a role noun, a word right after the noun
+    ("Le député européen Renaissance a salué le projet.", "député européen Renaissance",
+     "député européen Renaissance"),
+    # must not: a name of two capitalised words after the adjective, a body's (« Canal Plus »)
+    ("Le journaliste sportif Canal Plus a salué le projet.", "journaliste sportif Canal Plus",
+     "journaliste sportif Canal Plus"),
     # must not: a body's name, or a name the role is of (« de »)
     ("Le directeur de la Banque Postale a salué le projet.", "directeur de la Banque Postale",
      "directeur de la Banque Postale"),
@@ -363,6 +374,15 @@ ROWS = [
     ("Paul Le Maire était l'invité du journal. Le ministre a annoncé un recul. Paul Le Maire a "
      "abaissé la prévision. « C'est du bon sens », a plaidé le ministre.", "C'est du bon sens",
      "Paul Le Maire", "ministre"),
+    # a role cut before a one-word name is that person's: no other holder of the noun restates
+    # it (``restated.names_someone``)
+    ("Le public pleure la chanteuse belge Maëlys, morte lundi. La chanteuse Anne Roy a réagi. "
+     "« Elle était unique », a-t-elle dit.", "Elle était unique", "Anne Roy", "chanteuse"),
+    ("Le public pleure la chanteuse belge Maëlys, morte lundi. « Elle était unique », a dit la "
+     "chanteuse Anne Roy.", "Elle était unique", "Anne Roy", "chanteuse"),
+    # must not: the role before the holder's own name stays hers
+    ("La chanteuse belge Anne Roy a réagi lundi. « Elle était unique », a dit la chanteuse.",
+     "Elle était unique", "Anne Roy", "chanteuse belge"),
     # « Quant au » before the title and the name
     ("Quant au Premier ministre tchèque, Paul Morel, il s'est tu. « Rien n'est prouvé », a "
      "ensuite écrit Paul Morel.", "Rien n'est prouvé", "Paul Morel", "Premier ministre tchèque"),

@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.one_of import past_one_of
 from quotes.attribute.role_edges import aside
+from quotes.attribute.role_extent import numbered_rank
 from quotes.detect.nominal import heads_phrase
 from quotes.lexicon import (
     agent_lookalike,
@@ -223,7 +224,46 @@ def apposed_role_nouns(doc: Doc, margin: float = DEFAULT.role_vector_margin) -> 
     for tok in _speaking(doc) if people else ():
         if _agent(tok) and (person_margin(tok) or 0.0) >= margin:
             found.add(fold(tok.text))
-    return frozenset(found | _gated(doc) | _nominal_roles(doc))
+    return frozenset(found | _gated(doc) | _nominal_roles(doc) | _ranked(doc))
+
+
+def _ranked(doc: Doc) -> set[str]:
+    """The folded nouns of lexicon/rank_nouns.txt the article writes opening a phrase (after a
+    determiner, a comma or at a sentence's start) with a number, then « de », « du » or « des »
+    and a body (a body's name or a noun of lexicon/org_nouns.txt), set off by a comma beside a
+    person's name (« la numéro deux du parti, Anne Roy, », « Paul Morel, numéro 2 du
+    gouvernement, »): a rank held in a body; not with no number (« le numéro de téléphone »),
+    no body after it (« la numéro 2 mondiale », « numéro 1 du classement mondial », « numéro 1
+    des ventes »), inside a longer phrase (« le dossard numéro 12 »), nor with no name beside
+    it (« le numéro 9 du club a dit »: whose rank the article does not say there)."""
+    people = [ent for ent in entities(doc) if ent.label_ == "PER"]
+    starts = {ent.start for ent in people}
+    ends = {ent.end for ent in people}
+    found = set()
+    for t in doc[: len(doc) - 3]:
+        if not numbered_rank(doc, t.i) or (
+                doc[t.i + 2].lower_ not in DE_CONTRACTED) or not _body(doc, t.i + 3):
+            continue
+        det = t.i >= 1 and doc[t.i - 1].lower_ in DETERMINERS
+        opens = t.i - det
+        if not (t.is_sent_start or det or doc[t.i - 1].text == ","):
+            continue  # « le dossard numéro 12 des Bleus »: a word of a longer phrase
+        comma = next(
+            (u.i for u in doc[t.i + 3 : t.i + DEFAULT.role_window] if u.is_punct), None)
+        if (comma is not None and doc[comma].text == "," and comma + 1 in starts) or (
+                opens >= 1 and doc[opens - 1].text == "," and opens - 1 in ends):
+            found.add(fold(t.text))
+    return found
+
+
+def _body(doc: Doc, i: int) -> bool:
+    """Does a body open at token ``i``, past an article: a body's name or a noun of one
+    (« du |parti », « du |Stade Toulousain », « de la |Commission »), not a ranking (« du
+    |classement mondial », « des |ventes »)?"""
+    i += i + 1 < len(doc) and doc[i].lower_ in DEFINITE_SINGULAR
+    tok = doc[i]
+    return (tok.ent_type_ == "ORG" and capitalised(tok.text)) or fold(tok.text) in folded(
+        "org_nouns")
 
 
 def _nominal_roles(doc: Doc) -> set[str]:

@@ -62,7 +62,7 @@ def narrated_roles(
         hi = phrase_end(doc, tok, _stops)
         lo = det.i + (det.lower_ == "du")  # the role from the noun, not the preposition
         role = role_span(doc, lo, hi)
-        if role is None or names_someone(doc, hi):
+        if role is None or names_someone(doc, hi, role):
             continue
         own = tok.dep_ in _ON_ITS_OWN
         name = _described(doc, timeline, (doc[lo].idx, role[2]), text) if own else _predicated(

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Role
+from quotes.attribute.role_edges import one_word_name
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.role_fit import holds
 from quotes.attribute.role_words import acronym_match, kind_heads, stems, words_of
@@ -40,7 +41,7 @@ def restated(
             continue
         hi = phrase_end(doc, tok, _stops)
         role = role_span(doc, det.i, hi)
-        if role is None or names_someone(doc, hi):
+        if role is None or names_someone(doc, hi, role):
             continue
         if any(r[1] < role[2] and role[1] < r[2] for p in cast for r in p.roles):
             continue  # a title or an apposition the cast has already
@@ -103,10 +104,14 @@ def place_of_office(tok: Token) -> bool:
         and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.i < tok.i
 
 
-def names_someone(doc: Doc, hi: int) -> bool:
-    """Does a name follow the phrase, right after it or after its comma (a title)?"""
+def names_someone(doc: Doc, hi: int, role: Role) -> bool:
+    """Does a name follow the phrase, right after it or after its comma (a title), or right
+    after the role its words hold, a name of one word that cut it there (« la chanteuse belge
+    |Maurane, »: ``role_edges.one_word_name``)?"""
     j = hi + (hi < len(doc) and doc[hi].text == ",")
-    return j < len(doc) and doc[j].ent_type_ == "PER"
+    after = next((t.i for t in doc[:hi] if t.idx >= role[2]), hi)
+    return (j < len(doc) and doc[j].ent_type_ == "PER") or (
+        after < hi and one_word_name(doc, after))
 
 
 def _restates(role: str, noun: Token, det: Token, person: Person) -> bool:

@@ -73,7 +73,8 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
     if joins_another(doc, i, len(doc), opened_by_de(doc, noun)):
         return True  # "le ministre |et son secrétaire d'État": someone else's role
     return _when(doc, i) or _occasion(doc, i) or _present(doc, i) or (
-        i > noun + 1 and (_name_starts(doc, i) or _about(doc, i) or addressed_audience(doc, i)))
+        i > noun + 1 and (_name_starts(doc, i) or one_word_name(doc, i) or _about(doc, i)
+                          or addressed_audience(doc, i)))
 
 
 def manner_participle(doc: Doc, i: int) -> bool:
@@ -277,6 +278,20 @@ def _name_starts(doc: Doc, i: int) -> bool:
         and not is_role_noun(tok.text)
         and (first_name_gender(tok.text) is not None  # or a name the parse reads as one
              or (tok.pos_ == "PROPN" and any(c.dep_ == "flat:name" for c in tok.children)))
+    )
+
+
+def one_word_name(doc: Doc, i: int) -> bool:
+    """Does a name of one word stand at token ``i``, right after the role's adjective, no
+    capitalised word after it (« la chanteuse belge |Maëlys, », « le chanteur marseillais |Kazo
+    a dit »): a person the role is given to, whom the recogniser may not label; not a body or a
+    place it labels (« le député européen |Renaissance »), nor a role noun."""
+    tok, prev = doc[i], doc[i - 1]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        tok.pos_ == "PROPN" and tok.is_title and prev.pos_ == "ADJ" and prev.is_lower
+        and (nxt is None or not capitalised(nxt.text)) and tok.ent_type_ not in ("ORG", "LOC")
+        and not is_role_noun(tok.text)
     )
 
 

@@ -25,6 +25,7 @@ from quotes.attribute.role_edges import (
     participle_form,
     reporting_incise,
 )
+from quotes.attribute.role_words import former
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.attribute.standing import figurative_title
 from quotes.detect.subjects import aged
@@ -38,6 +39,8 @@ from quotes.lexicon.grammar import (
     DISTINCTIONS,
     DURATIONS,
     FRENCH_NAME_PARTICLES,
+    FROM_NOW,
+    NUMBER_WORDS,
     ONE,
     ROLE_INTRODUCERS,
     TITLE_WORDS,
@@ -54,6 +57,14 @@ def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
     """Roles in text order, each place once (a role the article repeats is kept each time, so
     that a quote can show the one closest before it)."""
     return tuple(sorted(set(roles + more), key=lambda r: (r[1], r[2], r[0])))
+
+
+def numbered_rank(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a noun of lexicon/rank_nouns.txt with its number after it, in digits or
+    a word (« numéro |9 », « numéro |deux »)?"""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return fold(doc[i].text) in folded("rank_nouns") and nxt is not None and (
+        nxt.like_num or fold(nxt.text) in NUMBER_WORDS)
 
 
 class Pieced(tuple[str, int, int]):
@@ -87,6 +98,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         lo += 1
     if first < lo < hi and _surname(doc, lo):
         return None  # "Bruno |Le Maire| a dit": the end of a name, no « maire »
+    if lo < hi and fold(doc[lo].text) in folded("rank_nouns") and not numbered_rank(doc, lo):
+        return None  # « le numéro vert »: a rank noun is a role only with its number
     # « l'un des soignants des urgences », « l'une de ses avocates », « un de nos avocats »:
     # one of them, the role their plural noun (« l'un des deux avocats »: past how many)
     group = next((k for k in range(lo, min(lo + 3, hi))
@@ -134,6 +147,17 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     hi = next(
         (t.i for t in doc[lo + 1 : hi] if t.text == "," and not more_complements(doc, t.i)), hi
     )
+    now = next((t.i for t in doc[lo + 1 : hi - 2] if t.lower_ in COORDINATORS
+                and doc[t.i + 1].lower_ in FROM_NOW), None)
+    if now is not None and any(former(t.text) for t in doc[lo : min(lo + 2, now)]) \
+            and is_role_noun(doc[now + 2].text):
+        # « ancienne gardienne des Bleues et désormais |membre du staff| »: of a function said
+        # to be over and the one held now, the one now is the role (GUIDELINES « One
+        # function »); a first one not marked over (« maire de Vire et désormais aussi
+        # président ») is held still, the primary one, and stays
+        later = role_span(doc, now + 2, hi)
+        if later is not None:
+            return later
     if lo < hi and figurative_title(doc[lo : _phrase_end(doc, lo)].text):
         return None  # « le baron présumé de la drogue »: a figure, whatever cut leaves « baron »
     # "maire de 54 ans": the age ends the role; "la dirigeante de 52 ans", "le religieux de

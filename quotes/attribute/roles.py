@@ -88,7 +88,7 @@ def _apposition_end(doc: Doc, ent: Span, window: int) -> tuple[int, bool]:
     ):
         # "correspondant", "opposant": role nouns the tagger may take for participles
         verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text) \
-            and not manner_participle(doc, j - 1) \
+            and not manner_participle(doc, j - 1) and not _body_word(doc, j) \
             and not (charge_opener(doc, j) and charge_of_role(doc, ent.end + 1, j))  # « X, |chargé
             # de mission », « X, directeur |chargé de »: the role's own field of work
         if verb or _opens_clause(doc[j]) or (
@@ -99,6 +99,13 @@ def _apposition_end(doc: Doc, ent: Span, window: int) -> tuple[int, bool]:
     while j - opened >= window - 1 and j < len(doc) and doc[j].ent_iob_ == "I":
         j += 1  # the window never cuts inside a name (« … à la Cité de l'espace |de Toulouse| »)
     return j, j - opened >= window - 1 and j < len(doc) and not doc[j].is_punct
+
+
+def _body_word(doc: Doc, j: int) -> bool:
+    """Is token ``j`` a capitalised word of a body's or a work's name the tagger took for a
+    verb, mid-phrase (« de l'agence sanitaire |Santé publique France »): no clause opens there."""
+    return doc[j].is_title and doc[j].ent_type_ in ("ORG", "LOC", "MISC") and not (
+        doc[j - 1].is_punct or doc[j].is_sent_start)
 
 
 def role_near(
