@@ -14,7 +14,9 @@ checking the words, the speaker, its role and gender.
 - a noun phrase before the comma of an incise whose verb has its own pronoun after it (« Une
   promesse du président, a-t-il indiqué. ») is what was said, not the sentence's subject whom
   the next quote's words could carry on; a question on its subject (« X, a-t-il menti ? ») is
-  no incise.
+  no incise;
+- a body's name apposed after a comma (« un autre syndicat, le SNALC ») is the speaker; a
+  person's name so apposed, even in capitals, is the person's.
 """
 
 import pytest
@@ -107,6 +109,21 @@ ROWS = [
     ("Le ministre Paul Arnoux était en difficulté. Le préfet Luc Hamon, a-t-il dit la vérité ? "
      "« J'ai tout dit », a-t-il répondu.",
      "J'ai tout dit", "Luc Hamon", "préfet", "male"),
+    # a body's name apposed after a comma at the end of the mention (attribute/mention_names.py,
+    # ``apposed_body``): the name is the speaker the noun before it describes
+    ("Un autre syndicat, le SNALC, estime que la ministre a claqué la porte.",
+     "la ministre a claqué la porte", "SNALC", None, None),
+    ("La principale centrale, la CGT, affirme que la grève sera suivie.",
+     "la grève sera suivie", "CGT", None, None),
+    # must not: a person's name apposed is the person's (the cast reads it), in capitals too
+    # (the recogniser may tag it a body), and a phrase after the comma that is more than a
+    # name stays as read
+    ("Le maire de Vernac, Paul Roux, estime que la route rouvrira.", "la route rouvrira",
+     "Paul Roux", "maire de Vernac", "male"),
+    ("L'ancien PDG du Groupe Valmart-Nissan, CARLOS GHOSN, affirme que la fusion était prête.",
+     "la fusion était prête", "CARLOS GHOSN", "ancien PDG du Groupe Valmart-Nissan", "male"),
+    ("Un autre syndicat, le plus ancien, estime que la ministre a claqué la porte.",
+     "la ministre a claqué la porte", "un autre syndicat, le plus ancien", None, None),
 ]
 
 
@@ -114,3 +131,4 @@ ROWS = [
 def test_what_a_mention_names(nlp, text, said, speaker, role, gender):
     q = quote_said(nlp, text, said)
     assert (q.speaker.name, q.speaker.role, q.speaker.gender) == (speaker, role, gender)
+

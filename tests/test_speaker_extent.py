@@ -1,12 +1,13 @@
-"""Where a speaker's mention and role end, on made-up sentences: a clitic pronoun of the verb
-is no part of the subject (quotes/detect/clitics.py), an adjunct of time, occasion or place of
-speech after a role noun is no part of the role (quotes/attribute/role_edges.py), and a record
-(« le premier X à avoir … ») gives its role noun alone (quotes/attribute/ranks.py), to the
-person its copula's subject is (quotes/attribute/narrated_roles.py); the verb's adjunct after an
-inverted subject, and a participle a « selon » source cuts from its adjuncts, are no part of it
-(quotes/detect/np_ends.py); of two noun phrases, a determiner opening the second, the speaker's
-is the second after a preposition or a body's name, the first after a person's name
-(quotes/attribute/mentions.py). Rows where the cut must not happen follow each group."""
+"""Where a speaker's mention and role end, on made-up sentences: a clitic pronoun of the verb is no
+part of the subject (quotes/detect/clitics.py), an adjunct of time, occasion or place of speech
+after a role noun is no part of the role (quotes/attribute/role_edges.py), and a record (« le
+premier X à avoir … ») gives its role noun alone (quotes/attribute/ranks.py), to the person its
+copula's subject is (quotes/attribute/narrated_roles.py); the verb's adjunct after an inverted
+subject, a participle a « selon » source cuts from its adjuncts, and one of passing words on
+with its agent (« interrogée par l'AFP »), are no part of it (quotes/detect/np_ends.py); of two
+noun phrases, a determiner opening the second, the speaker's is the second after a preposition
+or a body's name, the first after a person's name (quotes/attribute/mentions.py). Rows where the
+cut must not happen follow each group."""
 
 import pytest
 from conftest import quote_said
@@ -107,6 +108,16 @@ RUN_ONS = [
     ("Selon de nombreux observateurs politiques entendus hier soir et ce matin, Paul Morvan "
      "n'était pas sur le départ.", "Paul Morvan n'était pas sur le départ",
      "de nombreux observateurs politiques", "de nombreux observateurs politiques"),
+    # ---- a participle of passing words on with « par » (lexicon/outlet_carriers.tsv, "by"):
+    # who reached the source, no part of it
+    ("Selon un cadre proche de la direction interrogé par l'AFP, l'usine fermera en mars.",
+     "l'usine fermera en mars", "un cadre proche de la direction",
+     "un cadre proche de la direction"),
+    ("« L'usine fermera », a confié une source syndicale citée par Reuters.", "L'usine fermera",
+     "une source syndicale", "une source syndicale"),
+    # must not: a participle of another verb keeps its agent
+    ("« La digue a cédé », a dit un ingénieur employé par la mairie.", "La digue a cédé",
+     "un ingénieur employé par la mairie", "un ingénieur employé par la mairie"),
     # must not: a name ending in a participle-like word, an organisation's adjective, a
     # participle with its complement, a « de » complement
     ("« Nous resterons », a affirmé Louis Aimé hier soir.", "Nous resterons", "Louis Aimé",

@@ -1,25 +1,24 @@
 """Casting one article: which person each name the recogniser finds is a mention of.
 
-The words of each name that name a person come from ``name_spans``. Full names come first,
-each one person, so a father and a daughter who share a surname stay two ("Jean-Marie Le
-Pen", "Marine Le Pen"); then a bare, titled or initialled surname ("Le Pen", "Mme Le Pen"),
-or a first name alone, is tied to one of them by the gender its title or an agreement shows,
-else the one named in full most often (of two named as often, neither: unresolved beats wrong); a
-titled surname ("M. Martin") is never someone's first name, nor is a given name after a sovereign's
-title ("le roi Philippe"). A name the recogniser tags as a place or a thing may be a person's
-(``mislabelled``). A capitalised role noun before a name ("le Cardinal Parolin", "Président
-Tebboune") is a role, not part of the name. A first name joined by « et » to a
-full name bears its surname ("Patrick et Isabelle Balkany"). A full name inside quotation
-marks is no one's mention, but gives its form to a surname no one else bears. A first name
-alone that the recogniser missed or took for a place is a person's where the text sets it
-apart as one (``given``: « Un voisin, Gérard, », « Imène, 12 ans, »), and one word it tags as
-a name but the tagger as a verb is a name inside a sentence (``name_shape.verb_read``). Two names
-apposed ("Léon XIV, l'Américain Robert Prévost, a …") are one person. Each person keeps the
-fullest form of their name, the roles beside their names (``roles``) and a gender
-(``gender``, else the first name's). A full name that is the first words of another ("Ana Ruiz",
-"Ana Ruiz Vidal") is the same person, named by the longer form, unless one of them is a
-relative's (« son fils … »). Names inside quotation marks are speech and left out.
-Out: ``Casting``, the drafts ``cast.Registry`` freezes; nothing reads a draft after that.
+The words of each name that name a person come from ``name_spans``. Full names come first, each one
+person, so a father and a daughter who share a surname stay two ("Jean-Marie Le Pen", "Marine Le
+Pen"); then a bare, titled or initialled surname ("Le Pen", "Mme Le Pen"), or a first name alone, is
+tied to one of them by the gender its title or an agreement shows, else the one named in full most
+often (of two named as often, neither: unresolved beats wrong); a titled surname ("M. Martin") is
+never someone's first name, nor is a given name after a sovereign's title ("le roi Philippe"). A
+name the recogniser tags as a place or a thing may be a person's (``mislabelled``). A capitalised
+role noun before a name ("le Cardinal Parolin", "Président Tebboune") is a role, not part of the
+name. A first name joined by « et » to a full name bears its surname ("Patrick et Isabelle
+Balkany"). A full name inside quotation marks is no one's mention, but gives its form to a surname
+no one else bears. A first name alone that the recogniser missed or took for a place is a person's
+where the text sets it apart as one (``given``: « Un voisin, Gérard, », « Imène, 12 ans, »), and one
+word it tags as a name but the tagger as a verb is one inside a sentence (``name_shape.verb_read``).
+Two names apposed ("Léon XIV, l'Américain Robert Prévost, a …") are one person. Each person keeps
+the fullest form of their name, the roles beside their names (``roles``) and a gender (``gender``,
+else the first name's); one first name and a surname with two letters swapped or one doubled
+(« François Astorg », « Astrog ») are one person, so is a full name and the first words of another
+("Ana Ruiz", "Ana Ruiz Vidal"), named by the longer form, unless one is a relative's
+(« son fils … »). Out: ``Casting``, the drafts ``cast.Registry`` freezes; none is read after that.
 """
 
 from __future__ import annotations
@@ -51,6 +50,7 @@ from quotes.attribute.names import (
     is_titled,
     leading,
     named_by,
+    one_name,
     parse,
     same_person,
     shared_surname,
@@ -210,7 +210,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
 
 def _full(cast: Casting, name: Name, offset: int, kin: bool = False) -> Draft:
     for person in cast.people:
-        if person.parts.first and same_person(name, person.parts):
+        if person.parts.first and one_name(name, person.parts):  # « Astorg », « Astrog »
             if fuller(name.text, person.name):
                 person.name, person.parts = name.text, name
             return person

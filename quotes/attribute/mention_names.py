@@ -2,7 +2,8 @@
 
 A run of capitalised words that ends a description is the name the article gives
 (``name_at_end``); a proper name a common noun introduces names an organisation
-(``proper_after``); the words beside a name give its role (``role_in_mention``).
+(``proper_after``); a body's name set after a comma names the speaker a noun before it
+describes (``apposed_body``); the words beside a name give its role (``role_in_mention``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from quotes.attribute.role_edges import after_agent, last_conjunct
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.titled import after_title
 from quotes.lexicon import capitalised, fold, in_capitals
-from quotes.lexicon.grammar import DE, FOREIGN_NAME_PARTICLES, LIST_JOINS, NAME_PARTICLES
+from quotes.lexicon.grammar import (
+    DE,
+    DEFINITE,
+    FOREIGN_NAME_PARTICLES,
+    LIST_JOINS,
+    NAME_PARTICLES,
+)
 from quotes.lexicon.roles import is_role_noun
 
 
@@ -117,6 +124,29 @@ def _one_name(rest: Span) -> bool:
         and all(t.ent_iob_ == "I" for t in rest[1:])
         and capitalised(rest[0].text) and capitalised(rest[-1].text)
     )
+
+
+def apposed_body(span: Span) -> int | None:
+    """Where a body's name apposed after a comma at the end of a mention starts (« un autre
+    syndicat, |le SNALC| », « la centrale, |la CGT| »): the name, an organisation's entity,
+    after a definite article at most, says who the noun before the comma describes. None when
+    the words before the comma name a person or hold no noun, or the words after it are more
+    than the name."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas or commas[-1] == span.start:
+        return None
+    rest = span.doc[commas[-1] + 1 : span.end]
+    before = span.doc[span.start : commas[-1]]
+    name = rest[1:] if len(rest) > 1 and rest[0].lower_ in DEFINITE else rest
+    if not len(name) or any(t.ent_type_ == "PER" for t in before) or not any(
+            t.pos_ == "NOUN" for t in before):
+        return None
+    one_body = all(t.ent_type_ == "ORG" for t in name) and all(
+        t.ent_iob_ == "I" for t in name[1:]) and capitalised(name[0].text)
+    # « L'ancien PDG du groupe, CARLOS GHOSN »: a person's name in capitals the recogniser
+    # tagged a body, its first word a first name
+    person = first_name_gender(name[0].text.capitalize()) is not None
+    return rest[0].idx if one_body and not person else None
 
 
 def name_at_end(span: Span, registry: Registry) -> Span | None:

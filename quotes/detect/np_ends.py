@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import participle
-from quotes.lexicon import fold, folded, is_time_word
+from quotes.lexicon import cached, fold, folded, is_time_word, table
 from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEMONSTRATIVES, ROLE_LINKS
 from quotes.lexicon.roles import is_role_noun
 
@@ -72,6 +72,25 @@ def without_cut_participle(doc: Doc, i: int, j: int) -> int:
     while k > i + 1 and doc[k - 1].is_punct:
         k -= 1
     return k
+
+
+@cached
+def _carrier_stems() -> tuple[str, ...]:
+    """The stems of the participles before « par » that say who passed words on
+    (lexicon/outlet_carriers.tsv, kind "by": « interrog », « cit »)."""
+    return tuple(fold(stem) for kind, stem in table("outlet_carriers") if kind == "by")
+
+
+def carried_by(doc: Doc, j: int) -> bool:
+    """Does a participle of passing words on, with « par » after it, open at ``j`` (« une
+    source proche du dossier | interrogée par l'AFP »)? It tells who reached the source, no part
+    of the source: the phrase ends before it."""
+    t = doc[j]
+    word = fold(t.text)
+    if "Fin" in t.morph.get("VerbForm", []):  # « X rapporte par ailleurs »: a verb, no participle
+        return False
+    return j + 1 < len(doc) and fold(doc[j + 1].text) == "par" and any(
+        word in (stem + "e", stem + "ee", stem + "es", stem + "ees") for stem in _carrier_stems())
 
 
 def cut_at(doc: Doc, start: int, end: int) -> bool:
