@@ -3,8 +3,11 @@
 Each mechanism has rows that fire and rows that must not (made-up sentences, invented names):
 - two full names with the same first name and the surname spelled two ways (two letters
   swapped, « Castganol » for « Castagnol »; a letter doubled) are one name
-  (``names.respelled_surname``; one article's cast: tests/test_name_variants.py); other first
-  names, short surnames, another letter or an initial stay two;
+  (``names.respelled_surname``); other first names, short surnames, another letter or an
+  initial stay two;
+- one article's cast makes such names one person (``cast_merges.respelled_people``) unless the
+  text keeps them apart: one sentence gives both, one is a relative's or led by a possessive
+  (« sa voisine »), or each has a role of their own that is not one office;
 - a description another article's holder takes goes to the person this article names under a
   respelled surname, in this article's spelling (``batch_names.written``);
 - grouping compares such names as one speaker when a role of each is one office
@@ -13,6 +16,7 @@ Each mechanism has rows that fire and rows that must not (made-up sentences, inv
 """
 
 import pytest
+from conftest import quote_said
 from test_batch import on, said
 
 from quotes.attribute.batch import link_batch
@@ -77,3 +81,51 @@ PROSECUTOR = {"Odile Carnet-Vidal": {"procureure de Brenac"},
 ])
 def test_grouping_compares_respelled_names_as_one(names, roles, linked):
     assert link_speakers(names, roles=roles) == linked
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "role"), [
+    # one person: the second spelling a slip, the role the first mention gives
+    ("Le maire de Pontlieu, Gilles Marvaud, a inauguré la salle. Gilles Mavraud a ensuite "
+     "déclaré : « Nous avons tenu nos promesses. »", "Nous avons tenu nos promesses.",
+     "Gilles Marvaud", "maire de Pontlieu"),
+    ("L'avocate Sandrine Pellerin a plaidé l'acquittement. « Mon client est innocent », a "
+     "martelé Sandrine Pelerin.", "Mon client est innocent", "Sandrine Pellerin", "avocate"),
+    ("La procureure de Dax, Hélène Maillard, a requis cinq ans. « Les faits sont graves », a "
+     "souligné Hélène Mailard, procureure de Dax.", "Les faits sont graves", "Hélène Maillard",
+     "procureure de Dax"),
+    ("La sénatrice Odile Rousseau a interpellé la ministre. « Nous attendons des réponses », a "
+     "déclaré Odile Rouseau devant la presse.", "Nous attendons des réponses", "Odile Rousseau",
+     "sénatrice"),
+    # APART: one sentence gives both (« et », a verb between them)
+    ("Pierre Chevalier, maire de Salers, et Pierre Chevallier, maire de Murat, ont signé "
+     "l'accord. « C'est une bonne journée », a dit Pierre Chevallier.",
+     "C'est une bonne journée", "Pierre Chevallier", "maire de Murat"),
+    ("L'entraîneur Yves Rolland a salué son adjoint Yves Roland. « Le groupe a du caractère », "
+     "a estimé Yves Roland.", "Le groupe a du caractère", "Yves Roland", "adjoint"),
+    ("Le président de la région, Alain Dufour, a reçu le chef d'entreprise Alain Duffour. « Nous "
+     "embaucherons cent personnes », a promis Alain Duffour.", "Nous embaucherons cent personnes",
+     "Alain Duffour", None),
+    ("Le capitaine Lucas Mathieu a remplacé le défenseur Lucas Matthieu. « On a manqué de "
+     "réalisme », a regretté Lucas Matthieu.", "On a manqué de réalisme", "Lucas Matthieu",
+     "défenseur"),
+    ("L'adjoint aux sports, Éric Vallet, a félicité Éric Valet, vainqueur du marathon. « C'était "
+     "dur », a reconnu Éric Valet.", "C'était dur", "Éric Valet", None),
+    # APART: a relative (kin), or one led by a possessive
+    ("Marie Perrin, présidente du club, et sa fille Marie Perin assistaient au match. « Nous "
+     "méritions mieux », a regretté Marie Perin.", "Nous méritions mieux", "Marie Perin", None),
+    ("Claire Bonnet, adjointe au maire, était accompagnée de sa belle-sœur Claire Bonet. « Nous "
+     "irons jusqu'au bout », a lancé Claire Bonet.", "Nous irons jusqu'au bout", "Claire Bonet",
+     None),
+    ("La présidente du club, Marie Perrin, a assisté au match. Sa fille, Marie Perin, était là "
+     "aussi. « Nous méritions mieux », a regretté Marie Perin.", "Nous méritions mieux",
+     "Marie Perin", None),
+    ("« La crue a été brutale », a raconté Nadia Lecomte, une habitante. Sa voisine Nadia Lecmote "
+     "a ajouté : « Tout est à refaire. »", "Tout est à refaire.", "Nadia Lecmote", None),
+    # APART: each a role of their own, no one office
+    ("Le docteur Paul Sarrazin dirige le service. « Nous manquons de lits », a reconnu Paul "
+     "Sarazin, chef des urgences.", "Nous manquons de lits", "Paul Sarazin", "chef des urgences"),
+])
+def test_one_article_casts_a_respelled_name_once_unless_kept_apart(nlp, text, quote, speaker,
+                                                                   role):
+    sp = quote_said(nlp, text, quote).speaker
+    assert (sp.name, sp.role) == (speaker, role)

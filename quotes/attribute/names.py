@@ -135,11 +135,6 @@ def respelled_surname(a: Name, b: Name) -> bool:
                 and respelled(a.surname_key, b.surname_key))
 
 
-def one_name(a: Name, b: Name) -> bool:
-    """Two full forms of one person's name: ``same_person``, or ``respelled_surname``."""
-    return same_person(a, b) or respelled_surname(a, b)
-
-
 def leading(a: Name, b: Name) -> bool:
     """Is one full name the first words of the other, a surname of two words without a hyphen
     cut after its first ("Ana Ruiz" and "Ana Ruiz Vidal"): one person, named fully by the

@@ -15,7 +15,7 @@ from quotes.attribute.names import Name, parse, respelled_surname
 from quotes.attribute.spelling_evidence import agree
 
 
-def respelled(linked: dict[str, str], quoted: Counter[str],
+def link_respelled(linked: dict[str, str], quoted: Counter[str],
               roles: Mapping[str, set[str]]) -> dict[str, str]:
     """``linked`` with the full names one outlet writes with the surname respelled
     (``names.respelled_surname``: « Line Bonet-Mathis », « Line Bonnet-Mathis ») linked to one

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from quotes.attribute.name_model import listed_gender
 from quotes.attribute.names import Name, inner_word, parse
-from quotes.group.respelled import respelled
+from quotes.group.respelled import link_respelled
 from quotes.group.similarity import normalize
 from quotes.group.voiced import is_body, voiced_by
 from quotes.lexicon import cached, fold, folded, folded_table, strip_title, table
@@ -26,9 +26,9 @@ def link_speakers(names: Iterable[str | None],
 
     "Stoltenberg", "M. Stoltenberg" and "Jens Stoltenberg" become "Jens Stoltenberg"; two different
     first names with one surname stay apart, and a bare surname shared by two such people is left
-    as it is rather than guessed; one first name with a surname two outlets spell two ways
-    (« Bonet-Mathis », « Bonnet-Mathis ») is one person when ``roles`` (a name's roles in the
-    records) give both one office (``respelled``). A one-word name no surname joins goes to the one
+    as it is rather than guessed; one first name with a surname two outlets spell two ways («
+    Bonet-Mathis », « Bonnet-Mathis ») is one person when ``roles`` (a name's roles in the records)
+    give both one office (``link_respelled``). A one-word name no surname joins goes to the one
     full name holding that word (``_inner_words``: "Ndiro" of "Ndiro da Costa") when ``together``
     says the two names may be one person of one story (``one_story.one_story``); a first name alone
     (« la princesse Kate ») goes to the one full name of the batch bearing it when the records give
@@ -39,11 +39,10 @@ def link_speakers(names: Iterable[str | None],
     """
     by_surname: dict[str, set[str]] = defaultdict(set)
     quoted = Counter(n for n in names if n)
-    for name in quoted:  # each name once: a batch names its speakers often
-        if name:
-            parts = strip_title(name.replace("’", "'").split())
-            if parts:
-                by_surname[fold(parts[-1])].add(name)
+    for name in quoted:  # each name once (no empty one): a batch names its speakers often
+        parts = strip_title(name.replace("’", "'").split())
+        if parts:
+            by_surname[fold(parts[-1])].add(name)
     linked: dict[str, str] = {}
     for forms in by_surname.values():
         full = {f for f in forms if len([p for p in f.split() if not p.endswith(".")]) >= 2}
@@ -62,7 +61,7 @@ def link_speakers(names: Iterable[str | None],
                 if "." in first:
                     fits = [f for f in full if fold(f.split()[0])[:1] == fold(first)[:1]]
                 linked[form] = fits[0] if len(fits) == 1 else form
-    linked = respelled(linked, quoted, roles or {})
+    linked = link_respelled(linked, quoted, roles or {})
     return linked if together is None else _inner_words(linked, together, genders or {}, by_first)
 
 
