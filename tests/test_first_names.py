@@ -43,6 +43,9 @@ ADDED = [
     ("Rob", "« L'alliance tiendra », a répété Rob Halsema.", "Rob Halsema", None, "male"),
     ("Sally", "« On ne peut pas payer le car tous les jours », raconte Sally, 16 ans.", "Sally",
      None, "female"),
+    # a known first name also ends a channel's name the recogniser ran into the person's
+    ("Tamara", "« Nous avons gagné », a confié à beIN SPORTS Tamara Kovacek, capitaine des "
+     "Bleues.", "Tamara Kovacek", "capitaine des Bleues", "female"),
     ("Willy", "« La ville paiera », a promis Willy Demarteau, bourgmestre de Herve.",
      "Willy Demarteau", "bourgmestre de Herve", "male"),
 ]

@@ -189,7 +189,7 @@ ROWS = [
     row(FIGURES, "indirect", "dix mille", speaker="syndicats", cue="selon"),
     # ---- a source described by « et qui »: its words start after the comma
     row(SOURCE, "indirect", "environ 300 emplois pourraient être menacés",
-        speaker="une source proche du dossier interrogée par la radio", cue="Selon"),
+        speaker="une source proche du dossier", cue="Selon"),  # not who asked: np_ends.carried_by
     row("Selon un proche du maire, et qui préfère rester anonyme, le projet sera abandonné.",
         "indirect", "le projet sera abandonné", speaker="un proche du maire", cue="Selon"),
     # ---- short reported words of common words are records: only conjunctions say nothing

@@ -14,11 +14,17 @@ checking the words, the speaker, its role and gender.
 - a noun phrase before the comma of an incise whose verb has its own pronoun after it (« Une
   promesse du président, a-t-il indiqué. ») is what was said, not the sentence's subject whom
   the next quote's words could carry on; a question on its subject (« X, a-t-il menti ? ») is
-  no incise.
+  no incise;
+- a body's name apposed after a comma (« un autre syndicat, le SNALC ») is the speaker; a
+  person's name so apposed, even in capitals, is the person's; a name apposed to the
+  complement of a role noun (« la porte-parole de la centrale, la CFDT ») or of a noun no
+  body's (« un cadre de l'entreprise, la SNCF »), or after a list, is not the speaker.
 """
 
 import pytest
 from conftest import quote_said
+
+from quotes.attribute.mention_names import apposed_body
 
 ROWS = [
     # a text stating a rule, a cue after the words: who reads it speaks (one row an entry)
@@ -107,6 +113,51 @@ ROWS = [
     ("Le ministre Paul Arnoux était en difficulté. Le préfet Luc Hamon, a-t-il dit la vérité ? "
      "« J'ai tout dit », a-t-il répondu.",
      "J'ai tout dit", "Luc Hamon", "préfet", "male"),
+    # a body's name apposed after a comma at the end of the mention (attribute/mention_names.py,
+    # ``apposed_body``): the name is the speaker the noun before it describes
+    ("Un autre syndicat, le SNALC, estime que la ministre a claqué la porte.",
+     "la ministre a claqué la porte", "SNALC", None, None),
+    ("La principale centrale, la CGT, affirme que la grève sera suivie.",
+     "la grève sera suivie", "CGT", None, None),
+    # must not: a person's name apposed is the person's (the cast reads it), in capitals too
+    # (the recogniser may tag it a body), and a phrase after the comma that is more than a
+    # name stays as read
+    ("Le maire de Vernac, Paul Roux, estime que la route rouvrira.", "la route rouvrira",
+     "Paul Roux", "maire de Vernac", "male"),
+    ("L'ancien PDG du Groupe Valmart, PAUL VERNIER, affirme que la fusion était prête.",
+     "la fusion était prête", "PAUL VERNIER", "ancien PDG du Groupe Valmart", "male"),
+    ("« Nous ferons grève », a déclaré Marie Dulac, la CGT.", "Nous ferons grève",
+     "Marie Dulac", None, "female"),
+    # must not: the head before the comma a role noun, the name the complement's (« la
+    # centrale, la CFDT »): the speaker is the role's holder, unnamed
+    ("La porte-parole de la centrale, la CFDT, affirme que les négociations reprendront.",
+     "les négociations reprendront", None, "porte-parole de la centrale", "female"),
+    ("« Nous investirons en France », a déclaré le PDG du constructeur, Renault.",
+     "Nous investirons en France", None, "PDG du constructeur", None),
+    ("« Nous refusons ce plan », a déclaré le délégué syndical de l'usine, Sud Rail.",
+     "Nous refusons ce plan", None, "délégué syndical de l'usine", None),
+    ("Le patron de la fédération, la FFF, assure que le sélectionneur restera en poste.",
+     "le sélectionneur restera en poste", None, "patron de la fédération", None),
+    # … or a role noun with no complement: the body is the one the holder serves
+    ("« Nous refusons ce plan », a déclaré le délégué syndical, Sud Rail.", "Nous refusons ce plan",
+     None, "délégué syndical", None),
+    ("« Nous ferons appel », a déclaré la porte-parole, la CFDT.", "Nous ferons appel", None,
+     "porte-parole", "female"),
+    # must not: a person named before the comma speaks
+    ("Le voisin Paul Roux, la SNCF, affirme que les trains circuleront.",
+     "les trains circuleront", "Paul Roux", None, "male"),
+    # fires: a body's noun with a complement (« le syndicat des enseignants »), or a noun
+    # without one (« son employeur », « le syndicat »)
+    ("Le syndicat des enseignants, le SNES-FSU, estime que la réforme est précipitée.",
+     "la réforme est précipitée", "SNES-FSU", None, None),
+    ("Selon le syndicat, la CGT, la grève est reconduite.", "la grève est reconduite", "CGT",
+     None, None),
+    ("Son employeur, la SNCF, assure que le conducteur n'a commis aucune faute.",
+     "le conducteur n'a commis aucune faute", "SNCF", None, None),
+    ("Le rival de toujours, le PSG, estime que l'arbitrage a été partial.",
+     "l'arbitrage a été partial", "PSG", None, None),
+    ("Un autre syndicat, le plus ancien, estime que la ministre a claqué la porte.",
+     "la ministre a claqué la porte", "un autre syndicat, le plus ancien", None, None),
 ]
 
 
@@ -114,3 +165,25 @@ ROWS = [
 def test_what_a_mention_names(nlp, text, said, speaker, role, gender):
     q = quote_said(nlp, text, said)
     assert (q.speaker.name, q.speaker.role, q.speaker.gender) == (speaker, role, gender)
+
+
+@pytest.mark.parametrize(("text", "said", "body"), [
+    # a noun no body's with a complement: the name may be the complement's
+    ("Un cadre de l'entreprise, la SNCF, affirme que les trains circuleront.",
+     "les trains circuleront", "SNCF"),
+    # a list before the comma: the last name is not the whole subject
+    ("Le syndicat majoritaire, l'UNSA, et la fédération, la FSU, jugent que le texte est "
+     "inacceptable.", "le texte est inacceptable", "FSU"),
+])
+def test_a_name_apposed_to_another_noun_is_not_the_speaker(nlp, text, said, body):
+    assert quote_said(nlp, text, said).speaker.name != body
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Son employeur, la SNCF", "la SNCF"),  # fires
+    ("Marie Dulac, la CGT", None),  # a person before the comma
+])
+def test_apposed_body(nlp, text, name):
+    doc = nlp(text)
+    at = apposed_body(doc[:])
+    assert (text[at:] if at is not None else None) == name

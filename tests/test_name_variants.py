@@ -6,6 +6,8 @@ each checking the speaker, the role and the gender:
   « Gaëtna » for « Gaëtan », or a letter doubled, « Isabele » for « Isabelle ») are one person,
   named by the form written most often (the first on a tie), and a bare surname names them;
   two first names that are two names (« Louis », « Louise »), or short ones, stay two people;
+  so are one first name and a surname spelled two ways (« Castagnol », « Castganol »; a letter
+  doubled, named by the longer form), not another first name or a short surname (« Ruiz »);
 - where a mention ends: a person's name the recogniser ran into the acronym of the agency
   before it (« à Reuters-AFP Marc Dutoit ») is the person's; a body named after a person
   (« la Fondation Jean Morel ») stays whole; a company's run of capitalised words stops
@@ -39,6 +41,15 @@ VARIANTS = [
     ("Nicolsa Ferrand, le directeur du port, est arrivé tôt. Nicolas Ferrand a visité les quais."
      " « Les grues tournent », a affirmé Nicolas Ferrand.",
      "Les grues tournent", "Nicolas Ferrand", "directeur du port", "male"),
+    # two letters swapped in the second writing: one mayor, named as first written
+    ("Le maire de Vernac, Hervé Castagnol, a visité l'école. Le maire de Vernac, Hervé "
+     "Castganol, a déclaré : « Les travaux seront finis en mai. »",
+     "Les travaux seront finis en mai.", "Hervé Castagnol", "maire de Vernac", "male"),
+    # a letter doubled in a double surname: one prosecutor, named by the longer form, as two
+    # forms of one name as often written are (``names.written_most``)
+    ("La procureure de Brenac, Odile Carnet-Vidal, a tenu une conférence. « L'enquête avance »,"
+     " a précisé Odile Carnett-Vidal, procureure de Brenac.",
+     "L'enquête avance", "Odile Carnett-Vidal", "procureure de Brenac", "female"),
 ]
 
 APART = [
@@ -54,6 +65,14 @@ APART = [
     ("Le boulanger Ivan Sorel a reçu son frère Ivna Sorel. « Le four est neuf », a expliqué "
      "Ivan Sorel.",
      "Le four est neuf", "Ivan Sorel", "boulanger", "male"),
+    # another first name: a brother, not a slip
+    ("Le maire de Vernac, Hervé Castagnol, a reçu son frère Pierre Castganol. « Nous "
+     "partirons demain », a dit Pierre Castganol.",
+     "Nous partirons demain", "Pierre Castganol", None, "male"),
+    # a short surname: « Ruiz » and « Riuz » are too close to tell
+    ("L'ingénieur Marc Ruiz a rencontré le juge Marc Riuz. « Le dossier est clos », a dit "
+     "Marc Riuz.",
+     "Le dossier est clos", "Marc Riuz", "juge", "male"),
 ]
 
 

@@ -1,17 +1,19 @@
-"""Where a speaker's mention and role end, on made-up sentences: a clitic pronoun of the verb
-is no part of the subject (quotes/detect/clitics.py), an adjunct of time, occasion or place of
-speech after a role noun is no part of the role (quotes/attribute/role_edges.py), and a record
-(« le premier X à avoir … ») gives its role noun alone (quotes/attribute/ranks.py), to the
-person its copula's subject is (quotes/attribute/narrated_roles.py); the verb's adjunct after an
-inverted subject, and a participle a « selon » source cuts from its adjuncts, are no part of it
-(quotes/detect/np_ends.py); of two noun phrases, a determiner opening the second, the speaker's
-is the second after a preposition or a body's name, the first after a person's name
-(quotes/attribute/mentions.py). Rows where the cut must not happen follow each group."""
+"""Where a speaker's mention and role end, on made-up sentences: a clitic pronoun of the verb is no
+part of the subject (quotes/detect/clitics.py), an adjunct of time, occasion or place of speech
+after a role noun is no part of the role (quotes/attribute/role_edges.py), and a record (« le
+premier X à avoir … ») gives its role noun alone (quotes/attribute/ranks.py), to the person its
+copula's subject is (quotes/attribute/narrated_roles.py); the verb's adjunct after an inverted
+subject, a participle a « selon » source cuts from its adjuncts, and one of passing words on
+with its agent (« interrogée par l'AFP »), are no part of it (quotes/detect/np_ends.py); of two
+noun phrases, a determiner opening the second, the speaker's is the second after a preposition
+or a body's name, the first after a person's name (quotes/attribute/mentions.py). Rows where the
+cut must not happen follow each group."""
 
 import pytest
 from conftest import quote_said
 
 from quotes.attribute.mentions import trimmed
+from quotes.detect.np_ends import carried_by
 
 MENTIONS = [
     # (text, quote, speaker, mention)
@@ -107,6 +109,33 @@ RUN_ONS = [
     ("Selon de nombreux observateurs politiques entendus hier soir et ce matin, Paul Morvan "
      "n'était pas sur le départ.", "Paul Morvan n'était pas sur le départ",
      "de nombreux observateurs politiques", "de nombreux observateurs politiques"),
+    # ---- a participle of passing words on with « par » (lexicon/outlet_carriers.tsv, "by"):
+    # who reached the source, no part of it
+    ("Selon un cadre proche de la direction interrogé par l'AFP, l'usine fermera en mars.",
+     "l'usine fermera en mars", "un cadre proche de la direction",
+     "un cadre proche de la direction"),
+    ("« L'usine fermera », a confié une source syndicale citée par Reuters.", "L'usine fermera",
+     "une source syndicale", "une source syndicale"),
+    # … after a named person too, who keeps the quote (np_ends.cut_at)
+    ("« C'est une erreur », a estimé Paul Vernier interrogé par l'AFP.", "C'est une erreur",
+     "Paul Vernier", "Paul Vernier"),
+    ("« C'est une erreur », a estimé Marie Dulac interrogée par RTL.", "C'est une erreur",
+     "Marie Dulac", "Marie Dulac"),
+    ("« C'est une erreur », a confié Paul Vernier cité par Le Monde.", "C'est une erreur",
+     "Paul Vernier", "Paul Vernier"),
+    ("« Nous ne céderons pas », a assuré Jean Castel cité par Le Figaro.", "Nous ne céderons pas",
+     "Jean Castel", "Jean Castel"),
+    # must not: a participle of another verb keeps its agent
+    ("« La digue a cédé », a dit un ingénieur employé par la mairie.", "La digue a cédé",
+     "un ingénieur employé par la mairie", "un ingénieur employé par la mairie"),
+    # must not: an agent no outlet (a person, the police, a way of asking) is no carrier
+    ("« Je n'ai rien vu », a assuré un témoin interrogé par les enquêteurs.", "Je n'ai rien vu",
+     "un témoin interrogé par les enquêteurs", "un témoin interrogé par les enquêteurs"),
+    ("« Nous sommes inquiets », a affirmé un habitant cité par le maire.", "Nous sommes inquiets",
+     "un habitant cité par le maire", "un habitant cité par le maire"),
+    ("« Rien n'est réglé », a dit un diplomate européen interrogé par téléphone.",
+     "Rien n'est réglé", "un diplomate européen interrogé par téléphone",
+     "un diplomate européen interrogé par téléphone"),
     # must not: a name ending in a participle-like word, an organisation's adjective, a
     # participle with its complement, a « de » complement
     ("« Nous resterons », a affirmé Louis Aimé hier soir.", "Nous resterons", "Louis Aimé",
@@ -187,3 +216,17 @@ def test_which_of_two_phrases_names_the_speaker(nlp, text, words, kept):
     lo = text.index(words)
     start, end = trimmed(nlp(text), lo, lo + len(words))
     assert text[start:end] == kept
+
+
+@pytest.mark.parametrize(("text", "word", "carried"), [
+    ("Une source proche du dossier interrogée par l'AFP confirme.", "interrogée", True),
+    ("Un élu cité par la radio confirme.", "cité", True),  # a press noun
+    # must not: a finite verb (« relaye par RTL son appel »: through RTL), no « par » after the
+    # participle (« sur RTL »: where, not who asked), an agent no outlet
+    ("Le collectif relaye par RTL son appel à la grève.", "relaye", False),
+    ("Un élu interrogé sur RTL confirme.", "interrogé", False),
+    ("Un élu interrogé par le juge confirme.", "interrogé", False),
+])
+def test_carried_by(nlp, text, word, carried):
+    doc = nlp(text)
+    assert carried_by(doc, next(t.i for t in doc if t.text == word)) is carried

@@ -54,10 +54,6 @@ KNOWN = {
         "le représentant de l'État », « l'édile a promis … »), is passed over for one given "
         "with the name"
     ),
-    "anon-extent": (
-        "an anonymous source's mention runs on over the participle phrase after it (« , cité "
-        "par l'agence Reuters ») and its noun is given as a role"
-    ),
     "passive-agent": (
         "a woman named only as the agent of a passive (« présidé par Hélène Garcin ») is not "
         "tied to « la présidente »: the description stays unresolved or goes to a woman named "
@@ -135,7 +131,7 @@ ROWS = [
     row("bilan", "le dividende sera rétabli dès cette année", "Paul Besnard",
         "responsable des finances", M, P),
     row("bilan", "le marché attendait ce plan depuis longtemps", "un analyste de la banque Oddo",
-        None, None, A, why="anon-extent"),
+        None, None, A),
     row("bilan", "un plan décidé dans un bureau parisien", "Martine Caron",
         "déléguée syndicale CFDT à l'usine de Valenciennes", F, P),
     row("bilan", "La direction parle de rails", "Martine Caron",

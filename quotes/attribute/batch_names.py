@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from itertools import combinations
 
-from quotes.attribute.names import first_name_gender, parse, same_person
+from quotes.attribute.names import first_name_gender, parse, respelled_surname, same_person
 from quotes.lexicon import capitalised, fold, folded, in_capitals
 from quotes.lexicon.grammar import NAME_PARTICLES
 from quotes.lexicon.roles import is_role_noun
@@ -78,11 +78,18 @@ def forms(name: str, names: Iterable[str]) -> set[str]:
 
 def written(name: str, cast: set[str]) -> str | None:
     """The name as the article writes it: the name itself, or the one shorter form it gives
-    that the name ends with ("De Wever" for "Bart De Wever"); None when it gives neither."""
+    that the name ends with ("De Wever" for "Bart De Wever"), or the one full name it gives
+    with the same first name and the surname respelled (« Line Bonnet-Mathis » for another
+    outlet's « Line Bonet-Mathis »: ``names.respelled_surname``); None when it gives neither."""
     if name in cast:
         return name
     shorter = [c for c in cast if ends_with(name, c, folded=False)]
-    return shorter[0] if len(shorter) == 1 else None
+    if len(shorter) == 1:
+        return shorter[0]
+    parsed = parse(name)
+    respelled = [c for c in cast if parsed is not None and (
+        other := parse(c)) is not None and respelled_surname(parsed, other)]
+    return respelled[0] if len(respelled) == 1 and not shorter else None
 
 
 def titled(surname: str, title: str | None, cast: Iterable[str] = (),

@@ -18,7 +18,9 @@ apposed ("Léon XIV, l'Américain Robert Prévost, a …") are one person. Each 
 fullest form of their name, the roles beside their names (``roles``) and a gender
 (``gender``, else the first name's). A full name that is the first words of another ("Ana Ruiz",
 "Ana Ruiz Vidal") is the same person, named by the longer form, unless one of them is a
-relative's (« son fils … »). Names inside quotation marks are speech and left out.
+relative's (« son fils … »); one first name and a surname with two letters swapped or one doubled
+(« Astorg », « Astrog ») is one person unless the text keeps the two apart (``cast_merges``).
+Names inside quotation marks are speech and left out.
 Out: ``Casting``, the drafts ``cast.Registry`` freezes; nothing reads a draft after that.
 """
 
@@ -31,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute.accounts import account_name
 from quotes.attribute.announced import announced_roles
+from quotes.attribute.cast_merges import merge, respelled_people
 from quotes.attribute.fronted import fronted_role, pronoun_roles
 from quotes.attribute.gender import (
     ending_gender,
@@ -161,6 +164,8 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     full = [(e, n) for e, n in names if n.first and not n.initialled]
     for ent, name in full:  # full names first: each is one person
         _mention(cast, ent, _full(cast, name, ent.start_char, _kin_led(ent)), settings)
+    for other, into in respelled_people(doc, cast):  # « Astorg », « Astrog »: unless kept apart
+        merge(cast, other, into=into)
     for person in cast.people:  # of one name spelled two ways, the form written most often
         forms = [n for e, n in full if cast.at[e.start_char] is person] or [person.parts]
         person.parts = written_most(forms)
@@ -173,16 +178,16 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         (a, one), (b, other) = cast.mentions[i], cast.mentions[i + 1]
         if one is not other and (apposed(doc, (a, cast.ends[a]), (b, cast.ends[b]))
                                  or aliased(doc, (a, cast.ends[a]), (b, cast.ends[b]))):
-            _merge(cast, other, into=one)  # "Léon XIV, l'Américain Robert Prévost,"
+            merge(cast, other, into=one)  # "Léon XIV, l'Américain Robert Prévost,"
         elif one is not other and renamed(doc, (a, cast.ends[a]), (b, cast.ends[b])):
             if other.roles:  # what the person was, "ancien archevêque de Turin", no longer holds
                 one.roles = []
-            _merge(cast, one, into=other)  # "Matteo Ravelli, devenu Pie XIII": the new name
+            merge(cast, one, into=other)  # "Matteo Ravelli, devenu Pie XIII": the new name
     for b, other in list(cast.mentions):  # "X, puisque tel est le nom que Y s'est choisi":
         # the name of the one named in full just before
         before = [p for pos, p in cast.mentions if pos < b and p.parts.first and p is not other]
         if chosen(doc, (b, cast.ends[b])) and before and before[-1] in cast.people:
-            _merge(cast, before[-1], into=other)  # what they were stays theirs: "le cardinal"
+            merge(cast, before[-1], into=other)  # what they were stays theirs: "le cardinal"
     for person in cast.people:  # "date 2019-11 Paolo Verdi n'est plus …": a full name the
         # recogniser missed; a surname two bear ("Anne et Marc Vidal … Vidal") is left as it is
         if person.parts.first is None and not named_by(person.parts, [
@@ -384,17 +389,3 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
         either = first is not None and fold(first) in folded("epicene_names")
         if shown == "f" or (shown == "m" and first_name_gender(first) != "f" and not either):
             person.gender = shown
-
-
-def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
-    """Two names of one person: every mention of ``other`` is ``into``'s from now on."""
-    cast.mentions = [(pos, into if p is other else p) for pos, p in cast.mentions]
-    cast.at = {pos: into if p is other else p for pos, p in cast.at.items()}
-    into.roles = sorted(into.roles + other.roles, key=lambda r: r[1])
-    into.held = sorted(into.held + other.held, key=lambda r: r[1])
-    into.mentions += other.mentions
-    into.gender = into.gender or other.gender
-    into.votes += other.votes
-    into.beside |= other.beside
-    into.aliases += [other.parts, *other.aliases]
-    cast.people.remove(other)

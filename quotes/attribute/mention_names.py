@@ -2,7 +2,8 @@
 
 A run of capitalised words that ends a description is the name the article gives
 (``name_at_end``); a proper name a common noun introduces names an organisation
-(``proper_after``); the words beside a name give its role (``role_in_mention``).
+(``proper_after``); a body's name set after a comma names the speaker a noun before it
+describes (``apposed_body``); the words beside a name give its role (``role_in_mention``).
 """
 
 from __future__ import annotations
@@ -16,8 +17,15 @@ from quotes.attribute.orgs import name_article
 from quotes.attribute.role_edges import after_agent, last_conjunct
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.titled import after_title
-from quotes.lexicon import capitalised, fold, in_capitals
-from quotes.lexicon.grammar import DE, FOREIGN_NAME_PARTICLES, LIST_JOINS, NAME_PARTICLES
+from quotes.lexicon import capitalised, fold, in_capitals, is_org_noun
+from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
+    DEFINITE,
+    FOREIGN_NAME_PARTICLES,
+    LIST_JOINS,
+    NAME_PARTICLES,
+)
 from quotes.lexicon.roles import is_role_noun
 
 
@@ -117,6 +125,38 @@ def _one_name(rest: Span) -> bool:
         and all(t.ent_iob_ == "I" for t in rest[1:])
         and capitalised(rest[0].text) and capitalised(rest[-1].text)
     )
+
+
+def apposed_body(span: Span) -> int | None:
+    """Where a body's name apposed after a comma at the end of a mention starts (« un autre
+    syndicat, |le SNALC| », « la centrale, |la CGT| »): the name, an organisation's entity,
+    after a definite article at most, says who the noun before the comma describes. None when
+    the words before the comma name a person, hold no noun or a list (« le syndicat, l'UNSA, et
+    la fédération »), when their head is a role noun (« la porte-parole de la centrale, la CFDT
+    »: the name is the centrale's, the speaker the porte-parole), or a noun no body's with a
+    complement the name may be apposed to (« un cadre de l'entreprise, la SNCF »), or when the
+    words after the comma are more than the name."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas or commas[-1] == span.start:
+        return None
+    rest = span.doc[commas[-1] + 1 : span.end]
+    before = span.doc[span.start : commas[-1]]
+    name = rest[1:] if len(rest) > 1 and rest[0].lower_ in DEFINITE else rest
+    if not len(name) or any(t.ent_type_ == "PER" or t.text == "," or t.lower_ in LIST_JOINS
+                            for t in before):
+        return None
+    link = next((t.i for t in before if t.lower_ in DE_CONTRACTED), before.end)
+    heads = [t for t in span.doc[before.start : link] if t.pos_ == "NOUN"]
+    complement = any(t.pos_ in ("NOUN", "PROPN") for t in span.doc[link : before.end])
+    if not heads or is_role_noun(heads[-1].text) or (
+            complement and not is_org_noun(heads[-1].text)):
+        return None  # « le rival de toujours, le PSG »: no complement, the PSG
+    one_body = all(t.ent_type_ == "ORG" for t in name) and all(
+        t.ent_iob_ == "I" for t in name[1:]) and capitalised(name[0].text)
+    # « L'ancien PDG du groupe, PAUL VERNIER »: a person's name in capitals the recogniser
+    # tagged a body, its first word a first name
+    person = first_name_gender(name[0].text.capitalize()) is not None
+    return rest[0].idx if one_body and not person else None
 
 
 def name_at_end(span: Span, registry: Registry) -> Span | None:

@@ -125,6 +125,16 @@ def same_person(a: Name, b: Name) -> bool:
     return kept and len(genders) < 2
 
 
+def respelled_surname(a: Name, b: Name) -> bool:
+    """Are two full names one name whose surname is spelled two ways (``respelled``: two
+    letters swapped, « Astorg » and « Astrog »; a letter doubled, « Bonet » and « Bonnet »),
+    the first names the same and written out? One article writing both, or another article's
+    holder of a role and the person this one names, name one person: a given name the same and
+    such a slip between the surnames is rarely two people."""
+    return bool(a.first_key and a.first_key == b.first_key and not (a.initialled or b.initialled)
+                and respelled(a.surname_key, b.surname_key))
+
+
 def leading(a: Name, b: Name) -> bool:
     """Is one full name the first words of the other, a surname of two words without a hyphen
     cut after its first ("Ana Ruiz" and "Ana Ruiz Vidal"): one person, named fully by the

@@ -23,7 +23,7 @@ from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import described_gender, mention_gender, unnamed_gender
 from quotes.attribute.handles import handle_person, without_handle
 from quotes.attribute.kin_ties import described_before
-from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
+from quotes.attribute.mention_names import apposed_body, name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_spans import name_spans, no_ones_name
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person, undecided
@@ -88,6 +88,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return UNKNOWN
     if topic(span) and end < len(text) and text[end:].lstrip().startswith(":"):
         return UNKNOWN  # "Salaires : …", a heading
+    if (body := apposed_body(span)) is not None:  # « un autre syndicat, le SNALC »: the SNALC
+        return classify(doc, body, end, registry)
     parts = [classify(doc, *p, registry) for p in mentions.negated_list(doc, start, end) or ()]
     if parts and all(p.kind == "person" and p.name and p.number == "s" for p in parts):
         names = [p.name for p in parts if p.name]

@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import participle
-from quotes.lexicon import fold, folded, is_time_word
+from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, table
 from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEMONSTRATIVES, ROLE_LINKS
+from quotes.lexicon.outlets import is_press_noun, listed_outlet
 from quotes.lexicon.roles import is_role_noun
 
 # a participle's dependents that complete it (mentions.participle_end reads the same)
@@ -74,11 +75,48 @@ def without_cut_participle(doc: Doc, i: int, j: int) -> int:
     return k
 
 
+@cached
+def _carrier_stems() -> tuple[str, ...]:
+    """The stems of the participles before « par » that say who passed words on
+    (lexicon/outlet_carriers.tsv, kind "by": « interrog », « cit »)."""
+    return tuple(fold(stem) for kind, stem in table("outlet_carriers") if kind == "by")
+
+
+def carried_by(doc: Doc, j: int) -> bool:
+    """Does a participle of passing words on, with « par » and an outlet after it, open at ``j``
+    (« une source proche du dossier | interrogée par l'AFP »)? It tells who reached the source,
+    no part of the source: the phrase ends before it. A person or a body after « par » (« un
+    témoin interrogé par les enquêteurs », « des propos rapportés par le procureur ») is no
+    outlet: the phrase goes on."""
+    t = doc[j]
+    word = fold(t.text)
+    if "Fin" in t.morph.get("VerbForm", []):  # « X rapporte par ailleurs »: a verb, no participle
+        return False
+    return j + 2 < len(doc) and fold(doc[j + 1].text) == "par" and any(
+        word in (stem + "e", stem + "ee", stem + "es", stem + "ees") for stem in _carrier_stems()
+    ) and _outlet_at(doc, j + 2)
+
+
+def _outlet_at(doc: Doc, k: int) -> bool:
+    """Does an outlet's name open at ``k``: a press noun after its article (« la radio »), or a
+    run of capitalised words, its article before it or not, the lexicon lists as an outlet
+    (lexicon.outlets.listed_outlet: « l'AFP », « France Info », « Le Figaro »)?"""
+    article = fold(doc[k].text).rstrip("'’") in ("le", "la", "l", "les")
+    head = k + 1 if article and k + 1 < len(doc) else k
+    if is_press_noun(doc[head].text):
+        return True
+    end = head
+    while end < len(doc) and capitalised(doc[end].text):
+        end += 1
+    return end > head and any(listed_outlet(doc[at:end].text) for at in (k, head))
+
+
 def cut_at(doc: Doc, start: int, end: int) -> bool:
     """Did the phrase [start, end) stop where the parse ends it rather than at a stop word: at
     the verb's adjunct (``verb_adjunct``), or before a participle completing one of its nouns
-    that ``without_cut_participle`` left out (« relève le document | publié en ligne »)?"""
+    that ``without_cut_participle`` left out (« relève le document | publié en ligne »), or
+    before one of passing words on with an outlet as its agent (``carried_by``)?"""
     if end >= len(doc):
         return False
     nxt = doc[end]
-    return verb_adjunct(doc, nxt, start) or completes_noun(nxt, start)
+    return verb_adjunct(doc, nxt, start) or completes_noun(nxt, start) or carried_by(doc, end)

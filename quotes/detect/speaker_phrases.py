@@ -13,7 +13,12 @@ from spacy.tokens import Doc, Token
 from quotes.detect.context import noun_head
 from quotes.detect.furniture import furniture
 from quotes.detect.nominal import described_adjective
-from quotes.detect.np_ends import demonstrative_complement, verb_adjunct, without_cut_participle
+from quotes.detect.np_ends import (
+    carried_by,
+    demonstrative_complement,
+    verb_adjunct,
+    without_cut_participle,
+)
 from quotes.lexicon import capitalised, fold, is_org_noun, is_time_word, titles, words
 from quotes.lexicon.grammar import (
     DEMONSTRATIVE_HEADS,
@@ -62,7 +67,8 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
         if t.pos_ in ("VERB", "AUX") and j > i and not named and "Part" not in t.morph.get(
                 "VerbForm", []):
             break
-        if j > i and verb_adjunct(doc, t, i):  # "a lancé X par le biais de …"
+        if j > i and (verb_adjunct(doc, t, i)  # "a lancé X par le biais de …"
+                      or carried_by(doc, j)):  # "une source … | interrogée par l'AFP"
             break
         j += 1
     while j > i and doc[j - 1].is_punct and doc[j - 1].text != ".":

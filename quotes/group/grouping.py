@@ -83,8 +83,12 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     different confidently named person."""
     genders = person_genders(quotes)  # each person's one gender, read once for both
     story = one_story(quotes, options, genders)
+    roles: dict[str, set[str]] = defaultdict(set)  # each person's roles, as the records give
+    for q in quotes:
+        if q.speaker.kind == "person" and q.speaker.name and q.speaker.role:
+            roles[q.speaker.name].add(q.speaker.role)
     linked = link_speakers((q.speaker.name for q in quotes if q.speaker.kind == "person"),
-                           story, genders, FirstNames(story))
+                           story, genders, FirstNames(story), roles)
     # a batch names its speakers many times: each name's key once
     key_of = batch_keys({q.speaker.name for q in quotes if q.speaker.name}, linked)
     # a body of an organisation the batch also quotes speaks for it (``wholes``)

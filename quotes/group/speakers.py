@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from quotes.attribute.name_model import listed_gender
 from quotes.attribute.names import Name, inner_word, parse
+from quotes.group.respelled import link_respelled
 from quotes.group.similarity import normalize
 from quotes.group.voiced import is_body, voiced_by
 from quotes.lexicon import cached, fold, folded, folded_table, strip_title, table
@@ -19,26 +20,29 @@ from quotes.model import Speaker
 def link_speakers(names: Iterable[str | None],
                   together: Callable[[str, str], bool] | None = None,
                   genders: Mapping[str, str] | None = None,
-                  by_first: Callable[[str, str], bool] | None = None) -> dict[str, str]:
+                  by_first: Callable[[str, str], bool] | None = None,
+                  roles: Mapping[str, set[str]] | None = None) -> dict[str, str]:
     """Map every person name of a batch to one canonical form per person.
 
-    "Stoltenberg", "M. Stoltenberg" and "Jens Stoltenberg" become "Jens Stoltenberg"; two
-    different first names with one surname stay apart, and a bare surname shared by two
-    such people is left as it is rather than guessed. A one-word name no surname joins goes to
-    the one full name holding that word (``_inner_words``: "Ndiro" of "Ndiro da Costa") when
-    ``together`` says the two names may be one person of one story (``one_story.one_story``);
-    a first name alone (« la princesse Kate ») goes to the one full name of the batch bearing it
-    when the records give both one gender (``first_named``) and ``by_first`` says they are one
-    person of one event (``first_names.FirstNames``). Without ``together`` no one-word
-    name joins a full name, and without ``by_first`` no first name alone does. ``genders``: the
-    one gender the records give a name, where they do (``one_story.person_genders``).
+    "Stoltenberg", "M. Stoltenberg" and "Jens Stoltenberg" become "Jens Stoltenberg"; two different
+    first names with one surname stay apart, and a bare surname shared by two such people is left
+    as it is rather than guessed; one first name with a surname two outlets spell two ways («
+    Bonet-Mathis », « Bonnet-Mathis ») is one person when ``roles`` (a name's roles in the records)
+    give both one office (``link_respelled``). A one-word name no surname joins goes to the one
+    full name holding that word (``_inner_words``: "Ndiro" of "Ndiro da Costa") when ``together``
+    says the two names may be one person of one story (``one_story.one_story``); a first name alone
+    (« la princesse Kate ») goes to the one full name of the batch bearing it when the records give
+    both one gender (``first_named``) and ``by_first`` says they are one person of one event
+    (``first_names.FirstNames``). Without ``together`` no one-word name joins a full name, and
+    without ``by_first`` no first name alone does. ``genders``: the one gender the records give a
+    name, where they do (``one_story.person_genders``).
     """
     by_surname: dict[str, set[str]] = defaultdict(set)
-    for name in dict.fromkeys(names):  # each name once: a batch names its speakers often
-        if name:
-            parts = strip_title(name.replace("’", "'").split())
-            if parts:
-                by_surname[fold(parts[-1])].add(name)
+    quoted = Counter(n for n in names if n)
+    for name in quoted:  # each name once (no empty one): a batch names its speakers often
+        parts = strip_title(name.replace("’", "'").split())
+        if parts:
+            by_surname[fold(parts[-1])].add(name)
     linked: dict[str, str] = {}
     for forms in by_surname.values():
         full = {f for f in forms if len([p for p in f.split() if not p.endswith(".")]) >= 2}
@@ -57,6 +61,7 @@ def link_speakers(names: Iterable[str | None],
                 if "." in first:
                     fits = [f for f in full if fold(f.split()[0])[:1] == fold(first)[:1]]
                 linked[form] = fits[0] if len(fits) == 1 else form
+    linked = link_respelled(linked, quoted, roles or {})
     return linked if together is None else _inner_words(linked, together, genders or {}, by_first)
 
 
