@@ -135,9 +135,7 @@ class Verb:
 
     @classmethod
     def incise_only(cls, lemma: str) -> Verb:
-        """The verb of ``lemma`` as a cue of the incise only (one of ``incise_verbs``, or a
-        verb the incise's place makes a cue): it reports marked words, no que-clause nor
-        infinitive, reflexive or not."""
+        """``lemma`` as a cue of the incise only: marked words, no que-clause nor infinitive."""
         return cls(lemma, que=False, infinitive=False, reflexive=True)
 
 
