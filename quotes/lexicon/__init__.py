@@ -386,9 +386,8 @@ def is_org_noun(word: str) -> bool:
 
 
 def agent_lookalike(word: str) -> bool:
-    """A noun of a feminine agent ending whose other gender is no word (« barrière »,
-    « matière », « persienne »), or in « -logue » whose « -logie » is no word (« dialogue »),
-    singular or plural: no person's noun by its ending."""
+    """A noun of an agent's ending with no other gender (« barrière », « persienne ») or in
+    « -logue » with no « -logie » (« dialogue »), singular or plural: no person's noun."""
     return singular(word) in folded("agent_lookalikes")
 
 
