@@ -288,10 +288,13 @@ def one_word_name(doc: Doc, i: int) -> bool:
     place it labels (« le député européen |Renaissance »), nor a role noun."""
     tok, prev = doc[i], doc[i - 1]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    # « le chef du groupe armé Kessler, |Dmitri Sokolov »: the holder is apposed after the comma
+    holder_after = nxt is not None and nxt.text == "," and i + 2 < len(doc) and (
+        doc[i + 2].pos_ == "PROPN" and capitalised(doc[i + 2].text))
     return (
         tok.pos_ == "PROPN" and tok.is_title and prev.pos_ == "ADJ" and prev.is_lower
         and (nxt is None or not capitalised(nxt.text)) and tok.ent_type_ not in ("ORG", "LOC")
-        and not is_role_noun(tok.text)
+        and not is_role_noun(tok.text) and not holder_after
     )
 
 
