@@ -2,6 +2,8 @@
 the name of the noun phrase right before « qui » when the parse hung the clause on a plural
 noun that does not agree (``relatives.relative_antecedent``); the name, role or body right
 before a « qui » the parse hung on no noun, a time adjunct aside (``relatives.bare_antecedent``);
+the one who holds a role whose field the parse took for the antecedent (« Paul Roux, délégué à
+la pédagogie du syndicat qui juge … »: ``relatives.role_holder``), a field never speaking;
 and a role before « la famille X », which is no role of anyone named X (``roles.role_near``), so
 it gives no gender to the person who bears that surname.
 """
@@ -20,6 +22,16 @@ RELATIVE = [
     # must not: a plural verb agrees with the plural noun the parse chose
     ("« Nous sommes prêts », ont dit les élus, qui ont ajouté : « Le budget suivra. »",
      "Le budget suivra.", "élus"),
+    # a relative of saying hung on the field of a role (« à la pédagogie »): the role's holder
+    ("Les enseignants sont en grève. « C'est un déni », dénonce sur France Inter Léa Martin, "
+     "secrétaire nationale à la pédagogie du Snuipp qui juge l'attitude du ministère "
+     "« méprisante ».", "l'attitude du ministère « méprisante »", "Léa Martin"),
+    ("Les élus sont en colère. « C'est inacceptable », dénonce à la radio Paul Morel, "
+     "secrétaire général à la formation du syndicat qui juge la décision « absurde ».",
+     "la décision « absurde »", "Paul Morel"),
+    # must not: a noun of people (« la victime ») may speak: no field, the parse's reading kept
+    ("« Nous ferons appel », dit Anne Roy, avocate de la victime qui juge la peine « trop "
+     "légère ».", "la peine « trop légère »", "Anne Roy"),
     pytest.param(
         "La fédération a salué les annonces de Léa Martin jeudi soir qui a affirmé que la "
         "réforme serait « retirée ».", "la réforme serait « retirée »", "Léa Martin",
