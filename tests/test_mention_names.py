@@ -14,13 +14,24 @@ checking the words, the speaker, its role and gender.
 - a noun phrase before the comma of an incise whose verb has its own pronoun after it (« Une
   promesse du président, a-t-il indiqué. ») is what was said, not the sentence's subject whom
   the next quote's words could carry on; a question on its subject (« X, a-t-il menti ? ») is
-  no incise.
+  no incise;
+- a quantifier alone as the subject (« Tous ont salué … », « Chacun a jugé … ») counts the
+  members of a group named elsewhere: no name, the speaker left open; with its noun (« Tous
+  les syndicats ») the noun's phrase speaks.
 """
 
 import pytest
 from conftest import quote_said
 
 ROWS = [
+    # a quantifier alone names no one (lexicon/grammar.py FLOATING_QUANTIFIERS)
+    ("Des artistes et des élus ont réagi. Tous ont salué en elle une « très grande voix ».",
+     "en elle une « très grande voix »", None, None, None),
+    ("Les ministres se sont réunis lundi. Chacun a jugé la situation « préoccupante ».",
+     "la situation « préoccupante »", None, None, None),
+    # must not: the quantifier before its noun: the noun's phrase is the subject
+    ("Les syndicats se sont réunis lundi. Tous les syndicats ont jugé la réforme « injuste ».",
+     "la réforme « injuste »", "Tous les syndicats", None, None),
     # a text stating a rule, a cue after the words: who reads it speaks (one row an entry)
     ("Le bar a rouvert lundi. Selon la loi cantonale sur les débits de boissons, un mineur ne "
      "peut pas entrer seul dans un bar, a confirmé la procureure générale Lucie Vernay mardi.",
