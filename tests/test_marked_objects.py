@@ -8,8 +8,9 @@ keeps its infinitive as cue), the « selon X » of a sentence with no verb
 (``selon_verbless``), an incise's verb that is no participle, and ``said_nothing`` (reported
 words that are only conjunctions; short que-clauses of common words stay records), and the
 marks of a sentence of their own before the words a postposed cue reports
-(``postposed.cut_off``); the near misses after each keep their reading. Every sentence is
-invented.
+(``postposed.cut_off``), and the agent after « par » of a passive participle whose object
+holds marks (``preposed._agent_after``); the near misses after each keep their reading. Every
+sentence is invented.
 """
 
 import pytest
@@ -211,6 +212,17 @@ ROWS = [
     row("« Nous avons roulé toute la nuit, espérant trouver un abri », a raconté Anne Morel.",
         "direct", "Nous avons roulé toute la nuit, espérant trouver un abri",
         speaker="Anne Morel", cue="a raconté"),
+    # ---- a passive participle's object holding marks, its agent after them: the agent's
+    # words, which stop before « par »
+    row("Le ministre a présenté la loi sur l'eau, une réforme dénoncée comme un « passage en "
+        "force » par les syndicats agricoles.", "mixed", "comme un « passage en force »",
+        speaker="syndicats agricoles", cue="dénoncée"),
+    row("Le ministre a présenté la loi sur l'eau, une réforme dénoncée comme un « passage en "
+        "force » par ses opposants au lendemain d'une grève.", "mixed",
+        "comme un « passage en force »", speaker="opposants", cue="dénoncée"),
+    # must not: no agent, the words run on with no one named
+    row("Le ministre a présenté la loi sur l'eau, une réforme dénoncée comme un « passage en "
+        "force ».", "mixed", "comme un « passage en force »", speaker=None, cue="dénoncée"),
 ]
 
 
