@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.agents import agent_after
 from quotes.detect.complements import (
     bound_by_document,
     called_series,
@@ -50,7 +51,7 @@ from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.detect.unquoted import charged
 from quotes.lexicon import Verb
-from quotes.lexicon.grammar import A_OR_DE, AGENT, DE, DE_CONTRACTED, DIRECT_CLITICS, A
+from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DIRECT_CLITICS, A
 from quotes.model import Evidence
 
 
@@ -252,7 +253,7 @@ def preposed(
     end = content_end(ctx, start, s_hi, barriers, at.first)
     closed = max((m.end for m in ctx.outer if start <= m.open < end), default=None)
     if subj is None and Evidence.SUBJECTLESS_VERB in evidence and closed is not None and (
-            agent := _agent_after(tok, closed)) is not None:
+            agent := agent_after(tok, closed)) is not None:
         # « une réforme dénoncée comme un « … » par ses opposants »: the agent's words, which
         # end before « par »
         subj, end = agent[0], min(end, len(text[: agent[1]].rstrip()))
@@ -277,26 +278,6 @@ def _calls(at: CueAt) -> bool:
     return speaker_like(doc, rng) or (
         rng[1] - rng[0] == 1 and doc[rng[0]].pos_ == "PRON" and "3" in doc[rng[0]].morph.get(
             "Person", []))
-
-
-def _agent_after(tok: Token, end: int) -> tuple[tuple[int, int], int] | None:
-    """The agent of the passive participle ``tok`` after « par », once the marks its object
-    holds are closed (``end``), and where « par » stands: who says the marked words (« dénoncée
-    comme un « passage en force » par ses opposants »). Its noun and the words that agree with
-    it, no complement (the parse hangs adjuncts after it on it: « au lendemain de … »)."""
-    if not past_participle(tok) or shares_auxiliary(tok):
-        return None
-    agent = next((c for c in tok.children if c.dep_ == "obl:agent" and c.idx >= end and any(
-        k.dep_ == "case" and k.lower_ in AGENT for k in c.children)), None)
-    if agent is None:
-        return None
-    case = next(k for k in agent.children if k.dep_ == "case")
-    last = agent
-    while last.i + 1 < len(tok.doc) and (nxt := tok.doc[last.i + 1]).head == agent and (
-            nxt.dep_ in ("amod", "flat", "flat:name")):
-        last = nxt  # « les syndicats agricoles », « Paul Roux »
-    lo = tok.doc[case.i + 1]
-    return (lo.idx, last.idx + len(last.text)), case.idx
 
 
 def _said_by_main(tok: Token, main: Token | None, floor: int,

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from quotes.detect.context import after_incise_comma
 from quotes.lexicon import is_org_noun, is_speech_noun, is_time_word, noun_genders, singular, words
-from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE
+from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE, A
 from quotes.lexicon.roles import is_role_noun
 
 
@@ -110,8 +110,11 @@ def role_holder(noun: Token) -> Token | None:
     name the role is apposed to, else the role's noun (« Paul Roux, délégué à la formation du
     syndicat qui juge … »: Paul Roux). A field, a domain or a matter (« la formation », « la
     pédagogie ») never speaks; a noun that may (a role, a body, words said, a noun of people:
-    « l'avocate de la victime qui dit ») is no field and stops the climb."""
-    if noun.pos_ != "NOUN" or not noun.is_lower or _may_speak(noun.lower_):
+    « l'avocate de la victime qui dit ») is no field and stops the climb. A field hangs on its
+    role by « à » (« délégué à la formation »); a noun by « de » may be a person the lists miss
+    (« le médecin du patient qui dit »), who is no field."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or _may_speak(noun.lower_) or not any(
+            k.dep_ == "case" and k.lower_ in A for k in noun.children):
         return None
     cur = noun
     while cur.dep_ == "nmod" and cur.head.i < cur.i and cur.head.pos_ == "NOUN":
