@@ -3618,26 +3618,6 @@ ROWS = [
         "On ne s'y attendait pas du tout.", speaker=None),
     row("Les enseignants sont en grève depuis lundi. « Rien ne va plus dans les classes. »",
         "Rien ne va plus dans les classes.", speaker=None),
-    # nor a body that is only a subject of the narration (``anaphora.heard``), unless the
-    # narration has it give words, a statement or a document (``carry_voices.gives_words``), or
-    # the words say « nous » as a body does (the rows on « Le syndicat s'est réuni » below)
-    row("La mairie de Brenac a fermé l'école lundi. « Les enfants seront accueillis à "
-        "Vernac. »", "Les enfants seront accueillis à Vernac.", speaker=None),
-    row("La mairie de Brenac a publié un communiqué lundi. « Les enfants seront accueillis à "
-        "Vernac. »", "Les enfants seront accueillis à Vernac.", speaker="mairie de Brenac"),
-    row("« L'école reste fermée », a indiqué la mairie de Brenac lundi. « Les enfants seront "
-        "accueillis à Vernac. »", "Les enfants seront accueillis à Vernac.",
-        speaker="mairie de Brenac"),
-    # past such a body named since in the paragraph, the voice before it goes on no more
-    # (``Timeline._silent_body``); from a paragraph before, it does (``_across``)
-    row("« Le site fermera », a dit le délégué Paul Roux.\n\nLa direction de Vardis n'a pas "
-        "répondu. « Les négociations reprendront lundi. »",
-        "Les négociations reprendront lundi.", speaker=None),
-    row("« Le site fermera », a dit le délégué Paul Roux. « Les négociations reprendront "
-        "lundi. »", "Les négociations reprendront lundi.", speaker="Paul Roux"),
-    row("« Le site fermera », a dit le délégué Paul Roux. La direction de Vardis n'a pas "
-        "répondu.\n\n« Les négociations reprendront lundi. »",
-        "Les négociations reprendront lundi.", speaker="Paul Roux"),
     # a group's request with an infinitive (a verb of asking) is an act in the events told, not
     # a voice: the words with no cue after it go on with the one whose account it is
     row("Le procureur Paul Martin a décrit la scène. Les agents lui demandent de se garer sur "

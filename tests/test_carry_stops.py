@@ -141,15 +141,15 @@ def test_no_active_body_as_the_clause_subject_leaves_the_carry(nlp, text, said, 
 
 
 def test_marks_on_no_verb_give_their_clause_subject_nothing(nlp):
-    # « sa « propre rivale » »: a noun in marks; the carry decides, not this rule: here a body
-    # the narration names only since the mayor spoke ends it (``Timeline._silent_body``)
+    # « sa « propre rivale » »: a noun in marks; the carry decides (here past the mayor, to
+    # the subject of the narration after her quote), not this rule
     text = ("« Le marché est porteur », souligne la maire Odile Ferrand. Mais le groupe Brivex a "
             "bâti sa « propre rivale aux dépens des ateliers locaux, et de leurs ouvriers. » Les "
             "ateliers fermeront en juin.")
     q = quote_said(nlp, text, "propre rivale aux dépens des ateliers locaux, et de leurs "
                    "ouvriers.")
     assert Evidence.CLAUSE_SUBJECT not in q.evidence
-    assert Evidence.CARRY_ENDED in q.evidence and q.speaker.name is None
+    assert Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE in q.evidence
 
 
 def test_a_posts_signer_is_no_subject_a_carry_goes_on_with(nlp):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from quotes.attribute.gender import grammatical, with_attribute
 from quotes.lexicon import capitalised, reporting_verbs, titles
 from quotes.lexicon.grammar import PASSIVE_AUX, UNAGREED_PARTICIPLES
-from quotes.lexicon.grammatical_person import FIRST_PERSON, FIRST_PERSON_PLURAL
+from quotes.lexicon.grammatical_person import FIRST_PERSON
 
 
 def cue_gender(doc: Doc, start: int, end: int, unnamed: str | None = None) -> str | None:
@@ -57,13 +57,6 @@ def first_person(doc: Doc, start: int, end: int) -> bool:
     lexicon/titles.txt) is no « me » / « mes »."""
     span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
     return span is not None and any(t.lower_ in FIRST_PERSON and not _honorific(t) for t in span)
-
-
-def first_plural(doc: Doc, start: int, end: int) -> bool:
-    """Do the words ``[start, end)`` say « nous », « notre », « nos », as a body or a group
-    speaks of itself?"""
-    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
-    return span is not None and any(t.lower_ in FIRST_PERSON_PLURAL for t in span)
 
 
 def _honorific(tok: Token) -> bool:

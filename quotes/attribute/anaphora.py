@@ -86,14 +86,11 @@ def carried(entries: Sequence[_E], pos: int, fits: Callable[[_E], bool]) -> _E |
 
 def heard(first_spoke: Mapping[str | None, int], entry: Entry) -> bool:
     """Can the words after ``entry`` carry on its own, with no cue: one person's, or a group's
-    or a body's that spoke before it (« Les riverains … disent-ils. « … » »), not a group nor a
-    body that is only a subject of the narration (« Les salariés n'étaient pas prévenus. « … » »,
-    « L'enseigne va supprimer des postes. Les élus sont convoqués pour un « point sur la
-    situation ». »: the words of a summons, no one's said)? ``first_spoke``: where each name
-    first spoke."""
+    that spoke before it (« Les riverains … disent-ils. « … » »), not a group that is only a
+    subject of the narration (« Les salariés n'étaient pas prévenus. « … » »)?
+    ``first_spoke``: where each name first spoke."""
     spoke = first_spoke.get(entry.who.name)
-    one = entry.who.number != "p" and entry.who.kind != "organization"
-    return one or (spoke is not None and spoke <= entry.pos)
+    return entry.who.number != "p" or (spoke is not None and spoke <= entry.pos)
 
 
 def of_a_person(word: str) -> bool:

@@ -1,14 +1,12 @@
 """Which voices keep a carry and which end it: an unnamed voice surely not the person before
-(``another``), a request the events told (``request``), a question (``asks``), a statement
-the narration says a subject gave (``gives_words``)."""
+(``another``), a request the events told (``request``), a question (``asks``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.attribute.noun_kinds import is_document
 from quotes.attribute.speakers import Resolved
-from quotes.lexicon import fold, is_speech_noun, noun_genders, words
+from quotes.lexicon import fold, noun_genders, words
 from quotes.lexicon.grammar import DATIVES
 from quotes.model import Evidence
 
@@ -33,21 +31,6 @@ def another(voice: Resolved, before: Resolved) -> bool:
         said = _sex_said(voice)
         return said is not None and before.gender is not None and said != before.gender
     return voice.kind == "person" and before.kind == "organization"
-
-
-def gives_words(doc: Doc, pos: int) -> bool:
-    """Does the narration make the subject at ``pos`` give words: its verb's object a noun of
-    words said or a document (« La mairie a publié un communiqué. « … » »)? Words with no cue
-    after it are that statement's, its author's, though the subject never spoke by a cue."""
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    subject = span[0]
-    while subject.dep_.startswith("flat") or subject.dep_ in ("det", "case", "amod"):
-        subject = subject.head  # from the mention's first word to its head
-    return subject.dep_ == "nsubj" and any(
-        c.dep_ == "obj" and (is_speech_noun(c.lower_) or is_document(c.lower_))
-        for c in subject.head.children)
 
 
 def _sex_said(voice: Resolved) -> str | None:

@@ -108,8 +108,7 @@ def speaker_of(
             return replace(answer, resolution="continuation"), (Evidence.INTERVIEWEE,), unknown
         if (voice := carry_stops.own_speaker(doc, cand, registry)) is not None:
             return voice, (Evidence.CLAUSE_SUBJECT,), voice  # « la ligue « salue … » »
-        prev, carry = timeline.previous(cand.start, para, person=first_person,
-                                        we=agreement.first_plural(doc, cand.start, cand.end))
+        prev, carry = timeline.previous(cand.start, para, person=first_person)
         if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
             ended = (carry,) if carry in (Evidence.CARRY_ENDED, Evidence.CARRY_NOT_ACROSS) else ()
             return unknown, (Evidence.NO_SPEAKER, *ended), unknown

@@ -22,7 +22,7 @@ from quotes.attribute.anaphora import (
     points_back,
     same_source,
 )
-from quotes.attribute.carry_voices import another, gives_words
+from quotes.attribute.carry_voices import another
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.described import described_person
 from quotes.attribute.intro import SENTENCE_END
@@ -226,7 +226,7 @@ class Timeline:
         return first if first is None or first.number == "s" or not person else None
 
     def previous(
-        self, pos: int, para: int, *, person: bool = False, we: bool = False
+        self, pos: int, para: int, *, person: bool = False
     ) -> tuple[Resolved | None, str | None]:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,
         when the words are a person's; a group's once it spoke: ``heard``), and a note on the
@@ -240,15 +240,10 @@ class Timeline:
         (``_across``: ``CARRY_ACROSS``), else not (``CARRY_NOT_ACROSS``): the paragraph's own
         speaker, else no one. In the same paragraph, a subject of the narration that follows
         another person's quote in the paragraph is the carry's, told by
-        ``CARRY_PAST_SPEAKER``. Past a body the paragraph names since, that never spoke
-        (``_silent_body``), it ended (no one's, nor the next speaker's), unless the words are
-        a person's (« je »), which no body says. ``we``: the words say « nous », as a body
-        does: a body the narration names goes on speaking them."""
-        e = self._last(pos, para, person, we)
+        ``CARRY_PAST_SPEAKER``."""
+        e = self._last(pos, para, person)
         if e is None:
             return None, None
-        if not (person or we) and self._silent_body(e.pos, pos, para):
-            return None, Evidence.CARRY_ENDED
         since = [v.who for v in self.unnamed if e.pos < v.pos < pos]
         if any(another(v, e.who) for v in since):
             return (since[-1] if since[-1].name is not None and not person else None), (
@@ -263,17 +258,6 @@ class Timeline:
         past = not e.spoke and spoke is not None and spoke.who.name != e.who.name
         return e.who, (Evidence.CARRY_PAST_SPEAKER if past else None)
 
-    def _silent_body(self, lo: int, pos: int, para: int) -> bool:
-        """Does the paragraph of ``pos`` name, past ``lo`` and before ``pos``, a body the
-        narration names only (neither ``heard`` nor ``gives_words``)? Words with no cue after
-        it are not its own, nor surely the voice's before it (« « … », a dit Paul Roux. La
-        direction n'a pas répondu. Les élus sont convoqués pour un « point sur la situation ».
-        »): no one's. Words of a person (« je ») go on with the voice: no body says them."""
-        return any(lo < x.pos < pos and x.para == para and x.who.name
-                   and x.who.kind == "organization"
-                   and not (heard(self.first_spoke, x) or gives_words(self.registry.doc, x.pos))
-                   for x in self.entries)
-
     def _across(self, e: _Entry, pos: int) -> bool:
         """Does the voice of ``e``, in the paragraph before ``pos``, go on at ``pos``: since
         its words (past a subject ``carried`` gave them over, « Selon Anne Roy, le maire Paul
@@ -286,11 +270,9 @@ class Timeline:
                        and (x.spoke or (x.who.number == "s" and x.who.kind != "organization"))
                        for x in self.entries)
 
-    def _last(self, pos: int, para: int, person: bool, we: bool) -> _Entry | None:
+    def _last(self, pos: int, para: int, person: bool) -> _Entry | None:
         return carried(self.entries, pos, lambda e: (
-            e.pos < pos and para - e.para <= 1 and bool(e.who.name)
-            and (heard(self.first_spoke, e) or gives_words(self.registry.doc, e.pos)
-                 or (we and e.who.kind == "organization"))
+            e.pos < pos and para - e.para <= 1 and bool(e.who.name) and heard(self.first_spoke, e)
             # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs, "un haut
             # fonctionnaire : « … Je parie … »" is his
             and (not person or (e.who.kind in ("person", "anonymous") and e.who.number == "s"))))
