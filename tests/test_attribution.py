@@ -3618,6 +3618,47 @@ ROWS = [
         "On ne s'y attendait pas du tout.", speaker=None),
     row("Les enseignants sont en grève depuis lundi. « Rien ne va plus dans les classes. »",
         "Rien ne va plus dans les classes.", speaker=None),
+    # a body the narration has speak, give words, take a stance or act before words with no
+    # cue: they are its (« se dire », « se vouloir », « s'alarmer », « se féliciter »,
+    # « s'excuser », « rester prudent », « présenter sa réforme », « publier un communiqué »)
+    row("La mairie de Brenac a publié un communiqué lundi. « Les enfants seront accueillis à "
+        "Vernac. »", "Les enfants seront accueillis à Vernac.", speaker="mairie de Brenac"),
+    row("« L'école reste fermée », a indiqué la mairie de Brenac lundi. « Les enfants seront "
+        "accueillis à Vernac. »", "Les enfants seront accueillis à Vernac.",
+        speaker="mairie de Brenac"),
+    row("La préfecture du Rhône se dit vigilante. « Aucun débordement ne sera toléré. »",
+        "Aucun débordement ne sera toléré.", speaker="préfecture du Rhône"),
+    row("Le ministère de la Santé se veut rassurant. « La situation est sous contrôle. »",
+        "La situation est sous contrôle.", speaker="ministère de la Santé"),
+    row("L'Unicef s'alarme de la situation à Gaza. « Les enfants paient le prix fort. »",
+        "Les enfants paient le prix fort.", speaker="Unicef"),
+    row("Le Medef s'est félicité de l'accord. « C'est une avancée pour les entreprises. »",
+        "C'est une avancée pour les entreprises.", speaker="Medef"),
+    row("La SNCF s'est excusée auprès des voyageurs. « Les trains circuleront normalement "
+        "demain. »", "Les trains circuleront normalement demain.", speaker="SNCF"),
+    row("La fédération française de rugby reste prudente. « Rien n'est signé à ce stade. »",
+        "Rien n'est signé à ce stade.", speaker="fédération française de rugby"),
+    row("Le gouvernement a présenté lundi sa réforme des retraites. « C'est un texte "
+        "d'équilibre. »", "C'est un texte d'équilibre.", speaker="gouvernement"),
+    # the speaker's own union, named since, goes on with his words
+    row("« Nous voulons des garanties », a déclaré Paul Roux, délégué CGT. Le syndicat réclame "
+        "une hausse de 5 %. « Sans cela, la grève continuera. »",
+        "Sans cela, la grève continuera.", speaker="CGT"),
+    row("« Nous ne lâcherons rien », a martelé Paul Roux, secrétaire de la CGT. La CGT appelle à "
+        "une nouvelle journée jeudi. « La mobilisation va s'amplifier. »",
+        "La mobilisation va s'amplifier.", speaker="CGT"),
+    # a person who spoke keeps a « nous » past a group that only holds a stance
+    row("« Nous ne fermerons aucune école », a promis la ministre Anne Petit. Les syndicats "
+        "enseignants restent méfiants. « Nous tiendrons nos engagements. »",
+        "Nous tiendrons nos engagements.", speaker="Anne Petit"),
+    row("« Le site fermera », a dit le délégué Paul Roux. « Les négociations reprendront "
+        "lundi. »", "Les négociations reprendront lundi.",
+        speaker="Paul Roux"),
+    # must not: a group that receives or seizes a document gives no words
+    row("Les syndicats ont reçu une lettre de la direction lundi. « Les primes seront "
+        "supprimées. »", "Les primes seront supprimées.", speaker=None),
+    row("Les enquêteurs ont saisi plusieurs documents au siège. « Le dossier est solide. »",
+        "Le dossier est solide.", speaker=None),
     # a group's request with an infinitive (a verb of asking) is an act in the events told, not
     # a voice: the words with no cue after it go on with the one whose account it is
     row("Le procureur Paul Martin a décrit la scène. Les agents lui demandent de se garer sur "

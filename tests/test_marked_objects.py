@@ -8,14 +8,16 @@ keeps its infinitive as cue), the « selon X » of a sentence with no verb
 (``selon_verbless``), an incise's verb that is no participle, and ``said_nothing`` (reported
 words that are only conjunctions; short que-clauses of common words stay records), and the
 marks of a sentence of their own before the words a postposed cue reports
-(``postposed.cut_off``); the near misses after each keep their reading. Every sentence is
-invented.
+(``postposed.cut_off``), and the agent after « par » of a passive participle whose object
+holds marks (``agents.agent_after``); the near misses after each keep their reading. Every
+sentence is invented.
 """
 
 import pytest
 import test_constructions as constructions  # its row check, not its rows
 from conftest import ANY, beside_its_own_quote, quotes_of
 
+from quotes.detect.agents import agent_after
 from quotes.detect.said_nothing import said_nothing
 
 
@@ -211,12 +213,41 @@ ROWS = [
     row("« Nous avons roulé toute la nuit, espérant trouver un abri », a raconté Anne Morel.",
         "direct", "Nous avons roulé toute la nuit, espérant trouver un abri",
         speaker="Anne Morel", cue="a raconté"),
+    # ---- a passive participle's object holding marks, its agent after them: the agent's
+    # words, which stop before « par »
+    row("Le ministre a présenté la loi sur l'eau, une réforme dénoncée comme un « passage en "
+        "force » par les syndicats agricoles.", "mixed", "comme un « passage en force »",
+        speaker="syndicats agricoles", cue="dénoncée"),
+    row("Le ministre a présenté la loi sur l'eau, une réforme dénoncée comme un « passage en "
+        "force » par ses opposants au lendemain d'une grève.", "mixed",
+        "comme un « passage en force »", speaker="opposants", cue="dénoncée"),
+    # must not: no agent, the words run on with no one named
+    row("Le ministre a présenté la loi sur l'eau, une réforme dénoncée comme un « passage en "
+        "force ».", "mixed", "comme un « passage en force »", speaker=None, cue="dénoncée"),
 ]
 
 
 @pytest.mark.parametrize("text,qtype,quote,speaker,cue", ROWS)
 def test_marked_words_and_whole_spans(nlp, text, qtype, quote, speaker, cue):
     constructions.test_construction(nlp, text, qtype, quote, speaker, ANY, ANY, cue)
+
+
+AGENTS = [
+    # the agent after the marks: its noun and the adjectives right after it
+    ("Une réforme dénoncée comme un « passage en force » par les syndicats agricoles.",
+     "les syndicats agricoles"),
+    # must not: an agent before the marks is no speaker of them
+    ("Une réforme dénoncée par ses opposants comme un « passage en force ».", None),
+    ("Une réforme dénoncée par les syndicats pour son « passage en force » au Sénat.", None),
+]
+
+
+@pytest.mark.parametrize("text,agent", AGENTS)
+def test_a_passive_agent_after_the_marks(nlp, text, agent):
+    doc = nlp(text)
+    (tok,) = [t for t in doc if t.text == "dénoncée"]
+    found = agent_after(tok, text.index("»") + 1)
+    assert (text[found[0][0]:found[0][1]] if found else None) == agent
 
 
 NOT_QUOTES = [

@@ -18,7 +18,10 @@ checking the words, the speaker, its role and gender.
 - a body's name apposed after a comma (« un autre syndicat, le SNALC ») is the speaker; a
   person's name so apposed, even in capitals, is the person's; a name apposed to the
   complement of a role noun (« la porte-parole de la centrale, la CFDT ») or of a noun no
-  body's (« un cadre de l'entreprise, la SNCF »), or after a list, is not the speaker.
+  body's (« un cadre de l'entreprise, la SNCF »), or after a list, is not the speaker;
+- a quantifier alone as the subject (« Tous ont salué … », « Chacun a jugé … ») counts the
+  members of a group named elsewhere: no name, the speaker left open; with its noun (« Tous
+  les syndicats ») the noun's phrase speaks.
 """
 
 import pytest
@@ -27,6 +30,14 @@ from conftest import quote_said
 from quotes.attribute.mention_names import apposed_body
 
 ROWS = [
+    # a quantifier alone names no one (lexicon/grammar.py FLOATING_QUANTIFIERS)
+    ("Des artistes et des élus ont réagi. Tous ont salué en elle une « très grande voix ».",
+     "en elle une « très grande voix »", None, None, None),
+    ("Les ministres se sont réunis lundi. Chacun a jugé la situation « préoccupante ».",
+     "la situation « préoccupante »", None, None, None),
+    # must not: the quantifier before its noun: the noun's phrase is the subject
+    ("Les syndicats se sont réunis lundi. Tous les syndicats ont jugé la réforme « injuste ».",
+     "la réforme « injuste »", "Tous les syndicats", None, None),
     # a text stating a rule, a cue after the words: who reads it speaks (one row an entry)
     ("Le bar a rouvert lundi. Selon la loi cantonale sur les débits de boissons, un mineur ne "
      "peut pas entrer seul dans un bar, a confirmé la procureure générale Lucie Vernay mardi.",

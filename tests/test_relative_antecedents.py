@@ -2,12 +2,16 @@
 the name of the noun phrase right before « qui » when the parse hung the clause on a plural
 noun that does not agree (``relatives.relative_antecedent``); the name, role or body right
 before a « qui » the parse hung on no noun, a time adjunct aside (``relatives.bare_antecedent``);
+the one who holds a role whose field the parse took for the antecedent (« Paul Roux, délégué à
+la pédagogie du syndicat qui juge … »: ``relatives.role_holder``), a field never speaking;
 and a role before « la famille X », which is no role of anyone named X (``roles.role_near``), so
 it gives no gender to the person who bears that surname.
 """
 
 import pytest
 from conftest import quote_said
+
+from quotes.detect.relatives import role_holder
 
 RELATIVE = [
     # the clause hung on « propos »: its verb is singular, the name before « qui » agrees
@@ -20,6 +24,22 @@ RELATIVE = [
     # must not: a plural verb agrees with the plural noun the parse chose
     ("« Nous sommes prêts », ont dit les élus, qui ont ajouté : « Le budget suivra. »",
      "Le budget suivra.", "élus"),
+    # a relative of saying hung on the field of a role (« à la pédagogie »): the role's holder
+    ("Les enseignants sont en grève. « C'est un déni », dénonce sur France Inter Léa Martin, "
+     "secrétaire nationale à la pédagogie du Snuipp qui juge l'attitude du ministère "
+     "« méprisante ».", "l'attitude du ministère « méprisante »", "Léa Martin"),
+    ("Les élus sont en colère. « C'est inacceptable », dénonce à la radio Paul Morel, "
+     "secrétaire général à la formation du syndicat qui juge la décision « absurde ».",
+     "la décision « absurde »", "Paul Morel"),
+    # must not: a noun of people (« la victime ») may speak: no field, the parse's reading kept
+    ("« Nous ferons appel », dit Anne Roy, avocate de la victime qui juge la peine « trop "
+     "légère ».", "la peine « trop légère »", "Anne Roy"),
+    # must not: a noun by « de » is no role's field, even one the lists of people miss
+    # (« patient », « malade »): the parse's reading kept, no climb to the role above it
+    ("L'hôpital est saturé. Le médecin du patient qui dit souffrir « atrocement » a demandé un "
+     "transfert.", "souffrir « atrocement »", "patient"),
+    ("La clinique est saturée. L'infirmière du malade qui dit souffrir « atrocement » a demandé "
+     "un transfert.", "souffrir « atrocement »", "malade"),
     pytest.param(
         "La fédération a salué les annonces de Léa Martin jeudi soir qui a affirmé que la "
         "réforme serait « retirée ».", "la réforme serait « retirée »", "Léa Martin",
@@ -31,6 +51,30 @@ RELATIVE = [
 @pytest.mark.parametrize("text, said, speaker", RELATIVE)
 def test_the_antecedent_of_qui_speaks(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+HOLDERS = [
+    # the field's role is apposed to a name: the name, not the role
+    ("« C'est un déni », dit Léa Martin, secrétaire nationale à la pédagogie du Snuipp qui "
+     "juge l'attitude « méprisante ».", "pédagogie", "Léa"),
+    # no name: the role
+    ("« C'est inacceptable », dit le secrétaire général à la formation du syndicat qui juge la "
+     "décision « absurde ».", "formation", "secrétaire"),
+    # must not: a noun that may speak (a body) on the way up stops the climb
+    ("« C'est inacceptable », dit Paul Morel, président de l'association à la formation qui "
+     "juge la décision « absurde ».", "formation", None),
+    # must not: a noun by « de » is no field
+    ("Le médecin du patient qui dit souffrir « atrocement » a demandé un transfert.", "patient",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, noun, holder", HOLDERS)
+def test_a_fields_role_holder(nlp, text, noun, holder):
+    doc = nlp(text)
+    (start,) = [t for t in doc if t.text == noun]
+    found = role_holder(start)
+    assert (found.text if found is not None else None) == holder
 
 
 FAMILY = ("Claire Vasseur a pensé aux autres. La victime principale du procès a réagi au "

@@ -25,6 +25,7 @@ from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DEFINITE,
     DEMONSTRATIVE_HEADS,
+    FLOATING_QUANTIFIERS,
     INDEFINITE,
     NOT_NAMES,
     PRONOUNS,
@@ -256,6 +257,7 @@ def name_like(span: Span) -> bool:
         return False
     head = words[0]
     counted = head.like_num and len(words) == 1 and not elliptic(list(span))  # « un second »
+    counted = counted or (len(words) == 1 and head.lower_ in FLOATING_QUANTIFIERS)  # « Tous »
     if head.lower_ in NOT_NAMES or counted or inverted_verb(head):
         return False
     return head.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")

@@ -1,15 +1,19 @@
 """A passive cue's agent: « un choix qualifié de « parfaitement imprévu » par le président
-du club » gives the marked words to the one after « par »."""
+du club » gives the marked words to the one after « par »; so does a passive participle's
+agent after the marks its object holds (« une réforme dénoncée comme un « passage en force »
+par ses opposants »)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from quotes.detect.context import Context, name_like, outer_end, skip_blank
+from quotes.detect.cues import shares_auxiliary
+from quotes.detect.forms import past_participle
 from quotes.detect.skips import skip
 from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.lexicon import Verb, reporting_verbs
-from quotes.lexicon.grammar import DE
+from quotes.lexicon.grammar import AGENT, DE
 
 
 def agentive(ctx: Context, tok: Token, stop: int) -> Verb | None:
@@ -41,3 +45,23 @@ def agent_after_marks(
     if rng is None or not speaker_like(doc, rng):
         return None
     return (m.open, outer_end(m)), rng
+
+
+def agent_after(tok: Token, end: int) -> tuple[tuple[int, int], int] | None:
+    """The agent of the passive participle ``tok`` after « par », once the marks its object
+    holds are closed (``end``), and where « par » stands: who says the marked words (« dénoncée
+    comme un « passage en force » par ses opposants »). Its noun and the words that agree with
+    it, no complement (the parse hangs adjuncts after it on it: « au lendemain de … »)."""
+    if not past_participle(tok) or shares_auxiliary(tok):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "obl:agent" and c.idx >= end and any(
+        k.dep_ == "case" and k.lower_ in AGENT for k in c.children)), None)
+    if agent is None:
+        return None
+    case = next(k for k in agent.children if k.dep_ == "case")
+    last = agent
+    while last.i + 1 < len(tok.doc) and (nxt := tok.doc[last.i + 1]).head == agent and (
+            nxt.dep_ in ("amod", "flat", "flat:name")):
+        last = nxt  # « les syndicats agricoles », « Paul Roux »
+    lo = tok.doc[case.i + 1]
+    return (lo.idx, last.idx + len(last.text)), case.idx

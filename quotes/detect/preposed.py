@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.agents import agent_after
 from quotes.detect.complements import (
     bound_by_document,
     called_series,
@@ -250,6 +251,14 @@ def preposed(
                 barriers.append((None, quoted.end if quoted.close is None else quoted.close + 1))
                 break
     end = content_end(ctx, start, s_hi, barriers, at.first)
+    closed = max((m.end for m in ctx.outer if start <= m.open < end), default=None)
+    if subj is None and Evidence.SUBJECTLESS_VERB in evidence and closed is not None and (
+            agent := agent_after(tok, closed)) is not None:
+        # « une réforme dénoncée comme un « … » par ses opposants »: the agent's words, which
+        # end before « par »
+        subj, end = agent[0], min(end, len(text[: agent[1]].rstrip()))
+        evidence.remove(Evidence.SUBJECTLESS_VERB)
+        evidence.insert(len(evidence) - 1, Evidence.AGENT)
     # "a partagé avoir hésité": an infinitive is words of its own; an object needs marks
     marked_object = (verb.object_only and evidence[-1] != Evidence.INFINITIVE) or (
         evidence[-1] == Evidence.OBJECT_WITH_MARKS)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.context import after_incise_comma
-from quotes.lexicon import is_org_noun, is_time_word
-from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE
+from quotes.lexicon import is_org_noun, is_speech_noun, is_time_word, noun_genders, singular, words
+from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE, A
 from quotes.lexicon.roles import is_role_noun
 
 
@@ -81,6 +81,9 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
     noun's phrase right before « qui » comes first when it agrees (« aux propos de Paul Roux qui
     estimait »: the parse hung the clause on « propos »)."""
     noun, doc = verb.head, verb.doc
+    holder = role_holder(noun)
+    if holder is not None and relative_agrees(verb, holder):
+        return holder, qui.i
     if relative_agrees(verb, noun):
         return noun, noun.i + 1
     near = _name_head(doc[qui.i - 1] if qui.i > 0 else noun)
@@ -100,6 +103,36 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
         ):
             return subject, min(subject.right_edge.i + 1, noun.left_edge.i)
     return qui, qui.i + 1
+
+
+def role_holder(noun: Token) -> Token | None:
+    """Who holds the role whose field ``noun`` names, when a clause of saying hangs on it: the
+    name the role is apposed to, else the role's noun (« Paul Roux, délégué à la formation du
+    syndicat qui juge … »: Paul Roux). A field, a domain or a matter (« la formation », « la
+    pédagogie ») never speaks; a noun that may (a role, a body, words said, a noun of people:
+    « l'avocate de la victime qui dit ») is no field and stops the climb. A field hangs on its
+    role by « à » (« délégué à la formation »); a noun by « de » may be a person the lists miss
+    (« le médecin du patient qui dit »), who is no field."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or _may_speak(noun.lower_) or not any(
+            k.dep_ == "case" and k.lower_ in A for k in noun.children):
+        return None
+    cur = noun
+    while cur.dep_ == "nmod" and cur.head.i < cur.i and cur.head.pos_ == "NOUN":
+        cur = cur.head
+        if is_role_noun(cur.text):
+            named = cur.dep_ == "appos" and cur.head.pos_ == "PROPN" and cur.head.i < cur.i
+            return cur.head if named else cur
+        if _may_speak(cur.lower_):
+            return None
+    return None
+
+
+def _may_speak(word: str) -> bool:
+    """Do the word lists make the noun one who may speak: a role, a body, words said, a noun of
+    people (lexicon/noun_genders.tsv, kin_nouns.txt, state_nouns.txt)?"""
+    one = singular(word)
+    return (is_role_noun(word) or is_org_noun(word) or is_speech_noun(word)
+            or one in noun_genders() or one in words("kin_nouns") or one in words("state_nouns"))
 
 
 def bare_antecedent(qui: Token) -> tuple[Token, int] | None:

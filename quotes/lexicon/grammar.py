@@ -230,6 +230,9 @@ INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "r
 NEGATION_START = frozenset({"ne", "n'", "n’"})
 # the second word of a negation after the verb: « n'est pas », « n'était plus »
 NEGATION_END = frozenset({"pas", "plus", "jamais", "point", "guère"})
+# a quantifier standing alone for the members of a group named before it (« Tous ont salué
+# … », « Chacun a dit … »): no one's name, and which group it counts the words do not say
+FLOATING_QUANTIFIERS = frozenset({"tous", "toutes", "chacun", "chacune"})
 # a copula true from now on, whatever its tense: « le directeur sera désormais Marc Petit »
 FROM_NOW = frozenset({"désormais"})
 # a negative subject names nobody: « rien n'indique que … », « personne ne dit que … », and
