@@ -33,6 +33,14 @@ def _cue(sentence: str, cut: str) -> str:
     ("La mairie les a prévenus que l'école restera fermée.", "a prévenus", "les a prévenus"),
     ("Le syndicat en a averti ses adhérents mardi.", "a averti", "en a averti"),
     ("Les deux clubs l’ont confirmé dans un communiqué.", "ont confirmé", "l’ont confirmé"),
+    # « en » before a bare form: part of the verb, never whom it is said to
+    ("Le syndicat en appelle à une grève dès lundi.", "appelle", "en appelle"),
+    # the « ne » of a finite form's negation, before its pronouns or its auxiliary
+    ("L'élue n’en a pas moins rappelé que le budget était voté.", "en a pas moins rappelé",
+     "n’en a pas moins rappelé"),
+    ("Le juge n'a jamais affirmé que le dossier était clos.", "a jamais affirmé",
+     "n'a jamais affirmé"),
+    ("La directrice ne dit pas que l'usine fermera.", "dit", "ne dit"),
 ])
 def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     assert _cue(sentence, cut) == cue
@@ -49,6 +57,11 @@ def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     ("Le ministre nous a assuré que rien ne changerait.", "a assuré", "a assuré"),
     ("Le directeur les prévient que le site fermera.", "prévient", "prévient"),
     ("« Nous partons », nous indique le capitaine.", "indique", "indique"),
+    ("Comme le rapporte la radio locale, le pont restera fermé.", "rapporte", "rapporte"),
+    # « en » as a preposition before a gerund's own « en » is no pronoun of a bare form;
+    # « ne » of an infinitive's negation is no part of the infinitive's cue
+    ("Elle a réagi, tout en précisant que rien n'était joué.", "en précisant", "en précisant"),
+    ("Le maire dit ne pas vouloir commenter l'enquête.", "dit", "dit"),
     # a word glued to the cue, and a determiner before a noun, are no pronouns
     ("La présidente a déclaré que la séance était levée.", "a déclaré", "a déclaré"),
     ("Le rapport de la commission dit que les comptes sont justes.", "dit", "dit"),
@@ -67,6 +80,15 @@ def test_not_written_whole(sentence: str, cut: str, cue: str) -> None:
     # a cue of several words keeps the words it is found with that are no preposition
     ("Le préfet Paul Morin a mis en garde que « la digue reste fragile ».",
      "« la digue reste fragile »", "a mis en garde"),
+    # an incise inside one quotation: the part after its comma takes its cue
+    ("La maire Anne Roux a pris la parole. « Nous cherchons la cause », a-t-elle dit en fin "
+     "de soirée, « je ne peux rien exclure pour l'instant ». La séance a repris.",
+     "je ne peux rien exclure pour l'instant", "a-t-elle dit"),
+    ("« Nous cherchons la cause », a déclaré la maire Anne Roux devant la presse, « et nous "
+     "la trouverons ».", "et nous la trouverons", "a déclaré"),
+    # marks after the comma with a cue of their own keep it
+    ("« Tout est prêt », a dit le maire Paul Roux lundi, « rien ne manque », a répondu la "
+     "préfète Anne Morel.", "rien ne manque", "a répondu"),
 ])
 def test_record_cue(text: str, quote: str, cue: str) -> None:
     found = {q.span.text: q for q in extract_text(text)}

@@ -6,7 +6,9 @@ whole (fixtures/gold/GUIDELINES.md, « The cue »), a cue also keeps:
 - the preposition of an infinitive or a gerund, with the pronouns between: « de dire »,
   « d'en déduire », « avant de nous confier », « en invitant », « en les accusant »;
 - an object pronoun in front of a compound form: « les a informés », « en a informé »,
-  « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out).
+  « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out), and « en » in
+  front of a bare form (« en appelle à »), which is never whom it is said to;
+- the « ne » of a finite form's negation, before its pronouns: « n'en a pas moins observé ».
 
 A quote in marks with no cue of its own that follows straight after the words of the same
 speaker and their cue takes that cue (« Cue, continued »): « A », a-t-il ajouté. « B »; X
@@ -30,10 +32,14 @@ _INFINITIVE = ("er", "ir", "re", "oir")
 _NON_FINITE_CLITICS = frozenset(c.replace("’", "'") for c in INFINITIVE_CLITICS | REFLEXIVE)
 # what a compound form's object pronoun can be: the thing said, never whom it is said to
 _COMPOUND_CLITICS = frozenset({"l'", "le", "la", "les", "en", "y"})
+# before a bare form « le », « les » may be whom it is said to (« les prévient »): « en » only
+_BARE_CLITICS = frozenset({"en"})
+_NEGATION = frozenset({"ne", "n'"})
 _LOOK_BACK = 40
 _BEFORE_CUE = re.compile(r"[\s»”\"›,]*")  # the first words' closing mark and comma
 # the stop that ends the cue's sentence, and the opening of the next marks
 _STOP_TO_MARKS = re.compile(r"[.!?…:]\s*[«“\"‹]?\s*$")
+_COMMA_TO_MARKS = re.compile(r",\s*[«“\"‹]\s*$")  # after an incise, the same sentence
 _MARKS = re.compile(r"[«»“”\"‹›;]")
 
 
@@ -75,9 +81,10 @@ def written_start(text: str, start: int, end: int) -> int:
         if not gerund and (avant := _word_before(text, at)) is not None and avant[0] == "avant":
             at = avant[1]
         return at
-    if verb in folded("auxiliaries"):
-        return _clitics_before(text, start, _COMPOUND_CLITICS)
-    return start
+    at = _clitics_before(
+        text, start, _COMPOUND_CLITICS if verb in folded("auxiliaries") else _BARE_CLITICS)
+    w = _word_before(text, at)
+    return w[1] if w is not None and w[0] in _NEGATION else at
 
 
 def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -117,6 +124,9 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
         # the rest of the cue's sentence (its subject, an adjunct: no mark, no other stop
         # than a title's or an initial's, « M. Roy »), its stop, the next marks
         stop = _STOP_TO_MARKS.search(text, at, q.span.start)
+        if stop is None and cue.start >= prev.span.end:
+            # « A », a-t-elle dit en fin de journée, « b »: an incise splits one quotation
+            stop = _COMMA_TO_MARKS.search(text, at, q.span.start)
         if stop is not None and not _MARKS.search(text, at, stop.start()) and (
                 not sentence_ends_in(text, at, stop.start())):
             out[n] = replace(q, cue=cue, evidence=(*q.evidence, CUE_CARRIED))
