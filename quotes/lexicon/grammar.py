@@ -157,6 +157,8 @@ ELIDED_QUE = ("qu'", "qu’")
 # que …", "assure même que …" (but "alors même que": the narrator's clause)
 INTENSIFIERS = frozenset({"même"})
 COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "puis"})  # "…, mais selon X, …"
+# a conjunct it opens gives the reason of the words before it, no verb of the narrator's
+REASON_CONJUNCTIONS = frozenset({"car"})
 # the narrator's only words, with time and punctuation, between two marked clauses it joins
 JOINING_CONJUNCTIONS = frozenset({"et", "mais"})
 # alone before the marks of a postposed cue, the narrator's link: « Mais « … », a lancé X »
