@@ -1262,9 +1262,28 @@ ROWS = [
         cue="a alors prononcé",
     ),
     row(
+        "« Ce n'est que le début », rougit Inès Caradec, présidente du club.",
+        "direct", "Ce n'est que le début", speaker="Inès Caradec",
+        role="présidente du club", kind="person", cue="rougit",
+    ),
+    # « sourire » (lexicon/reporting_verbs.tsv, as « rire »): after the marks and inside them,
+    # between commas, its subject after it, the incise splits the quotation
+    row(
         "« Ce n'est que le début », sourit Inès Caradec, présidente du club.",
         "direct", "Ce n'est que le début", speaker="Inès Caradec",
         role="présidente du club", kind="person", cue="sourit",
+    ),
+    row(
+        "La gardienne Léa Morin a brillé samedi. « C’était inattendu pour moi, souriait la "
+        "gardienne. Je suis arrivée l’an dernier, tout est nouveau. »",
+        "direct", "C’était inattendu pour moi", speaker="Léa Morin", kind="person",
+        cue="souriait",
+    ),
+    row(
+        "La gardienne Léa Morin a brillé samedi. « C’était inattendu pour moi, souriait la "
+        "gardienne. Je suis arrivée l’an dernier, tout est nouveau. »",
+        "direct", "Je suis arrivée l’an dernier, tout est nouveau.", speaker="Léa Morin",
+        kind="person", cue="souriait",
     ),
     # a listed verb's participle the tagger reads as an adjective after « a-t-il »
     row(
@@ -2405,6 +2424,8 @@ NOT_QUOTES = [
     "Objectif « apothéose » 2026",
     "L’acteur a tourné dans « Plein soleil » et « Le Samouraï ».",
     "Une attaque russe nocturne « record » a frappé l’Ukraine.",
+    # « sourire », a noun: no cue
+    "Le sélectionneur Paul Roux affichait un large sourire après « la victoire ».",
     # titles opening the items of a numbered list, with their figures (or a stray mark)
     "Le classement.\n\n5. « Mission: secrète - Retour » : 88 972 entrées - copies : 506",
     "Le classement.\n\n2. « La Grande Vadrouille en mer » (nouveauté) : 226 153 entrées, "
