@@ -1279,6 +1279,13 @@ ROWS = [
         "direct", "C’était inattendu pour moi", speaker="Léa Morin", kind="person",
         cue="souriait",
     ),
+    # « blâmer » (lexicon/reporting_verbs.tsv, marks only): its object holding marks is said
+    row(
+        "De son côté le maire de Brenac, Paul Roux, blâme les « élus du conseil qui ont rendu "
+        "la tâche impossible ».",
+        "mixed", "les « élus du conseil qui ont rendu la tâche impossible »", speaker="Paul Roux",
+        kind="person", cue="blâme",
+    ),
     row(
         "La gardienne Léa Morin a brillé samedi. « C’était inattendu pour moi, souriait la "
         "gardienne. Je suis arrivée l’an dernier, tout est nouveau. »",
@@ -2424,7 +2431,8 @@ NOT_QUOTES = [
     "Objectif « apothéose » 2026",
     "L’acteur a tourné dans « Plein soleil » et « Le Samouraï ».",
     "Une attaque russe nocturne « record » a frappé l’Ukraine.",
-    # « sourire », a noun: no cue
+    # « sourire », « blâme », nouns: no cue
+    "Le conseil a infligé un blâme à « l'élu fautif ».",
     "Le sélectionneur Paul Roux affichait un large sourire après « la victoire ».",
     # titles opening the items of a numbered list, with their figures (or a stray mark)
     "Le classement.\n\n5. « Mission: secrète - Retour » : 88 972 entrées - copies : 506",
