@@ -34,7 +34,7 @@ from quotes.detect.skips import inverted_start, skip_insertion
 from quotes.detect.speaker_phrases import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals, is_time_word, marked
 from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
-from quotes.lexicon.outlets import is_press_noun
+from quotes.lexicon.outlets import is_press_noun, listed_outlet
 from quotes.model import Evidence
 
 
@@ -107,7 +107,8 @@ def postposed(
             return _turned(ctx, start, end_before,
                            "a cue after the words whose subject does not end the clause")
         subject = char_range(doc, rng)
-        by_body = named_body(doc, rng)
+        # « rapporte Ouest-France »: an outlet the lexicon lists, its name bare
+        by_body = named_body(doc, rng) or listed_outlet(text[subject[0]:subject[1]])
     own = at.own
     # a main clause before the marks is the narrator's only before « -t-elle » (content.py)
     if own is not None and own[1].open > start and (start > s_lo or (
