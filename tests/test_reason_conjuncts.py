@@ -22,6 +22,14 @@ ROWS = [
      "rester vigilant", "a appelé"),
     ("Le préfet Paul Morin a demandé de limiter les trajets et a quitté la réunion.",
      "limiter les trajets", "a demandé"),
+    # after the reason, « et », « puis », « mais »: the parse hangs them on the reason's verb,
+    # they still end the words
+    ("La ministre a appelé à voter, car le scrutin est serré, et elle a quitté la salle.",
+     "voter, car le scrutin est serré", "a appelé"),
+    ("La ministre a appelé à rester vigilant, car d'autres orages sont annoncés, puis elle a "
+     "quitté la salle.", "rester vigilant, car d'autres orages sont annoncés", "a appelé"),
+    ("Le maire a demandé de patienter, car les secours arrivent, mais personne ne l'a écouté.",
+     "patienter, car les secours arrivent", "a demandé"),
 ]
 
 

@@ -321,13 +321,15 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
     words reported, theirs as a que-clause's is)."""
     out = []
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after and not (
-                _other_tense(_auxiliaries(child), _auxiliaries(verb))
-                or opens_second_clause(child)
-                or any(c.dep_ == "cc" and c.lower_ in REASON_CONJUNCTIONS
-                       for c in child.children)):
-            left = min(t.idx for t in child.subtree)
-            out.append(left)
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.idx <= after:
+            continue
+        if any(c.dep_ == "cc" and c.lower_ in REASON_CONJUNCTIONS for c in child.children):
+            # the parse hangs what follows the reason on it: « …, car A, et elle a quitté la
+            # salle »: its own conjuncts are still the narrator's
+            out.extend(conj_barriers(child, child.idx))
+        elif not (_other_tense(_auxiliaries(child), _auxiliaries(verb))
+                  or opens_second_clause(child)):
+            out.append(min(t.idx for t in child.subtree))
     return out
 
 
