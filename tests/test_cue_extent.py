@@ -2,10 +2,13 @@
 pronoun stay in it; whom it is said to, a bare form's neighbours and the preposition of the
 complement a cue of several words is found with stay out."""
 
+from dataclasses import replace
+
 import pytest
 
 from quotes.api import extract_text
-from quotes.detect.cue_extent import written_start
+from quotes.detect.cue_extent import carried_cues, written_start
+from quotes.model import Span
 
 
 def _cue(sentence: str, cut: str) -> str:
@@ -62,6 +65,8 @@ def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     # « ne » of an infinitive's negation is no part of the infinitive's cue
     ("Elle a réagi, tout en précisant que rien n'était joué.", "en précisant", "en précisant"),
     ("Le maire dit ne pas vouloir commenter l'enquête.", "dit", "dit"),
+    # « né » is no « ne »: the negation is read as written, accents kept
+    ("Le mouvement tout juste né réclame que la loi soit retirée.", "réclame", "réclame"),
     # a word glued to the cue, and a determiner before a noun, are no pronouns
     ("La présidente a déclaré que la séance était levée.", "a déclaré", "a déclaré"),
     ("Le rapport de la commission dit que les comptes sont justes.", "dit", "dit"),
@@ -93,3 +98,14 @@ def test_not_written_whole(sentence: str, cut: str, cue: str) -> None:
 def test_record_cue(text: str, quote: str, cue: str) -> None:
     found = {q.span.text: q for q in extract_text(text)}
     assert found[quote].cue is not None and found[quote].cue.text == cue
+
+
+def test_a_cue_before_the_words_is_not_carried_over_a_comma() -> None:
+    """A cue before the words (« a dit que A ») carries to the next marks over a stop only: the
+    comma is an incise's, after a cue that follows the words (« A », a-t-elle dit, « b »)."""
+    text = "Le maire Paul Roux a dit que tout va bien, « rien ne manque »."
+    (q,) = extract_text(text)
+    said = replace(q, type="indirect", span=Span(29, 41, "tout va bien"))
+    marks = replace(q, type="direct", cue=None, span=Span(45, 59, "rien ne manque"))
+    assert text[45:59] == "rien ne manque" and said.cue is not None and said.cue.start < 29
+    assert carried_cues(text, [said, marks])[1].cue is None

@@ -23,7 +23,13 @@ from dataclasses import replace
 from quotes.detect.context import CLOSING
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.lexicon import fold, folded
-from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, REFLEXIVE
+from quotes.lexicon.grammar import (
+    BARE_FORM_CLITICS,
+    DE,
+    INFINITIVE_CLITICS,
+    NEGATION_START,
+    REFLEXIVE,
+)
 from quotes.model import CUE_CARRIED, Evidence, Quote
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)(\s*)$")
@@ -32,9 +38,6 @@ _INFINITIVE = ("er", "ir", "re", "oir")
 _NON_FINITE_CLITICS = frozenset(c.replace("’", "'") for c in INFINITIVE_CLITICS | REFLEXIVE)
 # what a compound form's object pronoun can be: the thing said, never whom it is said to
 _COMPOUND_CLITICS = frozenset({"l'", "le", "la", "les", "en", "y"})
-# before a bare form « le », « les » may be whom it is said to (« les prévient »): « en » only
-_BARE_CLITICS = frozenset({"en"})
-_NEGATION = frozenset({"ne", "n'"})
 _LOOK_BACK = 40
 _BEFORE_CUE = re.compile(r"[\s»”\"›,]*")  # the first words' closing mark and comma
 # the stop that ends the cue's sentence, and the opening of the next marks
@@ -82,9 +85,17 @@ def written_start(text: str, start: int, end: int) -> int:
             at = avant[1]
         return at
     at = _clitics_before(
-        text, start, _COMPOUND_CLITICS if verb in folded("auxiliaries") else _BARE_CLITICS)
-    w = _word_before(text, at)
-    return w[1] if w is not None and w[0] in _NEGATION else at
+        text, start, _COMPOUND_CLITICS if verb in folded("auxiliaries") else BARE_FORM_CLITICS)
+    return _negation_before(text, at)
+
+
+def _negation_before(text: str, at: int) -> int:
+    """Where the « ne » or « n' » just before ``at`` starts (``at`` when none), read as written:
+    « né » (« le mouvement tout juste né réclame ») is no negation."""
+    m = _WORD_BEFORE.search(text, max(0, at - _LOOK_BACK), at)
+    if m is None or m.group(1).lower() not in NEGATION_START:
+        return at
+    return m.start(1) if m.group(2) or m.group(1).endswith(_ELIDED) else at
 
 
 def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:

@@ -230,6 +230,9 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 # a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
+# a pronoun before a cue's bare form that is part of it (« en appelle à »): « le », « les » may
+# be whom it is said to there (« les prévient »), « en » never
+BARE_FORM_CLITICS = frozenset({"en"})
 # the second word of a negation after the verb: « n'est pas », « n'était plus »
 NEGATION_END = frozenset({"pas", "plus", "jamais", "point", "guère"})
 # a copula true from now on, whatever its tense: « le directeur sera désormais Marc Petit »
