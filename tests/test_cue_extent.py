@@ -2,10 +2,13 @@
 pronoun stay in it; whom it is said to, a bare form's neighbours and the preposition of the
 complement a cue of several words is found with stay out."""
 
+from dataclasses import replace
+
 import pytest
 
 from quotes.api import extract_text
-from quotes.detect.cue_extent import written_start
+from quotes.detect.cue_extent import carried_cues, written_start
+from quotes.model import Span
 
 
 def _cue(sentence: str, cut: str) -> str:
@@ -33,6 +36,14 @@ def _cue(sentence: str, cut: str) -> str:
     ("La mairie les a prévenus que l'école restera fermée.", "a prévenus", "les a prévenus"),
     ("Le syndicat en a averti ses adhérents mardi.", "a averti", "en a averti"),
     ("Les deux clubs l’ont confirmé dans un communiqué.", "ont confirmé", "l’ont confirmé"),
+    # « en » before a bare form: part of the verb, never whom it is said to
+    ("Le syndicat en appelle à une grève dès lundi.", "appelle", "en appelle"),
+    # the « ne » of a finite form's negation, before its pronouns or its auxiliary
+    ("L'élue n’en a pas moins rappelé que le budget était voté.", "en a pas moins rappelé",
+     "n’en a pas moins rappelé"),
+    ("Le juge n'a jamais affirmé que le dossier était clos.", "a jamais affirmé",
+     "n'a jamais affirmé"),
+    ("La directrice ne dit pas que l'usine fermera.", "dit", "ne dit"),
 ])
 def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     assert _cue(sentence, cut) == cue
@@ -49,6 +60,13 @@ def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     ("Le ministre nous a assuré que rien ne changerait.", "a assuré", "a assuré"),
     ("Le directeur les prévient que le site fermera.", "prévient", "prévient"),
     ("« Nous partons », nous indique le capitaine.", "indique", "indique"),
+    ("Comme le rapporte la radio locale, le pont restera fermé.", "rapporte", "rapporte"),
+    # « en » as a preposition before a gerund's own « en » is no pronoun of a bare form;
+    # « ne » of an infinitive's negation is no part of the infinitive's cue
+    ("Elle a réagi, tout en précisant que rien n'était joué.", "en précisant", "en précisant"),
+    ("Le maire dit ne pas vouloir commenter l'enquête.", "dit", "dit"),
+    # « né » is no « ne »: the negation is read as written, accents kept
+    ("Le mouvement tout juste né réclame que la loi soit retirée.", "réclame", "réclame"),
     # a word glued to the cue, and a determiner before a noun, are no pronouns
     ("La présidente a déclaré que la séance était levée.", "a déclaré", "a déclaré"),
     ("Le rapport de la commission dit que les comptes sont justes.", "dit", "dit"),
@@ -67,7 +85,27 @@ def test_not_written_whole(sentence: str, cut: str, cue: str) -> None:
     # a cue of several words keeps the words it is found with that are no preposition
     ("Le préfet Paul Morin a mis en garde que « la digue reste fragile ».",
      "« la digue reste fragile »", "a mis en garde"),
+    # an incise inside one quotation: the part after its comma takes its cue
+    ("La maire Anne Roux a pris la parole. « Nous cherchons la cause », a-t-elle dit en fin "
+     "de soirée, « je ne peux rien exclure pour l'instant ». La séance a repris.",
+     "je ne peux rien exclure pour l'instant", "a-t-elle dit"),
+    ("« Nous cherchons la cause », a déclaré la maire Anne Roux devant la presse, « et nous "
+     "la trouverons ».", "et nous la trouverons", "a déclaré"),
+    # marks after the comma with a cue of their own keep it
+    ("« Tout est prêt », a dit le maire Paul Roux lundi, « rien ne manque », a répondu la "
+     "préfète Anne Morel.", "rien ne manque", "a répondu"),
 ])
 def test_record_cue(text: str, quote: str, cue: str) -> None:
     found = {q.span.text: q for q in extract_text(text)}
     assert found[quote].cue is not None and found[quote].cue.text == cue
+
+
+def test_a_cue_before_the_words_is_not_carried_over_a_comma() -> None:
+    """A cue before the words (« a dit que A ») carries to the next marks over a stop only: the
+    comma is an incise's, after a cue that follows the words (« A », a-t-elle dit, « b »)."""
+    text = "Le maire Paul Roux a dit que tout va bien, « rien ne manque »."
+    (q,) = extract_text(text)
+    said = replace(q, type="indirect", span=Span(29, 41, "tout va bien"))
+    marks = replace(q, type="direct", cue=None, span=Span(45, 59, "rien ne manque"))
+    assert text[45:59] == "rien ne manque" and said.cue is not None and said.cue.start < 29
+    assert carried_cues(text, [said, marks])[1].cue is None

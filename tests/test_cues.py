@@ -25,10 +25,10 @@ INCISE_WORDS = [
     ("« Tout va bien », balaie-t-il.", "balaie", "NOUN", True),
     ("« Rien n'est joué », grimace-t-on.", "grimace", "ADV", True),
     # a verb by its tag, with no « -t- » to show it
-    ("« Je reviendrai », sourit-elle.", "sourit", "VERB", True),
-    # must not: no « -t- » and no verb's tag, nothing shows a verb (« sourit » read as an
+    ("« Je reviendrai », rougit-elle.", "rougit", "VERB", True),
+    # must not: no « -t- » and no verb's tag, nothing shows a verb (« rougit » read as an
     # adjective, « balaie-il » its « -t- » left out)
-    ("« Je reviendrai », sourit-elle.", "sourit", "ADJ", False),
+    ("« Je reviendrai », rougit-elle.", "rougit", "ADJ", False),
     ("« Tout va bien », balaie-il.", "balaie", "NOUN", False),
     # must not: words after the pronoun, the incise goes on
     ("« Tout va bien », balaie-t-il encore.", "balaie", "NOUN", False),

@@ -66,6 +66,8 @@ STANDING = [
      "Lina Castel", "buteuse", "female"),
     ("ailier", "« Je reste à Brenac », a confirmé l'ailier Théo Marchal.",
      "Théo Marchal", "ailier", "male"),
+    ("demi-centre", "La demi-centre brenacoise Lina Castel a marqué quatre buts. « Je ne "
+     "m'y attendais pas », a-t-elle dit.", "Lina Castel", "demi-centre brenacoise", "female"),
 ]
 
 

@@ -39,6 +39,7 @@ from quotes.lexicon.grammar import (
     INTERROGATIVES,
     PLUPERFECT_AUXILIARIES,
     QUE,
+    REASON_CONJUNCTIONS,
 )
 
 _COORDINATED = re.compile(
@@ -315,14 +316,20 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
     """Offsets where a verb coordinated with the cue starts: ", mais a refusé de …"; not one
     in the pluperfect after a cue that is not ("a indiqué que … et avait été suivie": the
     parse may hang it on the cue, it goes on the content), nor a clause opened by « que » (« a
-    dit que A, et qu'il a … »: a second reported clause, ``coordinated``)."""
+    dit que A, et qu'il a … »: a second reported clause, ``coordinated``), nor one « car »
+    opens (« a appelé à rester prudent, car d'autres orages sont annoncés »: the reason of the
+    words reported, theirs as a que-clause's is)."""
     out = []
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after and not (
-                _other_tense(_auxiliaries(child), _auxiliaries(verb))
-                or opens_second_clause(child)):
-            left = min(t.idx for t in child.subtree)
-            out.append(left)
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or child.idx <= after:
+            continue
+        if any(c.dep_ == "cc" and c.lower_ in REASON_CONJUNCTIONS for c in child.children):
+            # the parse hangs what follows the reason on it: « …, car A, et elle a quitté la
+            # salle »: its own conjuncts are still the narrator's
+            out.extend(conj_barriers(child, child.idx))
+        elif not (_other_tense(_auxiliaries(child), _auxiliaries(verb))
+                  or opens_second_clause(child)):
+            out.append(min(t.idx for t in child.subtree))
     return out
 
 

@@ -6,7 +6,9 @@ whole (fixtures/gold/GUIDELINES.md, « The cue »), a cue also keeps:
 - the preposition of an infinitive or a gerund, with the pronouns between: « de dire »,
   « d'en déduire », « avant de nous confier », « en invitant », « en les accusant »;
 - an object pronoun in front of a compound form: « les a informés », « en a informé »,
-  « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out).
+  « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out), and « en » in
+  front of a bare form (« en appelle à »), which is never whom it is said to;
+- the « ne » of a finite form's negation, before its pronouns: « n'en a pas moins observé ».
 
 A quote in marks with no cue of its own that follows straight after the words of the same
 speaker and their cue takes that cue (« Cue, continued »): « A », a-t-il ajouté. « B »; X
@@ -21,7 +23,13 @@ from dataclasses import replace
 from quotes.detect.context import CLOSING
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.lexicon import fold, folded
-from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, REFLEXIVE
+from quotes.lexicon.grammar import (
+    BARE_FORM_CLITICS,
+    DE,
+    INFINITIVE_CLITICS,
+    NEGATION_START,
+    REFLEXIVE,
+)
 from quotes.model import CUE_CARRIED, Evidence, Quote
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)(\s*)$")
@@ -34,6 +42,7 @@ _LOOK_BACK = 40
 _BEFORE_CUE = re.compile(r"[\s»”\"›,]*")  # the first words' closing mark and comma
 # the stop that ends the cue's sentence, and the opening of the next marks
 _STOP_TO_MARKS = re.compile(r"[.!?…:]\s*[«“\"‹]?\s*$")
+_COMMA_TO_MARKS = re.compile(r",\s*[«“\"‹]\s*$")  # after an incise, the same sentence
 _MARKS = re.compile(r"[«»“”\"‹›;]")
 
 
@@ -75,9 +84,18 @@ def written_start(text: str, start: int, end: int) -> int:
         if not gerund and (avant := _word_before(text, at)) is not None and avant[0] == "avant":
             at = avant[1]
         return at
-    if verb in folded("auxiliaries"):
-        return _clitics_before(text, start, _COMPOUND_CLITICS)
-    return start
+    at = _clitics_before(
+        text, start, _COMPOUND_CLITICS if verb in folded("auxiliaries") else BARE_FORM_CLITICS)
+    return _negation_before(text, at)
+
+
+def _negation_before(text: str, at: int) -> int:
+    """Where the « ne » or « n' » just before ``at`` starts (``at`` when none), read as written:
+    « né » (« le mouvement tout juste né réclame ») is no negation."""
+    m = _WORD_BEFORE.search(text, max(0, at - _LOOK_BACK), at)
+    if m is None or m.group(1).lower() not in NEGATION_START:
+        return at
+    return m.start(1) if m.group(2) or m.group(1).endswith(_ELIDED) else at
 
 
 def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -117,6 +135,9 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
         # the rest of the cue's sentence (its subject, an adjunct: no mark, no other stop
         # than a title's or an initial's, « M. Roy »), its stop, the next marks
         stop = _STOP_TO_MARKS.search(text, at, q.span.start)
+        if stop is None and cue.start >= prev.span.end:
+            # « A », a-t-elle dit en fin de journée, « b »: an incise splits one quotation
+            stop = _COMMA_TO_MARKS.search(text, at, q.span.start)
         if stop is not None and not _MARKS.search(text, at, stop.start()) and (
                 not sentence_ends_in(text, at, stop.start())):
             out[n] = replace(q, cue=cue, evidence=(*q.evidence, CUE_CARRIED))

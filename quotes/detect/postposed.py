@@ -16,6 +16,7 @@ from quotes.detect.context import (
     Frame,
     Rejected,
     char_range,
+    colon_marks,
     ends_noun_phrase,
     noun_head,
     skip_blank,
@@ -33,7 +34,7 @@ from quotes.detect.skips import inverted_start, skip_insertion
 from quotes.detect.speaker_phrases import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals, is_time_word, marked
 from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
-from quotes.lexicon.outlets import is_press_noun
+from quotes.lexicon.outlets import is_press_noun, listed_outlet
 from quotes.model import Evidence
 
 
@@ -50,6 +51,7 @@ def postposed(
     if not sep or end_before <= s_lo or at.verb.object_only:
         return None  # "« … », loue les efforts de X": the object, no inverted subject
     cue = (at.first.idx, at.last.idx + len(at.last.text))
+    by_body = False  # the inverted subject names a body or an outlet: a relay's, maybe
     start = max([s_lo] + [e for e in ends if e <= end_before])  # not a cue in an aside
     if at.pron is not None:  # "…, a-t-il ajouté"; "…, a-t-on appris de source policière"
         subject = on_source(doc, at.pron, at.last.i + 1, stop) or pronoun_range(at.pron)
@@ -105,6 +107,8 @@ def postposed(
             return _turned(ctx, start, end_before,
                            "a cue after the words whose subject does not end the clause")
         subject = char_range(doc, rng)
+        # « rapporte Ouest-France »: an outlet the lexicon lists, its name bare
+        by_body = named_body(doc, rng) or listed_outlet(text[subject[0]:subject[1]])
     own = at.own
     # a main clause before the marks is the narrator's only before « -t-elle » (content.py)
     if own is not None and own[1].open > start and (start > s_lo or (
@@ -112,12 +116,12 @@ def postposed(
             and (at.pron is not None or subordinate_lead(ctx, start, own[1].open)))):
         start = own[1].open  # after a cue's words or a clause, the marks alone (see there)
     start = trim_start(text, start, end_before)
+    if _after_que(text, start, end_before) and not by_body and (
+            fresh := _marks_after_colon(ctx, start, end_before)) is not None:
+        start = fresh  # « X affirme que A : « B », a précisé Y »: B, Y's answer
     if start > s_lo and text[start:end_before].split(" ", 1)[0].lower() in QUE:
         start = after_coordination(ctx, start, end_before) or start  # « …, mais B, dit-il »
-    if (
-        text[start:end_before].split(" ", 1)[0].lower() in QUE
-        or text[start : start + 3].lower() in ELIDED_QUE
-    ):
+    if _after_que(text, start, end_before):
         # "…que « … » rapporte France Presse": the relay, not the speaker
         return _turned(ctx, start, end_before,
                        "words after « que » a cue relays: the relay is not who spoke")
@@ -161,6 +165,25 @@ def postposed(
         return _turned(ctx, start, end_before,
                        "a cue after the words, with no reported words before it")
     return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), (Evidence.CUE_AFTER,))
+
+
+def _after_que(text: str, start: int, end_before: int) -> bool:
+    """Do the words from ``start`` open with « que » or « qu' »?"""
+    return (text[start:end_before].split(" ", 1)[0].lower() in QUE
+            or text[start : start + 3].lower() in ELIDED_QUE)
+
+
+def _marks_after_colon(ctx: Context, start: int, end_before: int) -> int | None:
+    """Where marks open after a colon that ends the words from ``start`` (a que-clause of
+    another cue), when they run to the cue after them at ``end_before``: « X affirme que A :
+    « B », a précisé Y ». The colon closes A; B is a statement of its own, and the cue after
+    its marks is B's. None when no such marks."""
+    colons = colon_marks(ctx, start, end_before)
+    closing = ctx.closing_at(end_before - 1)
+    if not colons or closing is None:
+        return None
+    opening = skip_blank(ctx.text, colons[-1] + 1, end_before)
+    return opening if closing.open == opening else None
 
 
 def cut_off(ctx: Context, m: Marked, sent: tuple[int, int], frames: list[Frame]) -> bool:

@@ -157,6 +157,8 @@ ELIDED_QUE = ("qu'", "qu’")
 # que …", "assure même que …" (but "alors même que": the narrator's clause)
 INTENSIFIERS = frozenset({"même"})
 COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "puis"})  # "…, mais selon X, …"
+# a conjunct it opens gives the reason of the words before it, no verb of the narrator's
+REASON_CONJUNCTIONS = frozenset({"car"})
 # the narrator's only words, with time and punctuation, between two marked clauses it joins
 JOINING_CONJUNCTIONS = frozenset({"et", "mais"})
 # alone before the marks of a postposed cue, the narrator's link: « Mais « … », a lancé X »
@@ -228,6 +230,9 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 # a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
+# a pronoun before a cue's bare form that is part of it (« en appelle à »): « le », « les » may
+# be whom it is said to there (« les prévient »), « en » never
+BARE_FORM_CLITICS = frozenset({"en"})
 # the second word of a negation after the verb: « n'est pas », « n'était plus »
 NEGATION_END = frozenset({"pas", "plus", "jamais", "point", "guère"})
 # a quantifier standing alone for the members of a group named before it (« Tous ont salué
