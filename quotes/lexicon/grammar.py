@@ -157,8 +157,7 @@ ELIDED_QUE = ("qu'", "qu’")
 # que …", "assure même que …" (but "alors même que": the narrator's clause)
 INTENSIFIERS = frozenset({"même"})
 COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "puis"})  # "…, mais selon X, …"
-# a conjunct it opens gives the reason of the words before it, no verb of the narrator's
-REASON_CONJUNCTIONS = frozenset({"car"})
+REASON_CONJUNCTIONS = frozenset({"car"})  # opens the reason of the words before, not the narrator's
 # the narrator's only words, with time and punctuation, between two marked clauses it joins
 JOINING_CONJUNCTIONS = frozenset({"et", "mais"})
 # alone before the marks of a postposed cue, the narrator's link: « Mais « … », a lancé X »
@@ -230,13 +229,11 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 # a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
-# a pronoun before a cue's bare form that is part of it (« en appelle à »): « le », « les » may
-# be whom it is said to there (« les prévient »), « en » never
+# a pronoun before a cue's bare form that is part of it (« en appelle à »); not « les prévient »
 BARE_FORM_CLITICS = frozenset({"en"})
 # the second word of a negation after the verb: « n'est pas », « n'était plus »
 NEGATION_END = frozenset({"pas", "plus", "jamais", "point", "guère"})
-# a quantifier standing alone for the members of a group named before it (« Tous ont salué
-# … », « Chacun a dit … »): no one's name, and which group it counts the words do not say
+# a quantifier alone for a group named before (« Tous ont salué … »): no one's name
 FLOATING_QUANTIFIERS = frozenset({"tous", "toutes", "chacun", "chacune"})
 # a copula true from now on, whatever its tense: « le directeur sera désormais Marc Petit »
 FROM_NOW = frozenset({"désormais"})
@@ -386,8 +383,7 @@ ROLE_VERB_STEMS = ("devien", "devenu", "devenai", "deviend", "reste", "restai", 
 EXCHANGE_LABELS = ("Q", "R", "Question", "QUESTION", "Réponse", "RÉPONSE", "REPONSE")
 MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                     "septembre", "octobre", "novembre", "décembre"})  # "élue en mars"
-# what places a date after its month: « le 14 octobre prochain », « le 3 mai dernier »
-DATE_PLACERS = frozenset({"prochain", "prochaine", "dernier", "dernière"})
+DATE_PLACERS = frozenset({"prochain", "prochaine", "dernier", "dernière"})  # « le 3 mai dernier »
 
 # --- nouns that name a source whatever its kind
 SOURCE_NOUNS = frozenset({"source", "sources"})
