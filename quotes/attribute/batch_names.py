@@ -87,9 +87,11 @@ def written(name: str, cast: set[str]) -> str | None:
     if len(shorter) == 1:
         return shorter[0]
     parsed = parse(name)
-    respelled = [c for c in cast if parsed is not None and (
-        other := parse(c)) is not None and respelled_surname(parsed, other)]
-    return respelled[0] if len(respelled) == 1 and not shorter else None
+    if shorter or parsed is None:
+        return None
+    respelled = [c for c in cast
+                 if (other := parse(c)) is not None and respelled_surname(parsed, other)]
+    return respelled[0] if len(respelled) == 1 else None
 
 
 def titled(surname: str, title: str | None, cast: Iterable[str] = (),

@@ -68,26 +68,23 @@ def respelled_people(doc: Doc, cast: Casting) -> list[tuple[Draft, Draft]]:
 def _one_sentence(doc: Doc, cast: Casting, a: Draft, b: Draft) -> bool:
     """Does one sentence give both names, one of them a mention of its person (the recogniser
     may miss the other: « le chef d'entreprise Alain Duffour »)?"""
-
-    def sentences(person: Draft) -> list[Span]:
-        return [span.sent for pos, p in cast.mentions if p is person
-                if (span := doc.char_span(pos, cast.ends[pos], alignment_mode="expand"))
-                is not None]
-
-    return any(other.parts.text in sent.text
-               for one, other in ((a, b), (b, a)) for sent in sentences(one))
+    return any(other.parts.text in span.sent.text
+               for one, other in ((a, b), (b, a)) for span in _spans(doc, cast, one))
 
 
 def related(doc: Doc, cast: Casting, person: Draft) -> bool:
     """Is a mention of the person led by a possessive and its noun (« sa voisine Nadia X », «
     son adjoint Yves X »): someone related to another person, no other spelling of them."""
-    for pos, p in cast.mentions:
-        span = doc.char_span(pos, cast.ends[pos], alignment_mode="expand")
-        if p is not person or span is None:
-            continue
+    for span in _spans(doc, cast, person):
         k = span.start - 1
         while k >= 0 and k >= span.start - 3 and doc[k].pos_ in ("NOUN", "ADJ"):
             k -= 1
         if k < span.start - 1 and k >= 0 and doc[k].lower_ in POSSESSIVES:
             return True
     return False
+
+
+def _spans(doc: Doc, cast: Casting, person: Draft) -> list[Span]:
+    """The tokens of each mention of the person, in the order the cast holds them."""
+    return [span for pos, p in cast.mentions if p is person
+            if (span := doc.char_span(pos, cast.ends[pos], alignment_mode="expand")) is not None]

@@ -109,7 +109,9 @@ def names_someone(doc: Doc, hi: int, role: Role) -> bool:
     after the role its words hold, a name of one word that cut it there (« la chanteuse belge
     |Maurane, »: ``role_edges.one_word_name``)?"""
     j = hi + (hi < len(doc) and doc[hi].text == ",")
-    after = next((t.i for t in doc[:hi] if t.idx >= role[2]), hi)
+    after = hi  # the first word past the role's end, looked for back from ``hi``
+    while after > 0 and doc[after - 1].idx >= role[2]:
+        after -= 1
     return (j < len(doc) and doc[j].ent_type_ == "PER") or (
         after < hi and one_word_name(doc, after))
 
