@@ -76,10 +76,11 @@ def without_cut_participle(doc: Doc, i: int, j: int) -> int:
 
 
 @cached
-def _carrier_stems() -> tuple[str, ...]:
-    """The stems of the participles before « par » that say who passed words on
-    (lexicon/outlet_carriers.tsv, kind "by": « interrog », « cit »)."""
-    return tuple(fold(stem) for kind, stem in table("outlet_carriers") if kind == "by")
+def _carrier_forms() -> frozenset[str]:
+    """The participles before « par » that say who passed words on, folded, every gender and
+    number (lexicon/outlet_carriers.tsv, kind "by", its stems: « interrog », « cit »)."""
+    return frozenset(fold(stem) + end for kind, stem in table("outlet_carriers") if kind == "by"
+                     for end in ("e", "ee", "es", "ees"))
 
 
 def carried_by(doc: Doc, j: int) -> bool:
@@ -89,12 +90,10 @@ def carried_by(doc: Doc, j: int) -> bool:
     témoin interrogé par les enquêteurs », « des propos rapportés par le procureur ») is no
     outlet: the phrase goes on."""
     t = doc[j]
-    word = fold(t.text)
     if "Fin" in t.morph.get("VerbForm", []):  # « X rapporte par ailleurs »: a verb, no participle
         return False
-    return j + 2 < len(doc) and fold(doc[j + 1].text) == "par" and any(
-        word in (stem + "e", stem + "ee", stem + "es", stem + "ees") for stem in _carrier_stems()
-    ) and _outlet_at(doc, j + 2)
+    return j + 2 < len(doc) and fold(doc[j + 1].text) == "par" and (
+        fold(t.text) in _carrier_forms()) and _outlet_at(doc, j + 2)
 
 
 def _outlet_at(doc: Doc, k: int) -> bool:

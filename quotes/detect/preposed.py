@@ -251,8 +251,8 @@ def preposed(
                 barriers.append((None, quoted.end if quoted.close is None else quoted.close + 1))
                 break
     end = content_end(ctx, start, s_hi, barriers, at.first)
-    closed = max((m.end for m in ctx.outer if start <= m.open < end), default=None)
-    if subj is None and Evidence.SUBJECTLESS_VERB in evidence and closed is not None and (
+    if subj is None and Evidence.SUBJECTLESS_VERB in evidence and (closed := max(
+            (m.end for m in ctx.outer if start <= m.open < end), default=None)) is not None and (
             agent := agent_after(tok, closed)) is not None:
         # « une réforme dénoncée comme un « … » par ses opposants »: the agent's words, which
         # end before « par »

@@ -186,15 +186,18 @@ class ArticleNames(dict[str, Named]):
     def __init__(self, quotes: Sequence[Quote]) -> None:
         super().__init__()
         self.quotes = quotes
-        self.cast: dict[str, frozenset[str]] = {}  # ``cast_words``, by article id
 
     def __missing__(self, article: str) -> Named:
         found: dict[str, set[str]] = defaultdict(set)
         for q in self.quotes:
             found[q.article.id] |= q.article.names
         self.update({a: named(n) for a, n in found.items()})
-        self.cast = cast_words(self.quotes)
         return self.setdefault(article, NO_NAMES)
+
+    @functools.cached_property
+    def cast(self) -> dict[str, frozenset[str]]:
+        """``cast_words``, by article id, read the first time a pair asks."""
+        return cast_words(self.quotes)
 
 
 def cast_words(quotes: Sequence[Quote]) -> dict[str, frozenset[str]]:
@@ -202,10 +205,11 @@ def cast_words(quotes: Sequence[Quote]) -> dict[str, frozenset[str]]:
     of the people and bodies its quotes' speakers name (« direction d'Auchan »: « auchan »;
     « Lucas Perrin »); an anonymous source or a body in common nouns names none."""
     found: dict[str, set[str]] = defaultdict(set)
-    for q in quotes:
-        if q.speaker.kind in ("person", "organization") and q.speaker.name:
-            for w in name_words([q.speaker.name]):
-                found[q.article.id].update(w.split("-"))
+    said = dict.fromkeys((q.article.id, q.speaker.name) for q in quotes  # each name once
+                         if q.speaker.kind in ("person", "organization") and q.speaker.name)
+    for article, name in said:
+        for w in name_words([name]):
+            found[article].update(w.split("-"))
     return {a: frozenset(w) for a, w in found.items()}
 
 

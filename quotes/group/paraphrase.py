@@ -277,8 +277,8 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     numbers, ends = _Found(texts, _digit_runs), _Found(texts, scale_ends)
     numbered = np.zeros(n_quotes, dtype=bool)  # a number or a rise, a fall (``opposed``),
     renderings = sorted_unique(a).tolist()  # or a month (``dates``)
-    numbered[renderings] = [bool(numbers[n] or ends[n]) or gives_date(texts[n])
-                            for n in renderings]
+    dated = {n for n in renderings if gives_date(texts[n])}  # once per rendering, not per pair
+    numbered[renderings] = [bool(numbers[n] or ends[n]) or n in dated for n in renderings]
     undated_of = functools.cache(lambda n: undated(texts[n], words))
     span = _SPREAD * length[a]
     check = numbered[a] | (length[b] > span)
@@ -293,7 +293,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
         words_of = set(word[starts[x]:starts[x] + size[x]].tolist())
         words_of &= set(word[starts[y]:starts[y] + size[y]].tolist())
         words_of -= words.numbers
-        if not words_of or (gives_date(texts[x]) and not undated_of(x) & undated_of(y)):
+        if not words_of or (x in dated and not undated_of(x) & undated_of(y)):
             continue  # the date of one occasion is no statement (``dates``)
         if length[y] > reach:
             seq = sequences.get(y)
