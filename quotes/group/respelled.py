@@ -31,12 +31,14 @@ def link_respelled(linked: dict[str, str], quoted: Counter[str],
     def one(a: str, b: str) -> bool:
         return any(agree(r, s) for r in held[a] for s in held[b])
 
-    by_first: dict[str, list[tuple[str, Name]]] = defaultdict(list)
+    # a swap or a doubled letter keeps the surname's set of letters: only names alike in their
+    # first name and that set are compared (a batch of many names stays linear)
+    alike: dict[tuple[str, frozenset[str]], list[tuple[str, Name]]] = defaultdict(list)
     for full in sorted(set(linked.values()), key=lambda f: (-quoted[f], f)):
         if (parts := parse(full)) is not None and parts.first_key and not parts.initialled:
-            by_first[parts.first_key].append((full, parts))
+            alike[parts.first_key, frozenset(parts.surname_key)].append((full, parts))
     to: dict[str, str] = {}
-    for people in by_first.values():
+    for people in alike.values():
         for n, (full, parts) in enumerate(people):
             same = next((f for f, p in people[:n] if respelled_surname(p, parts)
                          and one(f, full)), None)
