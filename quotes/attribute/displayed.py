@@ -16,13 +16,13 @@ from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.resolved import Resolved
 from quotes.attribute.timeline import Timeline
 from quotes.detect.context import CLOSING
+from quotes.detect.governing import SUBJECT_DEPS
 from quotes.detect.subjects import subtree_before
 from quotes.lexicon import cached, fold, folded, singular, table_verb_forms
 from quotes.lexicon.grammar import PERSONAL_SUBJECTS
 from quotes.nlp.doc import text_of, token_starts
 
 _CLIMB = 4  # heads climbed from a holding participle set off after its clause to that clause
-_SUBJECTS = ("nsubj", "nsubj:pass")
 _CLOSED = CLOSING + ".!?… \u00a0\u202f"  # the words' own stop and closing marks, before a cue
 
 
@@ -83,7 +83,7 @@ def _holder(verb: Token) -> tuple[int, int] | Token | None:
     verb a participle set off after it leans on, when that verb has no subject."""
     cur = verb
     for _ in range(_CLIMB):
-        subject = next((c for c in cur.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             if "Rel" not in subject.morph.get("PronType", []) and subject.lower_ != "qui":
                 return _phrase(subject, cur.i if subject.i < cur.i else len(cur.doc))

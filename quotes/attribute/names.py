@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.bodies import kind_before
 from quotes.lexicon import (
+    bounded,
     cached,
     capitalised,
     fold,
@@ -68,6 +69,7 @@ class Name:
         return self.first is not None and self.first.endswith(".") and len(self.first) <= 3
 
 
+@bounded(1 << 14)  # the same cast names again for every quote and every pair of a batch
 def parse(text: str) -> Name | None:
     """The parts of a name as written ("M. Jens Stoltenberg" -> Jens / Stoltenberg)."""
     tokens = [t.strip(",;:") for t in strip_title(text.split())]
