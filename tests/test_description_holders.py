@@ -3,7 +3,8 @@ speakers.py): made-up sentences, one row a case, each checking the words, the sp
 kind, role and gender.
 
 - « la pilote d'essai, désormais astronaute » is the one person the article names beside
-  that noun (« Anne Roy, 40 ans et pilote d'essai ») or gives a role its words hold;
+  that noun (« Anne Roy, 40 ans et pilote d'essai ») or gives a role its words hold, even when
+  another holds the role after « désormais », which is shown as hers;
 - two who hold the noun, or none, guess no one; a noun given to someone else beside the
   name (« Marie Dupont et sa voisine ») or a role in the description's « de … » complement
   (« la voisine de la maire ») names no one; a body's lower-case name (« le gouvernement »)
@@ -14,9 +15,17 @@ import pytest
 from conftest import quote_said
 
 ROWS = [
+    # the role its words hold past the noun (« désormais astronaute ») is hers, shown
     ("Sophie Malvan, 40 ans et pilote d'essai d'hélicoptère, a été choisie. « J'y pense depuis "
      "longtemps », reconnaît la pilote d'essai, désormais astronaute pour l'agence.",
-     "J'y pense depuis longtemps", "Sophie Malvan", "person", None, "female"),
+     "J'y pense depuis longtemps", "Sophie Malvan", "person", "astronaute", "female"),
+    # the holder stays hers when another the article names holds the noun after « désormais »
+    # (an astronaut before her): the test pilot, never the other astronaut
+    ("Elle succède à Claudie Vernet, dernière femme française à avoir été astronaute. Sophie "
+     "Malvan, 40 ans et pilote d'essai d'hélicoptère, a été choisie. « J'y pense depuis "
+     "longtemps », reconnaît la pilote d'essai, désormais astronaute pour l'agence. Parmi ses "
+     "modèles, l'astronaute Claudie Vernet.",
+     "J'y pense depuis longtemps", "Sophie Malvan", "person", "astronaute", "female"),
     ("Sophie Malvan, 41 ans et pilote d'essai, a été retenue. « Je n'ai jamais douté », "
      "affirme la pilote d'Airbus.",
      "Je n'ai jamais douté", "Sophie Malvan", "person", None, "female"),

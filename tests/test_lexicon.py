@@ -1403,6 +1403,31 @@ KIN_NOUNS = [
         "« Elle adorait la montagne », a raconté son compagnon.",
         "Yann Le Bihan",
     ),
+    # a child's word for a parent, the relation it states (« mère », « père »)
+    (
+        "maman",
+        "Léa Morel a été hospitalisée. Sa maman, Anne Morel, est à son chevet. « Elle va "
+        "mieux », a indiqué sa maman.",
+        "Anne Morel",
+    ),
+    (
+        "papa",
+        "Théo Vidal a été opéré lundi. Son papa, Marc Vidal, l'a veillé. « Il est "
+        "courageux », a confié son papa.",
+        "Marc Vidal",
+    ),
+    (
+        "beau-père",
+        "Léa Morel a disparu samedi. Son beau-père, Marc Vidal, a prévenu la police. « Elle "
+        "n'avait pas de raison de partir », a assuré son beau-père.",
+        "Marc Vidal",
+    ),
+    (
+        "belle-mère",
+        "Théo Vidal a disparu samedi. Sa belle-mère, Anne Morel, a prévenu la police. « Il "
+        "n'avait pas de raison de partir », a assuré sa belle-mère.",
+        "Anne Morel",
+    ),
 ]
 
 # naming_cues.txt: (entry, sentence, marked words that are a name, not speech)
@@ -3055,6 +3080,8 @@ CIRCLE_MEMBERS = [
      "un ami de Paul Roux", None),
     ("amie", "Le maire Paul Roux a été réélu. « Il est soulagé », a confié une amie de Paul "
      "Roux.", "une amie de Paul Roux", "female"),
+    ("camarade", "L'élève Léa Morel a quitté le collège. « Elle se faisait insulter », a "
+     "confié une camarade de Léa Morel.", "une camarade de Léa Morel", "female"),
 ]
 
 
@@ -3501,6 +3528,13 @@ ROLE_KINDS = [
      "monarque.", "Aldric",
      "Le maire de Dole, Paul Morel, a reçu les élus. « Nous ferons appel », a insisté le "
      "monarque."),
+    # a lawyer of criminal cases: « le pénaliste » is the one given as « avocat », never his
+    # client the article is about
+    ("pénaliste",
+     "L'ancien ministre Jean Vidal a été condamné. Son avocat, Me Paul Morel, a réagi. « Nous "
+     "ferons appel », a annoncé le pénaliste.", "Paul Morel",
+     "L'ancien ministre Jean Vidal a été condamné. Le procureur Paul Morel a réagi. « Nous "
+     "ferons appel », a annoncé le pénaliste."),
 ]
 
 

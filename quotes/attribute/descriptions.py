@@ -45,6 +45,7 @@ from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person, Registry
+    from quotes.attribute.resolved import Resolved
 
 
 
@@ -245,6 +246,15 @@ def holder(registry: Registry, span: Span, head: Token, gender: str | None) -> P
                 found.add(last[2])
     fits = [p for p in found if of_gender(gender, p, noun)]
     return fits[0] if len(found) == 1 and fits else None
+
+
+def held_by_one(r: Resolved) -> bool:
+    """Is ``r`` a definite description already tied to the one person who holds its noun
+    (``holder``: a name, the words kept as ``described``)? Its words are hers whatever another
+    holds of them (« la pilote d'essai, désormais astronaute » is the test pilot, not another
+    astronaut the article names)."""
+    return (r.resolution == "description" and r.kind == "person" and r.name is not None
+            and r.described is not None)
 
 
 def _someone_else(noun: Token) -> bool:

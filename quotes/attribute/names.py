@@ -74,6 +74,8 @@ def parse(text: str) -> Name | None:
     """The parts of a name as written ("M. Jens Stoltenberg" -> Jens / Stoltenberg)."""
     tokens = [t.strip(",;:") for t in strip_title(text.split())]
     tokens = [t for t in tokens if t]
+    if tokens and (bare := title_unglued(tokens[0])) is not None:
+        tokens[0] = bare  # « MRichard Delgenes »: « Mᵉ » without its superscript
     while len(tokens) > 1 and (
         (tokens[0].islower() and fold(tokens[0]) not in NAME_PARTICLES) or glued_title(tokens[0])
     ):
@@ -85,6 +87,15 @@ def parse(text: str) -> Name | None:
         i -= 1
     first = " ".join(tokens[:i]) or None
     return Name(" ".join(tokens), first, " ".join(tokens[i:]))
+
+
+def title_unglued(word: str) -> str | None:
+    """The first name a lone « M » is glued to, when a title lost its superscript or stop
+    (« MRichard »: « Mᵉ Richard »): « M », a capital, then a first name of
+    lexicon/first_names.tsv; None for any other word (« MacKenzie », « MBappé »)."""
+    if len(word) > 2 and word[0] == "M" and word[1].isupper() and word[2:3].islower():
+        return word[1:] if first_name_gender(word[1:]) is not None else None
+    return None
 
 
 def glued_title(word: str) -> bool:

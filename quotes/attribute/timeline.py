@@ -25,6 +25,7 @@ from quotes.attribute.anaphora import (
 from quotes.attribute.carry_voices import another
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.described import described_person
+from quotes.attribute.descriptions import held_by_one
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.kin_ties import relative
 from quotes.attribute.pronouns import pronoun
@@ -128,6 +129,8 @@ class Timeline:
             near = ties.apposed(self.registry, mention[1], r.gender) if mention else None
             if near is not None:  # « le président du club (FCN), Paul Roux »
                 return of_person(near, r), Evidence.DESCRIPTION_TO_APPOSED_NAME
+            if held_by_one(r):  # « la pilote d'essai, désormais astronaute »: her, not another
+                return r, Evidence.DESCRIPTION_TO_NAME  # holding only the noun after « désormais »
             beside = (
                 self.registry.people_beside(sentence, mention or (pos, pos))
                 if sentence else set()

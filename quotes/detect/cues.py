@@ -19,6 +19,7 @@ from quotes.detect.lead_verbs import lead_verb
 from quotes.detect.learned import learned_source
 from quotes.detect.marks import Marked, chain_start
 from quotes.detect.multiword_cues import multiword, tail_start
+from quotes.detect.noun_clauses import clause_before_end
 from quotes.detect.skips import aside_before, skippable_words
 from quotes.lexicon import Verb, incise_verbs, is_speech_noun, lemma_of, reporting_verbs, words
 from quotes.lexicon.grammar import (
@@ -382,7 +383,7 @@ def adnominal_holder(tok: Token) -> tuple[int, int] | None:
         or not (is_role_noun(head.text) or head.lower_.endswith(PERSON_ENDINGS))
     ):
         return None
-    lo = min(t.i for t in head.subtree if t.i <= head.i)
+    lo = max(min(t.i for t in head.subtree if t.i <= head.i), clause_before_end(head))
     while lo < head.i and doc[lo].pos_ == "ADP":
         lo += 1
     return lo, tok.i

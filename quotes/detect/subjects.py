@@ -23,6 +23,7 @@ from quotes.detect.governing import (
     first_conjunct,
     missed_subject,
 )
+from quotes.detect.indefinite_subjects import indefinite_subject
 from quotes.detect.relatives import (
     bare_antecedent,
     clause_on,
@@ -106,7 +107,8 @@ def subject_before(
     if rng is not None and rng[1] > floor:
         return floor, rng[1]
     doc = verb.doc
-    near = np_before(doc, first.i, floor, ctx) or set_off_before(doc, first.i, floor)
+    near = (np_before(doc, first.i, floor, ctx) or set_off_before(doc, first.i, floor)
+            or indefinite_subject(doc, first.i, floor))
     if near is not None:
         return near
     people = [

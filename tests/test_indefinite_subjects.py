@@ -1,0 +1,27 @@
+"""« d'autres » right before a verb the parse gave no subject is its subject, an anonymous
+source as written, never a person named before it (detect/indefinite_subjects.py,
+lexicon/indefinite_subjects.txt). Made-up sentences."""
+
+import pytest
+from conftest import lacking, quote_said
+
+SAID = "elle avait le droit de s'amuser"
+ROWS = [
+    # fire: the parse hangs « d' » and « autres » on the verb, no subject
+    ("La danse d'Anne Roy a été critiquée par certains, alors que d'autres estimaient qu'elle "
+     "avait le droit de s'amuser.", "d'autres", "anonymous"),
+    # must not: a named subject stays the speaker
+    ("La danse d'Anne Roy a été critiquée, alors qu'Anne Roy estimait qu'elle avait le droit de "
+     "s'amuser.", "Anne Roy", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), ROWS)
+def test_an_indefinite_pronoun_is_the_subject(nlp, text, speaker, kind):
+    sp = quote_said(nlp, text, SAID).speaker
+    assert (sp.name, sp.kind) == (speaker, kind)
+
+
+def test_without_the_entry_the_name_before_speaks(nlp, tmp_path):
+    with lacking(tmp_path, "indefinite_subjects", "autres"):
+        assert quote_said(nlp, ROWS[0][0], SAID).speaker.name != "d'autres"

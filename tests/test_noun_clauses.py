@@ -1,0 +1,25 @@
+"""The subject of a participle cue hung on a noun (« un porte-parole assurant que … ») is the
+noun's phrase, never a clause with a finite verb the parse hung on the noun before it
+(detect/noun_clauses.py). Made-up sentences."""
+
+import pytest
+from conftest import quote_said
+
+ROWS = [
+    ("Jeudi matin, la Première ministre semblait s'accrocher encore au pouvoir, un porte-parole "
+     "assurant qu'elle « travaillait » avec son ministre des Finances.",
+     "elle « travaillait » avec son ministre des Finances", "un porte-parole"),
+    ("Jeudi matin, la présidente semblait céder, un porte-parole assurant qu'elle "
+     "« travaillait » avec son équipe.", "elle « travaillait » avec son équipe",
+     "un porte-parole"),
+    ("Lundi, la maire semblait hésiter encore, un porte-parole assurant qu'elle "
+     "« réfléchissait » à sa candidature.", "elle « réfléchissait » à sa candidature",
+     "un porte-parole"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), ROWS)
+def test_a_clause_before_the_noun_is_no_part_of_it(nlp, text, said, speaker):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.kind, sp.mention.text if sp.mention else None) == (
+        speaker, "anonymous", speaker)
