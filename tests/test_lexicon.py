@@ -3276,6 +3276,12 @@ PERIPHRASES = [
     ("cheffe du gouvernement",
      "Le ministre de l’Intérieur Jean Tissot a rejoint la Première ministre Anne Roy. « Le "
      "budget sera voté », a promis la cheffe du gouvernement.", "Anne Roy", "female"),
+    ("chef de gouvernement",
+     "Le ministre de l’Intérieur Jean Tissot a rejoint le Premier ministre Paul Morel. « Le "
+     "budget sera voté », a promis le chef de gouvernement.", "Paul Morel", "male"),
+    ("cheffe de gouvernement",
+     "Le ministre de l’Intérieur Jean Tissot a rejoint la Première ministre Anne Roy. « Le "
+     "budget sera voté », a promis la cheffe de gouvernement.", "Anne Roy", "female"),
     ("locataire de Matignon",
      "Le Premier ministre Paul Morel a reçu le ministre de l’Intérieur Jean Tissot. « Le "
      "budget sera voté », a promis le locataire de Matignon.", "Paul Morel", "male"),
