@@ -16,7 +16,7 @@ from importlib import resources
 import pytest
 from conftest import beside_its_own_quote, found_quotes, labelled, lacking, quotes_of
 
-from quotes.attribute.functions import distinction, function
+from quotes.attribute.functions import distinction, function, rank_alone
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.names import parse
 from quotes.attribute.role_extent import role_span
@@ -2940,10 +2940,10 @@ def the_quote(nlp, text: str, said: str) -> Quote:
 def test_role_noun(nlp, entry, text, role):
     """A description headed by the entry is a person, with the description as role; a
     distinction (« le champion olympique », « le cofondateur du parti ») is given them all the
-    same, but shows no role."""
+    same, but shows no role, and so is a military rank alone (« le général »)."""
     assert fold(entry) in fold(role)
     q = the_quote(nlp, text, marked(text))
-    shown = None if distinction(role) else role
+    shown = None if distinction(role) or rank_alone(role) else role
     assert (q.speaker.role, q.speaker.kind) == (shown, "person")
     assert role in [r.text for r in q.speaker.roles]
 
@@ -6289,6 +6289,29 @@ def test_narrator_link_is_an_empty_opener(tmp_path, entry):
     assert _same_words(one, other)
     with lacking(tmp_path, "narrator_links", entry):
         assert not _same_words(one, other)
+
+
+# military_ranks.txt: (entry, sentence, the function shown): a rank alone set beside the name
+# closest before the quote is no role, the function the article gives is; without the entry,
+# the rank shows
+MILITARY_RANKS = [
+    ("lieutenant-colonel", "Paul Morel, directeur de l'école, est arrivé lundi. Paul Morel, "
+     "lieutenant-colonel, a déclaré : « Je suis fier. »", "directeur de l'école"),
+    ("colonel", "Paul Morel, directeur de l'école, est arrivé lundi. Paul Morel, colonel, a "
+     "déclaré : « Je suis fier. »", "directeur de l'école"),
+    ("général", "Paul Morel, commandant de la brigade, est arrivé lundi. Paul Morel, général, a "
+     "déclaré : « Je suis fier. »", "commandant de la brigade"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("military_ranks", MILITARY_RANKS))
+def test_military_rank(nlp, tmp_path, entry, text, role):
+    assert the_quote(nlp, text, "Je suis fier.").speaker.role == role
+    with lacking(tmp_path, "military_ranks", entry):
+        assert the_quote(nlp, text, "Je suis fier.").speaker.role == entry
+
+
+TABLES["military_ranks"] = MILITARY_RANKS
 
 
 # after every table, those registered late with ``TABLES.update`` too

@@ -416,16 +416,17 @@ ROWS = [
     # must not: a phrase naming a person is that person's; a role noun with only an adjective
     # or a participle after it, the name's apposition left open, is an absolute construction
     # (« Le ministre absent, … »), someone else's state
-    ("Mardi, le colonel Paul Morel, le général Luc Fabre, ont signé. « Nous tiendrons », a dit "
-     "Luc Fabre.", "Nous tiendrons", "Luc Fabre", "général", "male"),
-    ("Le ministre absent, le colonel Luc Fabre a présidé la séance et a déclaré : « Nous "
-     "tiendrons. »", "Nous tiendrons.", "Luc Fabre", "colonel", "male"),
+    # (functions, not ranks: a military rank alone is no role, test_lexicon « military_ranks »)
+    ("Mardi, le préfet Paul Morel, le maire Luc Fabre, ont signé. « Nous tiendrons », a dit "
+     "Luc Fabre.", "Nous tiendrons", "Luc Fabre", "maire", "male"),
+    ("Le ministre absent, le préfet Luc Fabre a présidé la séance et a déclaré : « Nous "
+     "tiendrons. »", "Nous tiendrons.", "Luc Fabre", "préfet", "male"),
     ("Le maire hospitalisé, le Dr Luc Fabre a assuré que « rien n'est fait ».",
      "« rien n'est fait »", "Luc Fabre", None, "male"),
     ("Le maire ayant démissionné, le Dr Luc Fabre, a assuré que « rien n'est fait ».",
      "« rien n'est fait »", "Luc Fabre", None, "male"),
-    ("Dans la salle, le ministre, le colonel Paul Morel et la préfète ont écouté. « Nos hommes "
-     "sont épuisés », a dit Paul Morel.", "Nos hommes sont épuisés", "Paul Morel", "colonel",
+    ("Dans la salle, le ministre, le sénateur Paul Morel et la préfète ont écouté. « Nos hommes "
+     "sont épuisés », a dit Paul Morel.", "Nos hommes sont épuisés", "Paul Morel", "sénateur",
      "male"),
     # ---- one of a group counted (« l'un des deux avocats du condamné »): the singular role,
     # past the number; the count alone (« l'un des deux ») is no role
