@@ -3913,10 +3913,25 @@ DISTINCTION_TITLES = [
 ]
 
 
+# military_ranks.txt: (entry, sentence, the function shown): a rank alone set beside the name
+# closest before the quote is no role (without the entry, the rank shows), the function the
+# article gives is
+MILITARY_RANKS = [
+    ("lieutenant-colonel", "Paul Morel, directeur de l'école, est arrivé lundi. Paul Morel, "
+     "lieutenant-colonel, a déclaré : « Je suis fier. »", "directeur de l'école"),
+    ("colonel", "Paul Morel, directeur de l'école, est arrivé lundi. Paul Morel, colonel, a "
+     "déclaré : « Je suis fier. »", "directeur de l'école"),
+    ("général", "Paul Morel, commandant de la brigade, est arrivé lundi. Paul Morel, général, a "
+     "déclaré : « Je suis fier. »", "commandant de la brigade"),
+]
+
+
 @pytest.mark.parametrize(("entry", "text", "role"), rows("distinction_nouns", DISTINCTION_NOUNS)
-                         + rows("distinction_titles", DISTINCTION_TITLES))
+                         + rows("distinction_titles", DISTINCTION_TITLES)
+                         + rows("military_ranks", MILITARY_RANKS))
 def test_distinction_noun(nlp, entry, text, role):
-    """A distinction headed by the entry, joined to a function, leaves the function alone."""
+    """A distinction headed by the entry, joined to a function, or a rank alone beside it,
+    leaves the function alone."""
     q = the_quote(nlp, text, marked(text))
     assert q.speaker.role == role
 
@@ -4142,6 +4157,7 @@ TABLES = {
     "candidacy_nouns": CANDIDACY_NOUNS,
     "distinction_nouns": DISTINCTION_NOUNS,
     "distinction_titles": DISTINCTION_TITLES,
+    "military_ranks": MILITARY_RANKS,
     "post_nouns": POST_NOUNS,
     "role_nouns": ROLE_NOUNS,
     "occupations": OCCUPATIONS,
@@ -6289,29 +6305,6 @@ def test_narrator_link_is_an_empty_opener(tmp_path, entry):
     assert _same_words(one, other)
     with lacking(tmp_path, "narrator_links", entry):
         assert not _same_words(one, other)
-
-
-# military_ranks.txt: (entry, sentence, the function shown): a rank alone set beside the name
-# closest before the quote is no role, the function the article gives is; without the entry,
-# the rank shows
-MILITARY_RANKS = [
-    ("lieutenant-colonel", "Paul Morel, directeur de l'école, est arrivé lundi. Paul Morel, "
-     "lieutenant-colonel, a déclaré : « Je suis fier. »", "directeur de l'école"),
-    ("colonel", "Paul Morel, directeur de l'école, est arrivé lundi. Paul Morel, colonel, a "
-     "déclaré : « Je suis fier. »", "directeur de l'école"),
-    ("général", "Paul Morel, commandant de la brigade, est arrivé lundi. Paul Morel, général, a "
-     "déclaré : « Je suis fier. »", "commandant de la brigade"),
-]
-
-
-@pytest.mark.parametrize(("entry", "text", "role"), rows("military_ranks", MILITARY_RANKS))
-def test_military_rank(nlp, tmp_path, entry, text, role):
-    assert the_quote(nlp, text, "Je suis fier.").speaker.role == role
-    with lacking(tmp_path, "military_ranks", entry):
-        assert the_quote(nlp, text, "Je suis fier.").speaker.role == entry
-
-
-TABLES["military_ranks"] = MILITARY_RANKS
 
 
 # after every table, those registered late with ``TABLES.update`` too

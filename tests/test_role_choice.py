@@ -436,6 +436,24 @@ ROWS = [
      "Nous sommes déçus", "Anne Roy", "avocate de la famille", "female"),
     ("Paul Morel, l'un des deux, a estimé que « rien n'est fait ».", "« rien n'est fait »",
      "Paul Morel", None, "male"),
+    # ---- an office with its country (« la Première ministre finlandaise ») restates the bare
+    # office a description alone gave the speaker (« a avancé la Première ministre »), which
+    # says no country; never a bare office an apposition gave a name, nor one of the other
+    # gender
+    ("La venue de la Première ministre finlandaise à la fête a surpris. Anna Virtanen a dansé "
+     "toute la nuit. « Je n'ai rien fait de mal », a assuré la Première ministre.",
+     "Je n'ai rien fait de mal", "Anna Virtanen", "Première ministre finlandaise", "female"),
+    ("Le départ de la ministre islandaise a surpris. Anna Jonsdottir a quitté la salle tôt. "
+     "« Paris est magnifique », a confié la ministre.",
+     "Paris est magnifique", "Anna Jonsdottir", "ministre islandaise", "female"),
+    # must not: the bare office an apposition gave the name stays (the country's is another's)
+    ("Le Premier ministre Paul Morel a reçu le Premier ministre belge. « Nos vues sont "
+     "proches », a déclaré le Premier ministre.",
+     "Nos vues sont proches", "Paul Morel", "Premier ministre", "male"),
+    # must not: the country's office in the other gender restates no one
+    ("La venue de la Première ministre finlandaise a été annulée. Paul Morel a dansé toute la "
+     "nuit. « Je n'ai rien fait de mal », a assuré le Premier ministre.",
+     "Je n'ai rien fait de mal", "Paul Morel", "Premier ministre", "male"),
 ]
 
 
