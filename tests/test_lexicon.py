@@ -3801,6 +3801,9 @@ NOUN_GENDERS = [
     ("oncle", "Un oncle de l'enfant a indiqué que la famille porterait plainte.", "male"),
     ("neveu", "Un neveu du défunt affirme que le testament a disparu.", "male"),
     ("grand-père", "Un grand-père croisé au marché estime que les prix ont doublé.", "male"),
+    ("beau-père", "Un beau-père venu au tribunal affirme que la plainte a été ignorée.", "male"),
+    ("beau-frère", "Un beau-frère présent à l'audience assure que la porte était fermée.",
+     "male"),
     ("femme", "Une femme du village raconte que l'eau est montée en une heure.", "female"),
     ("fille", "Une fille de l'équipe de nuit a expliqué que l'alarme n'avait pas sonné.",
      "female"),
@@ -3817,6 +3820,8 @@ NOUN_GENDERS = [
     ("tante", "Une tante de la mariée a expliqué que la fête avait été annulée.", "female"),
     ("nièce", "Une nièce de l'artiste affirme que les tableaux seront vendus.", "female"),
     ("grand-mère", "Une grand-mère du quartier estime que le parc n'est plus sûr.", "female"),
+    ("belle-mère", "Une belle-mère de l'élève affirme que la plainte a été ignorée.", "female"),
+    ("belle-sœur", "Une belle-sœur du gérant assure que la porte était fermée.", "female"),
     # feminine whoever they name: neither the noun nor « s'est dite » says a woman
     ("source", "Une source syndicale s'est dite certaine que la grève serait reconduite.", None),
     ("sources", "Des sources judiciaires ont indiqué que le suspect avait avoué.", None),
@@ -4310,6 +4315,8 @@ GENDER_ENDINGS = [
      "britannique.", "souveraine britannique"),
     ("esse", "e", "maire", "« Le marché sera couvert », a promis la mairesse de Vernon.",
      "mairesse de Vernon"),
+    ("drice", "deur", "ambassadeur", "« Les échanges reprendront », a assuré l'ambassadrice du "
+     "Canada.", "ambassadrice du Canada"),
 ]
 
 

@@ -84,6 +84,29 @@ ROWS = [
      "Les cours reprennent", "Kwabena Roux", "male", "person"),
     ("« Les ventes repartent », affirme Kwabena Aubry, enseignant à Dijon.",
      "Les ventes repartent", "Kwabena Aubry", "male", "person"),
+    # ---- a noun of either gender: the adjective after it inside the role agrees with it, so
+    # with the person it names (« secrétaire générale »); the masculine says a man beside a
+    # name as the noun's masculine form does, not beside a first name given to both or a woman's
+    ("« Le préavis est maintenu », a prévenu Dominique Morand, secrétaire générale du "
+     "syndicat.", "Le préavis est maintenu", "Dominique Morand", "female", "person"),
+    ("« Le préavis est maintenu », a prévenu Kwabena Roux, secrétaire général du syndicat.",
+     "Le préavis est maintenu", "Kwabena Roux", "male", "person"),
+    ("« Le recours est rejeté », a tranché Kwabena Roux, juge fédéral à Berne.",
+     "Le recours est rejeté", "Kwabena Roux", "male", "person"),
+    ("« Le préavis est maintenu », a prévenu Dominique Morand, secrétaire général du syndicat.",
+     "Le préavis est maintenu", "Dominique Morand", None, "person"),
+    ("« Le préavis est maintenu », a prévenu Marie Morand, secrétaire général du syndicat.",
+     "Le préavis est maintenu", "Marie Morand", "female", "person"),
+    # must not fire: an adjective of the complement is not the role noun's
+    ("« Le préavis est maintenu », a prévenu Dominique Morand, secrétaire du comité général.",
+     "Le préavis est maintenu", "Dominique Morand", None, "person"),
+    # ---- « -drice » / « -deur »: « ambassadrice » says a woman, « ambassadeur » a man
+    ("« Nous sommes en deuil », a réagi Dominique Morand, ambassadrice du Canada.",
+     "Nous sommes en deuil", "Dominique Morand", "female", "person"),
+    ("« Nous sommes en deuil », a réagi Kwabena Roux, ambassadeur du Canada.",
+     "Nous sommes en deuil", "Kwabena Roux", "male", "person"),
+    ("« Nous sommes en deuil », a réagi Dominique Morand, ambassadeur du Canada.",
+     "Nous sommes en deuil", "Dominique Morand", None, "person"),
     # ---- must not fire: an epicene noun alone says nothing, its determiner decides
     ("« Le bilan est prêt », a indiqué Camille Roux, secrétaire de l'amicale.",
      "Le bilan est prêt", "Camille Roux", None, "person"),
@@ -173,7 +196,7 @@ def test_role_gender(nlp, text, quote, speaker, gender, kind):
         ("trésorière", "f"), ("coordinatrice", "f"), ("éleveuse", "f"), ("pharmacienne", "f"),
         ("gérante", "f"), ("professeure", "f"),
         ("trésorier", "m"), ("coordinateur", "m"), ("éleveur", "m"), ("pharmacien", "m"),
-        ("gérant", "m"),
+        ("gérant", "m"), ("ambassadrice", "f"), ("ambassadeur", "m"),
         # endings of either gender, or none: nothing
         ("secrétaire", None), ("journaliste", None), ("capitaine", None), ("confrère", None),
         ("diplomate", None), ("vitrine", None),

@@ -141,6 +141,25 @@ ROWS = [
      "porte-parole est épuisée.", "La route a été fermée", "Zelko Brami", "female"),
 ]
 
+# ---- the noun of the cue's subject names a sex (lexicon/noun_genders.tsv): that is the
+# speaker's, whoever the article ties the mention to (« le beau-père de Lina Vasseur » is a man).
+# One row: text -> the quote and the gender; the speaker is left to the resolution.
+MENTION_ROWS = [
+    ("Lina Vasseur avait treize ans. « Nous voulons la vérité », insiste le beau-père de Lina "
+     "Vasseur.", "Nous voulons la vérité", "male"),
+    ("Lina Vasseur avait treize ans. « Nous voulons la vérité », insiste la belle-mère de Lina "
+     "Vasseur.", "Nous voulons la vérité", "female"),
+    ("« Il était toujours souriant », a confié le beau-frère de la victime.",
+     "Il était toujours souriant", "male"),
+    ("« Il était toujours souriant », a confié la belle-sœur de la victime.",
+     "Il était toujours souriant", "female"),
+    # must not fire: a noun of either sex, or feminine whoever it names
+    ("« Il était toujours souriant », a confié un proche de la victime.",
+     "Il était toujours souriant", None),
+    ("« Il était toujours souriant », a confié une source proche de l'enquête.",
+     "Il était toujours souriant", None),
+]
+
 # ---- each feminine adjective ending (lexicon/grammar.py FEMININE_ADJ_ENDINGS), set after the
 # name by a comma: the tagger gives the gender, the ending says the form is a feminine's
 ROWS += [
@@ -158,6 +177,12 @@ def test_text_gender(nlp, text, quote, speaker, gender):
     assert q.speaker.name == speaker
     assert q.speaker.gender == {"f": "female", "m": "male", None: None}[
         gender[0] if gender else None]
+
+
+@pytest.mark.parametrize(("text", "quote", "gender"), MENTION_ROWS)
+def test_the_noun_of_a_sex_that_names_the_speaker(nlp, text, quote, gender):
+    (q,) = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
+    assert q.speaker.gender == gender
 
 
 @pytest.mark.parametrize("told", sorted(words("addressee_verbs")))

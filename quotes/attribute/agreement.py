@@ -1,15 +1,15 @@
 """What the words of a quote and its cue say of the speaker, whoever the mention names.
 
-The gender of the cue's own participle when it agrees with être ("s'est réjouie"), and
-whether the quote speaks as one person ("je", "me", "mon"): then no body or place, and no
-group, said it.
+The gender of the cue's own participle when it agrees with être ("s'est réjouie"), read from
+its spelling (``gender.agreeing_gender``), and whether the quote speaks as one person ("je",
+"me", "mon"): then no body or place, and no group, said it.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribute.gender import grammatical, with_attribute
+from quotes.attribute.gender import agreeing_gender, grammatical, with_attribute
 from quotes.lexicon import capitalised, reporting_verbs, titles
 from quotes.lexicon.grammar import PASSIVE_AUX, UNAGREED_PARTICIPLES
 from quotes.lexicon.grammatical_person import FIRST_PERSON
@@ -36,7 +36,8 @@ def _participle_gender(doc: Doc, start: int, end: int) -> str | None:
         gender = tok.morph.get("Gender", [])
         said = None
         if "Part" in tok.morph.get("VerbForm", []) and gender:
-            said = "f" if gender[0] == "Fem" else "m"
+            # its spelling, not the tagger's gender: « s'est défendue » read as masculine
+            said = agreeing_gender(tok)
         # the parser may read "réjouie" as a finite verb: its form still says it
         elif w in forms and w.endswith("e") and forms.get(w[:-1]) == forms[w]:
             said = "f"

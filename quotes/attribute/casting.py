@@ -36,7 +36,6 @@ from quotes.attribute.announced import announced_roles
 from quotes.attribute.cast_merges import merge, respelled_people
 from quotes.attribute.fronted import fronted_role, pronoun_roles
 from quotes.attribute.gender import (
-    ending_gender,
     role_title_gender,
     text_agreement,
     title_gender,
@@ -64,8 +63,8 @@ from quotes.attribute.noun_agreement import apposed_noun_gender
 from quotes.attribute.noun_kinds import town_of
 from quotes.attribute.other_names import alias_names, aliased, apposed, chosen, renamed
 from quotes.attribute.predicates import held_role, predicated_role
-from quotes.attribute.role_gender import role_gender, role_head
-from quotes.attribute.roles import noun_gender, roles_near
+from quotes.attribute.role_gender import head_gender, role_gender
+from quotes.attribute.roles import roles_near
 from quotes.attribute.titled import titled_names
 from quotes.attribute.written_again import written_again
 from quotes.lexicon import capitalised, fold, folded, titles
@@ -379,12 +378,13 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
         person.beside.add(by_noun)  # « Le principal accusé, X »: below any agreement
     person.votes += [shown] if shown else []
     person.gender = person.gender or shown
-    if person.gender is None and role and (head := role_head(ent.doc, role)) is not None:
-        # "X, présidente du club", "X, trésorière": a role noun's feminine form says a woman;
-        # its masculine one says a man too beside a name, unless the first name says a woman
-        # ("Marie X, professeur") or is given to both ("Dominique X, auteur du rapport": the
-        # masculine is anyone's); an agreement ("X, professeur, est arrivée") said it first
-        shown = noun_gender(head) or ending_gender(head)
+    if person.gender is None and role:
+        # "X, présidente du club", "X, trésorière", "X, secrétaire générale": a role noun's
+        # feminine form, or its adjectives', says a woman; the masculine says a man too beside
+        # a name, unless the first name says a woman ("Marie X, professeur") or is given to
+        # both ("Dominique X, auteur du rapport": the masculine is anyone's); an agreement
+        # ("X, professeur, est arrivée") said it first
+        shown = head_gender(ent.doc, role)
         first = person.parts.first
         either = first is not None and fold(first) in folded("epicene_names")
         if shown == "f" or (shown == "m" and first_name_gender(first) != "f" and not either):

@@ -171,6 +171,20 @@ def kin_title(ent: Span) -> str | None:
     return kin_gender(doc[ent.start - 1])
 
 
+def mention_sex(doc: Doc, mention: tuple[int, int] | None) -> str | None:
+    """The sex the noun heading a cue's subject (its character offsets) names, after its
+    determiner and adjectives: « le beau-père de Lindsay », « sa mère »
+    (lexicon/noun_genders.tsv); the mention's own word, whoever the article ties it to. None
+    for a name (« Anne Roy »), a noun of either sex (« le proche de … ») or a pronoun."""
+    span = doc.char_span(*mention, alignment_mode="expand") if mention else None
+    if span is None or not len(span) or span[0].pos_ != "DET":
+        return None
+    k = span.start + 1
+    while k < span.end and doc[k].pos_ == "ADJ":
+        k += 1
+    return kin_gender(doc[k]) if k < span.end else None
+
+
 def apposed_agreement(ent: Span) -> str | None:
     """The gender of an adjective or participle set after the name by a comma, adverbs
     aside, or a noun of a sex: "a raconté Vidal, très émue" (a woman), "Vidal, âgé de 40

@@ -1,12 +1,13 @@
 """The gender a role beside a name shows: its article (« la ministre »), the « une » of a group's
-(« l'une de leurs porte-parole »), and the role noun whose form the caller reads after the
-agreements (« trésorière du club »)."""
+(« l'une de leurs porte-parole »), and the role noun whose form, or that of the adjectives
+agreeing with it, the caller reads after the agreements (« trésorière du club », « secrétaire
+générale du syndicat »)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribute.gender import neutral_head
+from quotes.attribute.gender import elided_gender, ending_gender, neutral_head
 from quotes.attribute.one_of import one_gender, past_one_of
 from quotes.attribute.role_extent import Pieced
 from quotes.attribute.roles import article_gender, noun_gender
@@ -41,6 +42,23 @@ def role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
     if isinstance(role, Pieced) and said != written:
         return said if said is not None and noun_gender(said) == "f" else None
     return written
+
+
+def head_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
+    """The gender a role's first role noun shows by its form (« trésorière », « chercheur »),
+    else, for a noun of either gender, by the adjectives agreeing with it inside the role
+    (« secrétaire générale », « secrétaire général », « ancienne ministre »): they agree with
+    the noun, which names the person; none when they show none or disagree, nor for a noun
+    feminine whoever it names (« star mondiale »)."""
+    head = role_head(doc, role)
+    if head is None:
+        return None
+    said = noun_gender(head) or ending_gender(head)
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    if said is not None or span is None:
+        return said
+    tok = next((t for t in span if t.text == head), None)
+    return None if tok is None or neutral_head(tok.text) else elided_gender(tok)
 
 
 def _of_a_name(tok: Token, start: int) -> bool:
