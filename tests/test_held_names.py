@@ -15,6 +15,13 @@ HELD = [
      ["présidente du groupe écologiste"], "female"),
     ("Le président du parti centriste Gerwin Pfaffer a estimé que la coalition était morte.",
      "la coalition était morte", "Gerwin Pfaffer", ["président du parti centriste"], "male"),
+    # fire: a compound first name (« Jean-Marc ») is one of the two words, an aside after it
+    ("Le président du conseil régional Jean-Marc Torvelle, aussi présent sur place, a évoqué "
+     "«des dégâts immenses».", "des dégâts immenses", "Jean-Marc Torvelle",
+     ["président du conseil régional"], "male"),
+    # must not: a compound first name after a body's noun no role noun governs: the workers'
+    ("Les salariés du groupe Jean-Marc Torvelle ont affirmé que la cantine rouvrirait lundi.",
+     "la cantine rouvrirait lundi", "salariés du groupe Jean-Marc Torvelle", [], None),
     # must not: no role noun governs the body's noun: the workers speak, not a person so named
     ("Les salariés du groupe Gerwin Pfaffer ont affirmé que la cantine rouvrirait lundi.",
      "la cantine rouvrirait lundi", "salariés du groupe Gerwin Pfaffer", [], None),

@@ -127,3 +127,72 @@ def test_a_description_restating_a_named_person_is_resolved(nlp):
     text = ("Paul Garnier, 19 ans, a survécu au naufrage. « J'ai eu de la chance », a-t-il "
             "confié. Le jeune homme raconte : « L'eau était glaciale. »")
     assert quote_said(nlp, text, "L'eau était glaciale.").speaker.name == "Paul Garnier"
+
+
+# (text, tags, the cue word, the words the recogniser tagged and their label, the subject)
+NAMED = [
+    # fire: a body's whole name, no determiner, after the phrase set before it
+    ("Avec la tempête , Météo-France a annoncé que tout brûle .",
+     "ADP DET NOUN PUNCT PROPN AUX:s VERB SCONJ PRON VERB PUNCT", "annoncé",
+     ("Météo-France", "ORG"), "Météo-France"),
+    ("Après le vote , Anne Vidal a affirmé que tout change .",
+     "ADP DET NOUN PUNCT PROPN PROPN AUX:s VERB SCONJ PRON VERB PUNCT", "affirmé",
+     ("Anne Vidal", "PER"), "Anne Vidal"),
+    # must not: a place's name is no speaker; a name only ending the phrase
+    ("Avec la tempête , Marseille a annoncé que tout brûle .",
+     "ADP DET NOUN PUNCT PROPN AUX:s VERB SCONJ PRON VERB PUNCT", "annoncé",
+     ("Marseille", "LOC"), None),
+    ("Avec la tempête , demain Météo-France a annoncé que tout brûle .",
+     "ADP DET NOUN PUNCT ADV PROPN AUX:s VERB SCONJ PRON VERB PUNCT", "annoncé",
+     ("Météo-France", "ORG"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "tags", "cue", "tagged", "subject"), NAMED)
+def test_a_lost_subject_may_be_a_name_alone(nlp, text, tags, cue, tagged, subject):
+    words = text.split()
+    pos, morphs = _tagged(tags)
+    verb = words.index(cue)
+    morphs[verb] = PART
+    name, label = tagged
+    at = words.index(name.split()[0])
+    ents = ["O"] * len(words)
+    for k in range(len(name.split())):
+        ents[at + k] = ("B-" if k == 0 else "I-") + label
+    doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs, heads=[verb] * len(words),
+              deps=["aux:tense" if i == verb - 1 else "ROOT" if i == verb else "dep"
+                    for i in range(len(words))], ents=ents,
+              sent_starts=[i == 0 for i in range(len(words))])
+    ctx = make_context(doc, [], [(0, len(doc.text))])
+    rng, why = without_subject(doc[verb], 0, ctx)
+    assert ((doc[rng[0] : rng[1]].text if rng else None), why) == (subject, "subject-lost")
+
+
+# (words, heads, labels, parts of speech, the cue word, the subject); the parse made the word
+# set after the subject its sentence's head and hung the cue on it as a clause
+VERBLESS = [
+    # fire: « Le ministre « très ému » par la visite a expliqué que … »
+    ("Le ministre « très ému » par la visite a expliqué que tout change .",
+     [1, 4, 4, 4, 4, 4, 8, 8, 4, 10, 4, 13, 13, 10, 4],
+     "det nsubj:pass punct advmod ROOT punct case det obl:mod aux:tense advcl mark nsubj ccomp "
+     "punct", "DET NOUN PUNCT ADV ADJ PUNCT ADP DET NOUN AUX VERB SCONJ PRON VERB PUNCT",
+     "expliqué", "Le ministre"),
+    # must not: the head has a verb of its own (a copula), a clause of its own
+    ("Le ministre est très ému par la visite et a expliqué que tout change .",
+     [1, 4, 4, 4, 4, 7, 7, 4, 10, 10, 4, 13, 13, 10, 4],
+     "det nsubj cop advmod ROOT case det obl:mod cc aux:tense conj mark nsubj ccomp punct",
+     "DET NOUN AUX ADV ADJ ADP DET NOUN CCONJ AUX VERB SCONJ PRON VERB PUNCT", "expliqué", None),
+]
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "pos", "cue", "subject"), VERBLESS)
+def test_a_lost_subject_may_hang_on_a_verbless_head(nlp, text, heads, deps, pos, cue, subject):
+    from quotes.detect.lost import verbless_head_subject
+
+    words = text.split()
+    verb = words.index(cue)
+    morphs = [PART if i == verb else "" for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps.split(), pos=pos.split(),
+              morphs=morphs)
+    rng = verbless_head_subject(doc[verb], 0)
+    assert (doc[rng[0] : rng[1]].text if rng else None) == subject

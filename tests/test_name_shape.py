@@ -4,7 +4,7 @@ or a word of time is cut off or dropped, and the speaker is left unresolved rath
 a wrong name."""
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import labelled, quote_said, quotes_of
 from spacy.tokens import Span
 
 from quotes.attribute.cast import Registry
@@ -91,6 +91,24 @@ OPENERS = [
 @pytest.mark.parametrize(("text", "word", "common"), OPENERS)
 def test_a_common_word_opening_a_sentence_is_no_name(nlp, text, word, common):
     assert common_opener(_span(nlp(text), word)[0]) is common
+
+
+GREETINGS = [
+    # (text, the words the recogniser tagged, the cast's names)
+    # a word that greets or thanks, alone opening a sentence, is no one's name
+    ("Le match est fini. Bravo à l'Australie. Nous reviendrons.", ["Bravo"], []),
+    ("Merci à tous les bénévoles, a dit le maire.", ["Merci"], []),
+    # must not: a full name of the article holds it; a word inside a sentence stays a name
+    ("Claudio Bravo a tout arrêté. Bravo a ensuite salué le public.",
+     ["Claudio Bravo", "Bravo"], ["Claudio Bravo"]),
+    ("Le gardien Bravo a salué le public.", ["Bravo"], ["Bravo"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged", "names"), GREETINGS)
+def test_a_greeting_opening_a_sentence_is_no_name(nlp, text, tagged, names):
+    doc = labelled(nlp, text, *((words, "PER") for words in tagged))
+    assert [p.name for p in Registry(doc).people] == names
 
 
 def test_a_surname_with_a_common_ending_stays_when_the_article_names_it_in_full(nlp):

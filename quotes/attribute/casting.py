@@ -42,7 +42,7 @@ from quotes.attribute.gender import (
 )
 from quotes.attribute.given import given_names
 from quotes.attribute.mislabelled import mislabelled
-from quotes.attribute.name_shape import common_opener, heading_name, verb_read
+from quotes.attribute.name_shape import common_opener, greeting_opener, heading_name, verb_read
 from quotes.attribute.name_spans import name_spans, no_ones_name, outlet_named
 from quotes.attribute.names import (
     Name,
@@ -132,7 +132,8 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     # holds is a common word, or a word of another language
     held = {fold(w) for _, n in names if n.first for w in n.text.split()}
     names = [(e, n) for e, n in names
-             if not (len(e) == 1 and fold(e.text) not in held and common_opener(e[0]))
+             if not (len(e) == 1 and fold(e.text) not in held
+                     and (common_opener(e[0]) or greeting_opener(e[0])))
              and not heading_name(e, settings.heading_max_words)]  # « Riposte » over a text
     text = text_of(doc)
     taken = {t.i for e, _ in names for t in e}

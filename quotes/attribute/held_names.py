@@ -1,10 +1,11 @@
 """A person's name after a body's noun that is the name of one holding a role in that body,
 not the body's: « la présidente du groupe écologiste Léane Vaudrel », « le président du parti
 centriste Gerd Halder ». The role noun governs the body's noun, and the name is two capitalised
-words set off from the body's noun by its adjective, whatever the lexicon knows of its first name
-(as ``mislabelled`` takes a name with a role noun after it); right after the noun it is the body's
-own (« la fondation Abbé Pierre »). Without a role noun governing the body's noun the name stays
-the body's (« les salariés du groupe Gerd Halder »). A name a comma and a role noun follow is the
+words (a compound first name one: « Jean-Marc ») set off from the body's noun by its adjective,
+whatever the lexicon knows of its first name (as ``mislabelled`` takes a name with a role noun
+after it); right after the noun it is the body's own (« la fondation Abbé Pierre »). Without a
+role noun governing the body's noun the name stays the body's (« les salariés du groupe Gerd
+Halder »). A name a comma and a role noun follow is the
 one who holds that role when the body is a news outlet or the one words were given to: « a
 déclaré au quotidien Marc Dellori, procureur de Brioude », « a confié à la fondation Jean
 Sarrail, membre du collectif » (a person speaks to it); a body that speaks keeps its name and
@@ -37,7 +38,8 @@ def held_name(ent: Span) -> bool:
     if body is not None and _role_apposed(ent) and (
             is_press_noun(body.text) or _spoken_to(body)):
         return True
-    if len(ent) != 2 or len(written) != 2 or not all(
+    # two words, a compound first name one of them (« Charles-Ange Ginésy »: four tokens)
+    if len(written) != 2 or any(t.is_punct and t.text != "-" for t in ent) or not all(
             capitalised(w, letters=True) and not w.isupper() for w in written):
         return False
     # a name right after the body's noun is often the body's own (« la fondation Abbé Pierre »,

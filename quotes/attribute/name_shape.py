@@ -8,9 +8,10 @@ cut off: a dash or a quote mark at either end (« - Paul »), a flag or a symbol
 Title Case ran into it (« Prévient Paul Roux », « Paul Roux Dit Tout »: ``uncued``); a symbol
 inside it, a handle or a tag (« Paul DURAND|Publié », « @meteoloire », « #Lucie ») makes it no
 name at all. A single word opening a sentence is no name when its ending is a participle's, an
-adjective's or a noun's (« Interpellé », « Rénovation »; lexicon/word_endings.txt) and no one
-of the cast bears it, or when it opens a line in another language (few French function
-words, lexicon/stop_words.txt). The first words of a heading line (« Riposte » over a
+adjective's or a noun's (« Interpellé », « Rénovation »; lexicon/word_endings.txt) or a word
+that greets (« Bravo à l'Australie »; lexicon/greetings.txt) and no one of the cast bears it,
+or when it opens a line in another language (few French function words,
+lexicon/stop_words.txt). The first words of a heading line (« Riposte » over a
 paragraph) are no name unless the article writes them elsewhere, a first name opens them or
 the line is a speaker's label (``heading_name``). Such a
 span keeps its words but loses the label ``PER``: unresolved beats wrong.
@@ -257,6 +258,12 @@ def heading_name(ent: Span, max_words: int) -> bool:
     rest = f"{text[: line.start_char]}\n{text[line.end_char :]}"
     return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest)
                    for w in ent.text.split() if capitalised(w))
+
+
+def greeting_opener(tok: Token) -> bool:
+    """Is this one capitalised word opening a sentence or a line a word that greets or thanks
+    (lexicon/greetings.txt: « Bravo à l'Australie. », « Merci à tous »), no one's name?"""
+    return opening(tok) and fold(tok.text) in folded("greetings")
 
 
 def opening(tok: Token) -> bool:

@@ -3,8 +3,10 @@ in the adjuncts and complements of the verb it is the subject of, set before the
 (« Accompagnée de Léa Roy, elle a dit … », « Après avoir salué Paul Roux, il a dit … »,
 « Face à Anne Roy, elle … »). A clause with a subject of its own is left open (« Quand Léa Roy
 est arrivée, elle a dit … »: the pronoun may stand for that subject), and so are the clauses
-coordinated with the verb or set beside it. Only names before the pronoun count: a parse may
-run a sentence on past a paragraph's end, whose next names are no complement of the verb."""
+coordinated with the verb or set beside it. Only names before the pronoun and in its paragraph
+count: a parse may run a sentence on across a paragraph's break, either way, and the names of
+another paragraph are no complement of the verb (« … la plaidoirie de Paul Roux. ¶ « … »,
+avait-il plaidé »: Paul Roux goes on)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from spacy.tokens import Token
 
 from quotes.attribute.cast import Registry
 from quotes.detect.governing import SUBJECT_DEPS
+from quotes.nlp.doc import text_of
 
 _APART = ("conj", "parataxis", "punct")  # clauses beside the verb's own, not inside it
 
@@ -33,6 +36,7 @@ def own_clause(registry: Registry, pos: int) -> set[str]:
         return set()
     first = min(inside)  # mentions from the end of the word before the clause's first on
     lo = doc[first - 1].idx + len(doc[first - 1].text) if first > 0 else 0
+    lo = max(lo, text_of(doc).rfind("\n", 0, pos) + 1)
     out: set[str] = set()
     for at, person in registry.mentions_after(lo - 1, pos - lo):  # lo <= at < pos
         named = doc.char_span(at, at + 1, alignment_mode="expand")

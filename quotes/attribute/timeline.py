@@ -24,6 +24,7 @@ from quotes.attribute.anaphora import (
 )
 from quotes.attribute.carry_voices import another
 from quotes.attribute.cast import Person, Registry
+from quotes.attribute.colon_speaker import colon_speaker
 from quotes.attribute.described import described_person
 from quotes.attribute.descriptions import held_by_one
 from quotes.attribute.intro import SENTENCE_END
@@ -135,6 +136,8 @@ class Timeline:
                 self.registry.people_beside(sentence, mention or (pos, pos))
                 if sentence else set()
             )
+            if sentence and mention:  # « X a réagi : « …, peste la joueuse. … »: X speaks
+                beside.discard(colon_speaker(self.registry, sentence, mention))
             if content is not None:  # whom the words speak of, named in them or not
                 beside |= ties.spoken_of(self.registry, *content)
             if mention is not None:  # "le maire, ami de l'éleveur Paul Roux": not Paul Roux

@@ -78,7 +78,8 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
     if compound_tense(tok):
         return _on_auxiliary(tok, floor) or coordinated_subject(tok, floor, ctx) or (
             elliptic_before(tok, floor) or aside_subject(tok, floor)
-            or named_phrase_before(tok, floor)), Evidence.SUBJECT_LOST
+            or named_phrase_before(tok, floor) or verbless_head_subject(tok, floor)), (
+            Evidence.SUBJECT_LOST)
     if (rng := set_off_participle_subject(tok, floor, ctx)) is not None:
         return rng, Evidence.PARTICIPLE_SUBJECT
     if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
@@ -253,6 +254,21 @@ def _on_auxiliary(tok: Token, floor: int) -> tuple[int, int] | None:
     return _subject_on(_auxiliaries(tok), tok, floor)
 
 
+def verbless_head_subject(tok: Token, floor: int) -> tuple[int, int] | None:
+    """« Le ministre « très ému » par ce qu'il a vu a expliqué que »: the parse made the
+    participle or adjective set after the subject its sentence's head, with the subject, and
+    hung the cue on it as a clause; the subject is the cue's, when that head has no verb of
+    its own (no auxiliary, no copula) and the subject comes before it."""
+    head = tok.head
+    if (tok.dep_ not in _HUNG or head.i >= tok.i or head.pos_ not in ("ADJ", "VERB")
+            or any(c.dep_.startswith(("aux", "cop")) for c in head.children)):
+        return None
+    return _subject_on([head], head, floor)
+
+
+_HUNG = frozenset({"advcl", "conj", "parataxis"})  # a clause the parse set beside its head
+
+
 def _subject_on(heads: list[Token], tok: Token, floor: int) -> tuple[int, int] | None:
     """The last subject the parse hung on one of ``heads``, before it and in its sentence."""
     found = [c for a in heads for c in a.children
@@ -269,7 +285,9 @@ def named_phrase_before(tok: Token, floor: int) -> tuple[int, int] | None:
     phrase right before the verb group of a compound tense, when the parse hung it elsewhere.
     It opens on a determiner after a comma, a stop or a line break (or the text's start),
     holds only nouns, names, adjectives and « de », and holds a name (a proper noun, or a
-    capital inside it) or a noun of a role or a body, in the number of the auxiliary."""
+    capital inside it) or a noun of a role or a body, in the number of the auxiliary; or, with
+    no determiner, it is the whole name of a body or a person the recogniser tags (« Avec le
+    passage de la tempête, Météo-France a annoncé que »: ``_one_name``)."""
     doc = tok.doc
     auxiliaries = _auxiliaries(tok)
     k = min([a.i for a in auxiliaries] + [tok.i])
@@ -279,7 +297,9 @@ def named_phrase_before(tok: Token, floor: int) -> tuple[int, int] | None:
             or (doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_)):
         lo -= 1
     before = doc[lo - 1] if lo > 0 else None
-    if lo == k or doc[lo].pos_ != "DET" or doc[lo].lower_ in DE:
+    # « Avec la tempête, Météo-France a annoncé »: a name needs no determiner
+    if not (lo < k and _one_name(doc[lo:k])) and (
+            lo == k or doc[lo].pos_ != "DET" or doc[lo].lower_ in DE):
         return None
     if before is not None and not (before.is_space or before.text in (",", ".", ";", ")")):
         return None
@@ -293,6 +313,15 @@ def named_phrase_before(tok: Token, floor: int) -> tuple[int, int] | None:
     said = next((a.morph.get("Number", []) for a in auxiliaries), [])
     number = head.morph.get("Number", [])
     return None if said and number and said != number else (lo, k)
+
+
+def _one_name(phrase: Span) -> bool:
+    """Is ``phrase`` one whole name of a body or a person the recogniser tags, no more
+    (« Météo-France »)?"""
+    ents = phrase.ents
+    return (len(ents) == 1 and ents[0].label_ in ("ORG", "PER")
+            and (ents[0].start, ents[0].end) == (phrase.start, phrase.end)
+            and phrase.doc[phrase.start].ent_iob_ == "B")
 
 
 _BOUNDS = frozenset({",", ";", ":", "(", ")", "«", "»", "“", "”", '"'})

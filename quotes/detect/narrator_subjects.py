@@ -2,8 +2,9 @@
 pronoun or a quote with no cue may take up later (``attribute.timeline``).
 
 Read from the parse's subjects (``nsubj``, ``nsubj:pass``), a cleft (« c'est X qui »), a
-topic set before its clause, or a subject the parse lost; never inside quotation marks or
-reported content.
+topic set before its clause, or a subject the parse lost (a paragraph's first name hung on the
+paragraph before, a name hung on the phrase set before it: ``set_off_names``); never inside
+quotation marks or reported content.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from quotes.detect.context import Context, demonstrative_start
 from quotes.detect.forms import conjugated
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.predicates import saying_verb
+from quotes.detect.set_off_names import set_off_name
 from quotes.detect.speaker_phrases import is_latter
 from quotes.detect.subjects import subtree_before
 from quotes.lexicon import is_speech_noun, reporting_verbs, words
@@ -51,6 +53,7 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             and verb is None
             and named is None
             and not lost_subject(ctx, tok)
+            and not set_off_name(tok)  # « A l'énoncé de la peine, |Paul Roux|, 65 ans, est … »
             and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS)
         ):
             continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.content import content_end, trim_start
 from quotes.detect.context import OPENING, Context, Frame, char_range, colon_marks
+from quotes.detect.forms import conjugated
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description
 from quotes.detect.speaker_phrases import np_after, speaker_like
@@ -37,6 +38,7 @@ def pour_frame(
         comma = next(t for t in doc[holder[1] :] if t.text == ",")
         # "Pour X, présent à Lyon, …": the words that describe X are not the view it holds
         start = after_description(ctx, trim_start(text, comma.idx + 1, sent[1]), sent[1])
+        start = after_holder_name(ctx, holder, start, sent[1])
     # "Pour X, la crise s'aggrave : « … »": the marks after a colon are X's words, direct
     barriers = others + [(None, c) for c in colon_marks(ctx, start, sent[1])]
     marks = ctx.opening_at(start)
@@ -50,6 +52,31 @@ def pour_frame(
         return None
     cue = (tok.idx, tok.idx + len(tok.text))
     return Frame("selon", cue, "pour", subject, ((start, end),), ("selon", "pour"))
+
+
+def after_holder_name(ctx: Context, holder: tuple[int, int], start: int, end: int) -> int:
+    """« Pour la Première ministre, Anne Roy, Paul Roux « a tout donné » »: the name set off by
+    commas right after a holder named by no name is the holder's, when the words after it hold
+    a clause of their own, a subject before its verb (not « Pour le ministre, Paul Roux a
+    menti »: no comma, nor « …, Paul Roux, a menti »: the name is the verb's subject); where
+    the view starts after it, else ``start``."""
+    doc = ctx.doc
+    tok = ctx.token_at(start)
+    if tok is None or tok.ent_type_ != "PER" or tok.ent_iob_ != "B" or any(
+            t.ent_type_ == "PER" for t in doc[holder[0] : holder[1]]):
+        return start
+    k = tok.i + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].idx >= end:
+        return start
+    rest = [t for t in doc[k + 1 :] if t.idx < end]
+    verb = next((t for t in rest if conjugated(t)), None)
+    if verb is None or verb.i == k + 1 or not any(
+            t.dep_.startswith("nsubj") or t.ent_type_ in ("PER", "ORG") for t in rest
+            if t.i < verb.i):
+        return start
+    return trim_start(ctx.text, doc[k].idx + 1, end)
 
 
 def relative_end(ctx: Context, tok: Token, stop: int) -> int:
