@@ -2259,6 +2259,18 @@ NOT_PRESS_PEERS = [
 # speech_nouns.txt: (entry, sentence, reported words, the source's role or name)
 SPEECH_NOUNS = [
     (
+        "pensée",
+        "Selon la pensée du directeur, l'école doit rester gratuite.",
+        "l'école doit rester gratuite",
+        "directeur",
+    ),
+    (
+        "mesures",
+        "Selon les mesures de la préfecture, la rivière a monté de trois mètres.",
+        "la rivière a monté de trois mètres",
+        "préfecture",
+    ),
+    (
         "dires",
         "Selon les dires du gardien, la porte était restée ouverte toute la nuit.",
         "la porte était restée ouverte toute la nuit",

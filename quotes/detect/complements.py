@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.cues import cue_verb
-from quotes.detect.forms import past_participle
+from quotes.detect.forms import conjugated, past_participle
 from quotes.detect.skips import skip
 from quotes.lexicon import fold, folded, is_time_word, words
 from quotes.lexicon.grammar import (
@@ -28,6 +28,7 @@ from quotes.lexicon.grammar import (
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     INTENSIFIERS,
+    MANNER,
     NEGATION_START,
     OBJECT_CLITICS,
     QUE,
@@ -45,7 +46,8 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
             if j > 0 and doc[j - 1].lower_ in words("subordinators") and not (
                     j - 1 == i and doc[j - 1].lower_ in INTENSIFIERS  # "doutent même que"
                     # "alors même que"; nothing before a doc's first word (not its last)
-                    and (j < 2 or doc[j - 2].lower_ not in words("subordinators"))):
+                    and (j < 2 or doc[j - 2].lower_ not in words("subordinators"))) and not (
+                    _manner_que(doc, j, stop)):  # "explique ainsi que …"
                 return None  # "alors que", "bien que": the narrator's clause, not a complement
             if j > 0 and doc[j - 1].lower_ == "ce":
                 return None  # "lésée par ce qu'elle a qualifié de …": a relative, not a complement
@@ -62,6 +64,24 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
         ):
             return None
     return None
+
+
+def _manner_que(doc: Doc, j: int, stop: int) -> bool:
+    """Is the « que » at ``j`` the cue's own after an adverb of manner right after the verb
+    (lexicon/grammar.py MANNER), a clause with its finite verb after it: "explique ainsi que X
+    a repris …"; not an addition, "a réagi ainsi que le préfet"?"""
+    return (j >= 2 and doc[j - 1].lower_ in MANNER and doc[j - 2].pos_ in ("VERB", "AUX")
+            and _clause(doc, j + 1, stop))
+
+
+def _clause(doc: Doc, i: int, stop: int) -> bool:
+    """Does a clause with a finite verb start at ``i``, before any punctuation?"""
+    for t in doc[i:stop]:
+        if t.is_punct:
+            return False
+        if conjugated(t):
+            return True
+    return False
 
 
 def _epithet(t: Token) -> bool:
