@@ -3339,6 +3339,9 @@ PERIPHRASES = [
     ("saint-père",
      "Le cardinal Pietro Conti a accueilli le pape Léon XIV. « Que la joie soit avec vous », a "
      "lancé le Saint-Père.", "Léon XIV", "male"),
+    ("pénaliste",
+     "Le procureur Paul Durand a requis deux ans de prison. L'avocat du prévenu, Marc Aubry, a "
+     "plaidé la relaxe. « Le dossier est vide », a estimé le pénaliste.", "Marc Aubry", "male"),
 ]
 
 
