@@ -314,6 +314,8 @@ DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 
 # --- verbs
 AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"})
+# « avoir beau » + infinitive, a concession in one verb form: « avait beau assurer que … »
+IN_VAIN = "beau"
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
 # « être » whose attribute follows: « X est, selon Y, la cause », « X serait, selon Y, fermé »
 COPULA_BE = PASSIVE_AUX | {"serait", "seraient"}
