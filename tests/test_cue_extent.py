@@ -73,6 +73,8 @@ def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     # « beau » as an adjective, after « être » or a determiner: no part of the cue
     ("Il est beau de dire que rien ne change.", "dire", "de dire"),
     ("Le discours est beau, dire que la ville change ne suffit pas.", "dire", "dire"),
+    # « beau » after a verb that is no « avoir »: an attribute, no part of the cue
+    ("Les élus trouvent beau répéter que la ville change.", "répéter", "répéter"),
     # « né » is no « ne »: the negation is read as written, accents kept
     ("Le mouvement tout juste né réclame que la loi soit retirée.", "réclame", "réclame"),
     # a word glued to the cue, and a determiner before a noun, are no pronouns

@@ -288,6 +288,9 @@ HEADING_CUE_MARKS = [
     # must not fire: a que-clause in a heading is the title's, whatever marks it holds
     ("Le club annonce que le « grand stade » ouvrira en mai\n\nLe conseil s'est réuni lundi. "
      "« Nous attendons », a déclaré sa secrétaire Anne Roy.", []),
+    # must not fire: a « selon » in a heading names a source, no verb of saying
+    ("Selon le maire Paul Morin, la ville va « mieux »\n\nLe conseil s'est réuni lundi. "
+     "« Nous attendons », a déclaré sa secrétaire Anne Roy.", []),
 ]
 
 

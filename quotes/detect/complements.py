@@ -32,6 +32,7 @@ from quotes.lexicon.grammar import (
     NEGATION_START,
     OBJECT_CLITICS,
     QUE,
+    REFLEXIVE,
     A,
 )
 
@@ -75,13 +76,24 @@ def _manner_que(doc: Doc, j: int, stop: int) -> bool:
 
 
 def _clause(doc: Doc, i: int, stop: int) -> bool:
-    """Does a clause with a finite verb start at ``i``, before any punctuation?"""
+    """Does a clause start at ``i``, its subject before its finite verb with no object pronoun
+    right before it, before any punctuation: "ainsi que son client a repris …"; not "ainsi que le
+    prévoit la loi", "ainsi qu'il l'avait promis" (a comparison), nor an added noun and its
+    relative, "ainsi que trois riverains qui ont …", "ainsi que son adjoint qu'ils …"?"""
+    subject = False
     for t in doc[i:stop]:
-        if t.is_punct:
+        if t.is_punct or t.lower_ in _CLAUSE_OPENERS:
             return False
         if conjugated(t):
-            return True
+            return subject and doc[t.i - 1].lower_ not in _OBJECT_BEFORE_VERB
+        subject = subject or t.lower_ not in _OBJECT_BEFORE_VERB | NEGATION_START
     return False
+
+
+# a relative or a second « que » opening before the clause's verb: the words are an addition's
+_CLAUSE_OPENERS = QUE | {"qui", "dont"}
+# an object pronoun right before the verb: "ainsi que le prévoit …", "ainsi que l'exige …"
+_OBJECT_BEFORE_VERB = (OBJECT_CLITICS - REFLEXIVE) | {"l'", "l’", "en", "y"}
 
 
 def _epithet(t: Token) -> bool:
