@@ -3424,6 +3424,14 @@ ROWS = [
     row("Paul Morel a rappelé qu'il était « le seul » à décider, selon un communiqué du parquet.",
         "il était « le seul » à décider",
         speaker="Paul Morel", role=None, gender="male", kind="person"),
+    # measurements (lexicon/speech_nouns.txt « mesures ») only carry the cue's words too
+    row("Un porte-parole de la préfecture a déclaré que 40 millimètres étaient tombés sur le "
+        "village, selon des mesures provisoires.", "40 millimètres étaient tombés sur le village",
+        speaker="un porte-parole de la préfecture", role=None, gender=None, kind="anonymous"),
+    # must not fire: measurements with no cue inside are the source
+    row("Selon des mesures provisoires, 40 millimètres sont tombés sur le village.",
+        "40 millimètres sont tombés sur le village",
+        speaker="des mesures provisoires", role=None, gender=None, kind="anonymous"),
     # the same after a determiner or adjectives before the noun of information, and with who
     # gave it after « de » or « par »: the information's source only carries the cue's words
     row("Selon nos informations, la directrice a annoncé que l'usine « fermera en juin ».",

@@ -45,6 +45,11 @@ CUED = [
      "Rien n'est encore décidé pour la rentrée.", "Claire Morvan", "se montre"),
     ("Le maire Paul Garnier se veut optimiste : « Les travaux finiront avant l'été. »",
      "Les travaux finiront avant l'été.", "Paul Garnier", "se veut"),
+    # « sa pensée » is a noun of speech (lexicon speech_nouns), a gerund's adjunct before the
+    # colon, the words running over a paragraph and the next one in the same marks
+    ("Le capitaine Hugo Brun a ensuite développé sa pensée en restant calme : « Nous avons "
+     "manqué de rigueur en mêlée.\n\n« Il faudra corriger cela avant samedi. »",
+     "Nous avons manqué de rigueur en mêlée.", "Hugo Brun", "a ensuite développé"),
     # a cue of several words, an adverb after its verb
     ("Sur son compte, la députée Léa Fontaine met toutefois en garde : « Toute autre solution "
      "mènera à l'échec. »", "Toute autre solution mènera à l'échec.", "Léa Fontaine",
@@ -108,6 +113,9 @@ NOT_CUED = [
      "pas. »", "Nous ne reculerons pas d'un pas."),
     ("Le maire Paul Roy a parlé lundi. Il y a aussi ses mots d'hier : « Nous tiendrons bon "
      "jusqu'au bout. »", "Nous tiendrons bon jusqu'au bout."),
+    # a verb of receiving with « sa pensée »: the words read, not said
+    ("Le maire Paul Roy a reçu sa pensée du jour : « Chaque matin est une chance. »",
+     "Chaque matin est une chance."),
     # a noun of speech with no possessive: someone else's words
     ("La maire Anne Vidal a balayé les mots du préfet : « Nous fermerons l'école en juin. »",
      "Nous fermerons l'école en juin."),

@@ -1,7 +1,7 @@
 """What a reporting verb takes after it (quotes/detect/complements.py)."""
 
 import pytest
-from conftest import beside_its_own_quote, found_quotes, quote_said
+from conftest import beside_its_own_quote, found_quotes, quote_said, quotes_of
 
 from quotes.detect.complements import que_after
 
@@ -60,8 +60,27 @@ QUE_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text, said, speaker, cue", QUE_CLAUSES)
-def test_a_que_clause_after_a_time_or_an_indirect_object_stays(nlp, text, said, speaker, cue):
+# what a cue reads after it, with its speaker and cue: a que-clause after « ainsi » right after
+# the cue, a clause with its finite verb following (the manner of saying, lexicon/grammar.py
+# MANNER); an infinitive after « raconter » (lexicon/reporting_verbs.tsv « qi »), adverbs
+# between its auxiliary and its participle or none
+READ_AFTER = [
+    ("L'avocat Paul Morel explique ainsi que son client a repris le travail dans une ONG.",
+     "son client a repris le travail dans une ONG", "Paul Morel", "explique"),
+    ("La maire Anne Roy a justifié ainsi que la piscine reste fermée en hiver.",
+     "la piscine reste fermée en hiver", "Anne Roy", "a justifié"),
+    # a negation and a reflexive pronoun before the clause's verb are no object pronoun
+    ("Le maire Paul Morel explique ainsi que la ville ne s'est pas engagée à temps.",
+     "la ville ne s'est pas engagée à temps", "Paul Morel", "explique"),
+    ("Le témoin Paul Morel a en effet toujours raconté avoir vu la voiture devant la gare.",
+     "avoir vu la voiture devant la gare", "Paul Morel", "a en effet toujours raconté"),
+    ("La voisine Anne Roy raconte avoir entendu des cris vers minuit.",
+     "avoir entendu des cris vers minuit", "Anne Roy", "raconte"),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker, cue", QUE_CLAUSES + READ_AFTER)
+def test_the_complement_the_cue_takes_stays(nlp, text, said, speaker, cue):
     quote = quote_said(nlp, text, said)
     assert (quote.speaker.name, quote.cue.text) == (speaker, cue)
 
@@ -76,9 +95,39 @@ FAR_COMPARISONS = [
 ]
 
 
-@pytest.mark.parametrize("text", FAR_COMPARISONS)
-def test_a_comparisons_que_after_its_compared_words_is_no_que_clause(nlp, text):
+# must not fire: « ainsi que » adds someone or something, no clause after it; what a book or a
+# film tells is a story, no one's words
+NOTHING_READ = [
+    "Le maire Paul Morel a réagi ainsi que le préfet de la région.",
+    "La ministre Anne Roy a témoigné ainsi que trois habitants du quartier.",
+    "Le maire Paul Morel a expliqué, ainsi que le préfet, la fermeture du pont.",
+    # « ainsi que » of a comparison: an object pronoun before the verb, the subject after it
+    "La ministre Claire Dubois a répondu ainsi que le prévoit la Constitution.",
+    "Le procureur Marc Lenoir a conclu ainsi que l'avaient fait ses prédécesseurs avant lui.",
+    "Le ministre Paul Garnier a confirmé ainsi qu'il l'avait promis la baisse des impôts locaux.",
+    # an added noun and its relative, set off by a comma or not: no clause of the cue's
+    "La ministre Anne Roy a témoigné ainsi que trois riverains qui ont assisté à l'incendie.",
+    "Le maire Paul Morel a expliqué ainsi que les parents d'élèves, qui jugent la cantine trop "
+    "chère, le choix du prestataire.",
+    # a clause after a comma is the narrator's next one
+    "Le maire Paul Morel a répondu ainsi que les parents d'élèves, puis la séance a été levée.",
+    # « ainsi » after the verb's object, not right after the verb: a comparison's clause
+    "Le maire Paul Morel a répondu aux habitants ainsi que le préfet avait répondu aux élus.",
+    "Le livre raconte la vie d'un boulanger de Lyon.",
+    "Le film raconte comment trois amis ont traversé le désert.",
+]
+
+
+@pytest.mark.parametrize("text", FAR_COMPARISONS + NOTHING_READ)
+def test_a_comparisons_que_an_added_noun_or_a_story_is_no_complement(nlp, text):
     assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []
+
+
+def test_an_added_nouns_own_que_is_no_clause_of_ainsi_que(nlp):
+    """« a déclaré ainsi que son adjoint qu'… »: the added noun is no part of the words."""
+    text = ("La présidente du conseil régional, Martine Lebrun, a déclaré ainsi que son adjoint "
+            "qu'ils ne se représenteraient pas.")
+    assert not [q for q in quotes_of(nlp, text) if q.span.text.startswith("son adjoint")]
 
 
 # must still fire: « plus » bears on a time, « que » opens a clause with its verb

@@ -50,6 +50,11 @@ SPLIT = [
      "police surveille les quais.",
      [("mixed", "\"la crue est sous contrôle\"", "Loïc Marest"),
       ("indirect", "la police surveille les quais", "Loïc Marest")]),
+    # the second clause quoted from its « que » on: the marks open its record, with it
+    ("La rectrice Odile Ferrand a confirmé qu'une « première alerte était connue », et « qu'une "
+     "enquête avait été ouverte » par la mairie.",
+     [("mixed", "une « première alerte était connue »", "Odile Ferrand"),
+      ("mixed", "« qu'une enquête avait été ouverte » par la mairie", "Odile Ferrand")]),
     # a blank before the comma stays out of the first clause
     ("Le préfet Loïc Marest a signalé que la crue est sous contrôle , et que les pompiers "
      "tiennent les digues.",
@@ -74,6 +79,11 @@ WHOLE = [
     ("La juge Odile Ferrand a estimé que le prévenu avait « menti, et que tout le monde le "
      "savait ».",
      [("mixed", "le prévenu avait « menti, et que tout le monde le savait »", "Odile Ferrand")]),
+    # the marks hold « , et « qu' »: the speaker's own words, one quote
+    ("La rectrice Odile Ferrand a confirmé qu'une « première alerte était connue, et qu'une "
+     "enquête avait été ouverte » par la mairie.",
+     [("mixed", "une « première alerte était connue, et qu'une enquête avait été ouverte » par "
+       "la mairie", "Odile Ferrand")]),
     # a relative « que » after a stretch a relative opens (the tagger reads a pronoun)
     ("Le maire Paul Garnier a affirmé que la salle, qui compte 300 places, et que la ville a "
      "rénovée en 2021, restera ouverte.",

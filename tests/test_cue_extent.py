@@ -44,6 +44,11 @@ def _cue(sentence: str, cut: str) -> str:
     ("Le juge n'a jamais affirmé que le dossier était clos.", "a jamais affirmé",
      "n'a jamais affirmé"),
     ("La directrice ne dit pas que l'usine fermera.", "dit", "ne dit"),
+    # « avoir beau » and its infinitive: one verb form, its negation too
+    ("La ministre avait beau assurer qu'elle resterait, le parti a voté.", "assurer",
+     "avait beau assurer"),
+    ("Les élus ont beau répéter que la ligne est sûre, personne ne les croit.", "répéter",
+     "ont beau répéter"),
 ])
 def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     assert _cue(sentence, cut) == cue
@@ -65,6 +70,11 @@ def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     # « ne » of an infinitive's negation is no part of the infinitive's cue
     ("Elle a réagi, tout en précisant que rien n'était joué.", "en précisant", "en précisant"),
     ("Le maire dit ne pas vouloir commenter l'enquête.", "dit", "dit"),
+    # « beau » as an adjective, after « être » or a determiner: no part of the cue
+    ("Il est beau de dire que rien ne change.", "dire", "de dire"),
+    ("Le discours est beau, dire que la ville change ne suffit pas.", "dire", "dire"),
+    # « beau » after a verb that is no « avoir »: an attribute, no part of the cue
+    ("Les élus trouvent beau répéter que la ville change.", "répéter", "répéter"),
     # « né » is no « ne »: the negation is read as written, accents kept
     ("Le mouvement tout juste né réclame que la loi soit retirée.", "réclame", "réclame"),
     # a word glued to the cue, and a determiner before a noun, are no pronouns

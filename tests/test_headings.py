@@ -269,3 +269,35 @@ def test_words_under_a_heading_are_the_next_paragraphs_speaker(nlp, text, said, 
 @pytest.mark.parametrize(("text", "said"), NOT_RESUMED)
 def test_words_under_a_heading_stay_unresolved_without_a_voice_after(nlp, text, said):
     assert quote_said(nlp, text, said).speaker.name is None
+
+
+# (text, the heading's quotes: words, speaker, cue): a verb of saying in a heading with its
+# subject gives the words it holds in marks, the rest of its object the title's
+# (``unquoted.heading_words``)
+HEADING_CUE_MARKS = [
+    ("La CFDT réclame un vote « sans délai »\n\nLe conseil s'est réuni lundi. « Nous "
+     "attendons », a déclaré sa secrétaire Anne Roy.", [("sans délai", "CFDT", "réclame")]),
+    ("Le maire Paul Morin dénonce un « abandon » de l'État\n\nLe conseil s'est réuni lundi. "
+     "« Nous attendons », a déclaré sa secrétaire Anne Roy.",
+     [("abandon", "Paul Morin", "dénonce")]),
+    # must not fire: no verb of saying, a « pour » of a holder, a title in marks
+    ("Le maire Paul Morin a reporté son discours sur le « grand projet »\n\nLe conseil s'est "
+     "réuni lundi. « Nous attendons », a déclaré sa secrétaire Anne Roy.", []),
+    ("Les travaux « pas finis » pour le maire\n\nLe conseil s'est réuni lundi. « Nous "
+     "attendons », a déclaré sa secrétaire Anne Roy.", []),
+    # must not fire: a que-clause in a heading is the title's, whatever marks it holds
+    ("Le club annonce que le « grand stade » ouvrira en mai\n\nLe conseil s'est réuni lundi. "
+     "« Nous attendons », a déclaré sa secrétaire Anne Roy.", []),
+    # must not fire: a « selon » in a heading names a source, no verb of saying
+    ("Selon le maire Paul Morin, la ville va « mieux »\n\nLe conseil s'est réuni lundi. "
+     "« Nous attendons », a déclaré sa secrétaire Anne Roy.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "marked"), HEADING_CUE_MARKS)
+def test_a_cue_in_a_heading_gives_its_marks(nlp, text, marked):
+    end = text.index("\n")
+    quotes = quotes_of(nlp, text)
+    assert [(q.span.text, q.speaker.name, q.cue.text if q.cue else None)
+            for q in quotes if q.span.start < end] == marked
+    assert any(q.span.text == "Nous attendons" for q in quotes), [q.span.text for q in quotes]

@@ -2284,6 +2284,12 @@ NOT_PRESS_PEERS = [
 # speech_nouns.txt: (entry, sentence, reported words, the source's role or name)
 SPEECH_NOUNS = [
     (
+        "pensée",
+        "Selon la pensée du directeur, l'école doit rester gratuite.",
+        "l'école doit rester gratuite",
+        "directeur",
+    ),
+    (
         "dires",
         "Selon les dires du gardien, la porte était restée ouverte toute la nuit.",
         "la porte était restée ouverte toute la nuit",
@@ -5456,6 +5462,58 @@ AUTHORSHIP_PARTICIPLES = [
 
 
 TABLES["authorship_participles"] = AUTHORSHIP_PARTICIPLES
+
+# measure_nouns.txt: (entry, sentence, reported words, the source's role, a sentence where the
+# entry is what someone takes before a colon): « selon » the entry names the record's source;
+# before a colon it is no noun of speech, the marks after it get no cue from the verb
+MEASURE_NOUNS = [
+    ("mesures", "Selon les mesures de la préfecture, la rivière a monté de trois mètres.",
+     "la rivière a monté de trois mètres", "préfecture",
+     "La ministre Claire Dubois a pris ses mesures : « Personne ne sortira avant midi. »"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "who", "taken"),
+                         rows("measure_nouns", MEASURE_NOUNS))
+def test_measure_noun(nlp, entry, text, said, who, taken):
+    q = the_quote(nlp, text, said)
+    assert q.cue is not None and q.cue.text == "Selon"
+    assert who in (q.speaker.role, q.speaker.name)
+    assert [q.cue for q in quotes_of(nlp, taken) if q.span.text == marked(taken)] == [None]
+
+
+def test_measures_taken_give_no_colon_cue(nlp):
+    text = "Le maire Paul Roy a pris ses mesures de sécurité : « Aucun accès après 20 heures. »"
+    assert [q.cue for q in quotes_of(nlp, text) if q.span.text == marked(text)] == [None]
+
+
+TABLES["measure_nouns"] = MEASURE_NOUNS
+
+# told_works.txt: (entry, sentence): a work telling a bare infinitive shows a story, no one's
+# words, whoever made it
+TOLD_WORKS = [
+    ("film", "Le film raconte tomber amoureux à soixante ans."),
+    ("documentaire", "Ce documentaire de Léa Perrin raconte vieillir en prison, loin des siens."),
+    ("exposition", "L'exposition du musée raconte naître et mourir au Moyen Âge."),
+    ("livre", "Le livre de Paul Morel raconte grandir dans une ferme du Jura."),
+    ("série", "La nouvelle série de Julie Roy raconte vieillir seule à la campagne."),
+    ("roman", "Son dernier roman raconte quitter sa ville natale à vingt ans."),
+]
+
+
+@pytest.mark.parametrize(("entry", "text"), rows("told_works", TOLD_WORKS))
+def test_told_work(nlp, entry, text):
+    assert beside_its_own_quote(nlp, text) == []
+
+
+def test_without_the_work_its_infinitive_is_read(nlp, tmp_path):
+    entry, text = TOLD_WORKS[0]
+    with lacking(tmp_path, "told_works", entry):
+        assert [q.span.text for q in beside_its_own_quote(nlp, text)] == [
+            "tomber amoureux à soixante ans"]
+
+
+TABLES["told_works"] = TOLD_WORKS
 
 # child_relations.txt, parent_relations.txt: (entry, sentence, the quote, who says it): the
 # child the entry names (« le fils de la chanteuse ») is the one whose parent the article says

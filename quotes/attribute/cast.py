@@ -35,6 +35,7 @@ from quotes.attribute.offices import (
     state_title,
 )
 from quotes.attribute.outlets import outlet
+from quotes.attribute.portfolios import portfolio_body
 from quotes.attribute.role_words import acronym_match, heads, stems
 from quotes.attribute.roles import noun_gender, written_genders
 from quotes.attribute.titled_gender import of_gender
@@ -148,8 +149,9 @@ class Registry:
         return companies.companies(self.doc, self.outside)
 
     def alias_of(self, phrase: str) -> str | None:
-        """The body a text named before under another name (see ``orgs.alias_of``)."""
-        return orgs.alias_of(self.orgs, phrase)
+        """The body a text named under another name (see ``orgs.alias_of``), or by its
+        portfolio (``portfolios``)."""
+        return orgs.alias_of(self.orgs, phrase) or portfolio_body(self.orgs, phrase)
 
     @cached_property
     def named_bodies(self) -> bodies.Named:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.cues import cue_verb
-from quotes.detect.forms import past_participle
+from quotes.detect.forms import conjugated, past_participle
 from quotes.detect.skips import skip
 from quotes.lexicon import fold, folded, is_time_word, words
 from quotes.lexicon.grammar import (
@@ -28,9 +28,11 @@ from quotes.lexicon.grammar import (
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     INTENSIFIERS,
+    MANNER,
     NEGATION_START,
     OBJECT_CLITICS,
     QUE,
+    REFLEXIVE,
     A,
 )
 
@@ -45,7 +47,8 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
             if j > 0 and doc[j - 1].lower_ in words("subordinators") and not (
                     j - 1 == i and doc[j - 1].lower_ in INTENSIFIERS  # "doutent même que"
                     # "alors même que"; nothing before a doc's first word (not its last)
-                    and (j < 2 or doc[j - 2].lower_ not in words("subordinators"))):
+                    and (j < 2 or doc[j - 2].lower_ not in words("subordinators"))) and not (
+                    _manner_que(doc, j, stop)):  # "explique ainsi que …"
                 return None  # "alors que", "bien que": the narrator's clause, not a complement
             if j > 0 and doc[j - 1].lower_ == "ce":
                 return None  # "lésée par ce qu'elle a qualifié de …": a relative, not a complement
@@ -62,6 +65,35 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
         ):
             return None
     return None
+
+
+def _manner_que(doc: Doc, j: int, stop: int) -> bool:
+    """Is the « que » at ``j`` the cue's own after an adverb of manner right after the verb
+    (lexicon/grammar.py MANNER), a clause with its finite verb after it: "explique ainsi que X
+    a repris …"; not an addition, "a réagi ainsi que le préfet"?"""
+    return (j >= 2 and doc[j - 1].lower_ in MANNER and doc[j - 2].pos_ in ("VERB", "AUX")
+            and _clause(doc, j + 1, stop))
+
+
+def _clause(doc: Doc, i: int, stop: int) -> bool:
+    """Does a clause start at ``i``, its subject before its finite verb with no object pronoun
+    right before it, before any punctuation: "ainsi que son client a repris …"; not "ainsi que le
+    prévoit la loi", "ainsi qu'il l'avait promis" (a comparison), nor an added noun and its
+    relative, "ainsi que trois riverains qui ont …", "ainsi que son adjoint qu'ils …"?"""
+    subject = False
+    for t in doc[i:stop]:
+        if t.is_punct or t.lower_ in _CLAUSE_OPENERS:
+            return False
+        if conjugated(t):
+            return subject and doc[t.i - 1].lower_ not in _OBJECT_BEFORE_VERB
+        subject = subject or t.lower_ not in _OBJECT_BEFORE_VERB | NEGATION_START
+    return False
+
+
+# a relative or a second « que » opening before the clause's verb: the words are an addition's
+_CLAUSE_OPENERS = QUE | {"qui", "dont"}
+# an object pronoun right before the verb: "ainsi que le prévoit …", "ainsi que l'exige …"
+_OBJECT_BEFORE_VERB = (OBJECT_CLITICS - REFLEXIVE) | {"l'", "l’", "en", "y"}
 
 
 def _epithet(t: Token) -> bool:

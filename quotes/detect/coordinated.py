@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from quotes.detect.candidates import Candidate
 
 _OPENED = re.compile(r"\bqu(?:e\s+|['’]\s*)$", re.IGNORECASE)  # the cue's « que » before it
-# « , et que » « , et qu' » « , et que, « … » », or « , que » in a series
-_NEXT = re.compile(r",\s+(?P<et>et\s+)?(?P<que>qu)(?:e\b|['’])[\s,]*", re.IGNORECASE)
+# « , et que » « , et qu' » « , et que, « … » », or « , que » in a series; « , et « qu'… » »
+# when the second clause is quoted from its « que » on (the marks open the next record)
+_NEXT = re.compile(r",\s+(?P<et>et\s+)?(?P<open>[«“\"]\s*)?(?P<que>qu)(?:e\b|['’])[\s,]*",
+                   re.IGNORECASE)
 _RELATIVES = SET_OFF_RELATIVES | QUE  # a stretch they open says more of a noun
 EVIDENCE = Evidence.COORDINATED_QUE
 
@@ -91,7 +93,8 @@ def _cuts(ctx: Context, c: Candidate) -> list[tuple[int, int]]:
             found.append(m)
     last = max((i for i, m in enumerate(found) if m["et"]), default=-1)  # the series' « , et que »
     # a blank before the comma (« sous contrôle , et que ») stays out of the clause before
-    return [(visible_end(ctx.text, m.start(), c.start), m.end()) for m in found[: last + 1]]
+    return [(visible_end(ctx.text, m.start(), c.start), m.start("open") if m["open"] else m.end())
+            for m in found[: last + 1]]
 
 
 def _second_clause(ctx: Context, start: int, at: int, que: Token, cue_que: Token | None) -> bool:

@@ -8,7 +8,8 @@ whole (fixtures/gold/GUIDELINES.md, « The cue »), a cue also keeps:
 - an object pronoun in front of a compound form: « les a informés », « en a informé »,
   « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out), and « en » in
   front of a bare form (« en appelle à »), which is never whom it is said to;
-- the « ne » of a finite form's negation, before its pronouns: « n'en a pas moins observé ».
+- the « ne » of a finite form's negation, before its pronouns: « n'en a pas moins observé »;
+- « avoir beau » before an infinitive, a concession in one form: « avait beau assurer ».
 
 A quote in marks with no cue of its own that follows straight after the words of the same
 speaker and their cue takes that cue (« Cue, continued »): « A », a-t-il ajouté. « B »; X
@@ -24,8 +25,10 @@ from quotes.detect.context import CLOSING
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import (
+    AVOIR,
     BARE_FORM_CLITICS,
     DE,
+    IN_VAIN,
     INFINITIVE_CLITICS,
     NEGATION_START,
     REFLEXIVE,
@@ -78,6 +81,10 @@ def written_start(text: str, start: int, end: int) -> int:
         at = _clitics_before(text, start, _NON_FINITE_CLITICS - {"en"} if gerund
                              else _NON_FINITE_CLITICS)
         w = _word_before(text, at)
+        if not gerund and w is not None and w[0] == IN_VAIN:
+            # « avait beau assurer »: « avoir beau » and its infinitive are one verb form
+            aux = _word_before(text, w[1])
+            return _negation_before(text, aux[1]) if aux is not None and aux[0] in AVOIR else start
         if w is None or w[0] not in (("en",) if gerund else DE):
             return start  # « lui lancer », « se disant » alone: the form as cut
         at = w[1]

@@ -57,7 +57,7 @@ from quotes.detect.speaker_phrases import np_after
 from quotes.detect.speakerless import speakerless
 from quotes.detect.subjects import subject_before
 from quotes.detect.unable import nobody, unable
-from quotes.detect.unquoted import headed
+from quotes.detect.unquoted import heading_words
 from quotes.lexicon import reporting_verbs
 from quotes.lexicon.grammar import (
     CAUSATIVE,
@@ -71,7 +71,8 @@ from quotes.model import Evidence
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     """Every reporting frame whose cue lies in ``sent`` outside the quotation marks; in a
-    heading (``unquoted.heading``) only those that report words in marks (``unquoted.headed``)."""
+    heading (``unquoted.heading``) only the words in marks they report
+    (``unquoted.heading_words``)."""
     doc = ctx.doc
     s_lo, s_hi = sent
     span = doc.char_span(s_lo, s_hi, alignment_mode="expand")
@@ -203,7 +204,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     _close_over(ctx, sent, span, cues, found, turned, bare)
     _nest(ctx, sent, span, cues, found, turned)
     ctx.refused.extend(refused + [r for t in turned for r in t])
-    frames = [f for f in found if f is not None and not headed(ctx, f)]
+    frames = [g for f in found if f is not None and (g := heading_words(ctx, f)) is not None]
     frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
     echo = echo_frame(ctx, span)  # « A. C'est ce qu'a annoncé X. »: A is X's
     echoes = [echo] if echo is not None else []

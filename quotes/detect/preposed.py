@@ -50,7 +50,7 @@ from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.detect.unquoted import charged
-from quotes.lexicon import Verb
+from quotes.lexicon import Verb, words
 from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DIRECT_CLITICS, A
 from quotes.model import Evidence
 
@@ -132,6 +132,8 @@ def preposed(
         start = doc[start_tok + 1].idx  # "appellent à la vigilance, à réinvestir et à …"
         evidence.append(Evidence.INFINITIVE)
     elif verb.infinitive and (inf := infinitive_after(doc, start_tok, stop, window)) is not None:
+        if _told_by_a_work(doc, at):
+            return None  # « Le film raconte vieillir en prison »: a story, no one's words
         start = doc[inf].idx
         evidence.append(Evidence.INFINITIVE)
     elif verb.infinitive and (inf := owned_intention(doc, start_tok, stop, window)) is not None:
@@ -383,3 +385,16 @@ def _named_in_marks(doc: Doc, i: int, stop: int) -> bool:
     if i < stop and doc[i].pos_ == "DET":
         i += 1
     return i < stop and doc[i].text[:1].isupper()
+
+
+def _told_by_a_work(doc: Doc, at: CueAt) -> bool:
+    """Is the cue's subject a work (lexicon/told_works.txt: « le film », « ce documentaire de
+    X »), whose bare infinitive is what it shows, not words said?"""
+    if at.subject is not None:
+        lo, hi = at.subject
+        head = next((t for t in doc[lo:hi] if t.pos_ in ("NOUN", "PROPN")), None)
+    elif at.tok.dep_.startswith("acl"):  # the parse hangs the verb on its subject's noun
+        head = at.tok.head
+    else:
+        head = next((c for c in at.tok.children if c.dep_.startswith("nsubj")), None)
+    return head is not None and head.lower_ in words("told_works")

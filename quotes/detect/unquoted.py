@@ -35,6 +35,7 @@ from quotes.lexicon.grammar import (
     PARTITIVE,
 )
 from quotes.lexicon.roles import is_role_noun
+from quotes.model import Evidence
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
 # the article of a charge after « pour » (« pour des « … » », « pour de l'« … » »)
@@ -262,6 +263,31 @@ def headed(ctx: Context, frame: Frame) -> bool:
         return False
     ctx.refused.append(Rejected(lo, hi, "a cue in a heading: a title, no quote"))
     return True
+
+
+_REPORTED_CLAUSES = (Evidence.QUE_CLAUSE, Evidence.INFINITIVE, Evidence.OBJECT_INFINITIVE,
+                     Evidence.INTENTION_INFINITIVE, Evidence.ATTRIBUTE)
+
+
+def heading_words(ctx: Context, frame: Frame) -> Frame | None:
+    """A frame as a heading leaves it: whole outside headings; in one, only the marks its
+    object holds when a verb of saying has its subject there (« L'opposition réclame des
+    élections « maintenant » »: the marks are the subject's words, the cue the verb's; the
+    rest is the title's); None when no marks are left, or the verb reports a clause or an
+    infinitive: a title's words, whatever marks they hold (``headed``)."""
+    if not headed(ctx, frame):
+        return frame
+    if frame.kind != "preposed" or frame.subject is None or any(
+            e in frame.evidence for e in _REPORTED_CLAUSES):
+        return None
+    marks = tuple((m.open, outer_end(m)) for m in ctx.outer for a, b in frame.content
+                  if a <= m.open and outer_end(m) <= b)
+    if not marks:
+        return None
+    ctx.refused.pop()  # the marks stay, only the title's words around them go
+    ctx.refused.extend(Rejected(a, b, "a cue in a heading: its words out of marks are the "
+                                "title's") for a, b in frame.content)
+    return Frame(frame.kind, frame.cue, frame.lemma, frame.subject, marks, frame.evidence)
 
 
 def _marked(ctx: Context, a: int, b: int) -> bool:

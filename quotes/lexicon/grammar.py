@@ -156,6 +156,9 @@ ELIDED_QUE = ("qu'", "qu’")
 # right after a reporting verb, an adverb of the verb, not part of a subordinator: "doutent même
 # que …", "assure même que …" (but "alors même que": the narrator's clause)
 INTENSIFIERS = frozenset({"même"})
+# right after a reporting verb, an adverb of manner before its « que » when a clause follows:
+# "explique ainsi que X a …" (but "le maire, ainsi que le préfet": an addition, no clause)
+MANNER = frozenset({"ainsi"})
 COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "puis"})  # "…, mais selon X, …"
 REASON_CONJUNCTIONS = frozenset({"car"})  # opens the reason of the words before, not the narrator's
 # the narrator's only words, with time and punctuation, between two marked clauses it joins
@@ -311,6 +314,8 @@ DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 
 # --- verbs
 AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"})
+# « avoir beau » + infinitive, a concession in one verb form: « avait beau assurer que … »
+IN_VAIN = "beau"
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
 # « être » whose attribute follows: « X est, selon Y, la cause », « X serait, selon Y, fermé »
 COPULA_BE = PASSIVE_AUX | {"serait", "seraient"}
