@@ -25,3 +25,18 @@ def test_an_indefinite_pronoun_is_the_subject(nlp, text, speaker, kind):
 def test_without_the_entry_the_name_before_speaks(nlp, tmp_path):
     with lacking(tmp_path, "indefinite_subjects", "autres"):
         assert quote_said(nlp, ROWS[0][0], SAID).speaker.name != "d'autres"
+
+
+@pytest.mark.parametrize(("text", "verb", "found"), [
+    ("alors que d'autres estimaient", "estimaient", (2, 4)),
+    # must not: « les autres », « des autres » are noun phrases the parse reads, not « d'autres »
+    ("alors que les autres estimaient", "estimaient", None),
+    ("alors que des autres estimaient", "estimaient", None),
+])
+def test_only_elided_de_makes_the_pronoun(nlp, text, verb, found):
+    from quotes.detect.indefinite_subjects import indefinite_pronoun, indefinite_subject
+
+    doc = nlp.make_doc(text)
+    i = next(t.i for t in doc if t.text == verb)
+    assert indefinite_subject(doc, i, 0) == found
+    assert indefinite_pronoun(list(doc[i - 2 : i])) == (found is not None)

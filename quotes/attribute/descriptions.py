@@ -249,12 +249,12 @@ def holder(registry: Registry, span: Span, head: Token, gender: str | None) -> P
 
 
 def held_by_one(r: Resolved) -> bool:
-    """Is ``r`` a definite description already tied to the one person who holds its noun
-    (``holder``: a name, the words kept as ``described``)? Its words are hers whatever another
-    holds of them (« la pilote d'essai, désormais astronaute » is the test pilot, not another
-    astronaut the article names)."""
+    """Is ``r`` a definite description tied to the one person who holds its noun (``holder``:
+    a name, the words kept as ``described``) and saying the role she holds now
+    (``held_roles.held_role``: « la pilote d'essai, désormais astronaute »)? Those words are hers
+    whatever another holds of them; a description without a role of now is not taken on trust."""
     return (r.resolution == "description" and r.kind == "person" and r.name is not None
-            and r.described is not None)
+            and r.described is not None and bool(r.roles))
 
 
 def _someone_else(noun: Token) -> bool:

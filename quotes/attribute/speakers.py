@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices, outlets
 from quotes.attribute.ages import aged, apposed_age, without_age
@@ -22,11 +22,12 @@ from quotes.attribute.ellipsis import elliptic_name
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import described_gender, mention_gender, unnamed_gender
 from quotes.attribute.handles import handle_person, without_handle
+from quotes.attribute.held_roles import held_description
 from quotes.attribute.kin_ties import described_before
 from quotes.attribute.mention_names import apposed_body, name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_spans import name_spans, no_ones_name
-from quotes.attribute.named_relatives import bare_relative
+from quotes.attribute.named_relatives import named_relative
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person, undecided
 from quotes.attribute.noun_kinds import of_people, says_nothing, silent_head
 from quotes.attribute.org_descriptions import described_org
@@ -35,7 +36,7 @@ from quotes.attribute.plural_nouns import one_in_full, plural_group
 from quotes.attribute.resolved import UNKNOWN as UNKNOWN
 from quotes.attribute.resolved import Resolved as Resolved
 from quotes.attribute.resolved import of_person as of_person
-from quotes.attribute.role_extent import Role, merged, role_span
+from quotes.attribute.role_extent import merged, role_span
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.attribute.seats import seat as seat_of
 from quotes.attribute.sources import (
@@ -196,8 +197,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return UNKNOWN
     sourced = any(t.lower_ in SOURCE_NOUNS for t in span) or unsigned(span)
     anonymous = sourced or first.lower_ in words("anonymous") or mentions.elliptic(tokens) or any(
-        low.startswith(w + " ") for w in folded("anonymous")) or indefinite_pronoun(
-        tokens)  # elliptic: « une autre »; indefinite: « d'autres »
+        low.startswith(w + " ") for w in folded("anonymous")) or indefinite_pronoun(tokens)
     if not names and first.lower_ in DEFINITE and mentions.crowd(tokens):
         # « a scandé la foule »: many people who speak as one, named by the noun
         return Resolved(without_determiner(text), None, "person", "explicit", "p")
@@ -279,9 +279,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
     gender = mention_gender(first, head)  # « la victime »: none; « l'Élysée »: none
     one = relatives().get(fold(head.text))
-    if one is not None and (relative := bare_relative(registry, first, head)) is not None:
-        # « selon la mère »: the one the article names as a mother
-        return of_person(relative, Resolved(None, None, "person", "description", "s", one[1]))
+    if (relative := named_relative(registry, first, head)) is not None:  # « selon la mère »
+        return relative
     if one is not None and first.lower_ in ("son", "sa", "leur") and plural == "s":  # "son mari"
         return Resolved(None, None, "person", "description", "s", one[1], kin=(one[0], None))
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS and not (
@@ -310,10 +309,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if first.lower_ in DEFINITE and head.is_lower and head.pos_ == "NOUN" and plural == "s" \
             and not is_org_noun(head.text) \
             and (holder := descriptions.holder(registry, span, head, gender)) is not None:
-        held = _held_role(span, head)  # « désormais astronaute »: hers, shown
-        return of_person(holder, Resolved(
-            None, held[0] if held else None, "person", "description", "s", gender,
-            described=without_determiner(text), roles=(held,) if held else ()))
+        return held_description(holder, span, head, gender, without_determiner(text))
     proper, words_ = proper_after(head, span), without_determiner(text)
     if proper is not None:  # "le journal Les Echos", "l'agence Reuters": the name says who
         return Resolved(proper, None, "organization", "explicit", plural, gender)
@@ -375,14 +371,6 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
                         plural)
     return Resolved(without_determiner(text), None, "unknown", "explicit", plural, gender)
-
-
-def _held_role(span: Span, head: Token) -> Role | None:
-    """The role the words of a description hold past its noun (« la pilote d'essai, désormais
-    astronaute »: `astronaute`, the one she holds now): the phrase of the first role noun after
-    ``head``, to the mention's end; None without one."""
-    return next((found for t in span[head.i - span.start + 1 :] if is_role_noun(t.text)
-                 and (found := role_span(span.doc, t.i, span.end)) is not None), None)
 
 
 def _whose(doc: Doc, at: int, end: int, registry: Registry) -> tuple[Resolved, Person | None]:

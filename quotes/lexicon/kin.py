@@ -24,3 +24,11 @@ def relation_genders() -> dict[str, str | None]:
     """The relation each kin noun of ``relatives`` states, folded -> the relative's sex:
     "femme" -> "f", "enfant" -> None."""
     return dict(relatives().values())
+
+
+@cached
+def bare_relatives() -> frozenset[str]:
+    """The kin nouns (folded) that alone still mean the relative (lexicon/kin_nouns.txt, fourth
+    column ``bare``: « la mère », « le père »), not anyone (« la femme », « la fille »)."""
+    return frozenset(fold(line.split("\t")[0]) for line in _lines("kin_nouns.txt")
+                     if line.split("\t")[3:4] == ["bare"])
