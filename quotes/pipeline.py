@@ -18,7 +18,7 @@ from quotes.attribute.carry_voices import asks, request
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.cast_roles import cast_roles
 from quotes.attribute.confidence import confidence
-from quotes.attribute.gender import mention_sex
+from quotes.attribute.gender import subject_sex
 from quotes.attribute.headed import heading_speaker, resumed_by
 from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
@@ -250,9 +250,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             notes = (*notes, Evidence.GENDER_WEIGHED)
         elif who.kind == "person" and who.number == "s" and who.gender is None:
             who = replace(who, gender=shown.get(who.name or ""))
-        sex = mention_sex(doc, cand.frame.subject) if cand.frame else None
-        if sex and who.kind == "person" and who.number == "s":
-            who = replace(who, gender=sex)  # « insiste le beau-père de X »: a man, whoever X is
+        if cand.frame and (sex := subject_sex(doc, cand.frame.subject, who.kind, who.number)):
+            who = replace(who, gender=sex)  # « insiste le beau-frère de X »: a man, whoever X is
         who = people_kind(who)  # "les éboueurs": people, though no pronoun stands for them
         result.quotes.append(quote_record(article, cand, who, notes, settings.role_place_chars))
     result.quotes = carried_cues(text, result.quotes)

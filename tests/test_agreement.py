@@ -22,6 +22,9 @@ ROWS = [
     ("« Tout est faux », s'est dit Naya Gorce.", "Naya Gorce", None),
     ("« Tout est faux », a déclaré Naya Gorce.", "Naya Gorce", None),
     ("« Tout est faux », se sont défendues Naya Gorce et Zelko Brami.", None, None),
+    # a plural participle says nothing of the one of its subjects taken as the speaker
+    ("« Tout est faux », se sont défendus Naya Gorce et son avocat.", "Naya Gorce", None),
+    ("« Tout est faux », se sont défendues Naya Gorce et sa sœur.", "Naya Gorce", None),
 ]
 
 

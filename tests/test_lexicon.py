@@ -1392,6 +1392,30 @@ KIN_NOUNS = [
         "Nicole Garnier",
     ),
     (
+        "grand-père",
+        "Léa Morel a disparu samedi. Son grand-père, Marc Vidal, a prévenu la police. « Elle "
+        "n'avait pas de raison de partir », a assuré son grand-père.",
+        "Marc Vidal",
+    ),
+    (
+        "grand-mère",
+        "Théo Vidal a disparu samedi. Sa grand-mère, Anne Morel, a prévenu la police. « Il "
+        "n'avait pas de raison de partir », a assuré sa grand-mère.",
+        "Anne Morel",
+    ),
+    (
+        "beau-frère",
+        "Léa Morel a été blessée. Son beau-frère, Hugo Ferrand, est à son chevet. « Elle va "
+        "mieux », a indiqué son beau-frère.",
+        "Hugo Ferrand",
+    ),
+    (
+        "belle-sœur",
+        "Théo Vidal a été blessé. Sa belle-sœur, Lise Ferrand, est à son chevet. « Il va "
+        "mieux », a indiqué sa belle-sœur.",
+        "Lise Ferrand",
+    ),
+    (
         "compagne",
         "Julien Faure a été arrêté. Sa compagne, Laura Petit, a pris un avocat. « Il n'a "
         "rien fait », a affirmé sa compagne.",

@@ -100,6 +100,16 @@ ROWS = [
     # must not fire: an adjective of the complement is not the role noun's
     ("« Le préavis est maintenu », a prévenu Dominique Morand, secrétaire du comité général.",
      "Le préavis est maintenu", "Dominique Morand", None, "person"),
+    ("« Le bilan est lourd », explique Naya Gorce, économiste principale à la banque.",
+     "Le bilan est lourd", "Naya Gorce", "female", "person"),
+    # must not fire: an adjective of the quote the parse hangs on the role noun is not the
+    # role's (« longue », « lent » are the file's and the sorting's)
+    ("« La file est longue », explique Kelig Trévise, stagiaire recruté en mai.",
+     "La file est longue", "Kelig Trévise", None, "person"),
+    ("« Le tri est lent », explique Nalia Trévise, stagiaire payée au lance-pierre.",
+     "Le tri est lent", "Nalia Trévise", None, "person"),
+    ("« La file est longue », explique Nalia Trévise, stagiaire.",
+     "La file est longue", "Nalia Trévise", None, "person"),
     # ---- « -drice » / « -deur »: « ambassadrice » says a woman, « ambassadeur » a man
     ("« Nous sommes en deuil », a réagi Dominique Morand, ambassadrice du Canada.",
      "Nous sommes en deuil", "Dominique Morand", "female", "person"),

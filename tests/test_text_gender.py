@@ -14,6 +14,7 @@ no list or model knows them. One row: text -> the quote, its speaker and gender.
 
 import pytest
 
+from quotes.attribute.gender import subject_sex
 from quotes.detect.narrator_subjects import empty_il
 from quotes.lexicon import words
 from quotes.model import Article
@@ -153,6 +154,16 @@ MENTION_ROWS = [
      "Il était toujours souriant", "male"),
     ("« Il était toujours souriant », a confié la belle-sœur de la victime.",
      "Il était toujours souriant", "female"),
+    # after the determiner's adjectives
+    ("« Il était toujours souriant », a confié l'ancien beau-frère de la victime.",
+     "Il était toujours souriant", "male"),
+    ("« Il était toujours souriant », a confié la jeune belle-sœur de la victime.",
+     "Il était toujours souriant", "female"),
+    ("« Il était toujours souriant », a confié le jeune grand-père de la victime.",
+     "Il était toujours souriant", "male"),
+    # must not fire: a name whose second word is a noun of a sex, no determiner before it
+    ("« Tout est prêt », a confié Claire Neveu.", "Tout est prêt", "female"),
+    ("« Tout est prêt », a confié Naya Neveu.", "Tout est prêt", None),
     # must not fire: a noun of either sex, or feminine whoever it names
     ("« Il était toujours souriant », a confié un proche de la victime.",
      "Il était toujours souriant", None),
@@ -177,6 +188,48 @@ def test_text_gender(nlp, text, quote, speaker, gender):
     assert q.speaker.name == speaker
     assert q.speaker.gender == {"f": "female", "m": "male", None: None}[
         gender[0] if gender else None]
+
+
+# ---- a relative's noun heading the subject (lexicon/kin_nouns.txt) describes the speaker: no
+# name, the one the complement names is not who spoke; the noun's sex is the speaker's.
+# One row: text -> the quote and the gender, the speaker left unnamed.
+KIN_SUBJECT_ROWS = [
+    ("Inès Carvalho avait treize ans. « Nous voulons la vérité », insiste le grand-père "
+     "d'Inès Carvalho.", "Nous voulons la vérité", "male"),
+    ("Inès Carvalho avait treize ans. « Nous voulons la vérité », insiste la grand-mère "
+     "d'Inès Carvalho.", "Nous voulons la vérité", "female"),
+    ("Inès Carvalho avait treize ans. « Nous voulons la vérité », insiste le beau-frère "
+     "d'Inès Carvalho.", "Nous voulons la vérité", "male"),
+    ("Inès Carvalho avait treize ans. « Nous voulons la vérité », insiste la belle-sœur "
+     "d'Inès Carvalho.", "Nous voulons la vérité", "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "gender"), KIN_SUBJECT_ROWS)
+def test_a_relative_described_is_not_the_one_named(nlp, text, quote, gender):
+    (q,) = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
+    assert (q.speaker.name, q.speaker.gender) == (None, gender)
+
+
+# the subject's noun says the sex of one person only, never of several (a plural or
+# coordinated subject: its first noun is not all of them)
+SUBJECT_SEX_ROWS = [
+    ("Le beau-frère de la victime a parlé.", "Le beau-frère de la victime", "s", "m"),
+    ("La belle-sœur de la victime a parlé.", "La belle-sœur de la victime", "s", "f"),
+    # past the determiner's adjectives; never a name's second word (no determiner)
+    ("L'ancien beau-frère de la victime a parlé.", "L'ancien beau-frère de la victime", "s",
+     "m"),
+    ("La jeune belle-mère de Lina a parlé.", "La jeune belle-mère de Lina", "s", "f"),
+    ("Claire Neveu a parlé.", "Claire Neveu", "s", None),
+    ("Le père et la mère de l'élève ont parlé.", "Le père et la mère de l'élève", "p", None),
+    ("La mère et l'oncle de l'élève ont parlé.", "La mère et l'oncle de l'élève", "p", None),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "number", "sex"), SUBJECT_SEX_ROWS)
+def test_the_subject_noun_sex_is_one_persons(nlp, text, subject, number, sex):
+    start = text.index(subject)
+    assert subject_sex(nlp(text), (start, start + len(subject)), "person", number) == sex
 
 
 @pytest.mark.parametrize(("text", "quote", "gender"), MENTION_ROWS)

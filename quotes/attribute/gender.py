@@ -119,18 +119,21 @@ def agreeing_gender(tok: Token) -> str | None:
     return "m" if gender[0] == "Masc" and not low.endswith("e") else None
 
 
-def elided_gender(head: Token) -> str | None:
+def elided_gender(head: Token, inside: Span | None = None) -> str | None:
     """The gender of a person's noun after an elided article (« l'édile », « l'ex-ministre »,
     « l'ancienne ministre »), which shows none: the noun's own form when the lexicon has both
     (« l'élue », ``noun_gender``) or its agent ending does (« l'enquêtrice »), else, for a
     noun of either gender, what the adjectives agreeing with it show (« l'édile parisienne »,
     « l'ancienne ministre »), never the tagger's guess at the noun (« édile », « ministre »:
-    masculine whoever they name). None when they show none or disagree."""
+    masculine whoever they name). None when they show none or disagree. With ``inside``, only
+    the adjectives within that span count (a role's own words, not the quote's)."""
     said = noun_gender(head.text) or ending_gender(head.text)
     if said is not None:
         return said
     shown = {g for t in head.children
-             if t.dep_ == "amod" and t.pos_ == "ADJ" and (g := agreeing_gender(t)) is not None}
+             if t.dep_ == "amod" and t.pos_ == "ADJ"
+             and (inside is None or inside.start <= t.i < inside.end)
+             and (g := agreeing_gender(t)) is not None}
     return shown.pop() if len(shown) == 1 else None
 
 
@@ -173,7 +176,7 @@ def kin_title(ent: Span) -> str | None:
 
 def mention_sex(doc: Doc, mention: tuple[int, int] | None) -> str | None:
     """The sex the noun heading a cue's subject (its character offsets) names, after its
-    determiner and adjectives: « le beau-père de Lindsay », « sa mère »
+    determiner and adjectives: « le beau-père de Lina », « sa mère »
     (lexicon/noun_genders.tsv); the mention's own word, whoever the article ties it to. None
     for a name (« Anne Roy »), a noun of either sex (« le proche de … ») or a pronoun."""
     span = doc.char_span(*mention, alignment_mode="expand") if mention else None
@@ -183,6 +186,13 @@ def mention_sex(doc: Doc, mention: tuple[int, int] | None) -> str | None:
     while k < span.end and doc[k].pos_ == "ADJ":
         k += 1
     return kin_gender(doc[k]) if k < span.end else None
+
+
+def subject_sex(doc: Doc, subject: tuple[int, int] | None, kind: str, number: str) -> str | None:
+    """The sex the cue's subject noun names (``mention_sex``), for a speaker resolved as one
+    person; none for a group or several (« se sont défendus la mère et l'oncle »: the first
+    noun is not all of them), whose gender no one noun says."""
+    return mention_sex(doc, subject) if kind == "person" and number == "s" else None
 
 
 def apposed_agreement(ent: Span) -> str | None:

@@ -5,7 +5,7 @@ générale du syndicat »)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.gender import elided_gender, ending_gender, neutral_head
 from quotes.attribute.one_of import one_gender, past_one_of
@@ -36,20 +36,25 @@ def role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     if span is None:
         return None
-    written = next(
-        (t.text for t in span if is_role_noun(t.text) and not _of_a_name(t, span.start)), None)
+    written = tok.text if (tok := _written_head(span)) is not None else None
     said = next((w for w in role[0].split() if is_role_noun(w)), None)
     if isinstance(role, Pieced) and said != written:
         return said if said is not None and noun_gender(said) == "f" else None
     return written
 
 
+def _written_head(span: Span) -> Token | None:
+    """The first role noun the role's words hold, past those of a body's name."""
+    return next((t for t in span if is_role_noun(t.text) and not _of_a_name(t, span.start)), None)
+
+
 def head_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
     """The gender a role's first role noun shows by its form (« trésorière », « chercheur »),
     else, for a noun of either gender, by the adjectives agreeing with it inside the role
     (« secrétaire générale », « secrétaire général », « ancienne ministre »): they agree with
-    the noun, which names the person; none when they show none or disagree, nor for a noun
-    feminine whoever it names (« star mondiale »)."""
+    the noun, which names the person; none when they show none or disagree. An adjective the
+    parse hangs on the noun from outside the role (the quote's « La file est longue ») is not
+    the role's."""
     head = role_head(doc, role)
     if head is None:
         return None
@@ -57,8 +62,8 @@ def head_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     if said is not None or span is None:
         return said
-    tok = next((t for t in span if t.text == head), None)
-    return None if tok is None or neutral_head(tok.text) else elided_gender(tok)
+    tok = _written_head(span)
+    return elided_gender(tok, inside=span) if tok is not None and tok.text == head else None
 
 
 def _of_a_name(tok: Token, start: int) -> bool:
