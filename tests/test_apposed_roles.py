@@ -332,6 +332,16 @@ ROWS = [
     ("Paul Morel (France) a dit : « Le budget est tenu. »", 'Paul Morel', None, M),
     ("Paul Morel (LR) a dit : « Le budget est tenu. »", 'Paul Morel', None, M),
     ("Paul Morel (41 sélections) a dit : « Le match sera dur. »", 'Paul Morel', None, M),
+    # must not: a bracket only part of which is a role: words before it that say the person
+    # is not it yet, or after it a group or a clause (« et ses adjoints », « qu'il a quittée »)
+    ("Paul Morel (bientôt capitaine de l'équipe) : « Nous avons tout donné. »",
+     'Paul Morel', None, M),
+    ("Paul Morel (pas encore capitaine de l'équipe) : « Nous avons tout donné. »",
+     'Paul Morel', None, M),
+    ("Paul Morel (maire de Dole et ses adjoints) : « Nous avons tout donné. »",
+     'Paul Morel', None, M),
+    ("Paul Morel (capitaine de l'équipe qu'il a quittée) : « Nous avons tout donné. »",
+     'Paul Morel', None, M),
 ]
 
 

@@ -2141,8 +2141,9 @@ ROWS = [
         "« Nous poursuivrons ».", "Nous poursuivrons", speaker="Anne Roy", role="chercheuse",
         gender="female"),
     # not when the first is the complement of a preposition or a verb, nor given far before
-    row("Aux côtés du ministre, l'amiral Rob Bauer a affirmé que « l'alliance tiendra ».",
-        "« l'alliance tiendra »", speaker="Rob Bauer", role="amiral"),
+    # (a rank with its country: « amiral » alone is a military rank, no role)
+    row("Aux côtés du ministre, l'amiral néerlandais Rob Bauer a affirmé que « l'alliance "
+        "tiendra ».", "« l'alliance tiendra »", speaker="Rob Bauer", role="amiral néerlandais"),
     row("Après avoir reçu le maire, l'éleveur Paul Roux a affirmé que « le loup reviendra ».",
         "« le loup reviendra »", speaker="Paul Roux", role="éleveur", gender="male"),
     row("Paul Roux, maire de Millau, a parlé lundi devant la presse régionale réunie à la "

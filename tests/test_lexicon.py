@@ -16,7 +16,7 @@ from importlib import resources
 import pytest
 from conftest import beside_its_own_quote, found_quotes, labelled, lacking, quotes_of
 
-from quotes.attribute.functions import distinction, function, rank_alone
+from quotes.attribute.functions import distinction, function, grade_alone
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.names import parse
 from quotes.attribute.role_extent import role_span
@@ -2998,7 +2998,7 @@ def test_role_noun(nlp, entry, text, role):
     same, but shows no role, and so is a military rank alone (« le général »)."""
     assert fold(entry) in fold(role)
     q = the_quote(nlp, text, marked(text))
-    shown = None if distinction(role) or rank_alone(role) else role
+    shown = None if distinction(role) or grade_alone(role) else role
     assert (q.speaker.role, q.speaker.kind) == (shown, "person")
     assert role in [r.text for r in q.speaker.roles]
 
@@ -3992,6 +3992,10 @@ MILITARY_RANKS = [
      "déclaré : « Je suis fier. »", "directeur de l'école"),
     ("général", "Paul Morel, commandant de la brigade, est arrivé lundi. Paul Morel, général, a "
      "déclaré : « Je suis fier. »", "commandant de la brigade"),
+    ("amiral", "Paul Morel, commandant de la flotte, est arrivé lundi. Paul Morel, amiral, a "
+     "déclaré : « Je suis fier. »", "commandant de la flotte"),
+    ("sergent", "Paul Morel, chef de la patrouille, est arrivé lundi. Paul Morel, sergent, a "
+     "déclaré : « Je suis fier. »", "chef de la patrouille"),
 ]
 
 

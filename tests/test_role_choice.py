@@ -454,6 +454,35 @@ ROWS = [
     ("La venue de la Première ministre finlandaise a été annulée. Paul Morel a dansé toute la "
      "nuit. « Je n'ai rien fait de mal », a assuré le Premier ministre.",
      "Je n'ai rien fait de mal", "Paul Morel", "Premier ministre", "male"),
+    # must not: nor an epicene noun whose determiner says the other gender (« cette ministre »)
+    ("La venue de cette ministre finlandaise a été annulée. Paul Morel a dansé toute la nuit. "
+     "« Je n'ai rien fait de mal », a assuré le ministre.",
+     "Je n'ai rien fait de mal", "Paul Morel", "ministre", "male"),
+    # must not: the sentence writes the bare office as the host, another holder than the
+    # country's, who is never named
+    ("Le Premier ministre a reçu le Premier ministre belge à Matignon. Jean Kerdal a parlé le "
+     "premier. « Nos vues sont proches », a déclaré le Premier ministre.",
+     "Nos vues sont proches", "Jean Kerdal", "Premier ministre", "male"),
+    ("La Première ministre a reçu la Première ministre suédoise. Claire Aubin a parlé la "
+     "première. « Nos vues sont proches », a déclaré la Première ministre.",
+     "Nos vues sont proches", "Claire Aubin", "Première ministre", "female"),
+    # must not: the article writes the office of another country too: two holders abroad
+    ("Anne Roy a quitté la salle. « Nous partons », a dit la Première ministre belge. « Je "
+     "reviendrai », a ajouté la Première ministre. La venue de la Première ministre finlandaise "
+     "a été annulée. « Je n'ai rien fait de mal », a assuré la Première ministre.",
+     "Je n'ai rien fait de mal", "Anne Roy", "Première ministre", "female"),
+    # ---- a military rank alone is no role (test_lexicon « military_ranks »); a rank with a
+    # country or what it commands says more than the grade and stays
+    ("« Nous tiendrons la ligne », a dit le général français Paul Morel.",
+     "Nous tiendrons la ligne", "Paul Morel", "général français", "male"),
+    ("« Nous tiendrons la ligne », a dit Paul Morel, général en chef de l'armée de Vernac.",
+     "Nous tiendrons la ligne", "Paul Morel", "général en chef de l'armée de Vernac", "male"),
+    ("« Nous tiendrons la ligne », a dit l'amiral néerlandais Paul Morel.",
+     "Nous tiendrons la ligne", "Paul Morel", "amiral néerlandais", "male"),
+    ("« Nous tiendrons la ligne », a dit l'amiral Paul Morel.",
+     "Nous tiendrons la ligne", "Paul Morel", None, "male"),
+    ("« Nous tiendrons la ligne », a dit le sergent Paul Morel.",
+     "Nous tiendrons la ligne", "Paul Morel", None, "male"),
 ]
 
 

@@ -63,7 +63,7 @@ def function(role: str) -> str | None:
         if figurative_title(part):
             continue  # before ``extent`` cuts « baron présumé de la drogue » to « baron »
         part = extent(part)
-        if not part or distinction(part) or rank_alone(part):
+        if not part or distinction(part) or grade_alone(part):
             continue
         age = _AGE.search(part)
         if age is None:
@@ -343,10 +343,10 @@ def _rank(word: str) -> bool:
     return fold(word) in RANKS or role_prefix(word)[1] in RANKS
 
 
-def rank_alone(role: str) -> bool:
+def grade_alone(role: str) -> bool:
     """Is the role a military rank and nothing more (lexicon/military_ranks.txt: « Nommée
     lieutenant-colonel »): a grade, no function; not a rank with what it commands or a
-    country (« général commandant la brigade », « amiral néerlandais »)?"""
+    country (« général en chef de l'armée », « amiral néerlandais »)?"""
     words = _content(role)
     return len(words) == 1 and words[0] in folded("military_ranks")
 

@@ -50,8 +50,9 @@ def restated(
             continue
         if any(r[1] < role[2] and role[1] < r[2] for p in cast for r in p.roles):
             continue  # a title or an apposition the cast has already
+        alone = uncountried and not _bare_beside(doc, tok, role[0])
         fits = [p for p in cast if _restates(role[0], tok, det, p)
-                or (p.name in uncountried and _countried(role[0], tok, det, p))]
+                or (alone and p.name in uncountried and _countried(role[0], tok, det, p))]
         if len(fits) == 1 and not _points_back(role[0], det, fits[0]):
             out[fits[0].name] = (*out.get(fits[0].name, ()), role)
     return out
@@ -134,6 +135,28 @@ def _countried(role: str, noun: Token, det: Token, person: Person) -> bool:
     bare = [o for r in person.role_texts() if (o := office(r, role=True)) is not None]
     return bool(bare) and all(
         o.exact == held.exact and not o.more and o.names == held.names for o in bare)
+
+
+def _bare_beside(doc: Doc, noun: Token, role: str) -> bool:
+    """Does the narration write the office as another holder's beside the one with its country:
+    bare in its sentence (« Le Premier ministre a reçu le Premier ministre belge »: the bare
+    office is the host), or with another country anywhere (« la Première ministre belge » and
+    « la Première ministre finlandaise »)? The bare office is then not the country's alone."""
+    held = office(role)
+    if held is None:
+        return False
+    for tok in doc:
+        if tok.i == noun.i or fold(tok.text) != fold(noun.text):
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+        other = role_span(doc, det.i, phrase_end(doc, tok, _stops)) if det is not None else None
+        form = office(other[0], role=True) if other is not None else None
+        if form is None or form.names != held.names:
+            continue
+        if (form.foreign and form.more != held.more) or (
+                not form.foreign and tok.sent.start == noun.sent.start):
+            return True
+    return False
 
 
 def _agrees(noun: Token, det: Token, person: Person) -> bool:

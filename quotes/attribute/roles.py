@@ -10,9 +10,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.bracketed import bracketed_role
 from quotes.attribute.listed_roles import listed_with, one_holder
 from quotes.attribute.names import first_name_gender, numbered
-from quotes.attribute.one_of import one_of_group
 from quotes.attribute.relations import apposed_function, kin_gender, kinship
 from quotes.attribute.role_bounds import body_after_a, charge_of_role, charge_opener, gender_of
 from quotes.attribute.role_edges import (
@@ -25,6 +25,7 @@ from quotes.attribute.role_edges import (
 )
 from quotes.attribute.role_extent import Pieced, Role, role_span
 from quotes.attribute.role_fields import field_after
+from quotes.attribute.role_number import one_person
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.attribute.stacked_roles import stacked_role, title_words
@@ -38,8 +39,6 @@ from quotes.lexicon.grammar import (
     FAMILY_NOUNS,
     LIST_JOINS,
     NAME_LINKS,
-    NUMBER_WORDS,
-    ONE,
     PERSON_NOUNS,
     QUE,
     ROLE_INTRODUCERS,
@@ -71,7 +70,7 @@ def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]
     title = role_near(ent, window, before=True) or shared_title(ent, window)
     found = [r for r in dict.fromkeys((role_near(ent, window), title)) if r]
     stacked = stacked_role(ent, title_words(ent, title), window)
-    one = stacked is not None and _one_person(ent.doc, stacked)
+    one = stacked is not None and one_person(ent.doc, stacked)
     return tuple(found + ([stacked] if stacked and one else []))
 
 
@@ -160,14 +159,14 @@ def role_near(
             if role and of_someone and not _agrees(doc, role, gender):
                 role = None
                 break
-        if role and listed is not None and not _one_person(doc, role) and not _subject_of(
+        if role and listed is not None and not one_person(doc, role) and not _subject_of(
                 doc, role, j) and role_near(alone, window, before=True) is None:
             return Pieced((one_holder(role[0]), role[1], role[2]))  # (« La ministre X et Y,
             # les négociateurs »: X's own title stays hers)
-        if role and _one_person(doc, role) and not _subject_of(doc, role, j) and (
+        if role and one_person(doc, role) and not _subject_of(doc, role, j) and (
                 listed is None or listed.end == alone.end):  # a singular one: the last's only
             return role
-    if not before and listed is None and (bracketed := _bracketed(doc, ent, window)):
+    if not before and listed is None and (bracketed := bracketed_role(doc, ent, window)):
         return bracketed
     ent = alone
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
@@ -257,24 +256,7 @@ def role_near(
     role = role_span(doc, lo, end)
     if role and _named_between(doc, role, lo, end):
         return None  # "à la ministre de la Culture Anne Roy sur l'état du musée, X": hers
-    return role if role and _one_person(doc, role) else None
-
-
-def _bracketed(doc: Doc, ent: Span, window: int) -> Role | None:
-    """The role a bracket right after the name holds whole (« Paul Morel (capitaine de
-    l'équipe) : », a speaker's line before their words), as an apposition set off by commas
-    is; None for any other bracket: a handle, years, a place, an acronym, words of another
-    kind (« (@handle) », « (2012-2017) », « (France) », « (41 sélections) »)."""
-    lo = ent.end + 1
-    if ent.end >= len(doc) or doc[ent.end].text != "(":
-        return None
-    close = next((t.i for t in doc[lo : lo + window] if t.is_punct and t.text not in "-'’"),
-                 None)
-    if close is None or close == lo or doc[close].text != ")":
-        return None
-    role = apposed_function(doc, lo, close)
-    return role if role and role[2] == doc[close - 1].idx + len(doc[close - 1].text) \
-        and role[1] == doc[lo].idx and _one_person(doc, role) else None
+    return role if role and one_person(doc, role) else None
 
 
 def _opens_clause(tok: Token) -> bool:
@@ -387,18 +369,3 @@ def _complement(doc: Doc, i: int) -> bool:
         doc[m].is_lower and doc[m].pos_ == "NOUN" and doc[m + 1].lower_ in NAME_LINKS
         for m in range(j, i)
     )
-
-
-def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
-    """Can the role be one person's: its role noun is not plural ("accompagné de trois
-    policiers, Patrick Balkany"), unless it is one of them (« l'un des soignants »)."""
-    span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    if span is not None and span[0].pos_ == "ADP":
-        return True  # "à la tête de la fédération des artisans": the body's members are many
-    noun = next((t for t in span or () if is_role_noun(t.text) or charge_opener(doc, t.i)),
-                None)  # « chargées de communication »
-    if noun is not None and one_of_group(doc, noun.i):
-        return True  # « l'un des soignants »: one of them
-    counted = noun is not None and noun.i > 0 and fold(doc[noun.i - 1].text) in NUMBER_WORDS - ONE
-    return noun is None or not (counted or "Plur" in noun.morph.get("Number", []))  # « deux
-    # porte-parole »: the count says how many

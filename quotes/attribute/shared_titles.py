@@ -2,7 +2,7 @@
 ministres des Armées et des Affaires étrangères, Anne Roy et Paul Morel » gives Anne Roy
 « ministre des Armées » and Paul Morel « ministre des Affaires étrangères ». As many
 complements joined by « et » as names, each opening on « de »; any other plural title is no
-one's (``roles._one_person``).
+one's (``role_number.one_person``).
 """
 
 from __future__ import annotations

@@ -134,10 +134,10 @@ def role_at(
     given = tuple(r for r in given if not any(represents(r.text, o) for o in offices))
     own = None if own and any(represents(own, o) for o in offices) else own
     chosen = _closest(given, start, own, text, place)
-    return _countried(fuller_role(chosen, given, start), given, start) if chosen else None
+    return _with_country(fuller_role(chosen, given, start), given, start) if chosen else None
 
 
-def _countried(role: str, given: tuple[Place, ...], start: int) -> str:
+def _with_country(role: str, given: tuple[Place, ...], start: int) -> str:
     """A listed office said bare, by another of its names (« cheffe de gouvernement », « chef
     du gouvernement »), as the form with its country the article gave the person before the
     quote at ``start`` (« Première ministre britannique »), the closest; ``role`` itself when
