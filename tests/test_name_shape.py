@@ -98,10 +98,18 @@ GREETINGS = [
     # a word that greets or thanks, alone opening a sentence, is no one's name
     ("Le match est fini. Bravo à l'Australie. Nous reviendrons.", ["Bravo"], []),
     ("Merci à tous les bénévoles, a dit le maire.", ["Merci"], []),
+    ("Le match est fini. Bravo ! Nous reviendrons.", ["Bravo"], []),
+    # must not: a verb or « , lui, » after the word makes it a subject
+    ("Le gardien chilien a tout arrêté. Bravo a ensuite salué le public.", ["Bravo"], ["Bravo"]),
+    ("Le gardien a été décisif. Bravo, lui, a salué ses coéquipiers.", ["Bravo"], ["Bravo"]),
+    # must not: greeted so, but a full name of the article holds it
+    ("Paul Bravo et Luc Bravo ont joué. Bravo à eux.", ["Paul Bravo", "Luc Bravo", "Bravo"],
+     ["Paul Bravo", "Luc Bravo", "Bravo"]),
     # must not: a full name of the article holds it; a word inside a sentence stays a name
     ("Claudio Bravo a tout arrêté. Bravo a ensuite salué le public.",
      ["Claudio Bravo", "Bravo"], ["Claudio Bravo"]),
     ("Le gardien Bravo a salué le public.", ["Bravo"], ["Bravo"]),
+    ("Le public a applaudi Bravo à la sortie.", ["Bravo"], ["Bravo"]),
 ]
 
 
@@ -109,6 +117,22 @@ GREETINGS = [
 def test_a_greeting_opening_a_sentence_is_no_name(nlp, text, tagged, names):
     doc = labelled(nlp, text, *((words, "PER") for words in tagged))
     assert [p.name for p in Registry(doc).people] == names
+
+
+# (text, words said, speaker, role, gender): a surname alone opening a sentence, a verb after it
+SUBJECT_GREETINGS = [
+    ("Le gardien chilien a tout arrêté dimanche. Bravo a ensuite salué le public : « C'était "
+     "magique ».", "C'était magique", "Bravo", "gardien chilien", "male"),
+    ("Le gardien argentin a été décisif. Bravo, lui, a préféré saluer ses coéquipiers : « Ce "
+     "sont eux les héros », a-t-il lancé.", "Ce sont eux les héros", "Bravo", "gardien argentin",
+     "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), SUBJECT_GREETINGS)
+def test_a_greeting_word_a_verb_follows_is_a_name(nlp, text, said, speaker, role, gender):
+    who = quote_said(nlp, text, said).speaker
+    assert (who.name, who.role, who.gender) == (speaker, role, gender)
 
 
 def test_a_surname_with_a_common_ending_stays_when_the_article_names_it_in_full(nlp):
