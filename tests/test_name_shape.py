@@ -119,22 +119,6 @@ def test_a_greeting_opening_a_sentence_is_no_name(nlp, text, tagged, names):
     assert [p.name for p in Registry(doc).people] == names
 
 
-# (text, words said, speaker, role, gender): a surname alone opening a sentence, a verb after it
-SUBJECT_GREETINGS = [
-    ("Le gardien chilien a tout arrêté dimanche. Bravo a ensuite salué le public : « C'était "
-     "magique ».", "C'était magique", "Bravo", "gardien chilien", "male"),
-    ("Le gardien argentin a été décisif. Bravo, lui, a préféré saluer ses coéquipiers : « Ce "
-     "sont eux les héros », a-t-il lancé.", "Ce sont eux les héros", "Bravo", "gardien argentin",
-     "male"),
-]
-
-
-@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), SUBJECT_GREETINGS)
-def test_a_greeting_word_a_verb_follows_is_a_name(nlp, text, said, speaker, role, gender):
-    who = quote_said(nlp, text, said).speaker
-    assert (who.name, who.role, who.gender) == (speaker, role, gender)
-
-
 def test_a_surname_with_a_common_ending_stays_when_the_article_names_it_in_full(nlp):
     text = ("Anne Dupré a ouvert la séance. Dupré a ensuite affirmé que « tout ira bien ». "
             "Connecté à la radio, le public a suivi.")
