@@ -321,6 +321,17 @@ ROWS = [
     # must not: a number with no « de » before the body (a match, not a rank held in it)
     ("Paul Garnier, numéro 9 contre le club de Lens, a dit que « le match sera dur ».",
      'Paul Garnier', None, M),
+    # --- a bracket right after the name that holds a role whole: a speaker's line before
+    # their words, as an apposition set off by commas
+    ("Les réactions.\n\nPaul Morel (capitaine de l'équipe de Dole) :\n\n« Nous avons tout "
+     "donné. »", 'Paul Morel', "capitaine de l'équipe de Dole", M),
+    ("Anne Roy (directrice de l'usine) : « Les lignes reprendront lundi. »",
+     'Anne Roy', "directrice de l'usine", F),
+    # must not: a bracket of years, a place, an acronym or a count is no role
+    ("Paul Morel (2012-2017) a dit : « Le budget est tenu. »", 'Paul Morel', None, M),
+    ("Paul Morel (France) a dit : « Le budget est tenu. »", 'Paul Morel', None, M),
+    ("Paul Morel (LR) a dit : « Le budget est tenu. »", 'Paul Morel', None, M),
+    ("Paul Morel (41 sélections) a dit : « Le match sera dur. »", 'Paul Morel', None, M),
 ]
 
 

@@ -316,8 +316,9 @@ ROWS = [
     row("Le Cardinal Pietro Parolin est arrivé à Rome. « Nous prierons pour la paix », a-t-il "
         "déclaré.", "Nous prierons pour la paix", speaker="Pietro Parolin", role="Cardinal",
         gender="male"),
+    # (a military rank alone is no role: GUIDELINES, forty-sixth web batch)
     row("« Nous avons besoin de renforts », a dit le Colonel Ndiaye aux journalistes.",
-        "Nous avons besoin de renforts", speaker="Ndiaye", role="Colonel", kind="person"),
+        "Nous avons besoin de renforts", speaker="Ndiaye", role=None, kind="person"),
     row("« Mon client conteste les faits », a indiqué Maître Dupond à la sortie de l’audience.",
         "Mon client conteste les faits", speaker="Dupond", role=None, kind="person"),
     row("« Je ferai appel », a dit Maître Éric Durand-Morel aux journalistes.",
@@ -2258,15 +2259,17 @@ ROWS = [
     row("Le chef de file de la droite, Paul Roux, a parlé. « Je reste », a-t-il confié.",
         "Je reste", speaker="Paul Roux", role="chef de file de la droite"),
     # ---- « Le commandant …, le colonel X, a dit » parsed as two subjects: the function, not
-    # the rank; a rank alone, or in a list, or after a preposition's complement, stays
+    # the rank; a rank alone, or in a list, or after a preposition's complement, is the
+    # name's own title, never the other phrase's function, and as a rank alone no role
+    # (GUIDELINES, forty-sixth web batch: « a rank (« lieutenant-colonel ») » is none)
     row("Le commandant des opérations de secours, le colonel Patrick Laborde, a précisé que "
         "400 pompiers étaient engagés.", "400 pompiers étaient engagés",
         speaker="Patrick Laborde", role="commandant des opérations de secours"),
     row("Le maire de Mimizan, le colonel Patrick Laborde et la préfète ont visité le site. « Nos "
         "hommes sont épuisés », a dit Patrick Laborde.", "Nos hommes sont épuisés",
-        speaker="Patrick Laborde", role="colonel"),
+        speaker="Patrick Laborde", role=None),
     row("Aux côtés du ministre, le colonel Patrick Laborde a précisé que 400 pompiers étaient "
-        "engagés.", "400 pompiers étaient engagés", speaker="Patrick Laborde", role="colonel"),
+        "engagés.", "400 pompiers étaient engagés", speaker="Patrick Laborde", role=None),
     # ---- « Quant à X, elle a dit que »: the pronoun stands for the topic X when they agree,
     # not for a body of its gender named in between
     row("La capitaine Laura Kervella a parlé. La Fédération a annoncé que la finale se "

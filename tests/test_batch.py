@@ -1176,3 +1176,26 @@ def test_a_role_an_adjective_opens_before_the_nominal_word_yields_to_a_function(
     q = next(q for q in quotes if q.span.text == "Le coach m'a fait confiance")
     assert (q.speaker.name, q.speaker.role) == ("Hugo Ferrand", "attaquant parisien")
     assert "batch-role:a1" in q.evidence
+
+
+def test_between_roles_one_article_offers_the_one_its_quotes_show_wins():
+    # a1 names her « nouvelle astronaute » once and its quote shows « astronaute »: the function
+    # its own quotes give her is the one lent, not the longer mention
+    own = said("q-1", "a1", "Anne Roy", "astronaute",
+               roles=["nouvelle astronaute", "astronaute"])
+    bare = said("q-2", "a2", "Anne Roy", None)
+    out = link_batch([own, bare])
+    assert out[1].speaker.role == "astronaute"
+    # must not: with no quote showing either, the longest still wins the tie
+    named = {"a1": [Named("Anne Roy", roles=("nouvelle astronaute", "astronaute"))]}
+    alone = said("q-3", "a2", "Anne Roy", None)
+    assert link_batch([alone], named)[0].speaker.role == "nouvelle astronaute"
+
+
+def test_a_rank_alone_is_lent_as_no_role():
+    # « lieutenant-colonel », a grade: the function another article gives is lent instead
+    ranked = said("q-1", "a1", "Anne Roy", "lieutenant-colonel", roles=["lieutenant-colonel"])
+    pilot = said("q-2", "a2", "Anne Roy", "pilote d'essai", roles=["pilote d'essai"])
+    bare = said("q-3", "a3", "Anne Roy", None)
+    out = link_batch([ranked, pilot, bare])
+    assert out[2].speaker.role == "pilote d'essai"

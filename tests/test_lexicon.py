@@ -16,7 +16,7 @@ from importlib import resources
 import pytest
 from conftest import beside_its_own_quote, found_quotes, labelled, lacking, quotes_of
 
-from quotes.attribute.functions import distinction, function
+from quotes.attribute.functions import distinction, function, rank_alone
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.names import parse
 from quotes.attribute.role_extent import role_span
@@ -2940,10 +2940,10 @@ def the_quote(nlp, text: str, said: str) -> Quote:
 def test_role_noun(nlp, entry, text, role):
     """A description headed by the entry is a person, with the description as role; a
     distinction (« le champion olympique », « le cofondateur du parti ») is given them all the
-    same, but shows no role."""
+    same, but shows no role, and so is a military rank alone (« le général »)."""
     assert fold(entry) in fold(role)
     q = the_quote(nlp, text, marked(text))
-    shown = None if distinction(role) else role
+    shown = None if distinction(role) or rank_alone(role) else role
     assert (q.speaker.role, q.speaker.kind) == (shown, "person")
     assert role in [r.text for r in q.speaker.roles]
 
@@ -3276,6 +3276,12 @@ PERIPHRASES = [
     ("cheffe du gouvernement",
      "Le ministre de l’Intérieur Jean Tissot a rejoint la Première ministre Anne Roy. « Le "
      "budget sera voté », a promis la cheffe du gouvernement.", "Anne Roy", "female"),
+    ("chef de gouvernement",
+     "Le ministre de l’Intérieur Jean Tissot a rejoint le Premier ministre Paul Morel. « Le "
+     "budget sera voté », a promis le chef de gouvernement.", "Paul Morel", "male"),
+    ("cheffe de gouvernement",
+     "Le ministre de l’Intérieur Jean Tissot a rejoint la Première ministre Anne Roy. « Le "
+     "budget sera voté », a promis la cheffe de gouvernement.", "Anne Roy", "female"),
     ("locataire de Matignon",
      "Le Premier ministre Paul Morel a reçu le ministre de l’Intérieur Jean Tissot. « Le "
      "budget sera voté », a promis le locataire de Matignon.", "Paul Morel", "male"),
@@ -3907,10 +3913,25 @@ DISTINCTION_TITLES = [
 ]
 
 
+# military_ranks.txt: (entry, sentence, the function shown): a rank alone set beside the name
+# closest before the quote is no role (without the entry, the rank shows), the function the
+# article gives is
+MILITARY_RANKS = [
+    ("lieutenant-colonel", "Paul Morel, directeur de l'école, est arrivé lundi. Paul Morel, "
+     "lieutenant-colonel, a déclaré : « Je suis fier. »", "directeur de l'école"),
+    ("colonel", "Paul Morel, directeur de l'école, est arrivé lundi. Paul Morel, colonel, a "
+     "déclaré : « Je suis fier. »", "directeur de l'école"),
+    ("général", "Paul Morel, commandant de la brigade, est arrivé lundi. Paul Morel, général, a "
+     "déclaré : « Je suis fier. »", "commandant de la brigade"),
+]
+
+
 @pytest.mark.parametrize(("entry", "text", "role"), rows("distinction_nouns", DISTINCTION_NOUNS)
-                         + rows("distinction_titles", DISTINCTION_TITLES))
+                         + rows("distinction_titles", DISTINCTION_TITLES)
+                         + rows("military_ranks", MILITARY_RANKS))
 def test_distinction_noun(nlp, entry, text, role):
-    """A distinction headed by the entry, joined to a function, leaves the function alone."""
+    """A distinction headed by the entry, joined to a function, or a rank alone beside it,
+    leaves the function alone."""
     q = the_quote(nlp, text, marked(text))
     assert q.speaker.role == role
 
@@ -4136,6 +4157,7 @@ TABLES = {
     "candidacy_nouns": CANDIDACY_NOUNS,
     "distinction_nouns": DISTINCTION_NOUNS,
     "distinction_titles": DISTINCTION_TITLES,
+    "military_ranks": MILITARY_RANKS,
     "post_nouns": POST_NOUNS,
     "role_nouns": ROLE_NOUNS,
     "occupations": OCCUPATIONS,

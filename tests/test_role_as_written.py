@@ -67,6 +67,27 @@ ROWS = [
     # pin (so on 18439f5a too): a superlative straight after the noun
     ("Paul Morel, le juge le plus craint du tribunal, a tranché : « La peine est ferme. »",
      "La peine est ferme.", "Paul Morel", "juge", "male"),
+    # … and so is a complement in « à » whose noun a superlative grades over such a span: what
+    # the holder holds a record of (« à la longévité la plus courte de l'histoire »)
+    ("« Je pars », a dit Marc Lenoir, le chef de gouvernement au mandat le plus court de "
+     "l'histoire du pays.", "Je pars", "Marc Lenoir", "chef de gouvernement", "male"),
+    ("Anne Roy, la maire à la plus longue carrière de l'histoire de Vernac, a dit : « Je "
+     "reste. »", "Je reste.", "Anne Roy", "maire", "female"),
+    # near miss: with no span compared over, the complement says where the post is
+    ("Paul Morel, chargé de mission à la plus grande agence du pays, a dit : « Nous "
+     "recrutons. »", "Nous recrutons.", "Paul Morel",
+     "chargé de mission à la plus grande agence du pays", "male"),
+    # a listed office said bare by another of its names stands for the form with its country
+    # the article gave before (« cheffe de gouvernement » after « Première ministre
+    # britannique »), as a bare role noun for its fuller form
+    ("La Première ministre britannique Anne Roy a démissionné jeudi. Anne Roy devient la cheffe "
+     "de gouvernement au mandat le plus court de l'histoire. Elle a ajouté que « le pays mérite "
+     "mieux ».", "« le pays mérite mieux »", "Anne Roy", "Première ministre britannique",
+     "female"),
+    # near miss: no form with its country before the quote (one after it): the bare office
+    ("« Je reste », a dit la cheffe de gouvernement Anne Roy. Anne Roy, Première ministre "
+     "britannique depuis mai, a quitté la salle.", "Je reste", "Anne Roy",
+     "cheffe de gouvernement", "female"),
     # a rank compared over a span goes with the span (GUIDELINES « What a role is »: `pape`)
     ("Yves Tanguy, le premier maire de l'histoire de la ville, a déclaré : « Je suis fier. »",
      "Je suis fier.", "Yves Tanguy", "maire", "male"),

@@ -212,6 +212,14 @@ CHARGED = [
      "chargée d'affaires de l'ambassade de France"),
     ("« Le budget tiendra », a reconnu Claire Morin, chargée des finances à la mairie de Vernac.",
      "Le budget tiendra", "Claire Morin", "chargée des finances à la mairie de Vernac"),
+    # … after the role noun and an adjective of its office the tagger reads as a noun
+    # (« déléguée »), the participle is the office's own
+    ("« Le commerce tiendra », a écrit Anne Roy, ministre française déléguée chargée du "
+     "Commerce et de l'Artisanat.", "Le commerce tiendra", "Anne Roy",
+     "ministre française déléguée chargée du Commerce et de l'Artisanat"),
+    ("« Les aides arrivent », a dit Anne Roy, ministre déléguée chargée des Petites et Moyennes "
+     "Entreprises.", "Les aides arrivent", "Anne Roy",
+     "ministre déléguée chargée des Petites et Moyennes Entreprises"),
     # must not: a participle of charge later in the apposition, a thing's, ends the role
     ("« Le camion repartira », a dit Paul Roy, chauffeur du camion chargé de gravats.",
      "Le camion repartira", "Paul Roy", "chauffeur du camion"),

@@ -416,16 +416,17 @@ ROWS = [
     # must not: a phrase naming a person is that person's; a role noun with only an adjective
     # or a participle after it, the name's apposition left open, is an absolute construction
     # (« Le ministre absent, … »), someone else's state
-    ("Mardi, le colonel Paul Morel, le général Luc Fabre, ont signé. « Nous tiendrons », a dit "
-     "Luc Fabre.", "Nous tiendrons", "Luc Fabre", "général", "male"),
-    ("Le ministre absent, le colonel Luc Fabre a présidé la séance et a déclaré : « Nous "
-     "tiendrons. »", "Nous tiendrons.", "Luc Fabre", "colonel", "male"),
+    # (functions, not ranks: a military rank alone is no role, test_lexicon « military_ranks »)
+    ("Mardi, le préfet Paul Morel, le maire Luc Fabre, ont signé. « Nous tiendrons », a dit "
+     "Luc Fabre.", "Nous tiendrons", "Luc Fabre", "maire", "male"),
+    ("Le ministre absent, le préfet Luc Fabre a présidé la séance et a déclaré : « Nous "
+     "tiendrons. »", "Nous tiendrons.", "Luc Fabre", "préfet", "male"),
     ("Le maire hospitalisé, le Dr Luc Fabre a assuré que « rien n'est fait ».",
      "« rien n'est fait »", "Luc Fabre", None, "male"),
     ("Le maire ayant démissionné, le Dr Luc Fabre, a assuré que « rien n'est fait ».",
      "« rien n'est fait »", "Luc Fabre", None, "male"),
-    ("Dans la salle, le ministre, le colonel Paul Morel et la préfète ont écouté. « Nos hommes "
-     "sont épuisés », a dit Paul Morel.", "Nos hommes sont épuisés", "Paul Morel", "colonel",
+    ("Dans la salle, le ministre, le sénateur Paul Morel et la préfète ont écouté. « Nos hommes "
+     "sont épuisés », a dit Paul Morel.", "Nos hommes sont épuisés", "Paul Morel", "sénateur",
      "male"),
     # ---- one of a group counted (« l'un des deux avocats du condamné »): the singular role,
     # past the number; the count alone (« l'un des deux ») is no role
@@ -435,6 +436,24 @@ ROWS = [
      "Nous sommes déçus", "Anne Roy", "avocate de la famille", "female"),
     ("Paul Morel, l'un des deux, a estimé que « rien n'est fait ».", "« rien n'est fait »",
      "Paul Morel", None, "male"),
+    # ---- an office with its country (« la Première ministre finlandaise ») restates the bare
+    # office a description alone gave the speaker (« a avancé la Première ministre »), which
+    # says no country; never a bare office an apposition gave a name, nor one of the other
+    # gender
+    ("La venue de la Première ministre finlandaise à la fête a surpris. Anna Virtanen a dansé "
+     "toute la nuit. « Je n'ai rien fait de mal », a assuré la Première ministre.",
+     "Je n'ai rien fait de mal", "Anna Virtanen", "Première ministre finlandaise", "female"),
+    ("Le départ de la ministre islandaise a surpris. Anna Jonsdottir a quitté la salle tôt. "
+     "« Paris est magnifique », a confié la ministre.",
+     "Paris est magnifique", "Anna Jonsdottir", "ministre islandaise", "female"),
+    # must not: the bare office an apposition gave the name stays (the country's is another's)
+    ("Le Premier ministre Paul Morel a reçu le Premier ministre belge. « Nos vues sont "
+     "proches », a déclaré le Premier ministre.",
+     "Nos vues sont proches", "Paul Morel", "Premier ministre", "male"),
+    # must not: the country's office in the other gender restates no one
+    ("La venue de la Première ministre finlandaise a été annulée. Paul Morel a dansé toute la "
+     "nuit. « Je n'ai rien fait de mal », a assuré le Premier ministre.",
+     "Je n'ai rien fait de mal", "Paul Morel", "Premier ministre", "male"),
 ]
 
 

@@ -62,7 +62,7 @@ from quotes.attribute.batch_roles import (
 )
 from quotes.attribute.batch_spellings import one_spelling
 from quotes.attribute.confidence import followed
-from quotes.attribute.functions import town_again
+from quotes.attribute.functions import function, town_again
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office, state_title
 from quotes.attribute.own_roles import (
@@ -74,6 +74,7 @@ from quotes.attribute.own_roles import (
 )
 from quotes.attribute.representatives import represents
 from quotes.attribute.role_words import heads, kind_heads, kinds_of, own_heads, stems
+from quotes.attribute.shown import plain
 from quotes.lexicon import cached, fold
 from quotes.model import Evidence, Named, Quote
 from quotes.settings import DEFAULT
@@ -163,6 +164,9 @@ def link_batch(
                                  people=people)
     quotes = [_title_named(q, named.get(q.article.id, [])) for q in quotes]
     roles = spoken_roles(quotes)
+    # the function each article's quotes show their speaker, as the roles offered are read
+    on_quotes = {(f, q.article.id) for q in quotes
+                 if q.speaker.role and (f := function(plain(q.speaker.role)))}
     genders = shown_genders(quotes)
     holders = role_holders(roles, named)
     fitting = _Fitting(holders, _fits)
@@ -235,7 +239,7 @@ def link_batch(
                             evidence=(*q.evidence, Evidence.OWN_ROLE))
             elif offered := roles_offered(sp.name, q, quotes, roles, holders, stories, alike,
                                           utterances, dated):
-                q = with_role(q, offered)
+                q = with_role(q, offered, on_quotes)
         out.append(shown_gender(q, genders))
     out = [without_moved(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
     out = [unlent(q, taken) for q in out]

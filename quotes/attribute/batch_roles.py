@@ -18,7 +18,7 @@ takes the fuller form with a country's adjective its own article gives (``with_c
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import replace
 
 from quotes.attribute.batch_groups import Stories, Utterances
@@ -75,9 +75,13 @@ def latest(quotes: Iterable[Quote]) -> int | None:
     return max((y for q in quotes if (y := written(q.article.date)) is not None), default=None)
 
 
-def with_role(q: Quote, offered: set[tuple[str, str]]) -> Quote:
+def with_role(
+    q: Quote, offered: set[tuple[str, str]], shown: Set[tuple[str, str]] = frozenset()
+) -> Quote:
     """The quote with the role most articles offered give its speaker, each article once
-    however often it quotes them, between equals one a noun heads over one an adjective made
+    however often it quotes them, between equals one the offering article's own quotes show
+    (``shown``: role, article; « astronaute » there over the « nouvelle astronaute » it names
+    once), then one a noun heads over one an adjective made
     a noun heads (« attaquant parisien » over « international français » or « ancien
     international »: the press's second way of calling a player, detect.nominal
     ``adjective_born``), then the most specific: the one
@@ -85,7 +89,8 @@ def with_role(q: Quote, offered: set[tuple[str, str]]) -> Quote:
     parisien »), else the longest."""
     elsewhere = Counter(role for role, _ in offered)
     role = max(sorted(elsewhere), key=lambda r: (
-        elsewhere[r], not adjective_born(r), names_place(r), len(r)))
+        elsewhere[r], any((r, a) in shown for f, a in offered if f == r),
+        not adjective_born(r), names_place(r), len(r)))
     source = min(a for r, a in offered if r == role)
     return replace(q, speaker=replace(q.speaker, role=role),
                    evidence=(*q.evidence, f"{Evidence.BATCH_ROLE}:{source}"))

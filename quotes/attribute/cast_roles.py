@@ -57,7 +57,10 @@ def cast_roles(
     if any(described.values()):
         cast = [replace(p, roles=merged(p.roles, described[p.name])) if p.name in described
                 else p for p in registry.people]
-        for name, more in restated(doc, cast, outside).items():
+        # a bare office only a description gave says no country: its country's form is it
+        uncountried = frozenset(name for name, given in described.items()
+                                if given and not named.get(name))
+        for name, more in restated(doc, cast, outside, uncountried=uncountried).items():
             own = described.get(name, ())
             fuller = tuple(r for r in more if any(_holds_words(r[0], d[0]) for d in own))
             found[name] = merged(found.get(name, ()), fuller)

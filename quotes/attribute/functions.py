@@ -63,7 +63,7 @@ def function(role: str) -> str | None:
         if figurative_title(part):
             continue  # before ``extent`` cuts « baron présumé de la drogue » to « baron »
         part = extent(part)
-        if not part or distinction(part):
+        if not part or distinction(part) or rank_alone(part):
             continue
         age = _AGE.search(part)
         if age is None:
@@ -341,6 +341,14 @@ def _unranked(words: list[str]) -> list[str]:
 def _rank(word: str) -> bool:
     """ "premier", "première", "vice-premier": a rank, no role noun of its own."""
     return fold(word) in RANKS or role_prefix(word)[1] in RANKS
+
+
+def rank_alone(role: str) -> bool:
+    """Is the role a military rank and nothing more (lexicon/military_ranks.txt: « Nommée
+    lieutenant-colonel »): a grade, no function; not a rank with what it commands or a
+    country (« général commandant la brigade », « amiral néerlandais »)?"""
+    words = _content(role)
+    return len(words) == 1 and words[0] in folded("military_ranks")
 
 
 def _content(role: str) -> list[str]:

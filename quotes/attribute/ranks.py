@@ -87,6 +87,9 @@ def compared_over(doc: Doc, noun: int, hi: int) -> int:
     superlative grades the body (« président de la plus grande fédération », « maire de la
     ville la plus peuplée ») or no such complement follows (« directrice du Temps », « professeur
     d'histoire du lycée »)."""
+    held = _held_record(doc, noun, hi)
+    if held is not None:
+        return held  # « cheffe de gouvernement |à la longévité la plus courte de l'histoire| »
     for t in doc[noun + 1 : hi - 1]:
         if t.lower_ in DETERMINERS and doc[t.i + 1].lower_ in SUPERLATIVES and _grades_role(
                 doc, noun, t.i):
@@ -103,6 +106,33 @@ def compared_over(doc: Doc, noun: int, hi: int) -> int:
         if k is not None and _within(doc, noun, graded, k):
             return t.i
     return hi
+
+
+def _held_record(doc: Doc, noun: int, hi: int) -> int | None:
+    """Where a complement of the role noun opened by « à » starts that says what its holder
+    holds a record of: « à » or « au », a determiner, a noun a superlative grades, after it
+    (« à la longévité la plus courte ») or before it (« au plus long mandat »), then the span it
+    is compared over (``_scope``: « de l'histoire »): « la cheffe de gouvernement |à la
+    longévité la plus courte de l'histoire| » is a record, whose function is « cheffe de
+    gouvernement »; None when no span compared over follows (« chargé de mission à la plus
+    grande agence » says where the post is)."""
+    for t in doc[noun + 1 : hi]:
+        if t.lower_ not in A:
+            continue
+        k = t.i + 1 + (t.i + 1 < hi and doc[t.i + 1].lower_ in DETERMINERS)
+        before = k + 1 < hi and doc[k].lower_ in SUPERLATIVES and doc[k + 1].pos_ == "ADJ"
+        k += 2 * before
+        if k >= hi or doc[k].pos_ != "NOUN":
+            return None
+        k += 1
+        if not before:
+            if not (k + 2 < hi and doc[k].lower_ in DETERMINERS
+                    and doc[k + 1].lower_ in SUPERLATIVES and doc[k + 2].pos_ == "ADJ"):
+                return None
+            k += 3
+        # the span may lie past ``hi``, where an earlier reading cut it off the role
+        return t.i if k < len(doc) and _scope(doc, k, len(doc)) is not None else None
+    return None
 
 
 def _grades_role(doc: Doc, noun: int, det: int) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Role
+from quotes.attribute.offices import office
 from quotes.attribute.role_edges import one_word_name
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.role_fit import holds
@@ -25,12 +26,16 @@ ANAPHORIC = DEFINITE | DEMONSTRATIVES
 
 
 def restated(
-    doc: Doc, people: Iterable[Person], outside: Callable[[int], bool]
+    doc: Doc, people: Iterable[Person], outside: Callable[[int], bool], *,
+    uncountried: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[Role, ...]]:
     """Each definite or demonstrative role phrase of the narration ("le président de la 3F",
     "le patron de la FFF", "cet artiste régional") by the name of the one person whose roles it
     restates; not a title or an apposition of a name ("le président ukrainien Volodymyr
-    Zelensky", "le maire, Paul Morel"), not a plural, and never when it fits two people or none."""
+    Zelensky", "le maire, Paul Morel"), not a plural, and never when it fits two people or none.
+    ``uncountried``: people whose bare office a description alone gave (« a avancé la Première
+    ministre »), which says no country: the office with its country (« la Première ministre
+    finlandaise ») restates theirs too (``_countried``)."""
     cast = [p for p in people if p.roles]
     out: dict[str, tuple[Role, ...]] = {}
     for tok in doc:
@@ -45,7 +50,8 @@ def restated(
             continue
         if any(r[1] < role[2] and role[1] < r[2] for p in cast for r in p.roles):
             continue  # a title or an apposition the cast has already
-        fits = [p for p in cast if _restates(role[0], tok, det, p)]
+        fits = [p for p in cast if _restates(role[0], tok, det, p)
+                or (p.name in uncountried and _countried(role[0], tok, det, p))]
         if len(fits) == 1 and not _points_back(role[0], det, fits[0]):
             out[fits[0].name] = (*out.get(fits[0].name, ()), role)
     return out
@@ -116,14 +122,33 @@ def names_someone(doc: Doc, hi: int, role: Role) -> bool:
         after < hi and one_word_name(doc, after))
 
 
+def _countried(role: str, noun: Token, det: Token, person: Person) -> bool:
+    """Is the role an office with a country (« Première ministre finlandaise », « président
+    islandais ») of which the person holds the bare form alone (« Première ministre »), no
+    other country's nor another of its forms, in the noun's and determiner's gender? A bare
+    office in French is read as France's (``offices.fit``); one a description gave says
+    nothing of it."""
+    held = office(role)
+    if held is None or not held.foreign or not _agrees(noun, det, person):
+        return False
+    bare = [o for r in person.role_texts() if (o := office(r, role=True)) is not None]
+    return bool(bare) and all(
+        o.exact == held.exact and not o.more and o.names == held.names for o in bare)
+
+
+def _agrees(noun: Token, det: Token, person: Person) -> bool:
+    """Are the noun's and its determiner's gender, where they show one, the person's?"""
+    gender = noun_gender(noun.text) or article_gender(det.lower_)
+    return gender is None or person.gender is None or gender == person.gender
+
+
 def _restates(role: str, noun: Token, det: Token, person: Person) -> bool:
     """Does the role restate one of the person's: a role noun it names ("le président de la
     3F" and "président de la FFF"), or what it is a role of ("le patron de la FFF" and the
     "président de la Fédération française de football"); never the other gender's noun, nor
     one of either gender (« artiste », « juge ») after the other gender's determiner (« cette
     artiste » of a man, « ce juge » of a woman)."""
-    gender = noun_gender(noun.text) or article_gender(det.lower_)
-    if gender is not None and person.gender is not None and gender != person.gender:
+    if not _agrees(noun, det, person):
         return False
     if holds(role, person):
         return True

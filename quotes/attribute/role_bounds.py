@@ -173,7 +173,10 @@ def charge_of_role(doc: Doc, lo: int, j: int) -> bool:
     noun = next((t for t in doc[lo:j] if is_role_noun(t.text)), None)
     if noun is None:
         return False
-    if all(t.pos_ == "ADJ" for t in doc[noun.i + 1 : j]):
+    # « ministre déléguée |chargée des PME »: « déléguée », whatever the tagger reads, is the
+    # noun's adjective
+    if all(t.pos_ == "ADJ" or (t.dep_ == "amod" and t.head.i == noun.i)
+           or "Part" in t.morph.get("VerbForm", []) for t in doc[noun.i + 1 : j]):
         return True
     last = next((t for t in reversed(doc[noun.i + 1 : j]) if t.pos_ in ("NOUN", "PROPN")), None)
     said = "f" if fold(doc[j].text).rstrip("s").endswith("ee") else "m"

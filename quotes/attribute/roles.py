@@ -167,6 +167,8 @@ def role_near(
         if role and _one_person(doc, role) and not _subject_of(doc, role, j) and (
                 listed is None or listed.end == alone.end):  # a singular one: the last's only
             return role
+    if not before and listed is None and (bracketed := _bracketed(doc, ent, window)):
+        return bracketed
     ent = alone
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
     k = ent.start
@@ -256,6 +258,23 @@ def role_near(
     if role and _named_between(doc, role, lo, end):
         return None  # "à la ministre de la Culture Anne Roy sur l'état du musée, X": hers
     return role if role and _one_person(doc, role) else None
+
+
+def _bracketed(doc: Doc, ent: Span, window: int) -> Role | None:
+    """The role a bracket right after the name holds whole (« Paul Morel (capitaine de
+    l'équipe) : », a speaker's line before their words), as an apposition set off by commas
+    is; None for any other bracket: a handle, years, a place, an acronym, words of another
+    kind (« (@handle) », « (2012-2017) », « (France) », « (41 sélections) »)."""
+    lo = ent.end + 1
+    if ent.end >= len(doc) or doc[ent.end].text != "(":
+        return None
+    close = next((t.i for t in doc[lo : lo + window] if t.is_punct and t.text not in "-'’"),
+                 None)
+    if close is None or close == lo or doc[close].text != ")":
+        return None
+    role = apposed_function(doc, lo, close)
+    return role if role and role[2] == doc[close - 1].idx + len(doc[close - 1].text) \
+        and role[1] == doc[lo].idx and _one_person(doc, role) else None
 
 
 def _opens_clause(tok: Token) -> bool:

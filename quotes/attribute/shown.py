@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
+from quotes.attribute.offices import office
 from quotes.attribute.representatives import represents
 from quotes.attribute.role_words import head_key, heads, names_place, served
 from quotes.detect.furniture import unpictured
@@ -133,7 +134,21 @@ def role_at(
     given = tuple(r for r in given if not any(represents(r.text, o) for o in offices))
     own = None if own and any(represents(own, o) for o in offices) else own
     chosen = _closest(given, start, own, text, place)
-    return fuller_role(chosen, given, start) if chosen else None
+    return _countried(fuller_role(chosen, given, start), given, start) if chosen else None
+
+
+def _countried(role: str, given: tuple[Place, ...], start: int) -> str:
+    """A listed office said bare, by another of its names (« cheffe de gouvernement », « chef
+    du gouvernement »), as the form with its country the article gave the person before the
+    quote at ``start`` (« Première ministre britannique »), the closest; ``role`` itself when
+    it says more than the office (« chef du gouvernement belge »), or no such form is given
+    before. The bare office stands for that one, as a bare role noun for its fuller form."""
+    bare = office(role, role=True)
+    if bare is None or not bare.exact or bare.more:
+        return role
+    fuller = [r for r in given if r.start < start and (o := office(r.text, role=True)) is not None
+              and o.exact and o.names == bare.names and o.more and (o.foreign or o.abroad)]
+    return max(fuller, key=lambda r: r.start).text if fuller else role
 
 
 def _kind_only(role: str) -> frozenset[str] | None:
