@@ -22,6 +22,24 @@ COLON = [
     (BEFORE + "De leur côté, Anne Vidal et Lucie Marchal n'ont pas digéré le but refusé : "
      + WORDS, "Elles ont même marqué contre leur camp, mais l’arbitre dit que je tire le maillot… "
      "Mais s’il y a faute là, il y a faute partout", None, ["joueuse de Lyon"]),
+    # must not: the clause names another person, its object: the words may be hers
+    ("La ministre, Claire Fontaine, a reçu une joueuse de Lyon : « C'est un rêve, sourit la "
+     "Lyonnaise. On n'oubliera jamais. »", "C'est un rêve", None, []),
+    # must not: the clause names another person by name, its object
+    ("La ministre, Claire Fontaine, a reçu Léa Garnier : « C'est un rêve, sourit la Lyonnaise. "
+     "On n'oubliera jamais. »", "C'est un rêve", None, []),
+    # must not: the clause names another person, a complement: the words are his
+    ("L'entraîneur, Paul Morel, a relayé les mots de son attaquant : « J'ai tout donné, assure "
+     "le Niçois. Je n'ai aucun regret. »", "J'ai tout donné", None, []),
+    # must not: marks open and close between the colon and the incise: other words first
+    (BEFORE + "De son côté, la capitaine des Bleues, Anne Vidal, n'a pas digéré le but refusé : "
+     "« Non », puis " + WORDS, "Elles ont même marqué contre leur camp, mais l’arbitre dit que "
+     "je tire le maillot… Mais s’il y a faute là, il y a faute partout", None,
+     ["joueuse de Lyon"]),
+    # must not: the colon opens no marks, other words come before them
+    (BEFORE + "De son côté, la capitaine des Bleues, Anne Vidal, n'a pas digéré le but refusé : "
+     "à la pause, " + WORDS, "Elles ont même marqué contre leur camp, mais l’arbitre dit que je "
+     "tire le maillot… Mais s’il y a faute là, il y a faute partout", None, ["joueuse de Lyon"]),
 ]
 
 

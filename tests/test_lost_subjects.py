@@ -182,6 +182,11 @@ VERBLESS = [
      [1, 4, 4, 4, 4, 7, 7, 4, 10, 10, 4, 13, 13, 10, 4],
      "det nsubj cop advmod ROOT case det obl:mod cc aux:tense conj mark nsubj ccomp punct",
      "DET NOUN AUX ADV ADJ ADP DET NOUN CCONJ AUX VERB SCONJ PRON VERB PUNCT", "expliqué", None),
+    # must not: the head comes after the cue, its subject is another's, after the cue too
+    ("La juge a expliqué que tout change , le prévenu très ému .",
+     [1, 3, 3, 11, 6, 6, 3, 9, 9, 11, 11, 11, 11],
+     "det dislocated aux:tense advcl mark nsubj ccomp punct det nsubj advmod ROOT punct",
+     "DET NOUN AUX VERB SCONJ PRON VERB PUNCT DET NOUN ADV ADJ PUNCT", "expliqué", None),
 ]
 
 

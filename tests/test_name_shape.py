@@ -98,10 +98,18 @@ GREETINGS = [
     # a word that greets or thanks, alone opening a sentence, is no one's name
     ("Le match est fini. Bravo à l'Australie. Nous reviendrons.", ["Bravo"], []),
     ("Merci à tous les bénévoles, a dit le maire.", ["Merci"], []),
+    ("Le match est fini. Bravo ! Nous reviendrons.", ["Bravo"], []),
+    # must not: a verb or « , lui, » after the word makes it a subject
+    ("Le gardien chilien a tout arrêté. Bravo a ensuite salué le public.", ["Bravo"], ["Bravo"]),
+    ("Le gardien a été décisif. Bravo, lui, a salué ses coéquipiers.", ["Bravo"], ["Bravo"]),
+    # must not: greeted so, but a full name of the article holds it
+    ("Paul Bravo et Luc Bravo ont joué. Bravo à eux.", ["Paul Bravo", "Luc Bravo", "Bravo"],
+     ["Paul Bravo", "Luc Bravo", "Bravo"]),
     # must not: a full name of the article holds it; a word inside a sentence stays a name
     ("Claudio Bravo a tout arrêté. Bravo a ensuite salué le public.",
      ["Claudio Bravo", "Bravo"], ["Claudio Bravo"]),
     ("Le gardien Bravo a salué le public.", ["Bravo"], ["Bravo"]),
+    ("Le public a applaudi Bravo à la sortie.", ["Bravo"], ["Bravo"]),
 ]
 
 

@@ -14,6 +14,22 @@ HOLDER_NAMES = [
     # must not: no comma after the name, it is the subject of the view
     ("Le festival s'est achevé dimanche. Pour la présidente du jury, Anne Roy « a tout "
      "donné ».", "Anne Roy « a tout donné »", None, ["présidente du jury"]),
+    # must not: the name opens a list the words after it close with « et »: the view holds it
+    ("Les Bleus ont gagné samedi. Pour le sélectionneur, Hugo Petit, Louis Caron et les autres "
+     "« ont fait le match parfait ».", "Hugo Petit, Louis Caron et les autres « ont fait le "
+     "match parfait »", None, ["sélectionneur"]),
+    ("Le verdict est tombé. Pour le procureur, Paul Morel, Anne Roy et Luc Petit « ont menti au "
+     "tribunal ».", "Paul Morel, Anne Roy et Luc Petit « ont menti au tribunal »", None,
+     ["procureur"]),
+    ("L'enquête avance. Pour la police, Paul Morel, Anne Roy et deux complices « formaient une "
+     "équipe soudée ».", "Paul Morel, Anne Roy et deux complices « formaient une équipe "
+     "soudée »", "police", []),
+    ("Le festival s'est achevé dimanche. Pour la présidente du jury, Anne Roy et Paul Morel « ont "
+     "tout donné ».", "Anne Roy et Paul Morel « ont tout donné »", None, ["présidente du jury"]),
+    # must not: the holder is named, the name after it is no name of the holder's
+    ("Le festival s'est achevé dimanche. Pour la présidente du jury Claire Fontaine, Anne Roy, "
+     "Paul Morel « a tout donné ».", "Anne Roy, Paul Morel « a tout donné »", "Claire Fontaine",
+     ["présidente du jury"]),
 ]
 
 

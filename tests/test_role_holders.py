@@ -60,6 +60,13 @@ ROWS = [
     ("La ministre des Sports, Anne Roy, et Paul Morel ont visité le stade. « Le stade sera "
      "prêt », a déclaré Anne Roy.", "Le stade sera prêt", "Anne Roy", "ministre des Sports",
      "female"),
+    # ---- a surname alone opening a sentence, a verb or « , lui, » after it: a name, not a
+    # greeting (attribute/name_shape.greeting_opener), so the role before it stays its own
+    ("Le gardien chilien a tout arrêté dimanche. Bravo a ensuite salué le public : « C'était "
+     "magique ».", "C'était magique", "Bravo", "gardien chilien", "male"),
+    ("Le gardien argentin a été décisif. Bravo, lui, a préféré saluer ses coéquipiers : « Ce "
+     "sont eux les héros », a-t-il lancé.", "Ce sont eux les héros", "Bravo", "gardien argentin",
+     "male"),
 ]
 
 

@@ -34,6 +34,29 @@ ROWS = [
      [1, 6, 3, 1, 3, 6, 6, 6],
      "det nsubj case nmod flat:name aux:tense ROOT punct",
      "DET NOUN ADP PROPN PROPN AUX VERB PUNCT", "Marc", False),
+    # must not: the aside holds a verb, a clause of its own, not a verbless aside
+    ("A l' énoncé , Marc Olivier , qui pleurait , a souri .",
+     [2, 2, 11, 4, 2, 4, 8, 8, 4, 8, 11, 11, 11],
+     "case det obl:mod punct conj flat:name punct nsubj acl:relcl punct aux:tense ROOT punct",
+     "ADP DET NOUN PUNCT PROPN PROPN PUNCT PRON VERB PUNCT AUX VERB PUNCT", "Marc", False),
+    # must not: the verb after the aside has a subject of its own, the clitic after it
+    ("Face à la juge , Marc Olivier , 65 ans , a -t-il compris ?",
+     [13, 0, 3, 13, 5, 3, 5, 9, 9, 5, 13, 13, 13, 13, 13],
+     "case fixed det obl:mod punct conj flat:name punct nummod nmod punct aux:tense nsubj ROOT "
+     "punct",
+     "ADP ADP DET NOUN PUNCT PROPN PROPN PUNCT NUM NOUN PUNCT AUX PRON VERB PUNCT", "Marc", False),
+    # must not: the verb after the name is no main verb, it joins a clause before
+    ("Anne a pleuré et , face à la juge , Marc Olivier a souri .",
+     [2, 2, 2, 13, 8, 8, 5, 8, 13, 10, 8, 10, 13, 2, 2],
+     "nsubj aux:tense ROOT cc punct case fixed det obl:mod punct conj flat:name aux:tense conj "
+     "punct",
+     "PROPN AUX VERB CCONJ PUNCT ADP ADP DET NOUN PUNCT PROPN PROPN AUX VERB PUNCT", "Marc",
+     False),
+    # must not: the parse hung the name on the verb after it, not on the phrase before
+    ("Face à la juge , Marc Olivier a souri .",
+     [8, 0, 3, 8, 5, 8, 5, 8, 8, 8],
+     "case fixed det obl:mod punct dislocated flat:name aux:tense ROOT punct",
+     "ADP ADP DET NOUN PUNCT PROPN PROPN AUX VERB PUNCT", "Marc", False),
 ]
 
 

@@ -1,20 +1,22 @@
 """The one a colon hands the words to: « La capitaine, Anne Roy, n'a pas digéré l'arbitrage :
 « Elles ont marqué contre leur camp, peste la joueuse. … » »: the description of an incise inside
 the marks the colon opens describes the subject of the clause before the colon, who speaks them;
-that subject is no other person of the sentence the description cannot be (``people_beside``)."""
+that subject is no other person of the sentence the description cannot be (``people_beside``).
+Not when the clause names another person besides its subject, an object or a complement (« La
+ministre, Anne Roy, a reçu une joueuse : « …, sourit la Lyonnaise. » », « …, a relayé les mots
+de son attaquant : »): the words may be that one's."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.attribute.noun_kinds import human_noun
 from quotes.detect.context import CLOSING, OPENING
+from quotes.detect.governing import SUBJECT_DEPS
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person, Registry
-
-_SUBJECTS = ("nsubj", "nsubj:pass")
-
 
 def colon_speaker(registry: Registry, sentence: tuple[int, int],
                   mention: tuple[int, int]) -> Person | None:
@@ -34,8 +36,13 @@ def colon_speaker(registry: Registry, sentence: tuple[int, int],
     if clause is None:
         return None
     named: set[Person] = set()
+    held: set[int] = set()  # the subjects' words
     for tok in clause:
-        if tok.dep_ in _SUBJECTS and clause.start <= tok.head.i < clause.end:
+        if tok.dep_ in SUBJECT_DEPS and clause.start <= tok.head.i < clause.end:
             last = doc[tok.right_edge.i]
             named |= registry.people_between(doc[tok.left_edge.i].idx, last.idx + len(last.text))
+            held |= set(range(tok.left_edge.i, tok.right_edge.i + 1))
+    if any(t.i not in held and (t.ent_type_ == "PER" or (t.pos_ == "NOUN" and human_noun(t)))
+           for t in clause):
+        return None  # another person the words may be, the one the clause's verb reaches
     return next(iter(named)) if len(named) == 1 else None

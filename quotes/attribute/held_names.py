@@ -38,7 +38,7 @@ def held_name(ent: Span) -> bool:
     if body is not None and _role_apposed(ent) and (
             is_press_noun(body.text) or _spoken_to(body)):
         return True
-    # two words, a compound first name one of them (« Charles-Ange Ginésy »: four tokens)
+    # two words, a compound first name one of them (« Jean-Marc Torvelle »: four tokens)
     if len(written) != 2 or any(t.is_punct and t.text != "-" for t in ent) or not all(
             capitalised(w, letters=True) and not w.isupper() for w in written):
         return False

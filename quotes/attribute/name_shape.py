@@ -262,8 +262,15 @@ def heading_name(ent: Span, max_words: int) -> bool:
 
 def greeting_opener(tok: Token) -> bool:
     """Is this one capitalised word opening a sentence or a line a word that greets or thanks
-    (lexicon/greetings.txt: « Bravo à l'Australie. », « Merci à tous »), no one's name?"""
-    return opening(tok) and fold(tok.text) in folded("greetings")
+    (lexicon/greetings.txt: « Bravo à l'Australie. », « Merci à tous », « Bravo ! »), no one's
+    name? Only when what follows has a greeting's shape: « à », « aux », « pour », « ! » or the
+    end of the line; a verb or « , lui, » after it makes it a subject (« Bravo a salué … »)."""
+    if not (opening(tok) and fold(tok.text) in folded("greetings")):
+        return False
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is None or "\n" in tok.whitespace_ or after.text.startswith("\n") or (
+        after.lower_ in ("à", "aux", "pour", "!"))
 
 
 def opening(tok: Token) -> bool:

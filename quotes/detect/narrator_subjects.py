@@ -17,6 +17,7 @@ from quotes.detect.appositions import (
     dislocated_topic,
     lost_subject,
 )
+from quotes.detect.asked_clauses import asked_subject
 from quotes.detect.context import Context, demonstrative_start
 from quotes.detect.forms import conjugated
 from quotes.detect.perceivers import governed_perceiver
@@ -64,6 +65,8 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             continue
         if empty_il(tok):
             continue  # « il a été souligné que … »: no one, whom a later pronoun could not be
+        if asked_subject(tok):
+            continue  # « … de savoir si la police enquêtera, elle a dit »: a question asked
         if governed_perceiver(tok):
             continue  # "X veut que l'UE réalise qu'…": the UE is told, X speaks
         if inverted_clitic(tok):

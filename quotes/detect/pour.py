@@ -58,8 +58,10 @@ def after_holder_name(ctx: Context, holder: tuple[int, int], start: int, end: in
     """« Pour la Première ministre, Anne Roy, Paul Roux « a tout donné » »: the name set off by
     commas right after a holder named by no name is the holder's, when the words after it hold
     a clause of their own, a subject before its verb (not « Pour le ministre, Paul Roux a
-    menti »: no comma, nor « …, Paul Roux, a menti »: the name is the verb's subject); where
-    the view starts after it, else ``start``."""
+    menti »: no comma, nor « …, Paul Roux, a menti »: the name is the verb's subject, nor
+    « Pour le procureur, Paul Roux, Anne Roy et Luc Petit « ont menti » »: the name opens a list
+    the words after it close with « et » or « ou » before the verb); where the view starts
+    after it, else ``start``."""
     doc = ctx.doc
     tok = ctx.token_at(start)
     if tok is None or tok.ent_type_ != "PER" or tok.ent_iob_ != "B" or any(
@@ -72,9 +74,9 @@ def after_holder_name(ctx: Context, holder: tuple[int, int], start: int, end: in
         return start
     rest = [t for t in doc[k + 1 :] if t.idx < end]
     verb = next((t for t in rest if conjugated(t)), None)
-    if verb is None or verb.i == k + 1 or not any(
+    if verb is None or not any(
             t.dep_.startswith("nsubj") or t.ent_type_ in ("PER", "ORG") for t in rest
-            if t.i < verb.i):
+            if t.i < verb.i) or any(t.lower_ in ("et", "ou") for t in rest if t.i < verb.i):
         return start
     return trim_start(ctx.text, doc[k].idx + 1, end)
 

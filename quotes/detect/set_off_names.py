@@ -7,14 +7,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.forms import conjugated
+from quotes.detect.governing import SUBJECT_DEPS
 
-_SUBJECTS = ("nsubj", "nsubj:pass", "expl", "expl:subj", "csubj")
+# a subject of the verb's own: a person's or thing's, an impersonal « il » (« il faut »), a clause
+_SUBJECTS = (*SUBJECT_DEPS, "expl", "expl:subj", "csubj")
+# the aside between commas after the name, before its verb (« , 65 ans, », « , l'air grave, »),
+# at most: a set-off age or description is a few words; longer, it is a clause of its own
+ASIDE_TOKENS = 8
 
 
-def set_off_name(tok: Token) -> bool:
+def set_off_name(tok: Token, aside: int = ASIDE_TOKENS) -> bool:
     """Is ``tok`` the first word of a person's name set off after a comma, hung on a word
     before it, that the sentence's main verb follows (past one aside between commas with no
-    verb: « , 65 ans, »), that verb having no subject of its own?"""
+    verb: « , 65 ans, », at most ``aside`` tokens), that verb having no subject of its own?"""
     doc = tok.doc
     if tok.ent_type_ != "PER" or tok.ent_iob_ != "B" or tok.i == 0 or doc[tok.i - 1].text != ",":
         return False
@@ -24,7 +29,8 @@ def set_off_name(tok: Token) -> bool:
     while k < len(doc) and doc[k].ent_iob_ == "I":
         k += 1
     if k < len(doc) and doc[k].text == ",":  # one aside with no verb: « , 65 ans, »
-        close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ","), None)
+        stop = min(k + aside, len(doc))
+        close = next((j for j in range(k + 1, stop) if doc[j].text == ","), None)
         if close is None or any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : close]):
             return False
         k = close + 1
