@@ -127,6 +127,10 @@ class Settings:
     # content words, are one statement cut or rendered differently (``short.shared_run_pairs``)
     run_words: int = 5
     run_content: int = 3
+    # the aside between commas after a name set off before its verb (« A l'énoncé de la peine,
+    # Paul Roux, 65 ans, est resté calme »), at most this many tokens: an age or a description
+    # is a few words; longer, it is a clause of its own (``detect.set_off_names``)
+    set_off_aside: int = 8
     # explicit/title speakers this sure never merge with others: every such path of the table
     # (confidence.tsv) but a name of unknown kind at the cue; the lowest that counts is an
     # organisation named at the cue

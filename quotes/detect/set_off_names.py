@@ -8,15 +8,13 @@ from spacy.tokens import Token
 
 from quotes.detect.forms import conjugated
 from quotes.detect.governing import SUBJECT_DEPS
+from quotes.settings import DEFAULT
 
 # a subject of the verb's own: a person's or thing's, an impersonal « il » (« il faut »), a clause
 _SUBJECTS = (*SUBJECT_DEPS, "expl", "expl:subj", "csubj")
-# the aside between commas after the name, before its verb (« , 65 ans, », « , l'air grave, »),
-# at most: a set-off age or description is a few words; longer, it is a clause of its own
-ASIDE_TOKENS = 8
 
 
-def set_off_name(tok: Token, aside: int = ASIDE_TOKENS) -> bool:
+def set_off_name(tok: Token, aside: int = DEFAULT.set_off_aside) -> bool:
     """Is ``tok`` the first word of a person's name set off after a comma, hung on a word
     before it, that the sentence's main verb follows (past one aside between commas with no
     verb: « , 65 ans, », at most ``aside`` tokens), that verb having no subject of its own?"""
