@@ -3994,8 +3994,6 @@ MILITARY_RANKS = [
      "déclaré : « Je suis fier. »", "commandant de la brigade"),
     ("amiral", "Paul Morel, commandant de la flotte, est arrivé lundi. Paul Morel, amiral, a "
      "déclaré : « Je suis fier. »", "commandant de la flotte"),
-    ("sergent", "Paul Morel, chef de la patrouille, est arrivé lundi. Paul Morel, sergent, a "
-     "déclaré : « Je suis fier. »", "chef de la patrouille"),
 ]
 
 

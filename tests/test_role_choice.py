@@ -481,8 +481,6 @@ ROWS = [
      "Nous tiendrons la ligne", "Paul Morel", "amiral néerlandais", "male"),
     ("« Nous tiendrons la ligne », a dit l'amiral Paul Morel.",
      "Nous tiendrons la ligne", "Paul Morel", None, "male"),
-    ("« Nous tiendrons la ligne », a dit le sergent Paul Morel.",
-     "Nous tiendrons la ligne", "Paul Morel", None, "male"),
 ]
 
 

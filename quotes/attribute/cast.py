@@ -149,8 +149,7 @@ class Registry:
         return companies.companies(self.doc, self.outside)
 
     def alias_of(self, phrase: str) -> str | None:
-        """The body a text named under another name (see ``orgs.alias_of``), or by its
-        portfolio (``portfolios``)."""
+        """The body a text named under another name or portfolio (``orgs``, ``portfolios``)."""
         return orgs.alias_of(self.orgs, phrase) or portfolio_body(self.orgs, phrase)
 
     @cached_property

@@ -17,9 +17,6 @@ from quotes.lexicon.grammar import (
     A_OR_DE,
     AIMS_DE,
     BEFORE_INFINITIVE,
-    COMPARATIVES,
-    COMPARED_ALONE,
-    COMPARED_FAR,
     DE,
     DE_CONTRACTED,
     DEMONSTRATIVE_HEADS,
@@ -28,13 +25,13 @@ from quotes.lexicon.grammar import (
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     INTENSIFIERS,
-    MANNER,
     NEGATION_START,
     OBJECT_CLITICS,
     QUE,
     REFLEXIVE,
     A,
 )
+from quotes.lexicon.que_words import COMPARATIVES, COMPARED_ALONE, COMPARED_FAR, MANNER
 
 _OPENING_MARKS = ("«", "“", '"', "‹")
 

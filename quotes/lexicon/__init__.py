@@ -358,10 +358,9 @@ def deverbal_nouns() -> frozenset[str]:
 
 
 def is_speech_noun(word: str) -> bool:
-    """A noun that names words said or a document that gives them: one of
-    lexicon/speech_nouns.txt or measure_nouns.txt (figures a record gives: « selon les mesures
-    de X »), or the noun of the act of a reporting verb (``deverbal_nouns``), singular or
-    plural; never a role noun."""
+    """A noun that names words said or a document that gives them (lexicon/speech_nouns.txt,
+    measure_nouns.txt: « selon les mesures de X »), or the act of a reporting verb
+    (``deverbal_nouns``), singular or plural; never a role noun."""
     w = word.lower()
     if w in words("speech_nouns") or w in words("measure_nouns"):
         return True

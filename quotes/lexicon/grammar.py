@@ -156,9 +156,6 @@ ELIDED_QUE = ("qu'", "qu’")
 # right after a reporting verb, an adverb of the verb, not part of a subordinator: "doutent même
 # que …", "assure même que …" (but "alors même que": the narrator's clause)
 INTENSIFIERS = frozenset({"même"})
-# right after a reporting verb, an adverb of manner before its « que » when a clause follows:
-# "explique ainsi que X a …" (but "le maire, ainsi que le préfet": an addition, no clause)
-MANNER = frozenset({"ainsi"})
 COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "puis"})  # "…, mais selon X, …"
 REASON_CONJUNCTIONS = frozenset({"car"})  # opens the reason of the words before, not the narrator's
 # the narrator's only words, with time and punctuation, between two marked clauses it joins
@@ -395,11 +392,3 @@ SOURCE_NOUNS = frozenset({"source", "sources"})
 FEMALE_TITLES = frozenset({"Mme", "Mlle"})
 TITLE_WORDS = frozenset({"maître", "me", "mme", "m.", "mlle", "dr", "pr", "mgr"})  # before a name
 MALE_TITLES = frozenset({"M."})
-# a comparison's « que », not a complement: "le plus fort que la côte ait connu", "aussi grave
-# que prévu", "autant que", "tel que"
-COMPARED_ALONE = frozenset({"autant", "tel", "telle", "tels", "telles"})  # "autant que"
-COMPARATIVES = COMPARED_ALONE | {"plus", "moins", "aussi", "si"}  # "plus violent que"
-# a degree or a preference whose second term « que » gives farther on, with no verb of its own:
-# "plus proche d'une logique de X que de Y", "a davantage insisté sur X que sur Y"
-COMPARED_FAR = COMPARATIVES - {"si"} | {"davantage", "mieux", "pire", "plutôt", "autre", "autres",
-                                        "meilleur", "meilleure", "meilleurs", "meilleures"}
