@@ -37,8 +37,9 @@ def named_relative(registry: Registry, first: Token, head: Token) -> Resolved | 
 def bare_relative(registry: Registry, first: Token, head: Token) -> Person | None:
     """The one person named in the relation of ``head`` (« mère »), when ``first`` is a
     definite singular article and nothing says whose (« de X », « biologique de X »)."""
-    one = relatives().get(fold(head.text))
-    if one is None or fold(head.text) not in bare_relatives() or first.lower_ not in \
+    word = fold(head.text)
+    one = relatives().get(word)
+    if one is None or word not in bare_relatives() or first.lower_ not in \
             DEFINITE_SINGULAR or "Plur" in head.morph.get("Number", []) or _says_whose(head) or \
             _titled(head):
         return None

@@ -50,9 +50,11 @@ def restated(
             continue
         if any(r[1] < role[2] and role[1] < r[2] for p in cast for r in p.roles):
             continue  # a title or an apposition the cast has already
-        alone = uncountried and not _bare_beside(doc, tok, role[0])
-        fits = [p for p in cast if _restates(role[0], tok, det, p)
-                or (alone and p.name in uncountried and _countried(role[0], tok, det, p))]
+        countried = [p for p in cast
+                     if p.name in uncountried and _countried(role[0], tok, det, p)]
+        if countried and _bare_beside(doc, tok, role[0]):
+            countried = []  # a scan of the whole text, only when someone's bare office fits
+        fits = [p for p in cast if _restates(role[0], tok, det, p) or p in countried]
         if len(fits) == 1 and not _points_back(role[0], det, fits[0]):
             out[fits[0].name] = (*out.get(fits[0].name, ()), role)
     return out

@@ -34,9 +34,12 @@ def role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
     reads it: « avocate » of « l'une de ses avocates » (``role_extent.Pieced``); none of « l'un
     de ses avocats », a masculine plural being a group of men or of both."""
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    if span is None:
-        return None
-    written = tok.text if (tok := _written_head(span)) is not None else None
+    return _as_read(role, _written_head(span)) if span is not None else None
+
+
+def _as_read(role: tuple[str, int, int], tok: Token | None) -> str | None:
+    """``role_head`` of the role whose written first role noun is ``tok``."""
+    written = tok.text if tok is not None else None
     said = next((w for w in role[0].split() if is_role_noun(w)), None)
     if isinstance(role, Pieced) and said != written:
         return said if said is not None and noun_gender(said) == "f" else None
@@ -55,14 +58,14 @@ def head_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
     the noun, which names the person; none when they show none or disagree. An adjective the
     parse hangs on the noun from outside the role (the quote's « La file est longue ») is not
     the role's."""
-    head = role_head(doc, role)
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    tok = _written_head(span) if span is not None else None
+    head = _as_read(role, tok) if span is not None else None
     if head is None:
         return None
     said = noun_gender(head) or ending_gender(head)
-    span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    if said is not None or span is None:
+    if said is not None:
         return said
-    tok = _written_head(span)
     return elided_gender(tok, inside=span) if tok is not None and tok.text == head else None
 
 

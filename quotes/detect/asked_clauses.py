@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.lexicon.grammar import SI
+
 
 def asked_subject(tok: Token) -> bool:
     """Is ``tok`` the subject of a clause opened by « si » right after a verb (« de savoir
@@ -13,6 +15,6 @@ def asked_subject(tok: Token) -> bool:
     « et si », « même si »)?"""
     clause = tok.head
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < tok.i), None)
-    if mark is None or mark.lower_ not in ("si", "s'", "s’") or mark.i == 0:
+    if mark is None or mark.lower_ not in SI or mark.i == 0:
         return False
     return tok.doc[mark.i - 1].pos_ == "VERB"

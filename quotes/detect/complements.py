@@ -66,7 +66,7 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
 
 def _manner_que(doc: Doc, j: int, stop: int) -> bool:
     """Is the « que » at ``j`` the cue's own after an adverb of manner right after the verb
-    (lexicon/grammar.py MANNER), a clause with its finite verb after it: "explique ainsi que X
+    (lexicon/que_words.py MANNER), a clause with its finite verb after it: "explique ainsi que X
     a repris …"; not an addition, "a réagi ainsi que le préfet"?"""
     return (j >= 2 and doc[j - 1].lower_ in MANNER and doc[j - 2].pos_ in ("VERB", "AUX")
             and _clause(doc, j + 1, stop))

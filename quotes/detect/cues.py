@@ -31,6 +31,7 @@ from quotes.lexicon.grammar import (
     PURPOSE,
     QUE,
     REFLEXIVE,
+    SI,
 )
 from quotes.lexicon.roles import is_role_noun
 
@@ -51,7 +52,6 @@ class CueAt:
 
 
 _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open a sentence
-_SI = ("si", "s'", "s’")
 _COMME_CLITICS = frozenset({"le", "l'", "l’"})
 _LE = frozenset({"le"})
 
@@ -184,7 +184,7 @@ def purpose(tok: Token, first: Token, nxt: Token | None) -> bool:
 def si_marks(tok: Token) -> list[Token]:
     """The « si » (« s' ») that ``tok`` governs as its subordinator: « si X estime que … »,
     « s'il assure que … »."""
-    return [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _SI]
+    return [c for c in tok.children if c.dep_ == "mark" and c.lower_ in SI]
 
 
 def hypothetical(tok: Token) -> bool:

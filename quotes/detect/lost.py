@@ -320,8 +320,7 @@ def _one_name(phrase: Span) -> bool:
     (« Météo-France »)?"""
     ents = phrase.ents
     return (len(ents) == 1 and ents[0].label_ in ("ORG", "PER")
-            and (ents[0].start, ents[0].end) == (phrase.start, phrase.end)
-            and phrase.doc[phrase.start].ent_iob_ == "B")
+            and (ents[0].start, ents[0].end) == (phrase.start, phrase.end))
 
 
 _BOUNDS = frozenset({",", ";", ":", "(", ")", "«", "»", "“", "”", '"'})

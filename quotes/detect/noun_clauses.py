@@ -12,7 +12,7 @@ def clause_before_end(noun: Token) -> int:
     that clause; 0 without one."""
     clauses = [a for a in noun.children if a.i < noun.i and a.pos_ in ("VERB", "AUX")
                and "Fin" in a.morph.get("VerbForm", [])]
-    end = max((max(t.i for t in a.subtree) + 1 for a in clauses), default=0)
+    end = max((a.right_edge.i + 1 for a in clauses), default=0)
     doc = noun.doc
     while 0 < end < noun.i and doc[end].is_punct:
         end += 1

@@ -16,6 +16,7 @@ from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import STRESSED
 from quotes.lexicon.roles import is_role_noun
+from quotes.nlp.doc import entity_end
 
 
 def pour_frame(
@@ -67,9 +68,7 @@ def after_holder_name(ctx: Context, holder: tuple[int, int], start: int, end: in
     if tok is None or tok.ent_type_ != "PER" or tok.ent_iob_ != "B" or any(
             t.ent_type_ == "PER" for t in doc[holder[0] : holder[1]]):
         return start
-    k = tok.i + 1
-    while k < len(doc) and doc[k].ent_iob_ == "I":
-        k += 1
+    k = entity_end(doc, tok.i)
     if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].idx >= end:
         return start
     rest = [t for t in doc[k + 1 :] if t.idx < end]

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotes.detect.forms import conjugated
 from quotes.detect.governing import SUBJECT_DEPS
+from quotes.nlp.doc import entity_end
 from quotes.settings import DEFAULT
 
 # a subject of the verb's own: a person's or thing's, an impersonal « il » (« il faut »), a clause
@@ -23,9 +24,7 @@ def set_off_name(tok: Token, aside: int = DEFAULT.set_off_aside) -> bool:
         return False
     if tok.head.i >= tok.i:
         return False
-    k = tok.i + 1
-    while k < len(doc) and doc[k].ent_iob_ == "I":
-        k += 1
+    k = entity_end(doc, tok.i)
     if k < len(doc) and doc[k].text == ",":  # one aside with no verb: « , 65 ans, »
         stop = min(k + aside, len(doc))
         close = next((j for j in range(k + 1, stop) if doc[j].text == ","), None)

@@ -150,8 +150,9 @@ PARTICIPLE_OPENINGS = frozenset({",", GERUND})
 # before « que », an addition or a comparison, no clause: « ainsi que de la fondation »,
 # « plus que jamais »
 COMPARING = frozenset({"ainsi", "plus", "moins", "autant"})
+SI = frozenset({"si", "s'", "s’"})  # « si », elided before « il(s) »: « s'il »
 # words that open an indirect question, the object clause of a verb: "examiner comment …"
-INTERROGATIVES = frozenset({"comment", "pourquoi", "combien", "quand", "où", "si", "s'", "s’"})
+INTERROGATIVES = frozenset({"comment", "pourquoi", "combien", "quand", "où"}) | SI
 ELIDED_QUE = ("qu'", "qu’")
 # right after a reporting verb, an adverb of the verb, not part of a subordinator: "doutent même
 # que …", "assure même que …" (but "alors même que": the narrator's clause)
@@ -185,7 +186,7 @@ SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
 IN_TEXT = frozenset({"dans", "par", "via", "avec", "à travers"})
 # before « selon X, »: a condition or a comparison (« si selon X », « comme selon X »), no
 # clause of the narrator's that leaves the words after the source to X
-CONDITION_OR_COMPARISON = frozenset({"si", "s'", "s’", "comme"})
+CONDITION_OR_COMPARISON = SI | {"comme"}
 RELATIVE_SELON = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
 
 # particles inside a surname, folded: "Le Pen", "de Rugy", "van der Leyen", "da Silva", "Abou

@@ -54,6 +54,14 @@ def set_entities(doc: Doc, ents: list[Span]) -> None:
     doc.user_data.pop("quotes.ents", None)
 
 
+def entity_end(doc: Doc, i: int) -> int:
+    """The index right after the entity that opens at token ``i``: past its inside tokens."""
+    k = i + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
+
+
 def token_starts(doc: Doc) -> list[int]:
     """Character offset of every token, computed once per document (for bisect lookups)."""
     starts = doc.user_data.get("quotes.starts")
