@@ -88,9 +88,9 @@ def with_role(
     that names its body or place (``names_place``: « attaquant du PSG » over « attaquant
     parisien »), else the longest."""
     elsewhere = Counter(role for role, _ in offered)
+    on_own = {r for r, a in offered if (r, a) in shown}  # roles an offering article's quotes show
     role = max(sorted(elsewhere), key=lambda r: (
-        elsewhere[r], any((r, a) in shown for f, a in offered if f == r),
-        not adjective_born(r), names_place(r), len(r)))
+        elsewhere[r], r in on_own, not adjective_born(r), names_place(r), len(r)))
     source = min(a for r, a in offered if r == role)
     return replace(q, speaker=replace(q.speaker, role=role),
                    evidence=(*q.evidence, f"{Evidence.BATCH_ROLE}:{source}"))

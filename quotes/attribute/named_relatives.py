@@ -62,6 +62,5 @@ def _titled(head: Token) -> bool:
     Lenoir », « la mère Teresa »)? Then the bare noun may be that person."""
     word = fold(head.text)
     doc = head.doc
-    return any(fold(t.text) == word and 0 < t.i < len(doc) - 1 and doc[t.i - 1].lower_ in
-               DEFINITE_SINGULAR and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
-               for t in doc)
+    return any(doc[t.i - 1].lower_ in DEFINITE_SINGULAR and doc[t.i + 1].is_title
+               and doc[t.i + 1].pos_ == "PROPN" and fold(t.text) == word for t in doc[1:-1])

@@ -279,7 +279,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
     gender = mention_gender(first, head)  # « la victime »: none; « l'Élysée »: none
     one = relatives().get(fold(head.text))
-    if (relative := named_relative(registry, first, head)) is not None:  # « selon la mère »
+    if one is not None and (relative := named_relative(registry, first, head)) is not None:
+        # « selon la mère »: a kin noun alone
         return relative
     if one is not None and first.lower_ in ("son", "sa", "leur") and plural == "s":  # "son mari"
         return Resolved(None, None, "person", "description", "s", one[1], kin=(one[0], None))
