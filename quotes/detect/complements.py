@@ -83,7 +83,7 @@ def _clause(doc: Doc, i: int, stop: int) -> bool:
             return False
         if conjugated(t):
             return subject and doc[t.i - 1].lower_ not in _OBJECT_BEFORE_VERB
-        subject = subject or t.lower_ not in _OBJECT_BEFORE_VERB | NEGATION_START
+        subject = subject or t.lower_ not in _NO_SUBJECT
     return False
 
 
@@ -91,6 +91,7 @@ def _clause(doc: Doc, i: int, stop: int) -> bool:
 _CLAUSE_OPENERS = QUE | {"qui", "dont"}
 # an object pronoun right before the verb: "ainsi que le prévoit …", "ainsi que l'exige …"
 _OBJECT_BEFORE_VERB = (OBJECT_CLITICS - REFLEXIVE) | {"l'", "l’", "en", "y"}
+_NO_SUBJECT = _OBJECT_BEFORE_VERB | NEGATION_START  # words before the verb that are no subject
 
 
 def _epithet(t: Token) -> bool:

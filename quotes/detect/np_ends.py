@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import participle
 from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, table
-from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEMONSTRATIVES, ROLE_LINKS
+from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEFINITE_BARE, DEMONSTRATIVES, ROLE_LINKS
 from quotes.lexicon.outlets import is_press_noun, listed_outlet
 from quotes.lexicon.roles import is_role_noun
 
@@ -89,18 +89,19 @@ def carried_by(doc: Doc, j: int) -> bool:
     no part of the source: the phrase ends before it. A person or a body after « par » (« un
     témoin interrogé par les enquêteurs », « des propos rapportés par le procureur ») is no
     outlet: the phrase goes on."""
+    if j + 2 >= len(doc) or fold(doc[j + 1].text) != "par":  # checked first: per token of a phrase
+        return False
     t = doc[j]
     if "Fin" in t.morph.get("VerbForm", []):  # « X rapporte par ailleurs »: a verb, no participle
         return False
-    return j + 2 < len(doc) and fold(doc[j + 1].text) == "par" and (
-        fold(t.text) in _carrier_forms()) and _outlet_at(doc, j + 2)
+    return fold(t.text) in _carrier_forms() and _outlet_at(doc, j + 2)
 
 
 def _outlet_at(doc: Doc, k: int) -> bool:
     """Does an outlet's name open at ``k``: a press noun after its article (« la radio »), or a
     run of capitalised words, its article before it or not, the lexicon lists as an outlet
     (lexicon.outlets.listed_outlet: « l'AFP », « France Info », « Le Figaro »)?"""
-    article = fold(doc[k].text).rstrip("'’") in ("le", "la", "l", "les")
+    article = fold(doc[k].text).rstrip("'’") in DEFINITE_BARE
     head = k + 1 if article and k + 1 < len(doc) else k
     if is_press_noun(doc[head].text):
         return True

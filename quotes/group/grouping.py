@@ -297,23 +297,23 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         for article, p in articles[ra].items():
             articles[rb][article] = p if articles[rb].setdefault(article, p) == p else SEVERAL
 
+    def sides(a: int, ra: int, b: int, rb: int) -> tuple[set[str], set[str]]:
+        """The articles of the groups of ``a`` and ``b`` (roots ``ra``, ``rb``), each quote's own
+        with them: what the articles' names are asked of, before two groups join."""
+        return {quotes[a].article.id, *articles[ra]}, {quotes[b].article.id, *articles[rb]}
+
     for scores, a, b in sorted(scored, key=lambda t: (t[0][0] < options.threshold, -max(t[0]),
                                                       -shared_words(t[0], texts[t[1]], texts[t[2]]),
                                                       t[1], t[2])):
         ra, rb = find(a), find(b)
         if ra != rb and (clash(ra, rb) or (scores[0] < options.threshold and far(a, b))):
             continue  # two people; a part of what one group's articles gave years apart
-        if ra != rb and (a, b) in guarded and strangers(
-                named_in, {quotes[a].article.id, *articles[ra]},
-                {quotes[b].article.id, *articles[rb]}):
+        if ra != rb and (a, b) in guarded and strangers(named_in, *sides(a, ra, b, rb)):
             continue  # little text, and two groups' articles that name no one alike
-        if ra != rb and (a, b) in unknown and not one_event(
-                named_in, {quotes[a].article.id, *articles[ra]},
-                {quotes[b].article.id, *articles[rb]}):
+        if ra != rb and (a, b) in unknown and not one_event(named_in, *sides(a, ra, b, rb)):
             continue  # one speaker names no one, and the two groups' articles no one event
-        if ra != rb and (a, b) in reports and not any(alike(
-                named_in, {quotes[a].article.id, *articles[ra]},
-                {quotes[b].article.id, *articles[rb]}) for alike in (one_event, acquainted)):
+        if ra != rb and (a, b) in reports and not any(
+                alike(named_in, *sides(a, ra, b, rb)) for alike in (one_event, acquainted)):
             continue  # one long report, and the articles name no one event, no one alike
         if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
                                                                           articles[rb]):

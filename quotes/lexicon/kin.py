@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.lexicon import _lines, cached, fold
+from quotes.lexicon import _lines, cached, fold, marked_rows
 
 
 @cached
@@ -30,5 +30,4 @@ def relation_genders() -> dict[str, str | None]:
 def bare_relatives() -> frozenset[str]:
     """The kin nouns (folded) that alone still mean the relative (lexicon/kin_nouns.txt, fourth
     column ``bare``: « la mère », « le père »), not anyone (« la femme », « la fille »)."""
-    return frozenset(fold(line.split("\t")[0]) for line in _lines("kin_nouns.txt")
-                     if line.split("\t")[3:4] == ["bare"])
+    return frozenset(fold(row[0]) for row in marked_rows("kin_nouns.txt", "bare"))
