@@ -32,6 +32,7 @@ def test_a_question_s_subject_is_no_antecedent(nlp, text, said, speaker):
     # must not: a condition, a concession
     ("Si la police enquête, le maire parlera.", "police", False),
     ("Même si la police enquête, le maire parlera.", "police", False),
+    ("Et si la police enquête, le maire parlera.", "police", False),  # « si » after no verb
 ])
 def test_an_indirect_question_opens_on_si_after_a_verb(nlp, text, word, asked):
     from quotes.detect.asked_clauses import asked_subject

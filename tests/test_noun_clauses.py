@@ -12,6 +12,10 @@ ROWS = [
     ("Jeudi matin, la présidente semblait céder, un porte-parole assurant qu'elle "
      "« travaillait » avec son équipe.", "elle « travaillait » avec son équipe",
      "un porte-parole"),
+    # the parse hangs this clause on the noun (the row above it, it does not)
+    ("Jeudi matin, la présidente semblait céder encore, un porte-parole assurant qu'elle "
+     "« travaillait » avec son équipe.", "elle « travaillait » avec son équipe",
+     "un porte-parole"),
     ("Lundi, la maire semblait hésiter encore, un porte-parole assurant qu'elle "
      "« réfléchissait » à sa candidature.", "elle « réfléchissait » à sa candidature",
      "un porte-parole"),
