@@ -280,8 +280,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     gender = mention_gender(first, head)  # « la victime »: none; « l'Élysée »: none
     one = relatives().get(fold(head.text))
     if one is not None and (relative := named_relative(registry, first, head)) is not None:
-        # « selon la mère »: a kin noun alone
-        return relative
+        return relative  # « selon la mère »: a kin noun alone
     if one is not None and first.lower_ in ("son", "sa", "leur") and plural == "s":  # "son mari"
         return Resolved(None, None, "person", "description", "s", one[1], kin=(one[0], None))
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS and not (
