@@ -46,7 +46,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from quotes.attribute.batch_genders import agrees, known_genders, shown_gender, shown_genders
+from quotes.attribute.batch_genders import (
+    agrees,
+    first_name_genders,
+    known_genders,
+    shown_gender,
+    shown_genders,
+)
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
 from quotes.attribute.batch_names import titled, written
 from quotes.attribute.batch_roles import (
@@ -244,7 +250,7 @@ def link_batch(
     out = [without_moved(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
     out = [unlent(q, taken) for q in out]
     out = [own_over_borrowed(q, [out[n] for n in at[q.article.id]]) for q in out]
-    out = one_cast(out, at, named)
+    out = first_name_genders(one_cast(out, at, named), named)
     return [followed(*q) for q in zip(given, with_country(out, holders), strict=True)]
 
 
