@@ -180,34 +180,44 @@ def test_a_heading_takes_who_says_its_words_below(nlp, text, quote, speaker, gen
     assert found[quote].speaker.gender == gender
 
 
-# (text, the heading's words, gender): the words come back below as the quote of a person
-# the text describes but does not name; the heading is that person's, unnamed, with the
-# gender the description shows; a named speaker of the same words comes first; words said
-# below by no one the text shows leave the heading unresolved (gender None)
+# (text, the heading's words, speaker, gender, evidence): the words come back below as the
+# quote of a person the text describes but does not name; the heading is that person's,
+# unnamed, with the gender the description shows; a named speaker of the same words, or of
+# the sentence holding them in marks, comes first; words said below by no one the text shows,
+# or by no person (a banner read by « on »), leave the heading unresolved
 HEADINGS_SAID_BY_UNNAMED = [
     ("L'ancienne compagne du suspect a réagi dimanche.\n\n« Je ne le reconnais plus »\n\n"
      "« Je ne le reconnais plus, c'est terrible », a commenté la jeune femme.",
-     "Je ne le reconnais plus", None, "female"),
+     "Je ne le reconnais plus", None, "female", "heading-same-words"),
     ("Une marche blanche a eu lieu samedi à Vernay.\n\n« Elle aimait la musique »\n\n« Léa "
      "était une enfant joyeuse. Elle aimait la musique », raconte le beau-père de Léa.",
-     "Elle aimait la musique", None, "male"),
+     "Elle aimait la musique", None, "male", "heading-same-words"),
     ("Un incendie a détruit une grange à Vernay.\n\n« Tout est parti en fumée »\n\n« Tout est "
      "parti en fumée en dix minutes », a confié Paul Morin, le propriétaire. « Tout est parti "
      "en fumée », a répété la jeune femme.",
-     "Tout est parti en fumée", "Paul Morin", "male"),
+     "Tout est parti en fumée", "Paul Morin", "male", "heading-same-words"),
+    ("Le boulanger de Lussac prend sa retraite après quarante ans.\n\n« Des joies et des "
+     "peines »\n\nQuarante ans avec « des joies et des peines », mais : « Je ne regrette rien "
+     "», a dit Paul Morin vendredi. « Des joies et des peines, il y en a eu », sourit sa fille.",
+     "Des joies et des peines", "Paul Morin", "male", "heading-same-sentence"),
     ("Une marche blanche a eu lieu samedi à Vernay.\n\n« Elle aimait la musique »\n\nSur les "
      "pancartes, des mots simples. « Léa était joyeuse. Elle aimait la musique. »",
-     "Elle aimait la musique", None, None),
+     "Elle aimait la musique", None, None, "no-speaker"),
+    ("La maternité de Vernay doit fermer en juin.\n\n« Sauvons notre maternité »\n\n« Sauvons "
+     "notre maternité », pouvait-on lire sur une banderole.",
+     "Sauvons notre maternité", None, None, "no-speaker"),
 ]
 
 
-@pytest.mark.parametrize(("text", "quote", "speaker", "gender"), HEADINGS_SAID_BY_UNNAMED)
+@pytest.mark.parametrize(("text", "quote", "speaker", "gender", "evidence"),
+                         HEADINGS_SAID_BY_UNNAMED)
 def test_a_heading_takes_an_unnamed_person_who_says_its_words(nlp, text, quote, speaker,
-                                                               gender):
+                                                               gender, evidence):
     heading = text.index(f"« {quote} »") + 2
     (found,) = [q for q in quotes_of(nlp, text) if q.span.start == heading]
     assert (found.speaker.name, found.speaker.gender) == (speaker, gender)
     assert found.speaker.kind == ("person" if gender else "unknown")
+    assert found.evidence[-1] == evidence
 
 
 # a heading with words of its own before marks: two words are a term, and marks said nowhere

@@ -1,10 +1,11 @@
 """Who speaks a heading's words in marks with no name before a colon (``detect.headlines``):
-whoever says the same words elsewhere in the article (« « Le bon moment » » over « C'est le
-bon moment pour nous tous », a dit X; an unnamed person too, « a confié la jeune femme »: the
-heading is hers, with her gender), or whose quote shares its sentence with those
+whoever the article names who says the same words elsewhere in it (« « Le bon moment » » over
+« C'est le bon moment pour nous tous », a dit X), or whose quote shares its sentence with those
 words in marks (« Dix ans avec « des joies et des peines », mais : « Je ne regrette rien » »,
-after X's words before it); else nobody the text shows; never the speaker of the paragraph
-before, since a heading announces what follows."""
+after X's words before it), then a person it describes without naming who says them (« a
+confié la jeune femme »: the heading is hers, with her gender; never a group or a banner); else
+nobody the text shows; never the speaker of the paragraph before, since a heading announces what
+follows."""
 
 from __future__ import annotations
 
@@ -27,19 +28,22 @@ def heading_speakers(text: str, final: Final, marked: Sequence[Marked] = ()) -> 
     out = []
     body = [(c, w) for c, w, _ in final if w.name and Evidence.HEADING not in c.evidence]
     # a person the text describes but does not name (« a confié la jeune femme »): the words
-    # are still hers, and say her gender; a named speaker of the same words comes first
+    # are still hers, and say her gender; a named speaker of the same words or of their
+    # sentence comes first
     unnamed = [(c, w) for c, w, _ in final
                if not w.name and w.kind == "person" and Evidence.HEADING not in c.evidence]
     for cand, who, notes in final:
         if cand.frame is None and Evidence.HEADING in cand.evidence:
             said = text[cand.start : cand.end]
             own = content_words(said)
-            same = next((w for c, w in body + unnamed if repeats(own, text[c.start : c.end])),
-                        None)
+            same = next((w for c, w in body if repeats(own, text[c.start : c.end])), None)
             note = Evidence.HEADING_SAME_WORDS
             if same is None:
                 same, note = _sentence_of_marks(text, said, own, cand, body, marked), (
                     Evidence.HEADING_SAME_SENTENCE)
+            if same is None:
+                same, note = next((w for c, w in unnamed if repeats(own, text[c.start : c.end])),
+                                  None), Evidence.HEADING_SAME_WORDS
             if same is not None:
                 who, notes = replace(same, resolution="continuation"), (note,)
             else:
