@@ -195,6 +195,7 @@ class Evidence(StrEnum):
     BATCH_DESCRIPTION = "batch-description"
     BATCH_ROLE = "batch-role"
     BATCH_GENDER = "batch-gender"
+    BATCH_FIRST_NAME = "batch-first-name"  # the gender of the first name another article gives
     BATCH_SPELLING = "batch-spelling"
     TITLE_NAME = "title-name"
     OWN_ROLE = "own-role"

@@ -32,11 +32,14 @@ else since), first the articles that report the same utterances of theirs as thi
 gender it does not show (or only guesses from the first name,
 ``name_model``) the gender another article shows (``batch_genders``), a description tied to them
 too; the person's quotes of the article a description is tied to share their roles there
-(``one_cast``); a bare title (« Premier ministre ») the fuller form with a country's adjective
+(``one_cast``); a speaker still of no gender whose name a description gave, or whom the
+article names by a surname alone that a person its story quotes ends (never one it only names),
+the gender the batch shows of the full name, else the first name's (``first_name_genders``); a
+bare title (« Premier ministre ») the fuller form with a country's adjective
 another quote of its article gives them (``batch_roles.with_country``). Each change says which
 article supplied it in ``evidence`` (``batch-description:ID``, ``batch-role:ID``,
-``batch-gender:ID``), and a speaker found so has the confidence of the path that found it
-(``confidence.followed``). Out: the quotes, in their order.
+``batch-gender:ID``, ``batch-first-name:ID``), and a speaker found so has the confidence of
+the path that found it (``confidence.followed``). Out: the quotes, in their order.
 """
 
 from __future__ import annotations
@@ -250,7 +253,7 @@ def link_batch(
     out = [without_moved(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
     out = [unlent(q, taken) for q in out]
     out = [own_over_borrowed(q, [out[n] for n in at[q.article.id]]) for q in out]
-    out = first_name_genders(one_cast(out, at, named), named)
+    out = first_name_genders(one_cast(out, at, named), named, stories)
     return [followed(*q) for q in zip(given, with_country(out, holders), strict=True)]
 
 

@@ -8,6 +8,7 @@ is that full name in the article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from itertools import combinations
 
@@ -17,6 +18,12 @@ from quotes.lexicon.grammar import NAME_PARTICLES
 from quotes.lexicon.roles import is_role_noun
 
 _EDGES = ",;:.!?«»\"“”()[]"  # what a title's word may carry that is no part of a name
+
+
+def joined_names(name: str) -> list[str]:
+    """The names ``mentions.joined`` made one speaker's (« Paul Morel, Anne Roy et Léa Blanc »:
+    three), or the name alone: a group's, when more than one."""
+    return re.split(r", | et ", name)
 
 
 def one_person(a: str, b: str) -> bool:
