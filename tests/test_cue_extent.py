@@ -25,6 +25,17 @@ def _cue(sentence: str, cut: str) -> str:
     ("Il a visité l'atelier avant de nous glisser : « Tout est neuf. »", "glisser",
      "avant de nous glisser"),
     ("Elle a souri, avant d’ajouter : « Nous verrons bien. »", "ajouter", "avant d’ajouter"),
+    # « pour » + infinitive: the purpose infinitive that governs the words keeps its « pour »
+    ("Le maire a pris la parole pour dénoncer « un budget injuste ».", "dénoncer",
+     "pour dénoncer"),
+    ("L'entraîneuse est intervenue pour leur rappeler qu'« une saison est longue ».",
+     "rappeler", "pour leur rappeler"),
+    ("Pour dire que « rien ne change », il a pris la parole.", "dire", "Pour dire"),
+    # « Et » opening a sentence before « de » + infinitive: the narrative infinitive, whole
+    ("« Le site fermera », a écrit la directrice. Et de préciser : « Pas avant l'été. »",
+     "préciser", "Et de préciser"),
+    ("Elle a salué les bénévoles.\nEt d’ajouter « leur courage ».", "ajouter",
+     "Et d’ajouter"),
     # « en » + gerund, pronouns between
     ("Le maire a répondu, en leur reprochant « une grande légèreté ».", "reprochant",
      "en leur reprochant"),
@@ -59,7 +70,16 @@ def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     ("Le juge a tenu à lui rappeler qu'il risque gros.", "rappeler", "rappeler"),
     ("Le maire, estimant que « tout va bien », est reparti.", "estimant", "estimant"),
     ("Elle se disant « épuisée », la réunion a été reportée.", "se disant", "se disant"),
-    ("Pour dire que « rien ne change », il a pris la parole.", "dire", "dire"),
+    # « pour » with no infinitive of its own just before the cue; « et » inside a sentence
+    ("Il a voté pour, disant que « rien ne change ».", "disant", "disant"),
+    ("Elle a pris le micro et de dire que « tout va bien ».", "dire", "de dire"),
+    ("« Tout va bien », et de préciser que le site restera ouvert.", "préciser",
+     "de préciser"),
+    # whom it is said to, cut by the frames with a finite form: out of the cue
+    ("« Courage ! » leur dit la capitaine.", "leur dit", "dit"),
+    ("« Merci », lui a écrit la chanteuse.", "lui a écrit", "a écrit"),
+    # « Lui » with its capital is a subject, no clitic: kept
+    ("Son frère a refusé. Lui a dit qu'il viendrait.", "Lui a dit", "Lui a dit"),
     # whom it is said to, before a compound form; a pronoun before a bare form
     ("Le préfet lui a répondu que la route restera fermée.", "a répondu", "a répondu"),
     ("Le ministre nous a assuré que rien ne changerait.", "a assuré", "a assuré"),

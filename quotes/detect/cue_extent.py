@@ -4,9 +4,12 @@ The frames cut a cue from its auxiliary to its verb ("a-t-il déclaré", "s'est 
 whole (fixtures/gold/GUIDELINES.md, « The cue »), a cue also keeps:
 
 - the preposition of an infinitive or a gerund, with the pronouns between: « de dire »,
-  « d'en déduire », « avant de nous confier », « en invitant », « en les accusant »;
+  « d'en déduire », « avant de nous confier », « en invitant », « en les accusant »; the
+  « pour » of a purpose infinitive (« pour dénoncer »), the « Et » that opens a narrative
+  infinitive (« Et de préciser »);
 - an object pronoun in front of a compound form: « les a informés », « en a informé »,
-  « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out), and « en » in
+  « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out, also when the
+  frames cut « lui » with the verb: `a écrit` for « lui a écrit »), and « en » in
   front of a bare form (« en appelle à »), which is never whom it is said to;
 - the « ne » of a finite form's negation, before its pronouns: « n'en a pas moins observé »;
 - « avoir beau » before an infinitive, a concession in one form: « avait beau assurer ».
@@ -27,10 +30,13 @@ from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import (
     AVOIR,
     BARE_FORM_CLITICS,
+    DATIVES,
     DE,
     IN_VAIN,
     INFINITIVE_CLITICS,
+    NARRATIVE_AND,
     NEGATION_START,
+    PURPOSE_POUR,
     REFLEXIVE,
 )
 from quotes.model import CUE_CARRIED, Evidence, Quote
@@ -75,6 +81,7 @@ def _verb_word(cue: str) -> str:
 
 def written_start(text: str, start: int, end: int) -> int:
     """Where the cue ``text[start:end]`` starts, written whole (see the module's docstring)."""
+    start = _past_dative(text, start, end)
     verb = _verb_word(text[start:end])
     gerund = verb.endswith("ant")
     if gerund or verb.endswith(_INFINITIVE):
@@ -85,15 +92,38 @@ def written_start(text: str, start: int, end: int) -> int:
             # « avait beau assurer »: « avoir beau » and its infinitive are one verb form
             aux = _word_before(text, w[1])
             return _negation_before(text, aux[1]) if aux is not None and aux[0] in AVOIR else start
+        if not gerund and w is not None and w[0] == PURPOSE_POUR:
+            return w[1]  # « pour dénoncer »: the purpose infinitive that governs the words
         if w is None or w[0] not in (("en",) if gerund else DE):
             return start  # « lui lancer », « se disant » alone: the form as cut
         at = w[1]
         if not gerund and (avant := _word_before(text, at)) is not None and avant[0] == "avant":
             at = avant[1]
+        elif not gerund and avant is not None and _narrative_and(text, avant):
+            at = avant[1]  # « Et de préciser : « … » »: kept whole, as « Avant d'ajouter »
         return at
     at = _clitics_before(
         text, start, _COMPOUND_CLITICS if verb in folded("auxiliaries") else BARE_FORM_CLITICS)
     return _negation_before(text, at)
+
+
+def _narrative_and(text: str, word: tuple[str, int]) -> bool:
+    """« Et » opening a sentence before « de » + infinitive (the narrative infinitive): written
+    with its capital after a stop, the closing mark of the quote before, or a new line."""
+    if word[0] != NARRATIVE_AND or not text[word[1]].isupper():
+        return False
+    before = text[: word[1]].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?…\n»”\"›"
+
+
+def _past_dative(text: str, start: int, end: int) -> int:
+    """Where a finite cue starts past the clitic of whom it is said to that the frames cut
+    with it (« lui a écrit », « leur dit »: `a écrit`, `dit`). Written with its capital, « Lui »
+    is a subject (« Lui a dit non »), no clitic."""
+    m = re.match(r"(\w+)\s+(?=\w)", text[start:end])
+    if m is None or m.group(1) not in DATIVES:
+        return start
+    return start + m.end()
 
 
 def _negation_before(text: str, at: int) -> int:

@@ -85,6 +85,8 @@ QUANTITIES = NUMBER_WORDS | {"quelques", "plusieurs"}  # "quelques heures après
 
 # --- prepositions and conjunctions
 DE = frozenset({"de", "d'", "d’"})
+PURPOSE_POUR = "pour"  # « pour dénoncer … »: a purpose infinitive that governs the words
+NARRATIVE_AND = "et"  # « Et de préciser : … »: the narrative infinitive opens with it
 ELIDED_DE = ("d'", "d’")
 DE_CONTRACTED = DE | {"du", "des"}
 # after a role noun, before the one it serves: "avocate de Paul Morel", "analyste chez Alcyon"
