@@ -121,6 +121,11 @@ def test_not_written_whole(sentence: str, cut: str, cue: str) -> None:
      "je ne peux rien exclure pour l'instant", "a-t-elle dit"),
     ("« Nous cherchons la cause », a déclaré la maire Anne Roux devant la presse, « et nous "
      "la trouverons ».", "et nous la trouverons", "a déclaré"),
+    # a speaker the cast holds no name for: the marks after her cue's sentence take its cue
+    ("« Je ne sais pas ce qui s'est passé », a commenté la jeune femme sous couvert "
+     "d'anonymat. « Il était très gentil. »", "Il était très gentil.", "a commenté"),
+    ("« La déception est immense », a ajouté la défenseure après le match.\n\n« Après le "
+     "poteau, on revient. »", "Après le poteau, on revient.", "a ajouté"),
     # marks after the comma with a cue of their own keep it
     ("« Tout est prêt », a dit le maire Paul Roux lundi, « rien ne manque », a répondu la "
      "préfète Anne Morel.", "rien ne manque", "a répondu"),
@@ -128,6 +133,19 @@ def test_not_written_whole(sentence: str, cut: str, cue: str) -> None:
 def test_record_cue(text: str, quote: str, cue: str) -> None:
     found = {q.span.text: q for q in extract_text(text)}
     assert found[quote].cue is not None and found[quote].cue.text == cue
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # a sentence of the narrator between: the unnamed voice's cue stops there
+    ("« Je ne sais pas ce qui s'est passé », a commenté la jeune femme. Le silence est tombé "
+     "sur la place. « Il était très gentil. »", "Il était très gentil."),
+    # marks a named speaker took: no unnamed voice's cue
+    ("« Je ne sais pas ce qui s'est passé », a commenté la jeune femme. Le maire Paul Roux "
+     "est arrivé ensuite. « Il était très gentil. »", "Il était très gentil."),
+])
+def test_an_unnamed_voice_carries_no_cue_past_the_narrator(text: str, quote: str) -> None:
+    found = {q.span.text: q for q in extract_text(text)}
+    assert found[quote].cue is None
 
 
 def test_a_cue_before_the_words_is_not_carried_over_a_comma() -> None:

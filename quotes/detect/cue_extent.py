@@ -141,9 +141,10 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
     marks: the cue after those words (« A », a-t-il ajouté. « B »; …, explique X. « B »), or
     before them with only a stop between the words and the marks (et d'ajouter que … : « B »);
     not when a comma or a word in lower case follows its marks (« B », balance X; « B » morts,
-    a précisé X): a cue of its own comes there, or the words go on. Its evidence says so
-    (``CUE_CARRIED``): grouping and the batch do not read it as its own. A heading's marks
-    take none: they announce what follows.
+    a précisé X): a cue of its own comes there, or the words go on. A speaker with no name
+    (« a commenté la jeune femme ») carries it to marks that took no speaker (``_same_voice``).
+    Its evidence says so (``CUE_CARRIED``): grouping and the batch do not read it as its own.
+    A heading's marks take none: they announce what follows.
     """
     out = list(quotes)
     for n in range(1, len(out)):
@@ -154,7 +155,7 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         if Evidence.POST in q.evidence:  # a post is signed, in no marks: a cue before it is not its
             continue
-        if q.speaker.name is None or q.speaker.name != prev.speaker.name:
+        if not _same_voice(prev, q):
             continue
         after = text[q.span.end : q.span.end + 40].lstrip()
         after = after[1:].lstrip() if after[:1] in CLOSING else after
@@ -179,3 +180,14 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
                 not sentence_ends_in(text, at, stop.start())):
             out[n] = replace(q, cue=cue, evidence=(*q.evidence, CUE_CARRIED))
     return out
+
+
+def _same_voice(prev: Quote, q: Quote) -> bool:
+    """Are ``q``'s words said by whoever said ``prev``'s: the same name, or, the cue before
+    naming someone the cast holds no name for (« …, a commenté la jeune femme. « … » »), no
+    one else: ``q`` took no speaker, its carry ended at that unnamed voice."""
+    if q.speaker.name is not None:
+        return q.speaker.name == prev.speaker.name
+    return prev.speaker.name is None and prev.speaker.mention is not None and (
+        q.speaker.kind == "unknown")
+
