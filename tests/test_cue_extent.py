@@ -60,6 +60,22 @@ def _cue(sentence: str, cut: str) -> str:
      "avait beau assurer"),
     ("Les élus ont beau répéter que la ligne est sûre, personne ne les croit.", "répéter",
      "ont beau répéter"),
+    # a semi-auxiliary and its « à » (semi_auxiliaries.tsv), with its auxiliary, adverbs,
+    # reflexive and negation: one entry a row
+    ("La ministre a tenu à saluer « le courage des pompiers ».", "saluer", "a tenu à saluer"),
+    ("Le juge a tenu à lui rappeler qu'il risque gros.", "rappeler", "a tenu à lui rappeler"),
+    ("Le préfet a aussi tenu à remercier les secours.", "remercier",
+     "a aussi tenu à remercier"),
+    ("L'entraîneur se borne à préciser que le match aura lieu.", "préciser",
+     "se borne à préciser"),
+    ("La directrice s’est bornée à rappeler que l'usine restera ouverte.", "rappeler",
+     "s’est bornée à rappeler"),
+    ("Les élus se limitent à affirmer que le budget tiendra.", "affirmer",
+     "se limitent à affirmer"),
+    ("La capitaine a trouvé à redire sur l'arbitrage : « Rien n'allait. »", "redire",
+     "a trouvé à redire"),
+    ("Le maire n'a rien trouvé à redire au projet du port.", "redire",
+     "n'a rien trouvé à redire"),
 ])
 def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     assert _cue(sentence, cut) == cue
@@ -67,7 +83,6 @@ def test_written_whole(sentence: str, cut: str, cue: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "cut", "cue"), [
     # an infinitive or a gerund with no preposition of its own
-    ("Le juge a tenu à lui rappeler qu'il risque gros.", "rappeler", "rappeler"),
     ("Le maire, estimant que « tout va bien », est reparti.", "estimant", "estimant"),
     ("Elle se disant « épuisée », la réunion a été reportée.", "se disant", "se disant"),
     # « pour » with no infinitive of its own just before the cue; « et » inside a sentence
@@ -90,6 +105,12 @@ def test_written_whole(sentence: str, cut: str, cue: str) -> None:
     # « ne » of an infinitive's negation is no part of the infinitive's cue
     ("Elle a réagi, tout en précisant que rien n'était joué.", "en précisant", "en précisant"),
     ("Le maire dit ne pas vouloir commenter l'enquête.", "dit", "dit"),
+    # « à » after a verb that is the cue itself, or a narrator's, or an adjective: no
+    # semi-auxiliary, the infinitive as cut
+    ("Le syndicat a appelé à manifester contre la réforme.", "manifester", "manifester"),
+    ("Le maire a commencé à dire que rien ne changeait.", "dire", "dire"),
+    ("La ministre est prête à affirmer que la loi passera.", "affirmer", "affirmer"),
+    ("La borne à côté a dit « stop ».", "a dit", "a dit"),
     # « beau » as an adjective, after « être » or a determiner: no part of the cue
     ("Il est beau de dire que rien ne change.", "dire", "de dire"),
     ("Le discours est beau, dire que la ville change ne suffit pas.", "dire", "dire"),
@@ -112,6 +133,11 @@ def test_not_written_whole(sentence: str, cut: str, cue: str) -> None:
      "« aucun musée ne fermera »", "de dire"),
     ("« Nous partirons demain », a-t-il annoncé aux habitants.", "Nous partirons demain",
      "a-t-il annoncé"),
+    # a semi-auxiliary stays in the cue of its infinitive
+    ("La ministre Anne Roux a tenu à saluer « le courage des pompiers ».",
+     "le courage des pompiers", "a tenu à saluer"),
+    # « appeler à » is the cue itself: its infinitive is what is said, no semi-auxiliary
+    ("Le syndicat CGT a appelé à manifester jeudi.", "manifester jeudi", "a appelé"),
     # a cue of several words keeps the words it is found with that are no preposition
     ("Le préfet Paul Morin a mis en garde que « la digue reste fragile ».",
      "« la digue reste fragile »", "a mis en garde"),

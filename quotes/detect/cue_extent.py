@@ -12,7 +12,11 @@ whole (fixtures/gold/GUIDELINES.md, « The cue »), a cue also keeps:
   frames cut « lui » with the verb: `a écrit` for « lui a écrit »), and « en » in
   front of a bare form (« en appelle à »), which is never whom it is said to;
 - the « ne » of a finite form's negation, before its pronouns: « n'en a pas moins observé »;
-- « avoir beau » before an infinitive, a concession in one form: « avait beau assurer ».
+- « avoir beau » before an infinitive, a concession in one form: « avait beau assurer »;
+- a semi-auxiliary and its « à » before an infinitive (semi_auxiliaries.tsv), with its own
+  auxiliary, adverbs, reflexive and negation: « a tenu à saluer », « se borne à préciser »,
+  « n'a rien trouvé à redire »; not a verb that is the cue itself (« a appelé à manifester »)
+  nor a narrator's (« a commencé à dire »).
 
 A quote in marks with no cue of its own that follows straight after the words of the same
 speaker and their cue takes that cue (« Cue, continued »): « A », a-t-il ajouté. « B »; X
@@ -26,7 +30,7 @@ from dataclasses import replace
 
 from quotes.detect.context import CLOSING
 from quotes.detect.sentence_stops import sentence_ends_in
-from quotes.lexicon import fold, folded
+from quotes.lexicon import fold, folded, table_verb_forms
 from quotes.lexicon.grammar import (
     AVOIR,
     BARE_FORM_CLITICS,
@@ -34,6 +38,7 @@ from quotes.lexicon.grammar import (
     DE,
     IN_VAIN,
     INFINITIVE_CLITICS,
+    INFINITIVE_NEGATION,
     NARRATIVE_AND,
     NEGATION_START,
     PURPOSE_POUR,
@@ -48,6 +53,7 @@ _NON_FINITE_CLITICS = frozenset(c.replace("’", "'") for c in INFINITIVE_CLITIC
 # what a compound form's object pronoun can be: the thing said, never whom it is said to
 _COMPOUND_CLITICS = frozenset({"l'", "le", "la", "les", "en", "y"})
 _LOOK_BACK = 40
+_REFLEXIVE_FOLDED = frozenset(c.replace("’", "'") for c in REFLEXIVE)
 _BEFORE_CUE = re.compile(r"[\s»”\"›,]*")  # the first words' closing mark and comma
 # the stop that ends the cue's sentence, and the opening of the next marks
 _STOP_TO_MARKS = re.compile(r"[.!?…:]\s*[«“\"‹]?\s*$")
@@ -94,6 +100,9 @@ def written_start(text: str, start: int, end: int) -> int:
             return _negation_before(text, aux[1]) if aux is not None and aux[0] in AVOIR else start
         if not gerund and w is not None and w[0] == PURPOSE_POUR:
             return w[1]  # « pour dénoncer »: the purpose infinitive that governs the words
+        if not gerund and w is not None and text[w[1]] in "àÀ" and (
+                semi := _semi_auxiliary(text, w[1])) is not None:
+            return semi  # « a tenu à saluer »: the semi-auxiliary stays in the cue
         if w is None or w[0] not in (("en",) if gerund else DE):
             return start  # « lui lancer », « se disant » alone: the form as cut
         at = w[1]
@@ -105,6 +114,25 @@ def written_start(text: str, start: int, end: int) -> int:
     at = _clitics_before(
         text, start, _COMPOUND_CLITICS if verb in folded("auxiliaries") else BARE_FORM_CLITICS)
     return _negation_before(text, at)
+
+
+def _semi_auxiliary(text: str, at: int) -> int | None:
+    """Where the semi-auxiliary just before the « à » at ``at`` starts, written whole: its
+    auxiliary with the adverbs after it (« a aussi tenu », « n'a rien trouvé »), its reflexive
+    (« se borne »), its negation; None when the word before « à » is none."""
+    w = _word_before(text, at)
+    if w is None or w[0] not in table_verb_forms("semi_auxiliaries"):
+        return None
+    start = w[1]
+    at = start
+    while (adv := _word_before(text, at)) is not None and (
+            adv[0] in INFINITIVE_NEGATION | folded("skip_words")) and (
+            adv[0] not in NEGATION_START):
+        at = adv[1]  # « a aussi tenu »: adverbs between an auxiliary and its participle
+    aux = _word_before(text, at)
+    if aux is not None and aux[0] in folded("auxiliaries") and text[aux[1]] not in "àÀ":
+        start = aux[1]
+    return _negation_before(text, _clitics_before(text, start, _REFLEXIVE_FOLDED))
 
 
 def _narrative_and(text: str, word: tuple[str, int]) -> bool:
