@@ -46,7 +46,7 @@ from quotes.attribute.weighed import weighed_genders
 from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
-from quotes.detect.cue_extent import carried_cues
+from quotes.detect.cue_carry import carried_cues
 from quotes.detect.heading_subjects import heading_subjects
 from quotes.detect.marks import find_marked, paragraphs, prose_starts
 from quotes.detect.narrator_subjects import sentence_subjects

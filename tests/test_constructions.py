@@ -965,14 +965,14 @@ ROWS = [
         "Anne Rivet.",
         "indirect", "les salaires baisseront", speaker="direction", cue="dire",
     ),
-    # it still reports what it introduces: marks, a que-clause
+    # it still reports what it introduces: marks, a que-clause; the cue keeps its « pour »
     row(
         "Nora Vidal a pris la parole pour dénoncer « une injustice flagrante ».",
-        "direct", "une injustice flagrante", speaker="Nora Vidal", cue="dénoncer",
+        "direct", "une injustice flagrante", speaker="Nora Vidal", cue="pour dénoncer",
     ),
     row(
         "Le député Paul Arnaud est venu pour expliquer que le projet était abandonné.",
-        "indirect", "le projet était abandonné", cue="expliquer",
+        "indirect", "le projet était abandonné", cue="pour expliquer",
     ),
     # ---- a negated infinitive keeps its negation; « appeler à » with no object first
     row(

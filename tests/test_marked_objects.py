@@ -109,17 +109,19 @@ ROWS = [
     row("Le maire Paul Kern a reçu les grévistes. « Nous irons jusqu'au bout, tient-il à "
         "préciser, quoi qu'il arrive. »", "direct", "Nous irons jusqu'au bout",
         speaker="Paul Kern", cue="tient-il à préciser"),
-    # near miss: the lead verb in a main clause is no incise; the infinitive is the cue
+    # near miss: the lead verb in a main clause is no incise; the infinitive's cue, written
+    # whole with its semi-auxiliary (GUIDELINES: `a tenu à saluer`), is the cue
     row("Paul Kern tient à préciser que la récolte sera bonne.",
-        "indirect", "la récolte sera bonne", speaker="Paul Kern", cue="préciser"),
+        "indirect", "la récolte sera bonne", speaker="Paul Kern", cue="tient à préciser"),
     # … nor after a subject set off by commas, an aside or a relative clause
     row("Le maire Paul Girod, lui, tient à préciser que la route sera rouverte jeudi.",
-        "indirect", "la route sera rouverte jeudi", speaker="Paul Girod", cue="préciser"),
+        "indirect", "la route sera rouverte jeudi", speaker="Paul Girod",
+        cue="tient à préciser"),
     row("La ministre Claire Vasseur, qui a reçu les élus, tient à préciser que la réforme "
         "continue.", "indirect", "la réforme continue", speaker="Claire Vasseur",
-        cue="préciser"),
+        cue="tient à préciser"),
     row("Les élus, eux, tiennent à rappeler que le budget est voté.",
-        "indirect", "le budget est voté", cue="rappeler"),
+        "indirect", "le budget est voté", cue="tiennent à rappeler"),
     # marks that end a sentence before the words an incise reports are their own speaker's
     row(SCEPTIQUES, "direct", "Nous avons tenu parole", speaker="Alain Roussel",
         cue="insiste-t-il"),

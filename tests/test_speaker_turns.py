@@ -30,10 +30,11 @@ TURN_VERBS = [
 
 # (text, words said, cue, speaker)
 PURPOSE = [
-    # fire: a purpose clause after a verb of marks only is why, not what: its own verb reports
+    # fire: a purpose clause after a verb of marks only is why, not what: its own verb reports,
+    # the cue with its « pour » (GUIDELINES, cues settled on the forty-seventh batch)
     ("Puis Marc Leroy a embrayé, pour reprocher à la ministre de « s'être mise en mauvaise "
      "posture » devant les élus.", "« s'être mise en mauvaise posture » devant les élus",
-     "reprocher", "Marc Leroy"),
+     "pour reprocher", "Marc Leroy"),
     # must not: a purpose clause whose verb reports nothing leaves the words to the cue before it
     ("« Rien n'est décidé », a dit la porte-parole Marie Roux.\n\nInterrogé sur Radio Vaudrey, "
      "le ministre a répondu pour couper court « je ne suis candidat à rien ».",

@@ -4,36 +4,51 @@ The frames cut a cue from its auxiliary to its verb ("a-t-il déclaré", "s'est 
 whole (fixtures/gold/GUIDELINES.md, « The cue »), a cue also keeps:
 
 - the preposition of an infinitive or a gerund, with the pronouns between: « de dire »,
-  « d'en déduire », « avant de nous confier », « en invitant », « en les accusant »;
+  « d'en déduire », « avant de nous confier », « en invitant », « en les accusant »; the
+  « pour » of a purpose infinitive (« pour dénoncer »; not « trop tôt pour », « n'est pas là
+  pour », « connue pour », « pour avoir dit »), the « Et » that opens a narrative infinitive
+  (« Et de préciser »);
 - an object pronoun in front of a compound form: « les a informés », « en a informé »,
-  « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out), and « en » in
+  « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out, also when the
+  frames cut « lui » with the verb: `a écrit` for « lui a écrit »), and « en » in
   front of a bare form (« en appelle à »), which is never whom it is said to;
 - the « ne » of a finite form's negation, before its pronouns: « n'en a pas moins observé »;
-- « avoir beau » before an infinitive, a concession in one form: « avait beau assurer ».
+- « avoir beau » before an infinitive, a concession in one form: « avait beau assurer »;
+- a semi-auxiliary and its « à » before an infinitive (semi_auxiliaries.tsv), with its
+  reflexive and « en », its negation, and a participle's auxiliary past adverbs, a phrase in
+  commas or « -t-il »: « a tenu à saluer », « s'en tient à répéter », « n'a rien trouvé à
+  redire », « a, ce matin, tenu à saluer »; not a verb that is the cue itself (« a appelé à
+  manifester »), a narrator's (« a commencé à dire »), a noun (« aucune limite à dire »), nor
+  a participle with no auxiliary found: the cue is left as cut, never a bare participle.
 
-A quote in marks with no cue of its own that follows straight after the words of the same
-speaker and their cue takes that cue (« Cue, continued »): « A », a-t-il ajouté. « B »; X
-a averti que …, explique-t-il. « B »; et d'ajouter que … : « B ».
+Carrying a cue to the next marks is detect/cue_carry's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from quotes.detect.context import CLOSING
-from quotes.detect.sentence_stops import sentence_ends_in
-from quotes.lexicon import fold, folded
+from quotes.detect.context import CLOSING, SENT_END
+from quotes.lexicon import cached, fold, folded, table_verb_forms, words
 from quotes.lexicon.grammar import (
     AVOIR,
     BARE_FORM_CLITICS,
+    BE_FORMS,
+    CONSEQUENCE_DEGREE,
+    DATIVES,
     DE,
+    DETERMINERS,
     IN_VAIN,
+    INDEFINITE_PLAIN,
     INFINITIVE_CLITICS,
+    INFINITIVE_NEGATION,
+    NARRATIVE_AND,
     NEGATION_START,
+    NONE_OF,
+    PRESENCE,
+    PURPOSE_POUR,
     REFLEXIVE,
 )
-from quotes.model import CUE_CARRIED, Evidence, Quote
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)(\s*)$")
 _ELIDED = ("'", "’")
@@ -42,11 +57,15 @@ _NON_FINITE_CLITICS = frozenset(c.replace("’", "'") for c in INFINITIVE_CLITIC
 # what a compound form's object pronoun can be: the thing said, never whom it is said to
 _COMPOUND_CLITICS = frozenset({"l'", "le", "la", "les", "en", "y"})
 _LOOK_BACK = 40
-_BEFORE_CUE = re.compile(r"[\s»”\"›,]*")  # the first words' closing mark and comma
-# the stop that ends the cue's sentence, and the opening of the next marks
-_STOP_TO_MARKS = re.compile(r"[.!?…:]\s*[«“\"‹]?\s*$")
-_COMMA_TO_MARKS = re.compile(r",\s*[«“\"‹]\s*$")  # after an incise, the same sentence
-_MARKS = re.compile(r"[«»“”\"‹›;]")
+_REFLEXIVE_FOLDED = frozenset(c.replace("’", "'") for c in REFLEXIVE)
+# what a noun follows, never a verb: « aucune limite à dire », « la borne à côté »
+_BEFORE_NOUN = frozenset(
+    w.replace("’", "'") for w in DETERMINERS | INDEFINITE_PLAIN | NONE_OF | DE | {"du"})
+_COMPOUND_INFINITIVE = frozenset({"avoir", "etre"})  # « pour avoir dit »: a cause, no purpose
+_BE_FOLDED = frozenset(fold(w) for w in BE_FORMS)
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")  # « trouvé », « tenue »
+# a narrative « Et » follows a stop, the closing mark of the quote before, or a new line
+_BEFORE_NARRATIVE_AND = SENT_END + "\n" + CLOSING
 
 
 def _word_before(text: str, at: int) -> tuple[str, int] | None:
@@ -75,6 +94,7 @@ def _verb_word(cue: str) -> str:
 
 def written_start(text: str, start: int, end: int) -> int:
     """Where the cue ``text[start:end]`` starts, written whole (see the module's docstring)."""
+    start = _past_dative(text, start, end)
     verb = _verb_word(text[start:end])
     gerund = verb.endswith("ant")
     if gerund or verb.endswith(_INFINITIVE):
@@ -85,15 +105,113 @@ def written_start(text: str, start: int, end: int) -> int:
             # « avait beau assurer »: « avoir beau » and its infinitive are one verb form
             aux = _word_before(text, w[1])
             return _negation_before(text, aux[1]) if aux is not None and aux[0] in AVOIR else start
+        if not gerund and w is not None and w[0] == PURPOSE_POUR and (
+                verb not in _COMPOUND_INFINITIVE and _purpose(text, w[1])):
+            return w[1]  # « pour dénoncer »: the purpose infinitive that governs the words
+        if not gerund and w is not None and text[w[1]] in "àÀ" and (
+                semi := _semi_auxiliary(text, w[1])) is not None:
+            return semi  # « a tenu à saluer »: the semi-auxiliary stays in the cue
         if w is None or w[0] not in (("en",) if gerund else DE):
             return start  # « lui lancer », « se disant » alone: the form as cut
         at = w[1]
         if not gerund and (avant := _word_before(text, at)) is not None and avant[0] == "avant":
             at = avant[1]
+        elif not gerund and avant is not None and _narrative_and(text, avant):
+            at = avant[1]  # « Et de préciser : « … » »: kept whole, as « Avant d'ajouter »
         return at
     at = _clitics_before(
         text, start, _COMPOUND_CLITICS if verb in folded("auxiliaries") else BARE_FORM_CLITICS)
     return _negation_before(text, at)
+
+
+def _semi_auxiliary(text: str, at: int) -> int | None:
+    """Where the semi-auxiliary just before the « à » at ``at`` starts, written whole: its
+    reflexive, with « en » (« se borne », « s'en tient »), its negation, and for a participle
+    its auxiliary (``_auxiliary_before``). None when the word before « à » is none, is a noun
+    (after a determiner: « aucune limite à dire »), or is a participle no auxiliary is found
+    for: the cue as cut, not a bare participle."""
+    w = _word_before(text, at)
+    if w is None or w[0] not in table_verb_forms("semi_auxiliaries"):
+        return None
+    det = _word_before(text, w[1])
+    if det is not None and det[0] in _BEFORE_NOUN:
+        return None
+    start = w[1]
+    if text[w[1] : at].rstrip().lower().endswith(_PARTICIPLE_ENDINGS):
+        aux = _auxiliary_before(text, w[1])
+        if aux is None:
+            return None
+        start = aux
+    return _negation_before(text, _reflexive_before(text, start))
+
+
+def _auxiliary_before(text: str, at: int) -> int | None:
+    """Where the auxiliary of the participle at ``at`` starts: just before it, or past its
+    inverted subject (« a-t-il tenu »), up to two adverbs (« a même tenu », « a d'ailleurs
+    tenu », « a ce matin tenu ») or a phrase set off by commas (« a, ce matin, tenu »); None
+    when there is none (« à » is no auxiliary)."""
+    m = _auxiliary_reach().search(text, max(0, at - 2 * _LOOK_BACK), at)
+    return m.start() if m is not None else None
+
+
+@cached
+def _auxiliary_reach() -> re.Pattern[str]:
+    forms = "|".join(sorted((re.escape(w) for w in words("auxiliaries")), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{forms})(?:-t)?(?:-(?:il|elle|on|ils|elles))?"
+        r"(?:\s*,[^,.;:!?«»“”\"‹›\n]{1,40},\s*|\s+(?:[^\W\d_][\w'’-]*\s+){0,2})$")
+
+
+def _reflexive_before(text: str, at: int) -> int:
+    """Where the reflexive just before ``at`` starts, with the « en » of « s'en tenir »
+    (« s'en est tenue »); ``at`` when none: « en » alone is not taken."""
+    w = _word_before(text, at)
+    if w is not None and w[0] == "en":
+        w = _word_before(text, w[1])
+    return w[1] if w is not None and w[0] in _REFLEXIVE_FOLDED else at
+
+
+def _purpose(text: str, at: int) -> bool:
+    """Does the « pour » at ``at`` open a purpose clause (« a pris la parole pour dénoncer »)?
+    Not after a degree (« trop tôt pour », « assez fort pour »: a consequence), nor after
+    « là » or « ici » right after « être » (« n'est pas là pour dire »: a presence), nor after
+    a word of reputation (reputation_words.txt: « connue pour dire »)."""
+    w1 = _word_before(text, at)
+    if w1 is None:
+        return True  # « Pour dire que … »: a purpose clause set before its verb
+    w2 = _word_before(text, w1[1])
+    if w1[0] in CONSEQUENCE_DEGREE or (w2 is not None and w2[0] in CONSEQUENCE_DEGREE):
+        return False
+    if text[w1[1] : at].strip().lower() in PRESENCE:
+        while w2 is not None and w2[0] in INFINITIVE_NEGATION - NEGATION_START:
+            w2 = _word_before(text, w2[1])  # « n'est pas là »
+        return w2 is None or w2[0] not in _BE_FOLDED
+    return _stem(w1[0]) not in {_stem(fold(r)) for r in words("reputation_words")}
+
+
+def _stem(word: str) -> str:
+    """A participle or adjective without its agreement: « connues », « connu » → « connu »."""
+    word = word[:-1] if word.endswith("s") else word
+    return word[:-1] if word.endswith("e") else word
+
+
+def _narrative_and(text: str, word: tuple[str, int]) -> bool:
+    """« Et » opening a sentence before « de » + infinitive (the narrative infinitive): written
+    with its capital after a stop, the closing mark of the quote before, or a new line."""
+    if word[0] != NARRATIVE_AND or not text[word[1]].isupper():
+        return False
+    before = text[: word[1]].rstrip(" \t\u00a0")
+    return not before or before[-1] in _BEFORE_NARRATIVE_AND
+
+
+def _past_dative(text: str, start: int, end: int) -> int:
+    """Where a finite cue starts past the clitic of whom it is said to that the frames cut
+    with it (« lui a écrit », « leur dit »: `a écrit`, `dit`). Written with its capital, « Lui »
+    is a subject (« Lui a dit non »), no clitic."""
+    m = re.match(r"(\w+)\s+(?=\w)", text[start:end])
+    if m is None or m.group(1) not in DATIVES:
+        return start
+    return start + m.end()
 
 
 def _negation_before(text: str, at: int) -> int:
@@ -103,49 +221,3 @@ def _negation_before(text: str, at: int) -> int:
     if m is None or m.group(1).lower() not in NEGATION_START:
         return at
     return m.start(1) if m.group(2) or m.group(1).endswith(_ELIDED) else at
-
-
-def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
-    """The quotes, in text order, each quote in marks with no cue of its own given the cue of
-    the quote just before it when the same speaker's words and their cue run straight into its
-    marks: the cue after those words (« A », a-t-il ajouté. « B »; …, explique X. « B »), or
-    before them with only a stop between the words and the marks (et d'ajouter que … : « B »);
-    not when a comma or a word in lower case follows its marks (« B », balance X; « B » morts,
-    a précisé X): a cue of its own comes there, or the words go on. Its evidence says so
-    (``CUE_CARRIED``): grouping and the batch do not read it as its own. A heading's marks
-    take none: they announce what follows.
-    """
-    out = list(quotes)
-    for n in range(1, len(out)):
-        q, prev = out[n], out[n - 1]
-        if q.cue is not None or prev.cue is None or q.type != "direct":
-            continue
-        if Evidence.HEADING in q.evidence:  # a heading announces what follows: no cue before it
-            continue
-        if Evidence.POST in q.evidence:  # a post is signed, in no marks: a cue before it is not its
-            continue
-        if q.speaker.name is None or q.speaker.name != prev.speaker.name:
-            continue
-        after = text[q.span.end : q.span.end + 40].lstrip()
-        after = after[1:].lstrip() if after[:1] in CLOSING else after
-        if after[:1] == "," or after[:1].islower():
-            continue  # a cue of its own after its marks (« B », balance X), or words going on
-        cue = prev.cue
-        at = prev.span.end
-        if cue.start >= at:  # a cue after the words: only their marks and a comma before it
-            m = _BEFORE_CUE.match(text, at, cue.start)
-            if m is None or m.end() != cue.start:
-                continue
-            at = cue.end
-        elif cue.end > prev.span.start:
-            continue
-        # the rest of the cue's sentence (its subject, an adjunct: no mark, no other stop
-        # than a title's or an initial's, « M. Roy »), its stop, the next marks
-        stop = _STOP_TO_MARKS.search(text, at, q.span.start)
-        if stop is None and cue.start >= prev.span.end:
-            # « A », a-t-elle dit en fin de journée, « b »: an incise splits one quotation
-            stop = _COMMA_TO_MARKS.search(text, at, q.span.start)
-        if stop is not None and not _MARKS.search(text, at, stop.start()) and (
-                not sentence_ends_in(text, at, stop.start())):
-            out[n] = replace(q, cue=cue, evidence=(*q.evidence, CUE_CARRIED))
-    return out

@@ -3,7 +3,8 @@ tient-elle à préciser », « …, tient à préciser le maire ». The cue grou
 (lexicon/incise_leads.tsv, with the preposition it takes before the infinitive), so that the
 incise is read after the words as any other; its inverted pronoun is who speaks. A main
 clause (a subject before the lead verb, or a que-clause after the infinitive) keeps the
-infinitive as its cue: « Le maire, lui, tient à préciser que … » is « préciser »."""
+infinitive as its cue group: « Le maire, lui, tient à préciser que … » is « préciser », written
+whole with its semi-auxiliary (detect/cue_extent: `tient à préciser`)."""
 
 from __future__ import annotations
 

@@ -85,6 +85,8 @@ QUANTITIES = NUMBER_WORDS | {"quelques", "plusieurs"}  # "quelques heures après
 
 # --- prepositions and conjunctions
 DE = frozenset({"de", "d'", "d’"})
+PURPOSE_POUR = "pour"  # « pour dénoncer … »: a purpose infinitive that governs the words
+NARRATIVE_AND = "et"  # « Et de préciser : … »: the narrative infinitive opens with it
 ELIDED_DE = ("d'", "d’")
 DE_CONTRACTED = DE | {"du", "des"}
 # after a role noun, before the one it serves: "avocate de Paul Morel", "analyste chez Alcyon"
@@ -138,6 +140,8 @@ AGENT = frozenset({"par"})  # "cité par le maire": a passive participle's agent
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans"} | AGENT  # an infinitive after these is no speech
 # before an attribute: "s'est dite tellement désolée"
 DEGREE = frozenset({"très", "si", "tellement", "trop", "plutôt", "assez", "fort", "bien"})
+CONSEQUENCE_DEGREE = frozenset({"trop", "assez", "suffisamment"})  # « trop tôt pour »: no purpose
+PRESENCE = frozenset({"là", "ici"})  # after « être », before « pour »: « n'est pas là pour »
 # "faisant craindre …", "laisse redouter …": the subject causes the feeling, it says nothing
 CAUSATIVE = frozenset({"faire", "fait", "faits", "faite", "font", "faisant", "faisait", "faisaient",
                        "fera", "ferait", "fit", "laisser", "laisse", "laissent", "laissé",
@@ -315,6 +319,7 @@ AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "
 # « avoir beau » + infinitive, a concession in one verb form: « avait beau assurer que … »
 IN_VAIN = "beau"
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
+BE_FORMS = PASSIVE_AUX | {"suis", "es", "sommes", "êtes", "serait", "seraient", "fut", "être"}
 # « être » whose attribute follows: « X est, selon Y, la cause », « X serait, selon Y, fermé »
 COPULA_BE = PASSIVE_AUX | {"serait", "seraient"}
 # participles the press often leaves unagreed with a woman (« elle s'est dit ouverte »): their
