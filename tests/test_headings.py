@@ -32,6 +32,13 @@ HEADING_QUOTES = [
     (FIRE + "Un quartier sous le choc : « Nous avons perdu notre salle »\n\nLes pompiers sont "
      "restés sur place jusqu'au matin.",
      "Nous avons perdu notre salle", None),
+    # the whole line in marks with no verb: someone's words all the same, a work's title aside
+    (FIRE + "« Vraiment dommage »\n\nLes pompiers sont restés sur place jusqu'au matin.",
+     "Vraiment dommage", None),
+    (FIRE + "« Touchée par tant de messages »\n\nLes pompiers sont restés sur place.",
+     "Touchée par tant de messages", None),
+    (FIRE + "« Peine immense »\n\nLe maire Paul Morin est venu mardi. « C'est une peine "
+     "immense pour nous tous », a-t-il déclaré.", "Peine immense", "Paul Morin"),
     # a title in two parts: the marks end theirs on « ? »; their words, no verb, said again
     # inside longer marks below (GUIDELINES "Headings")
     ("Morin : « Le cœur du quartier » ? Le maire s'explique\n\nLe gymnase de Vernay a brûlé "
@@ -62,6 +69,8 @@ NOT_HEADING_QUOTES = [
      "ne céderons pas », a déclaré un délégué.", "Nous ne céderons pas"),
     # a title in marks, its words said nowhere else
     ("« Chronique d'un hiver annoncé »\n\nLa neige est tombée sur la vallée toute la nuit. "
+     "« Les routes sont coupées », a indiqué le préfet.", "Les routes sont coupées"),
+    ("« Le Roman d'une vallée »\n\nLa neige est tombée sur la vallée toute la nuit. "
      "« Les routes sont coupées », a indiqué le préfet.", "Les routes sont coupées"),
     # two words with no verb: a term, even when they come back
     ("Ecoles : « forte affluence »\n\nLes écoles ont connu « une forte affluence » lundi, selon "
