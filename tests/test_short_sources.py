@@ -3,7 +3,7 @@
 article, a possessive or a demonstrative, give no one's words."""
 
 import pytest
-from conftest import beside_its_own_quote, quote_said
+from conftest import beside_its_own_quote, found_quotes
 
 # (text, the marked words, speaker, role, gender); cue null
 SAID = [
@@ -27,9 +27,12 @@ SAID = [
 
 @pytest.mark.parametrize(("text", "words", "speaker", "role", "gender"), SAID)
 def test_short_marks_are_the_subjects_words(nlp, text, words, speaker, role, gender):
-    q = quote_said(nlp, text, words)
-    assert (q.type, q.speaker.name, q.cue, q.speaker.role, q.speaker.gender) == (
-        "direct", speaker, None, role, gender)
+    found = [q for q in found_quotes(nlp, text) if q.span.text == words]
+    assert found, [q.span.text for q in found_quotes(nlp, text)]
+    q = found[0]
+    assert (q.type, q.speaker.name, q.cue) == ("direct", speaker, None)
+    assert q.speaker.role == role
+    assert q.speaker.gender == gender
 
 
 # the marks as the direct object of their verb: that verb is the cue
@@ -46,7 +49,9 @@ OBJECTS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker", "cue"), OBJECTS)
 def test_the_verb_of_marked_object_is_the_cue(nlp, text, words, speaker, cue):
-    q = quote_said(nlp, text, words)
+    found = [q for q in found_quotes(nlp, text) if q.span.text == words]
+    assert found, [q.span.text for q in found_quotes(nlp, text)]
+    q = found[0]
     assert (q.type, q.speaker.name, q.cue and q.cue.text) == ("direct", speaker, cue)
 
 
