@@ -10,11 +10,6 @@ SAID = [
     # the subject of the verb that governs the marks
     ("Après la finale, Paul Verdier ne garde « que du bon » de cette saison.",
      "que du bon", "Paul Verdier", None, "male"),
-    # a « qui » that is the subject: its antecedent
-    ("Bastien Clavel, qui songe « à la retraite », est rentré dimanche à Grenoble.",
-     "à la retraite", "Bastien Clavel", None, "male"),
-    ("Martine Aubry-Lenoir, qui « déplore vivement » le vote, a quitté la salle.",
-     "déplore vivement", "Martine Aubry-Lenoir", None, "female"),
     # a name, then the marks between commas
     ("Le verdict est tombé jeudi. Feuille en main, Claire Dumontel, « très touchée », a "
      "remercié ses proches.", "très touchée", "Claire Dumontel", None, "female"),
@@ -76,10 +71,6 @@ NOT_SAID = [
     ("Le footballeur Paul Dorin, « le roc » pour ses fans, a pris sa retraite.", "le roc"),
     ("Le chanteur Paul Dorin, « prince du rock » pour ses fans, a pris sa retraite.",
      "prince du rock"),
-    # a « qui » whose antecedent is the object, or whose verb is a copula
-    ("Anne Roy a croisé le maire Paul Dorin, qui « regrette vivement » le vote.",
-     "regrette vivement"),
-    ("Paul Dorin, qui est « très discret », a quitté la salle.", "très discret"),
     # a capital after the mark: a title
     ("En recevant un prix pour « Les Nuits blanches », Inès Morand devient une autrice "
      "reconnue.", "Les Nuits blanches"),

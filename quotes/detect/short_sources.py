@@ -2,8 +2,7 @@
 
 Marks of one to three words in the narrator's sentence, with no cue, are the words of the
 person the clause is about (GUIDELINES, « Short marks with a source »): the subject of the verb
-that governs them (« Anne Roy a livré « quelques mots » »), the antecedent of a « qui » that is
-that subject (« Anne Roy, qui aspire « à du repos », … »), the subject of the clause a gerund or
+that governs them (« Anne Roy a livré « quelques mots » »), the subject of the clause a gerund or
 an infinitive hangs on (« …, a ajouté Anne Roy, lui envoyant « toute sa tendresse » »), or the
 name they stand beside between commas (« Anne Roy, « très émue », a pris la parole »).
 
@@ -29,7 +28,6 @@ _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 _ARGUMENTS = ("obj", "obl:arg", "advcl")  # what the verb says, asks for, keeps
 _PHRASE_WORDS = ("det", "case", "amod", "nummod")  # the marked phrase's words left outside
 _OWN_CLAUSE = ("ccomp", "parataxis", "csubj")  # a clause with a subject of its own
-_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _CLIMB = 6  # the words between the marks and their clause's subject (« ne garde « … » »)
 
 
@@ -73,8 +71,8 @@ def _beside(before: Token) -> tuple[int, int] | None:
 def _clause_subject(toks: list[Token], before: Token
                     ) -> tuple[tuple[int, int], Token | None] | None:
     """The person subject of the clause that holds the marked words ``toks``: the words up the
-    parse to the first one with a nominal subject, not out of a clause of its own (a que-clause,
-    a relative: its « qui » is the antecedent's); with the verb the marks are the direct object
+    parse to the first one with a nominal subject, not out of a clause of its own (a
+    que-clause); with the verb the marks are the direct object
     of, if they are. The marks hold a whole argument of the verb or the predicate itself: not
     a noun whose article or preposition is left outside (« à un « voisin dévoué » », « des
     « raisons » »), nor a complement of a noun (« maire « par intérim » »), nor what the subject
@@ -97,11 +95,6 @@ def _clause_subject(toks: list[Token], before: Token
         at = at.head
     if subj is None or head.i in {t.i for t in subj.subtree}:
         return None  # « le délégué « retail » a dit »: the marks say who speaks
-    if subj.lower_ == "qui" and at is not None and at.dep_ == "acl:relcl":
-        subj = at.head  # « Anne Roy, qui aspire « à du repos » », the sentence's subject
-        if not (subj.dep_ in _SUBJECT or (
-                subj.dep_ == "appos" and subj.head.dep_ in _SUBJECT)):
-            return None  # « Anne Roy a croisé le maire, qui « … » »: hers about him
     if not _person(subj):
         return None
     verb = gov if head.dep_ == "obj" and gov.pos_ == "VERB" else None
@@ -115,7 +108,7 @@ def _form_start(verb: Token) -> int:
 
 
 def _nominal_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
 
 def _person(tok: Token) -> bool:
