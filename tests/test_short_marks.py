@@ -1,10 +1,8 @@
 """Short marks in the narrator's sentences stay scare quotes: no record. Short marks with a
-source (GUIDELINES, « Short marks with a source ») are read only where the marks hold a whole
-argument or the predicate of a person subject (``detect.short_sources``,
-tests/test_short_sources.py); the broader subject-based rule made 17 false records in 26 on
-invented sentences (round 66 review), and the rows below must stay out. Each scare-quote row
-has a cued quote after it, which must come out: the extractor ran on the row, found that quote
-and no uncued record. Every sentence is invented."""
+source (GUIDELINES, « Short marks with a source ») are not read: a subject-based rule made 17
+false records in 26 on invented sentences (round 66 review). Each scare-quote row has a cued
+quote after it, which must come out: the extractor ran on the row, found that quote and no
+uncued record. Every sentence is invented."""
 
 import pytest
 from conftest import quotes_of

@@ -41,7 +41,6 @@ from quotes.detect.postposed import cut_off
 from quotes.detect.posts import gives_way, posts, run_free
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.said_nothing import said_nothing
-from quotes.detect.short_sources import short_source
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
 from quotes.detect.unquoted import (
     charged,
@@ -250,12 +249,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             if len(text[m.start : m.end].split()) <= 3 and not (
                     m.continues or m.continued or said_sentence(ctx, m)
                     or cut_off(ctx, m, sent, frames)):
-                source = short_source(ctx, m)  # « X, qui aspire « à du repos » »: X's words
-                if source is None:
-                    short.append(Rejected(m.start, m.end, "short marked words with no speaker"))
-                    continue
-                held[m.open] = source
-                out.append(Candidate("direct", m.start, m.end, sent, source, (), source.evidence))
+                short.append(Rejected(m.start, m.end, "short marked words with no speaker"))
                 continue
             if relative_attribute(ctx, m):  # « X, qui est « maire depuis trente ans », »
                 rejected.append(Rejected(m.start, m.end, "what a relative clause says someone is"))
