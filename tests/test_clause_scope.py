@@ -241,13 +241,26 @@ def test_no_quote(nlp, text):
     assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []
 
 
-NOT_PULL_QUOTES = [
-    # the words are not found as they stand, or nowhere else in marks
+# a line wholly in marks is someone's words whether or not they come back below (GUIDELINES
+# « Headings »: the marks hold the whole line; tests/test_headings.py), cue null
+WHOLE_LINE_HEADINGS = [
     ("« Force et position »\n\n« Si la grève réussit, les syndicats seront en position de "
      "force », a prédit Jean Dupré.", "Force et position",
      "Si la grève réussit, les syndicats seront en position de force"),
     ("Le bilan\n\n« Une route fermée »\n\nLe maire a dit que la route restait fermée.",
      "Une route fermée", "la route restait fermée"),
+]
+
+
+@pytest.mark.parametrize(("text", "heading", "said"), WHOLE_LINE_HEADINGS)
+def test_heading_wholly_in_marks(nlp, text, heading, said):
+    found = {q.span.text: q for q in quotes_of(nlp, text)}
+    assert heading in found and found[heading].cue is None, list(found)
+    assert said in found
+
+
+NOT_PULL_QUOTES = [
+    # marks after a label and a colon, their words not found as they stand
     ("Lycées : « forte affluence »\n\nLe rectorat « constate une forte affluence dans les "
      "classes ».", "forte affluence", "constate une forte affluence dans les classes"),
 ]

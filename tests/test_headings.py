@@ -32,6 +32,20 @@ HEADING_QUOTES = [
     (FIRE + "Un quartier sous le choc : « Nous avons perdu notre salle »\n\nLes pompiers sont "
      "restés sur place jusqu'au matin.",
      "Nous avons perdu notre salle", None),
+    # the whole line in marks with no verb: someone's words all the same, a work's title aside
+    (FIRE + "« Vraiment dommage »\n\nLes pompiers sont restés sur place jusqu'au matin.",
+     "Vraiment dommage", None),
+    (FIRE + "« Touchée par tant de messages »\n\nLes pompiers sont restés sur place.",
+     "Touchée par tant de messages", None),
+    (FIRE + "« Peine immense »\n\nLe maire Paul Morin est venu mardi. « C'est une peine "
+     "immense pour nous tous », a-t-il déclaré.", "Peine immense", "Paul Morin"),
+    # remarks, no capital past the first word, used nowhere else as a name: someone's words
+    (FIRE + "« Très inquiets »\n\nLes voisins ont passé la nuit dehors. Ils attendent des "
+     "nouvelles du maire.", "Très inquiets", None),
+    (FIRE + "« Plus jamais ça »\n\nLes pompiers sont restés sur place jusqu'au matin.",
+     "Plus jamais ça", None),
+    (FIRE + "« Mission impossible »\n\nLe maire Paul Morin est venu mardi. « Rouvrir avant "
+     "l'été, c'est mission impossible », a-t-il reconnu.", "Mission impossible", "Paul Morin"),
     # a title in two parts: the marks end theirs on « ? »; their words, no verb, said again
     # inside longer marks below (GUIDELINES "Headings")
     ("Morin : « Le cœur du quartier » ? Le maire s'explique\n\nLe gymnase de Vernay a brûlé "
@@ -63,6 +77,24 @@ NOT_HEADING_QUOTES = [
     # a title in marks, its words said nowhere else
     ("« Chronique d'un hiver annoncé »\n\nLa neige est tombée sur la vallée toute la nuit. "
      "« Les routes sont coupées », a indiqué le préfet.", "Les routes sont coupées"),
+    ("« Le Roman d'une vallée »\n\nLa neige est tombée sur la vallée toute la nuit. "
+     "« Les routes sont coupées », a indiqué le préfet.", "Les routes sont coupées"),
+    # a whole line in marks with no verb that names a work, a person or a movement: a capital
+    # past the first word (« Les Choristes », « Astérix et Obélix »), or the same words used
+    # elsewhere after an article or « de », or as the newsroom's own (GUIDELINES « Headings »)
+    ("« Les Choristes »\n\nLa chorale du collège a chanté samedi. « Nous avons répété tout "
+     "l'hiver », a dit la directrice.", "Nous avons répété tout l'hiver"),
+    ("« La Grande Vadrouille »\n\nLe cinéma du village rouvre ses portes. « Nous avons choisi "
+     "un vieux film », a dit la gérante.", "Nous avons choisi un vieux film"),
+    ("« Astérix et Obélix »\n\nLe parc a accueilli mille visiteurs dimanche. « Les enfants "
+     "étaient ravis », a dit le directeur.", "Les enfants étaient ravis"),
+    ("« Gilets jaunes »\n\nLe mouvement des gilets jaunes a défilé samedi à Vernay. « Nous "
+     "reviendrons », a promis un manifestant.", "Nous reviendrons"),
+    ("« Zéro artificialisation nette »\n\nLa commune applique l'objectif de zéro "
+     "artificialisation nette. « Nous ne bâtirons plus », a dit le maire.",
+     "Nous ne bâtirons plus"),
+    ("« Gilets jaunes »\n\nLes « gilets jaunes » ont défilé samedi à Vernay. « Nous "
+     "reviendrons », a promis un manifestant.", "Nous reviendrons"),
     # two words with no verb: a term, even when they come back
     ("Ecoles : « forte affluence »\n\nLes écoles ont connu « une forte affluence » lundi, selon "
      "la mairie.", "forte affluence"),

@@ -3,25 +3,29 @@
 A short paragraph with no final stop (``unquoted.heading``) is page furniture, unless it is
 made of words in marks said by someone: the marks hold the whole line but for a colon
 introduction before them, and their words make a clause (a verb) or come back in other marks
-of the article; or the marks end the line after words of the newsroom's with no colon
-(« Préparer « un départ en douceur » ») and three words or more of theirs come back in other
-marks. A line with no reported words (« Le bilan », « Objectif « titre » 2026 ») is no
-quote. Who speaks: the name before the colon (``incises.colon_frame``), else whoever says
-the same words elsewhere in the article (``attribute.headings``).
+of the article, or the marks are the whole line and no title or name; or the marks end the line
+after words of the newsroom's with no colon (« Préparer « un départ en douceur » ») and three
+words or more of theirs come back in other marks. A line with no reported words (« Le bilan »,
+« Objectif « titre » 2026 ») is no quote. Who speaks: the name before the colon
+(``incises.colon_frame``), else whoever says the same words elsewhere in the article
+(``attribute.headings``).
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from quotes.detect.context import Context, Frame, outer_end
 from quotes.detect.incises import colon_frame, has_verb, names_speaker
 from quotes.detect.marks import Marked
 from quotes.detect.unquoted import content_words
-from quotes.lexicon.grammar import ARTICLE_WORDS
+from quotes.lexicon.grammar import ARTICLE_WORDS, DE_BARE, DE_CONTRACTED, DEFINITE_BARE
 
 _MIN_WORDS = 2  # « Non » alone is an answer or a term, not a heading's quote
 _VERBLESS_WORDS = 3  # content words a heading's quote with no verb needs
+_NAME_LEADS = DEFINITE_BARE | DE_BARE | {"au", "aux"}  # « des gilets jaunes », « la zéro … »
 _SHARED = 0.8  # share of a heading's words another quotation must hold to say the same
 
 
@@ -50,7 +54,11 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     if len(said.split()) < _MIN_WORDS:
         return False
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is not None and has_verb(span):
+    # the whole line in marks (« « Tellement dur » »): someone's words, verb or none, but a
+    # work's title (« « Chronique d'une nuit annoncée » »)
+    whole = not before and not text[outer_end(m) : para[1]].strip()
+    if span is not None and (has_verb(span) or (
+            whole and not _work_title(span) and not _named(ctx, para, span))):
         return True
     # words with no verb but a participle count after a name and a colon (« Morin : « Trop
     # d'incertitudes » »), or when they come back in other marks (« Le bon moment pour tous »
@@ -64,6 +72,36 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
         or any(o.open != m.open and repeats(own, text[o.start : o.end]) for o in ctx.outer))
     ) or ((not before or len(said.split()) >= _VERBLESS_WORDS)
           and any(o.open != m.open and excerpt(said, text[o.start : o.end]) for o in ctx.outer))
+
+
+def _work_title(span: Span) -> bool:
+    """Whether the marked words are a noun with a « de » complement, as a work's title is
+    (« Chronique d'une nuit annoncée », « Le Journal d'un curé »), not a remark
+    (« Conséquences graves », « Tellement dur »)."""
+    root = span.root
+    return root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in DE_CONTRACTED
+                                 for k in c.children) for c in root.children)
+
+
+def _named(ctx: Context, para: tuple[int, int], span: Span) -> bool:
+    """Whether verbless words in marks over a whole line name a work, a person, a movement or a
+    policy rather than say something: a capital past the first word (« Les Choristes »,
+    « Astérix et Obélix »), a proper noun as head, or the same words used elsewhere in the
+    article as the newsroom's own or after an article or « de » (« les gilets jaunes »,
+    « l'objectif de zéro artificialisation nette »); a remark (« Très inquiets », « Peine
+    immense » over « C'est une peine immense ») names nothing."""
+    words = re.findall(r"\w+", span.text)
+    if any(w[0].isupper() for w in words[1:]) or span.root.pos_ == "PROPN":
+        return True
+    said = [w.lower() for w in words]
+    found = [(w.start(), w.group().lower()) for w in re.finditer(r"\w+", ctx.text)
+             if not para[0] <= w.start() < para[1]]
+    n = len(said)
+    return any(
+        [w for _, w in found[i : i + n]] == said
+        and ((i > 0 and found[i - 1][1] in _NAME_LEADS) or ctx.inside_marks(at) is None)
+        for i, (at, _) in enumerate(found))
 
 
 def _lifted(ctx: Context, m: Marked, said: str) -> bool:
