@@ -6,7 +6,7 @@ nor source (« ses alliés », « plus de 800 agents », a second function) leav
 was. One row: text -> the quote, the speaker, its kind and role."""
 
 import pytest
-from conftest import ANY, quotes_of
+from conftest import ANY, assert_speaker_fields
 
 
 def row(case, text, said, speaker, kind, role=ANY):
@@ -38,9 +38,4 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "said", "speaker", "kind", "role"), ROWS)
 def test_two_coordinated_sources_are_one_speaker(nlp, text, said, speaker, kind, role):
-    found = [q for q in quotes_of(nlp, text) if q.span.text == said]
-    assert found, [q.span.text for q in quotes_of(nlp, text)]
-    s = found[0].speaker
-    got = (s.name, s.kind, s.role)
-    want = (speaker, kind, role)
-    assert all(w is ANY or g == w for g, w in zip(got, want, strict=True)), got
+    assert_speaker_fields(nlp, text, said, speaker, kind, role)

@@ -8,7 +8,7 @@ thing as the subject before, a description tied to no one leave the group as wri
 text -> the quote, the speaker, its kind and role."""
 
 import pytest
-from conftest import ANY, quotes_of
+from conftest import ANY, assert_speaker_fields
 
 ROY = "La Première ministre Anne Roy a été bousculée lundi à Valbrune. "
 
@@ -76,9 +76,4 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "said", "speaker", "kind", "role"), ROWS)
 def test_a_possessive_group_is_written_with_its_owner(nlp, text, said, speaker, kind, role):
-    found = [q for q in quotes_of(nlp, text) if q.span.text == said]
-    assert found, [q.span.text for q in quotes_of(nlp, text)]
-    s = found[0].speaker
-    got = (s.name, s.kind, s.role)
-    want = (speaker, kind, role)
-    assert all(w is ANY or g == w for g, w in zip(got, want, strict=True)), got
+    assert_speaker_fields(nlp, text, said, speaker, kind, role)
