@@ -2,13 +2,13 @@
 
 GUIDELINES (« Two sources of one sentence »): « …, ont indiqué son avocat Me Richard Delgenes et
 une source judiciaire » is one record of one speaker, `Richard Delgenes et une source
-judiciaire`, role and gender null, as « selon des informations de la Lettre et de l'AFP » gives
-`La Lettre et AFP`; two people keep the role their mention gives (« Mes X et Y, avocats de
-… »: a bare plural noun of a role gives the pair its role). The subject is cut at its one « et » and each side read on its own
-(``speakers.classify``): each must be a name (a person the cast knows by a full name, a body or
-an outlet by its proper name) or an unnamed source (« une source judiciaire »); anything else
-(« ses alliés », « plus de 8000 personnes », a function « et président de … ») leaves the
-speaker as the other rules read it. A joining the other rules already made is kept.
+judiciaire`, role and gender null; two people keep the role their mention gives (« Mes X et Y,
+avocats de … »: a bare plural noun of a role gives the pair its role). The subject is cut at its
+one « et » and each side read on its own (``speakers.classify``): each must be a name (a person
+the cast knows by a full name, a body or an outlet by its proper name) or an unnamed source
+(« une source judiciaire »); anything else (« ses alliés », « plus de 8000 personnes », a
+function « et président de … », a side the cast reads as a body named by both sides' words)
+leaves the speaker as the other rules read it. A joining the other rules already made is kept.
 """
 
 from __future__ import annotations
