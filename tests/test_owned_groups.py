@@ -1,11 +1,11 @@
 """Whose group a possessive gives as a speaker (quotes/attribute/owned_groups.py): « ses
 services », « son cabinet », « ses avocats » are written with the name of the one person the
 possessive stands for (`services d’Anne Roy`, `avocats de Paul Morel`), read on the timeline: the
-subject of the words said before a postposed cue, else the subject of the closest sentence
-before; a description counts when it is tied to one who holds its words, or opens the article
-before anyone is named. « ses services » are an office-holder's only; « leurs », a body or a
-thing as the subject before, a description tied to no one leave the group as written. One row:
-text -> the quote, the speaker, its kind and role."""
+subject of the words said before a postposed cue, else the subject of the closest sentence before;
+a description counts when it is tied to one who holds its words, never by the next name alone. An
+owner the other rules gave (« avocats de X ») is kept. « ses services » are an office-holder's
+only; « leurs », a body or a thing as the subject before, a description tied to no one leave the
+group as written. One row: text -> the quote, the speaker, its kind and role."""
 
 import pytest
 from conftest import ANY, assert_speaker_fields
@@ -42,6 +42,26 @@ ROWS = [
         "annoncé qu'ils feraient appel.\n\nPaul Morel, ancien maire de Valbrune, a quitté le "
         "tribunal. Les avocats de Paul Morel dénoncent une décision injuste.",
         "ils feraient appel", "avocats de Paul Morel", "person", "avocat de Paul Morel"),
+    # an owner the other rules gave stays: the subject of the words said is not the owner then
+    row("kept: a prosecutor the lawyers speak of, after the cue",
+        "Sophie Aubert comparaissait lundi devant le tribunal de Valbrune. Le procureur Julien "
+        "Perrin a requis trois ans de prison contre elle, ont déploré ses avocats.",
+        "Le procureur Julien Perrin a requis trois ans de prison contre elle",
+        "avocats de Sophie Aubert", "person"),
+    row("kept: a judge the lawyers speak of, after « selon »",
+        "Sophie Aubert a été mise en examen lundi à Valbrune. Selon ses avocats, le juge Julien "
+        "Perrin a violé le secret de l'instruction.",
+        "le juge Julien Perrin a violé le secret de l'instruction", "avocats de Sophie Aubert",
+        "person"),
+    row("kept: the plaintiff the lawyers speak of, named in apposition",
+        "Sophie Aubert est poursuivie pour menaces de mort. La plaignante, Claire Vasseur, n'a "
+        "jamais été menacée, ont affirmé ses avocats.",
+        "La plaignante, Claire Vasseur, n'a jamais été menacée", "avocats de Sophie Aubert",
+        "person"),
+    row("must not: a lead's description, the next name another's",
+        "La victime a été hospitalisée lundi à Valbrune. Ses avocats ont indiqué qu'elle "
+        "porterait plainte.\n\nLe suspect, Julien Perrin, a été interpellé mardi.",
+        "elle porterait plainte", "avocats", "person"),
     # must not: no office-holder, several owners, a body or a thing before, no one tied
     row("must not: « ses services » of one given no function",
         "Paul Morel a été blessé lundi lors d'un meeting à Valbrune. Un suspect a été arrêté, "
@@ -77,3 +97,16 @@ ROWS = [
 @pytest.mark.parametrize(("text", "said", "speaker", "kind", "role"), ROWS)
 def test_a_possessive_group_is_written_with_its_owner(nlp, text, said, speaker, kind, role):
     assert_speaker_fields(nlp, text, said, speaker, kind, role)
+
+
+def test_a_singular_role_noun_is_no_owned_group(nlp):
+    """« son avocat » is one person, no group: only a plural role noun (« ses avocats ») or a
+    unit's noun is a group a possessive gives an owner."""
+    from quotes.attribute.owned_groups import _owned_noun
+
+    for text, name, want in (("ses avocats ont parlé", "avocats", "avocats"),
+                             ("son avocat a parlé", "avocat", None),
+                             ("son conseiller a parlé", "conseiller", None),
+                             ("son cabinet a parlé", "cabinet", "cabinet")):
+        noun = _owned_noun(nlp(text)[:], name)
+        assert (noun.text if noun is not None else None) == want, text

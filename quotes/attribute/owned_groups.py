@@ -5,14 +5,14 @@ written « <noun> de <name> » as GUIDELINES writes a circle (`services de Mette
 
 The owner is read on the article's timeline, so a description or a pronoun standing for a
 person counts as that person (« La ministre a été poussée …, ont annoncé ses services », the
-minister named later): first, after words said before their cue (« X …, a indiqué son
+minister named later). Only a group left bare changes: an owner ``possessor`` or ``unit_owner``
+gave stays. Its owner is first, after words said before their cue (« X …, a indiqué son
 cabinet », « …, selon ses services »), the subject of those words, when it is one person; else
 the subject of the closest sentence before that names someone (``possessor.subjects_before``),
 a body or no one there leaving the group as written. A description counts only when the
-timeline ties it to one who holds its words, never to the next name (but for a description
-before anyone is named, as a lead opens: « L'ancien ministre a été condamné. Ses avocats … »,
-then the name) or the article's main person (« L'élue souffre …, a indiqué son cabinet », two
-women named since: as written). Only a noun of a unit
+timeline ties it to one who holds its words, never to the next name or the article's main
+person (« L'élue souffre …, a indiqué son cabinet », two women named since: as written).
+Only a noun of a unit
 (lexicon/unit_nouns.txt) a person can have (« son cabinet »; « ses services » an office-holder's
 only) or a role noun in the plural, after « son », « sa », « ses »: « leurs » may be several
 people's, and a group of anything else (« ses opposants ») is left as written.
@@ -29,6 +29,7 @@ from quotes.attribute.descriptions import of
 from quotes.attribute.plural_nouns import in_full
 from quotes.attribute.possessor import subjects_before
 from quotes.attribute.speakers import Resolved, classify
+from quotes.attribute.unit_owner import NOT_SUBJECT
 from quotes.lexicon import fold, listed, marked, singular
 from quotes.lexicon.grammar import OWNER_POSSESSIVES
 from quotes.lexicon.roles import is_role_noun
@@ -42,16 +43,15 @@ if TYPE_CHECKING:
 # a description tied to no one who holds its words: the next name, the article's main person
 _GUESSED = frozenset({Evidence.DESCRIPTION_TO_MAIN_PERSON, Evidence.DESCRIPTION_TO_JUST_NAMED,
                       Evidence.DESCRIPTION_TO_NEXT_NAME, Evidence.DESCRIPTION_UNRESOLVED})
-_CUT = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "appos"})
+_CUT = NOT_SUBJECT | {"appos"}  # the subject's own words: no apposition either
 
 
 def owned_group(doc: Doc, cand: Candidate, who: Resolved, registry: Registry,
                 timeline: Timeline) -> Resolved | None:
     """``who``, the speaker of ``cand``, with its owner's name, when ``who`` is the group a
     possessive in the cue's subject opens (« ses services »: `services`) and its owner is one
-    named person (see the module). A group already given an owner from a sentence before
-    (``unit_owner``) changes only for the subject of words said before a postposed cue (« X
-    souffre …, selon ses services »: X's). None otherwise."""
+    named person (see the module). A group already given an owner (``possessor``,
+    ``unit_owner``) is kept: None, as otherwise."""
     frame = cand.frame
     if frame is None or frame.subject is None:
         return None
@@ -63,9 +63,10 @@ def owned_group(doc: Doc, cand: Candidate, who: Resolved, registry: Registry,
     noun = _owned_noun(span, who.name)
     if noun is None:
         return None
-    bare = fold(who.name) == fold(noun.text)
+    if fold(who.name) != fold(noun.text):
+        return None  # « avocats de X »: an owner the other rules gave
     owner = _own(doc, said, registry, timeline) if said is not None else None
-    if owner is None and bare:
+    if owner is None:
         owner = _before(doc, noun.idx, registry, timeline)
     person = registry.person(owner) if owner else None
     if person is None or not _may_have(noun, bool(person.roles)):
@@ -150,8 +151,7 @@ def _person(doc: Doc, where: tuple[int, int], registry: Registry,
         who = next((e.who for e in timeline.entries if e.pos == where[0]), who)
     elif who.kind == "person" and who.name is None:
         who, note = timeline.resolve(who, where[0], mention=where)
-        lead = note == Evidence.DESCRIPTION_TO_NEXT_NAME and not registry.people_before(where[0])
-        if note in _GUESSED and not lead:  # a lead's description before any name: the next
+        if note in _GUESSED:
             return None
     if who.kind != "person" or who.number != "s" or who.name is None:
         return None
