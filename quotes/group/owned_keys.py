@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotes.lexicon import fold, listed
+from quotes.lexicon import listed
+from quotes.lexicon.grammar import ELIDED_DE
 from quotes.lexicon.roles import is_role_noun
 from quotes.model import Speaker
 
@@ -34,6 +35,5 @@ def persons_unit(sp: Speaker) -> bool:
     if sp.kind != "organization" or len(words) < 2 or not listed(words[0], "unit_nouns"):
         return False
     rest = " ".join(words[1:])
-    owner = rest[3:] if rest.startswith("de ") else rest[2:] if fold(rest[:2]) in ("d'", "d’") \
-        else ""
+    owner = rest[3:] if rest.startswith("de ") else rest[2:] if rest[:2] in ELIDED_DE else ""
     return bool(owner) and owner[:1].isupper() and " " in owner
