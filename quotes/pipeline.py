@@ -22,6 +22,8 @@ from quotes.attribute.gender import subject_sex
 from quotes.attribute.headed import heading_speaker, resumed_by
 from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
+from quotes.attribute.joined_sources import joined_sources
+from quotes.attribute.owned_groups import owned_group
 from quotes.attribute.quote_records import GENDERS, quote_evidence, quote_record, shifted
 from quotes.attribute.role_extent import merged
 from quotes.attribute.role_initials import role_initials
@@ -172,6 +174,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         subject = item.frame.subject if item.frame else None
         who, notes, mention = speaker_of(doc, item, registry, timeline, para,
                                          shared.get(subject) if subject else None)
+        who = owned_group(doc, item, who, registry, timeline) or who  # « ses services »: whose
+        who = joined_sources(doc, item, who, registry) or who  # « X et une source judiciaire »
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
         # the signer speaks the post's words, and those only: a post is left out of the
         # timeline, unless its signer spoke last before it (their voice goes on past it)

@@ -116,6 +116,16 @@ def quotes_of(nlp, text):
     return extract_doc(Article("t", text), nlp(text)).quotes
 
 
+def assert_speaker_fields(nlp, text, said, *want):
+    """The first quote of ``text`` whose words are ``said`` has the speaker's name, kind and
+    role ``want`` (each unchecked where ``ANY``)."""
+    found = [q for q in quotes_of(nlp, text) if q.span.text == said]
+    assert found, [q.span.text for q in quotes_of(nlp, text)]
+    s = found[0].speaker
+    got = (s.name, s.kind, s.role)
+    assert all(w is ANY or g == w for g, w in zip(got, want, strict=True)), got
+
+
 def assert_gendered(nlp, text, said, speaker, gender, kind, guessed):
     """The one quote of ``text`` whose words are ``said`` has that speaker (unless ``ANY``),
     gender and kind, and the name's guess decided its gender or not (``guessed``)."""

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     Classify = Callable[[Doc, int, int, Registry], Resolved]
 
-_CUT = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "conj", "cc"})  # not the subject
+NOT_SUBJECT = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "conj", "cc"})  # not the subject
 
 def owned_unit(span: Span, head: Token, words: str, registry: Registry,
                classify: Classify) -> str | None:
@@ -73,7 +73,7 @@ def _named(subject: Token, registry: Registry, classify: Classify) -> Resolved |
     """Who a subject before names, its appositions with it (« Son adversaire, Paul Morel, »),
     its relative clauses and the verbs joined to it aside: a person or a named body; None for
     anything else (« La réunion »)."""
-    cut = {t.i for c in subject.children if c.dep_ in _CUT for t in c.subtree}
+    cut = {t.i for c in subject.children if c.dep_ in NOT_SUBJECT for t in c.subtree}
     kept = [t for t in subject.subtree if t.i not in cut]
     while len(kept) > 1 and kept[-1].is_punct:
         kept.pop()

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from quotes.group.consensus import bare_noun, named_person, votes
 from quotes.group.content import word_stem
+from quotes.group.owned_keys import persons_unit
 from quotes.group.similarity import content_stems, normalize, shares_run
 from quotes.group.speakers import may_say_together
 from quotes.model import Quote
@@ -72,8 +73,9 @@ def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Qu
     (an outlet that edits a statement's verb, « ne peut pas » for « n'a pas pu », breaks its
     runs, not its words: ``_relayed``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
-    if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
-        return True
+    if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb) or persons_unit(sa) or (
+            persons_unit(sb)):
+        return True  # a body unnamed, or someone's services: any voice of the story
     if names[a] == names[b] or may_say_together(names[a] or "", names[b] or ""):
         return True  # the same, or one of a list of people
     weak = not votes(sa, options), not votes(sb, options)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from quotes.attribute.name_model import listed_gender
 from quotes.attribute.names import Name, inner_word, parse
+from quotes.group.owned_keys import owner_written
 from quotes.group.respelled import link_respelled
 from quotes.group.similarity import normalize
 from quotes.group.voiced import is_body, voiced_by
@@ -329,6 +330,8 @@ def spoken_for(names: Sequence[str | None], speakers: Sequence[Speaker]) -> list
     (``offices``), and each body that one person's speaking role names (``voiced.voiced_by``:
     « directeur général de l'OMS »), even where extraction took the body for a person."""
     office, voiced = _spoken(names, speakers)
+    owned = owner_written(names)
+    names = [owned.get(k, k) if k else k for k in names]
     if not office and not voiced:
         return list(names)
     return [office.get(k, k) if k and sp.kind == "organization" and k in office

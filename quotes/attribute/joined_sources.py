@@ -1,0 +1,104 @@
+"""Two sources of one sentence coordinated in a cue's subject: one speaker, their namings joined.
+
+GUIDELINES (« Two sources of one sentence »): « …, ont indiqué son avocat Me Richard Delgenes et
+une source judiciaire » is one record of one speaker, `Richard Delgenes et une source judiciaire`,
+role and gender null; two people keep the role their mention gives (« Mes X et Y, avocats de … »,
+as the gold writes a pair of lawyers). The subject is cut at its one « et » and each side read on
+its own (``speakers.classify``): each must be a name (a person the cast knows by a full name, a
+body or an outlet by its proper name) or an unnamed source (« une source judiciaire »). Only an
+« et » joining the subject's head to another subject cuts it: one after a comma (an apposition:
+« X, porte-parole de la SNCF et de la RATP ») or inside a complement (« une source proche de X et
+de Y ») joins no two sources. Anything else (« ses alliés », « plus de 8000 personnes », a
+function « et président de … », a side the cast reads as a body named by both sides' words)
+leaves the speaker as the other rules read it. A joining the other rules already made is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.attribute.mentions import joined, without_determiner
+from quotes.attribute.speakers import Resolved, classify
+from quotes.lexicon import fold
+from quotes.lexicon.grammar import DE, SOURCE_NOUNS
+
+if TYPE_CHECKING:
+    from quotes.attribute.cast import Registry
+    from quotes.detect.candidates import Candidate
+
+
+def joined_sources(doc: Doc, cand: Candidate, who: Resolved,
+                   registry: Registry) -> Resolved | None:
+    """The one speaker two coordinated sources of ``cand``'s cue subject make (see the
+    module), when the other rules gave ``who`` as one of them or as the words as written;
+    None otherwise."""
+    frame = cand.frame
+    if frame is None or frame.subject is None or who.kind == "unknown":
+        return None
+    span = doc.char_span(*frame.subject, alignment_mode="expand")
+    if span is None:
+        return None
+    if " et " in (who.name or "") and fold(who.name or "") != fold(without_determiner(span.text)):
+        return None  # « Paul Morel et Anne Roy »: joined already
+    ands = [t for t in span if t.lower_ == "et"]
+    if len(ands) != 1 or any(t.text in "()" for t in span):
+        return None
+    cut = ands[0].i
+    if not _joins_head(span, ands[0]):
+        return None
+    right = span.doc[cut + 1 : span.end]
+    if len(right) > 1 and right[0].lower_ in DE:  # « la Lettre et | de | l'AFP »: its own « de »
+        right = right[1:]
+    sides = [_source(doc, span.doc[span.start : cut], registry), _source(doc, right, registry)]
+    if None in sides or len(right) == 0:
+        return None
+    names = [s.name for s in sides if s is not None and s.name]
+    if len(set(map(fold, names))) != 2:
+        return None
+    kinds = [s.kind for s in sides if s is not None]
+    kind = "person" if "person" in kinds else kinds[0]
+    # two people keep the roles the mention gives them (« Mes X et Y, avocats de … », read on
+    # the apposition as the other rules read it); a person and a source, two outlets, have none
+    pair = kinds == ["person", "person"]
+    return replace(who, name=joined(names), kind=kind, role=who.role if pair else None,
+                   gender=None, number="p", roles=who.roles if pair else (),
+                   resolution="explicit")
+
+
+def _joins_head(span: Span, conj: Token) -> bool:
+    """Does the « et » ``conj`` join the subject's head to another subject (« Me X et une
+    source », « la Lettre et de l'AFP »), not two words of an apposition (a comma before it:
+    « X, porte-parole de A et de B ») or of a complement (the word the second hangs on, or one
+    above it in the subject, after its own « de »: « une source proche de X et de Y »)?"""
+    other = conj.head
+    if other.dep_ != "conj" or not span.start <= other.head.i < conj.i:
+        return False
+    if any(t.text == "," for t in span.doc[span.start : conj.i]):
+        return False
+    at = other.head
+    while span.start <= at.i < span.end:
+        if any(c.dep_ == "case" and span.start <= c.i < span.end for c in at.children):
+            return False
+        if at.head == at:
+            break
+        at = at.head
+    return True
+
+
+def _source(doc: Doc, side: Span, registry: Registry) -> Resolved | None:
+    """One side read alone, when it is a name or an unnamed source; else None."""
+    side = side[:-1] if len(side) > 1 and side[-1].text == "," else side
+    if len(side) == 0:
+        return None
+    who = classify(doc, side.start_char, side.end_char, registry)
+    if who.name is None or " et " in who.name:  # a body the cast knows by both sides' words
+        return None
+    if who.kind == "anonymous":
+        return who if any(t.lower_ in SOURCE_NOUNS for t in side) else None
+    if who.kind == "person":
+        person = registry.person(who.name)
+        return who if person is not None and person.parts.first is not None else None
+    return who if who.kind == "organization" and who.name[:1].isupper() else None

@@ -1,0 +1,82 @@
+"""Two sources of one sentence coordinated in a cue's subject (quotes/attribute/joined_sources.py):
+one speaker, their namings joined (GUIDELINES, « Two sources of one sentence »): a name and an
+unnamed source (`Paul Morel et une source judiciaire`, no role), two people whose apposition
+the other rules read as the first alone (`Paul Morel et Claire Dumas`). A side that is no name
+nor source (« ses alliés », « plus de 800 agents », a second function) leaves the speaker as it
+was; so does an « et » inside an apposition or a complement (« porte-parole de la SNCF et de la
+RATP », « une source proche de X et de Y »): only one joining the subject's head to another
+subject cuts it. One row: text -> the quote, the speaker, its kind and role."""
+
+import pytest
+from conftest import ANY, assert_speaker_fields, quotes_of
+
+SAID, TRAFFIC = "« Le trafic reprendra lundi », ", "Le trafic reprendra lundi"
+
+
+def row(case, text, said, speaker, kind, role=ANY):
+    return pytest.param(text, said, speaker, kind, role, id=case)
+
+
+ROWS = [
+    row("fires: a lawyer and an unnamed source",
+        "Anne Roy sera jugée en mai, ont indiqué son avocat Me Paul Morel et une source "
+        "judiciaire.", "Anne Roy sera jugée en mai", "Paul Morel et une source judiciaire",
+        "person", None),
+    row("fires: two lawyers, an apposition naming their client, its role kept",
+        "« Nous espérons un procès serein », ont réagi Mes Paul Morel et Claire Dumas, avocats "
+        "d'Anne Roy.", "Nous espérons un procès serein", "Paul Morel et Claire Dumas", "person",
+        "avocat d'Anne Roy"),
+    row("fires: two lawyers after the outlet they spoke to",
+        "« Le débat sera serein », ont réagi auprès de la presse Mes Paul Morel et Claire "
+        "Dumas, avocats d'Anne Roy.", "Le débat sera serein", "Paul Morel et Claire Dumas",
+        "person"),
+    row("fires: two outlets after « de », the second's own « de » left out",
+        "Le groupe fermera trois usines d'ici à juin, selon des informations du Monde et de "
+        "l'AFP.", "Le groupe fermera trois usines d'ici à juin", "Monde et AFP",
+        "organization", None),
+    row("kept: two people the other rules joined already",
+        "Paul Morel et Claire Dumas ont déclaré que le projet était abandonné.",
+        "le projet était abandonné", "Paul Morel et Claire Dumas", "person"),
+    row("must not: a person and a group that is no source",
+        "« Nous tiendrons bon », a déclaré le président Paul Morel et ses alliés.",
+        "Nous tiendrons bon", "Paul Morel", "person"),
+    row("must not: a body and a crowd",
+        "« Le courant revient », ont annoncé Enedis et plus de 800 agents.",
+        "Le courant revient", "Enedis", "organization"),
+    row("must not: a second function",
+        "« Le tram arrivera en mai », a déclaré Claire Dumas, maire de Valbrune et présidente "
+        "de la métropole.", "Le tram arrivera en mai", "Claire Dumas", "person"),
+    # an « et » inside an apposition or a complement joins no two sources
+    row("must not: two bodies of a spokeswoman's apposition",
+        SAID + "a indiqué Sophie Aubert, porte-parole de la SNCF et de la RATP.", TRAFFIC,
+        "Sophie Aubert", "person", "porte-parole de la SNCF et de la RATP"),
+    row("must not: two companies of a chairman's apposition",
+        SAID + "a déclaré Marc Lefebvre, président de Renault et de Nissan.", TRAFFIC,
+        "Marc Lefebvre", "person", "président de Renault et de Nissan"),
+    row("must not: a lawyer's two clients",
+        SAID + "a affirmé Me Julien Perrin, avocat de Sophie Aubert et de Marc Lefebvre.",
+        TRAFFIC, "Julien Perrin", "person", "avocat de Sophie Aubert et de Marc Lefebvre"),
+    row("must not: a daughter's two parents",
+        SAID + "a affirmé Sophie Aubert, fille de Julien Perrin et de Claire Vasseur.", TRAFFIC,
+        "Sophie Aubert", "person"),
+    row("must not: an adviser's two employers",
+        SAID + "a indiqué Marc Lefebvre, conseiller d'Hélène Garnier et de Karim Benali.",
+        TRAFFIC, "Marc Lefebvre", "person", "conseiller d'Hélène Garnier et de Karim Benali"),
+    row("must not: a company and its subsidiary in a boss's apposition",
+        SAID + "a annoncé Karim Benali, patron de Valtex et de sa filiale Norcia.", TRAFFIC,
+        "Karim Benali", "person", "patron de Valtex et de sa filiale Norcia"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "kind", "role"), ROWS)
+def test_two_coordinated_sources_are_one_speaker(nlp, text, said, speaker, kind, role):
+    assert_speaker_fields(nlp, text, said, speaker, kind, role)
+
+
+def test_a_source_close_to_two_people_is_no_pair(nlp):
+    """« une source proche de X et de Y »: the « et » is inside the source's complement; the
+    two people it is close to are not the speaker."""
+    text = ("Le ministre sera remplacé, a indiqué une source proche de Sophie Aubert et de Marc "
+            "Lefebvre.")
+    (q,) = [q for q in quotes_of(nlp, text) if q.span.text == "Le ministre sera remplacé"]
+    assert " et " not in (q.speaker.name or ""), q.speaker.name
