@@ -59,7 +59,8 @@ HEADED = [
         "secousse était faible ».", "« la secousse était faible »",
         "Office national de surveillance des séismes de Moravie", ORG),
     # must not: « à » right after the head opens no name; a proper name keeps
-    # its extent before an adjective; the mention's end ends the name; a body of two
+    # its extent before an adjective; the mention's end ends the name; a body of two (each name
+    # ends at « et », the two joined as coordinated sources)
     row("Le Syndicat aux côtés des grévistes a affirmé que « la lutte continue ».",
         "« la lutte continue »", "Syndicat", ORG),
     row("Le Comité à l'origine de la pétition a dénoncé « un mépris total ».", "un mépris total",
@@ -70,7 +71,7 @@ HEADED = [
         "journalistes.", "Aucune vague n'est attendue", "Bureau national de sismologie", ORG),
     row("Le Centre national de veille sanitaire et l'Observatoire régional de la santé de "
         "Lorvie ont indiqué que « la situation est stable ».", "« la situation est stable »",
-        "Centre national de veille sanitaire", ORG),
+        "Centre national de veille sanitaire et Observatoire régional de la santé de Lorvie", ORG),
     row("L'Organisation mondiale de la santé (OMS) a publié un avis. L'OMS a indiqué que « le "
         "virus recule ».", "« le virus recule »", "Organisation mondiale de la santé", ORG),
 ]

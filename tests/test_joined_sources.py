@@ -46,6 +46,17 @@ ROWS = [
     row("must not: a second function",
         "« Le tram arrivera en mai », a déclaré Claire Dumas, maire de Valbrune et présidente "
         "de la métropole.", "Le tram arrivera en mai", "Claire Dumas", "person"),
+    row("must not: a description that holds a name is no name",
+        "Le maire Paul Morel et son adjoint venu avec Anne Roy ont déclaré que le pont "
+        "rouvrira lundi.", "le pont rouvrira lundi", "Paul Morel", "person", "maire"),
+    row("must not: surnames read as places when an apposition says they are people",
+        "Lemoine et Karadec, les deux avocats de la famille, ont déclaré : « Le dossier est "
+        "vide. »", "Le dossier est vide.", "Lemoine", ANY),
+    row("fires: two bodies by their proper names",
+        "Le Centre national de veille sanitaire et l'Observatoire régional de la santé de "
+        "Lorvie ont indiqué que « la situation est stable ».", "« la situation est stable »",
+        "Centre national de veille sanitaire et Observatoire régional de la santé de Lorvie",
+        "organization", None),
     # an « et » inside an apposition or a complement joins no two sources
     row("must not: two bodies of a spokeswoman's apposition",
         SAID + "a indiqué Sophie Aubert, porte-parole de la SNCF et de la RATP.", TRAFFIC,

@@ -84,7 +84,7 @@ ONE_RECORD = [
     ("Le ministre Luc Perrin, pour qui « rien n'est encore décidé », recevra les syndicats "
      "lundi, a indiqué son cabinet.",
      "Le ministre Luc Perrin, pour qui « rien n'est encore décidé », recevra les syndicats "
-     "lundi", "cabinet", "a indiqué"),
+     "lundi", "cabinet de Luc Perrin", "a indiqué"),  # « son cabinet »: the minister's
     ("Les agriculteurs, pour lesquels « la saison est perdue », réclament des aides.",
      "la saison est perdue", "agriculteurs", "pour"),
     # a verb before X: the verb right after the relative's own comma is an incise

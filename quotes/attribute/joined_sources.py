@@ -24,6 +24,7 @@ from quotes.attribute.mentions import joined, without_determiner
 from quotes.attribute.speakers import Resolved, classify
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import DE, SOURCE_NOUNS
+from quotes.lexicon.roles import is_role_noun
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Registry
@@ -59,6 +60,8 @@ def joined_sources(doc: Doc, cand: Candidate, who: Resolved,
     if len(set(map(fold, names))) != 2:
         return None
     kinds = [s.kind for s in sides if s is not None]
+    if "organization" in kinds and _people_named(span):
+        return None  # « Lemoine et Karadec, les deux avocats »: names the cast took for places
     kind = "person" if "person" in kinds else kinds[0]
     # two people keep the roles the mention gives them (« Mes X et Y, avocats de … », read on
     # the apposition as the other rules read it); a person and a source, two outlets, have none
@@ -88,10 +91,21 @@ def _joins_head(span: Span, conj: Token) -> bool:
     return True
 
 
+def _people_named(span: Span) -> bool:
+    """Does an apposition after the subject (« X et Y, les deux avocats de … ») say that its
+    names are people: a role noun heads the words set off by the comma after it?"""
+    doc, at = span.doc, span.end
+    if at >= len(doc) - 1 or doc[at].text != ",":
+        return False
+    head = next((t for t in doc[at + 1 : at + 6] if t.pos_ == "NOUN"), None)
+    return head is not None and is_role_noun(head.text)
+
+
 def _source(doc: Doc, side: Span, registry: Registry) -> Resolved | None:
-    """One side read alone, when it is a name or an unnamed source; else None."""
+    """One side read alone, when it is a name or an unnamed source (not a description that
+    holds a name: « son adjoint venu avec Anne Roy »); else None."""
     side = side[:-1] if len(side) > 1 and side[-1].text == "," else side
-    if len(side) == 0:
+    if len(side) == 0 or any(t.pos_ in ("VERB", "AUX") for t in side):
         return None
     who = classify(doc, side.start_char, side.end_char, registry)
     if who.name is None or " et " in who.name:  # a body the cast knows by both sides' words
