@@ -209,3 +209,50 @@ def test_a_negation_past_the_last_shared_word(a, b, differs):
 def test_a_passage_that_goes_on_with_a_negation_is_still_the_passage():
     assert together(_VOTE + ". Aucun des choix faits ce matin n’engage le club.",
                     _VOTE.replace("de nos", "des") + " des adhérents")
+
+
+_MANDATE = "Vu la crise, je ne peux {} la mission pour laquelle les adhérents du club m’ont élu"
+
+
+@pytest.mark.parametrize(("a", "b", "differs"), [
+    # « ne » both wordings say before the verb negates with « pas » or without it: the
+    # written negation of « pouvoir », « oser », « savoir », « cesser »
+    (_MANDATE.format("accomplir"), _MANDATE.format("pas remplir"), False),
+    ("Je n’ose le dire devant les salariés de l’usine", "Je n’ose pas le dire devant les "
+     "salariés de l’usine", False),
+    ("Nous ne savons répondre aux familles des victimes", "Nous ne savons pas répondre aux "
+     "familles des victimes", False),
+    # « n’ » both say, then one wording's « anticipez pas » where the other's verb comes
+    # before its own « pas »: both negate
+    ("Ne surinterprétez pas, n’anticipez pas, ne faites pas de pronostics, je serai moi-même",
+     "Ne surinterprétez pas, n’essayez pas de deviner mes intentions, je serai moi-même",
+     False),
+    # « ne » on one side only: the other says the statement, not its negation
+    ("Je serai candidat aux élections régionales du printemps", "Je ne serai pas candidat "
+     "aux élections régionales du printemps", True),
+    ("Nous pouvons accepter ce texte tel qu’il est rédigé", "Nous ne pouvons pas accepter ce "
+     "texte tel qu’il est rédigé", True),
+    # « ne … que » restricts: it is no negation of the verb
+    ("Je ne veux que la paix pour les habitants du quartier", "Je ne veux pas la paix pour "
+     "les habitants du quartier", True),
+    # both negative, and a word swapped for its alternative: two statements still
+    ("Je ne peux accepter ce budget en l’état", "Je ne peux pas refuser ce budget en l’état",
+     True),
+])
+def test_ne_without_pas_is_a_negation(a, b, differs):
+    from quotes.group.similarity import meaning_differs
+
+    assert meaning_differs([normalize(a)], [normalize(b)]) is differs
+    assert meaning_differs([normalize(b)], [normalize(a)]) is differs
+
+
+@pytest.mark.parametrize(("a", "b", "joined"), [
+    (_MANDATE.format("accomplir"), _MANDATE.format("pas remplir"), True),
+    pytest.param(_MANDATE.format("accomplir"),
+                 _MANDATE.format("accomplir").replace(" ne peux", " peux"), False,
+                 marks=pytest.mark.xfail(strict=True, reason="a « ne » alone on one side is "
+                                         "no negation word: neither negates, the words join")),
+    (_MANDATE.format("que remplir"), _MANDATE.format("pas remplir"), False),
+])
+def test_a_written_negation_joins_its_rendering_with_pas(a, b, joined):
+    assert together(a, b) is joined

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from quotes.group.normal import normalize
 from quotes.lexicon import bounded, cached, folded, table
+from quotes.lexicon.grammar import NORMAL_NEGATION_START, RESTRICTIVE
 from quotes.model import Relation
 from quotes.settings import Settings
 
@@ -254,7 +255,18 @@ def swapped(x: Swaps, y: Swaps) -> bool:
 def _words(edit: list[str]) -> int:
     """The words of an edit, « ne » left out: it says no negation alone, and an indirect
     rendering says « elle n'est pas » for « je suis »."""
-    return sum(w not in ("ne", "n") for w in edit)
+    return sum(w not in NORMAL_NEGATION_START for w in edit)
+
+
+def _clitic_negates(before: tuple[list[str], list[str]], one: str, other: str) -> bool:
+    """Whether, of an edit where one wording says a negation word (« pas ») and the other
+    none, both wordings say « ne » just before it, at most a word (the verb) between: the
+    written negation with no « pas » (« je ne peux accomplir », « je n'ose le dire ») negates
+    as « je ne peux pas remplir » does. A side that says « que » after it restricts (« je ne
+    veux que la paix » is no « je ne veux pas la paix »)."""
+    bare = (other if negated(one) else one).split()
+    return all(NORMAL_NEGATION_START.intersection(words[-2:]) for words in before) and (
+        RESTRICTIVE.isdisjoint(bare))
 
 
 def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
@@ -277,9 +289,12 @@ def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
         if max(_words(xs[i1:i2]), _words(ys[j1:j2])) > _NEGATION_EDIT:
             continue  # other words for a whole passage (a translation): not one negated
         one, other = " ".join(xs[i1:i2]), " ".join(ys[j1:j2])
-        # a negation, or a word swapped for its alternative, turns the statement; both at
-        # once say it again (« je refuse » for « je n'accepte pas »)
-        if (negated(one) != negated(other)) != swapped(says(one), says(other)):
+        # a negation (not one « ne » both say already makes: ``_clitic_negates``), or a word
+        # swapped for its alternative, turns the statement; both at once say it again
+        # (« je refuse » for « je n'accepte pas »)
+        turned = negated(one) != negated(other) and not _clitic_negates(
+            (xs[:i1], ys[:j1]), one, other)
+        if turned != swapped(says(one), says(other)):
             return True
     return False
 
