@@ -4,6 +4,7 @@ the statement it comes from, or a statement the article cuts where another outle
 article's two passages keep apart only what shares less (a formula said again in an address)."""
 
 import pytest
+from conftest import assert_grouped
 
 from quotes.group.grouping import group_quotes
 from quotes.model import ArticleRef, Quote, Span, Speaker
@@ -47,8 +48,4 @@ def rec(qid: str, article: str, text: str, start: int, evidence: tuple[str, ...]
      [(0, 2)], [(0, 1), (1, 2)]),
 ])
 def test_a_report_run_joins_what_one_article_gives_apart(quotes, together, apart):
-    grouped, _ = group_quotes(quotes)
-    for a, b in together:
-        assert grouped[a].group_id == grouped[b].group_id is not None, (a, b)
-    for a, b in apart:
-        assert grouped[a].group_id != grouped[b].group_id, (a, b)
+    assert_grouped(group_quotes(quotes)[0], together, apart)
