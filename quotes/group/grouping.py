@@ -315,11 +315,11 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if ra != rb and (a, b) in reports and not any(
                 alike(named_in, *sides(a, ra, b, rb)) for alike in (one_event, acquainted)):
             continue  # one long report, and the articles name no one event, no one alike
-        if ra != rb and scores[0] < options.same_wording and given_apart(
-                articles[ra], articles[rb]) and not one_report(texts[a], texts[b], options):
-            # a part or a variant joining two quotes one article gives apart is no one utterance
-            # (« que la paix soit avec vous » said again, a formula and another's twist of it),
-            # unless they share a report's run (``one_report``): a pull quote, a cut statement
+        if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
+                                                                          articles[rb]):
+            # a part (a fragment, an overlap) or a variant joining two quotes one article gives
+            # apart does not make them one utterance (« que la paix soit avec vous » said again
+            # in a speech; a formula and another speaker's twist of it, both in one article)
             continue
         matches.append(Match(quotes[a].id, quotes[b].id, *scores))
         join(ra, rb)

@@ -5,8 +5,7 @@ in two quotes; two quotes of one article in two passages are two things said. A 
 fragment, an overlap) that would join two clusters one article gives as two passages does
 not make them one utterance (``grouping.cluster``), unless another outlet gives both in one
 quote, one after the other, even across a mark of words left out, or cuts it where the second
-goes on (``spanned``), or the two share a report's run of words (``joining.one_report``: a
-pull quote above the statement it comes from is no formula said twice). A heading
+goes on (``spanned``). A heading
 (``heads``) is no passage, nor is any other repeat (``repeated``): words the article gives
 again, not a second time they were said.
 """
