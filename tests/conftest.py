@@ -206,11 +206,3 @@ def corpus_results(nlp):
 def corpus_records(corpus_results):
     return _grouped(*corpus_results)
 
-
-def assert_grouped(grouped, together, apart):
-    """The quotes of each pair (by index) in ``together`` share a group; those of ``apart``
-    do not."""
-    for a, b in together:
-        assert grouped[a].group_id == grouped[b].group_id is not None, (a, b)
-    for a, b in apart:
-        assert grouped[a].group_id != grouped[b].group_id, (a, b)
