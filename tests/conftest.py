@@ -215,3 +215,4 @@ def corpus_results(nlp):
 @pytest.fixture(scope="session")
 def corpus_records(corpus_results):
     return _grouped(*corpus_results)
+

@@ -209,3 +209,104 @@ def test_a_negation_past_the_last_shared_word(a, b, differs):
 def test_a_passage_that_goes_on_with_a_negation_is_still_the_passage():
     assert together(_VOTE + ". Aucun des choix faits ce matin n’engage le club.",
                     _VOTE.replace("de nos", "des") + " des adhérents")
+
+
+_MANDATE = "Vu la crise, je ne peux {} la mission pour laquelle les adhérents du club m’ont élu"
+
+
+@pytest.mark.parametrize(("a", "b", "differs"), [
+    # « ne » both wordings say before the verb negates with « pas » or without it: the
+    # written negation of « pouvoir », « oser », « savoir », « cesser »
+    (_MANDATE.format("accomplir"), _MANDATE.format("pas remplir"), False),
+    ("Je n’ose le dire devant les salariés de l’usine", "Je n’ose pas le dire devant les "
+     "salariés de l’usine", False),
+    ("Nous ne savons répondre aux familles des victimes", "Nous ne savons pas répondre aux "
+     "familles des victimes", False),
+    # « n’ » both say, then one wording's « anticipez pas » where the other's verb comes
+    # before its own « pas »: both negate
+    ("Ne surinterprétez pas, n’anticipez pas, ne faites pas de pronostics, je serai moi-même",
+     "Ne surinterprétez pas, n’essayez pas de deviner mes intentions, je serai moi-même",
+     False),
+    # « ne » both say just before the edit, but no negation word after the bare side's verb
+    # (an expletive « ne »): the side with « pas » says the other statement
+    ("Je crains qu’il ne parte pas ce soir avec les documents", "Je crains qu’il ne vienne ce "
+     "soir avec les documents", True),
+    # « ne » on one side only: the other says the statement, not its negation
+    ("Je serai candidat aux élections régionales du printemps", "Je ne serai pas candidat "
+     "aux élections régionales du printemps", True),
+    ("Nous pouvons accepter ce texte tel qu’il est rédigé", "Nous ne pouvons pas accepter ce "
+     "texte tel qu’il est rédigé", True),
+    # one row per entry of lexicon bare_ne_verbs (pouvoir, oser, savoir above), and a
+    # conditional form
+    ("Nous ne cessons de le répéter aux élus du département", "Nous ne cessons pas de le "
+     "répéter aux élus du département", False),
+    ("Je ne saurais dire combien de temps durera la grève", "Je ne saurais pas dire combien "
+     "de temps durera la grève", False),
+    # ... and a « que » far after the edit, in another clause
+    (_MANDATE.format("accomplir") + ", et je sais que les adhérents le comprendront",
+     _MANDATE.format("pas remplir") + ", et je sais que les adhérents le comprendront", False),
+    # a « que » far before the « ne » opens another clause: the « ne » still negates
+    ("Il faut dire que malgré la crise et les départs les élus ne peuvent accepter ce plan",
+     "Il faut dire que malgré la crise et les départs les élus ne peuvent pas accepter ce "
+     "plan", False),
+    # « ne … que » restricts: it is no negation of the verb
+    ("Je ne veux que la paix pour les habitants du quartier", "Je ne veux pas la paix pour "
+     "les habitants du quartier", True),
+    # ... nor when its « que » comes after the edit, in the words both say
+    ("Je ne fais que mon travail de maire, rien de plus", "Je ne fais pas que mon travail de "
+     "maire, rien de plus", True),
+    ("Le club ne peut compter que sur ses supporters pour boucler le budget", "Le club ne "
+     "peut pas compter que sur ses supporters pour boucler le budget", True),
+    ("Nous ne pouvons accepter qu’une partie des demandes", "Nous ne pouvons pas accepter "
+     "qu’une partie des demandes", True),
+    # an expletive « ne » (after « craindre que », « à moins que », « redouter que »)
+    # negates nothing: the side with « pas » says the other statement
+    ("Je crains que la direction ne ferme le site de Vénissieux avant la fin de l’année",
+     "Je crains que la direction ne ferme pas le site de Vénissieux avant la fin de l’année",
+     True),
+    ("Nous irons jusqu’au bout du mouvement, à moins que le gouvernement ne recule sur la "
+     "réforme des retraites", "Nous irons jusqu’au bout du mouvement, à moins que le "
+     "gouvernement ne recule pas sur la réforme des retraites", True),
+    ("Je redoute que l’État ne tienne ses engagements envers les agriculteurs du département",
+     "Je redoute que l’État ne tienne pas ses engagements envers les agriculteurs du "
+     "département", True),
+    ("Nous irons jusqu’au bout, à moins que le président de la région et ses alliés du "
+     "conseil ne reculent sur le projet", "Nous irons jusqu’au bout, à moins que le président "
+     "de la région et ses alliés du conseil ne reculent pas sur le projet", True),
+    # ... even before a listed verb (« oser »: its subjunctive is its indicative)
+    ("Je redoute que le préfet n’ose fermer l’école du village", "Je redoute que le préfet "
+     "n’ose pas fermer l’école du village", True),
+    # the « ne » must stand just before the verb: one earlier in the wording negates
+    # another verb
+    ("Je ne sais si je peux accepter ce texte", "Je ne sais si je ne peux pas accepter ce "
+     "texte", True),
+    pytest.param("Je ne le saurais dire aux salariés de l’usine", "Je ne le saurais pas dire "
+                 "aux salariés de l’usine", False, marks=pytest.mark.xfail(
+                     strict=True, reason="a pronoun between « ne » and the verb: left apart, "
+                     "the verb must come right after « ne »")),
+    # both negative, and a word swapped for its alternative: two statements still
+    ("Je ne peux accepter ce budget en l’état", "Je ne peux pas refuser ce budget en l’état",
+     True),
+])
+def test_ne_without_pas_is_a_negation(a, b, differs):
+    from quotes.group.similarity import meaning_differs
+
+    assert meaning_differs([normalize(a)], [normalize(b)]) is differs
+    assert meaning_differs([normalize(b)], [normalize(a)]) is differs
+
+
+@pytest.mark.parametrize(("a", "b", "joined"), [
+    (_MANDATE.format("accomplir"), _MANDATE.format("pas remplir"), True),
+    pytest.param(_MANDATE.format("accomplir"),
+                 _MANDATE.format("accomplir").replace(" ne peux", " peux"), False,
+                 marks=pytest.mark.xfail(strict=True, reason="a « ne » alone on one side is "
+                                         "no negation word: neither negates, the words join")),
+    (_MANDATE.format("que remplir"), _MANDATE.format("pas remplir"), False),
+    ("Le club ne peut compter que sur ses supporters pour boucler le budget", "Le club ne "
+     "peut pas compter que sur ses supporters pour boucler le budget", False),
+    ("Je crains que la direction ne ferme le site de Vénissieux avant la fin de l’année",
+     "Je crains que la direction ne ferme pas le site de Vénissieux avant la fin de l’année",
+     False),
+])
+def test_a_written_negation_joins_its_rendering_with_pas(a, b, joined):
+    assert together(a, b) is joined

@@ -16,7 +16,8 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from quotes.group.normal import normalize
-from quotes.lexicon import bounded, cached, folded, table
+from quotes.lexicon import bounded, cached, folded, table, table_verb_forms
+from quotes.lexicon.grammar import NORMAL_NEGATION_START, RESTRICTIVE
 from quotes.model import Relation
 from quotes.settings import Settings
 
@@ -254,7 +255,35 @@ def swapped(x: Swaps, y: Swaps) -> bool:
 def _words(edit: list[str]) -> int:
     """The words of an edit, « ne » left out: it says no negation alone, and an indirect
     rendering says « elle n'est pas » for « je suis »."""
-    return sum(w not in ("ne", "n") for w in edit)
+    return sum(w not in NORMAL_NEGATION_START for w in edit)
+
+
+_QUE_REACH = 6  # words a « que » that makes « ne » expletive or restrictive stands within
+
+
+def _clitic_negates(xs: list[str], ys: list[str], edit: tuple[int, int, int, int],
+                    one: str) -> bool:
+    """Whether, of an edit (``xs[i1:i2]`` for ``ys[j1:j2]``; ``one``, the words of ``xs``)
+    where one wording says a negation word (« pas ») and the other none, the other negates
+    all the same. Either both say « ne » just before it and a negation word follows the bare
+    one's edit (« n'essayez pas » for « n'anticipez pas, ne faites pas »); or the words both
+    say before it end in « ne » and, right after it, a verb whose written negation needs no
+    « pas » (lexicon ``bare_ne_verbs``: « je ne peux accomplir » for « je ne peux pas
+    remplir »). Not when a « que » stands in the ``_QUE_REACH`` words before that « ne » (« je
+    crains que », « à moins que », « avant que »: an expletive « ne », no negation), nor in
+    the ``_QUE_REACH`` words of the bare wording from the edit on (« je ne peux compter que
+    sur eux » restricts); a « que » further is another clause's."""
+    i1, i2, j1, j2 = edit
+    bare, b1, b2 = (ys, j1, j2) if negated(one) else (xs, i1, i2)
+    if all(w[-1:] and w[-1] in NORMAL_NEGATION_START for w in (xs[:i1], ys[:j1])):
+        return negated(" ".join(bare[b2:b2 + 1]))
+    verbs = table_verb_forms("bare_ne_verbs")
+    for words in (xs[:i1], ys[:j1]):
+        if len(words) < 2 or words[-2] not in NORMAL_NEGATION_START or words[-1] not in verbs:
+            return False
+        if RESTRICTIVE.intersection(words[-2 - _QUE_REACH:-2]):
+            return False
+    return RESTRICTIVE.isdisjoint(bare[b1:b1 + _QUE_REACH])
 
 
 def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
@@ -277,9 +306,12 @@ def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
         if max(_words(xs[i1:i2]), _words(ys[j1:j2])) > _NEGATION_EDIT:
             continue  # other words for a whole passage (a translation): not one negated
         one, other = " ".join(xs[i1:i2]), " ".join(ys[j1:j2])
-        # a negation, or a word swapped for its alternative, turns the statement; both at
-        # once say it again (« je refuse » for « je n'accepte pas »)
-        if (negated(one) != negated(other)) != swapped(says(one), says(other)):
+        # a negation (not one « ne » both say already makes: ``_clitic_negates``), or a word
+        # swapped for its alternative, turns the statement; both at once say it again
+        # (« je refuse » for « je n'accepte pas »)
+        turned = negated(one) != negated(other) and not _clitic_negates(
+            xs, ys, (i1, i2, j1, j2), one)
+        if turned != swapped(says(one), says(other)):
             return True
     return False
 

@@ -234,6 +234,9 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 # a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
+# the same in a normalised wording (« n'a » reads « n a »); « que » after it restricts, before
+# it (« je crains que », « à moins que ») makes it expletive
+NORMAL_NEGATION_START, RESTRICTIVE = frozenset({"ne", "n"}), frozenset({"que", "qu"})
 # a pronoun before a cue's bare form that is part of it (« en appelle à »); not « les prévient »
 BARE_FORM_CLITICS = frozenset({"en"})
 # the second word of a negation after the verb: « n'est pas », « n'était plus »
