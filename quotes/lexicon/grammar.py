@@ -85,8 +85,7 @@ QUANTITIES = NUMBER_WORDS | {"quelques", "plusieurs"}  # "quelques heures après
 
 # --- prepositions and conjunctions
 DE = frozenset({"de", "d'", "d’"})
-PURPOSE_POUR = "pour"  # « pour dénoncer … »: a purpose infinitive that governs the words
-NARRATIVE_AND = "et"  # « Et de préciser : … »: the narrative infinitive opens with it
+PURPOSE_POUR, NARRATIVE_AND = "pour", "et"  # « pour dénoncer … » (purpose), « Et de préciser : … »
 ELIDED_DE = ("d'", "d’")
 DE_CONTRACTED = DE | {"du", "des"}
 # after a role noun, before the one it serves: "avocate de Paul Morel", "analyste chez Alcyon"
@@ -141,7 +140,7 @@ BEFORE_INFINITIVE = DE | {"à", "pour", "sans"} | AGENT  # an infinitive after t
 # before an attribute: "s'est dite tellement désolée"
 DEGREE = frozenset({"très", "si", "tellement", "trop", "plutôt", "assez", "fort", "bien"})
 CONSEQUENCE_DEGREE = frozenset({"trop", "assez", "suffisamment"})  # « trop tôt pour »: no purpose
-PRESENCE = frozenset({"là", "ici"})  # after « être », before « pour »: « n'est pas là pour »
+PRESENCE = frozenset({"là", "ici"})  # « n'est pas là pour » (after « être »): no purpose
 # "faisant craindre …", "laisse redouter …": the subject causes the feeling, it says nothing
 CAUSATIVE = frozenset({"faire", "fait", "faits", "faite", "font", "faisant", "faisait", "faisaient",
                        "fera", "ferait", "fit", "laisser", "laisse", "laissent", "laissé",
@@ -234,8 +233,7 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 # a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
-# the same in a normalised wording (« n'a » reads « n a »); « que » after it restricts, before
-# it (« je crains que », « à moins que ») makes it expletive
+# normalised (« n'a » reads « n a »); « que » after it restricts, before it makes it expletive
 NORMAL_NEGATION_START, RESTRICTIVE = frozenset({"ne", "n"}), frozenset({"que", "qu"})
 # a pronoun before a cue's bare form that is part of it (« en appelle à »); not « les prévient »
 BARE_FORM_CLITICS = frozenset({"en"})
