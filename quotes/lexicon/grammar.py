@@ -232,9 +232,8 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
     "l'", "l’", "en", "y", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 # a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
-NEGATION_START = frozenset({"ne", "n'", "n’"})
-# normalised (« n'a » reads « n a »); « que » after it restricts, before it makes it expletive
-NORMAL_NEGATION_START, RESTRICTIVE = frozenset({"ne", "n"}), frozenset({"que", "qu"})
+NEGATION_START, NORMAL_NEGATION_START = frozenset({"ne", "n'", "n’"}), frozenset({"ne", "n"})
+RESTRICTIVE = frozenset({"que", "qu"})  # after « ne » it restricts; before it, « ne » is expletive
 # a pronoun before a cue's bare form that is part of it (« en appelle à »); not « les prévient »
 BARE_FORM_CLITICS = frozenset({"en"})
 # the second word of a negation after the verb: « n'est pas », « n'était plus »
