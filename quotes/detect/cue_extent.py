@@ -66,6 +66,7 @@ _BE_FOLDED = frozenset(fold(w) for w in BE_FORMS)
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")  # « trouvé », « tenue »
 # a narrative « Et » follows a stop, the closing mark of the quote before, or a new line
 _BEFORE_NARRATIVE_AND = SENT_END + "\n" + CLOSING
+_FIRST_WORD = re.compile(r"(\w+)\s+(?=\w)")  # a cue's first word, another after it
 
 
 def _word_before(text: str, at: int) -> tuple[str, int] | None:
@@ -186,7 +187,13 @@ def _purpose(text: str, at: int) -> bool:
         while w2 is not None and w2[0] in INFINITIVE_NEGATION - NEGATION_START:
             w2 = _word_before(text, w2[1])  # « n'est pas là »
         return w2 is None or w2[0] not in _BE_FOLDED
-    return _stem(w1[0]) not in {_stem(fold(r)) for r in words("reputation_words")}
+    return _stem(w1[0]) not in _reputation_stems()
+
+
+@cached
+def _reputation_stems() -> frozenset[str]:
+    """The words of reputation_words.txt without their agreement (``_purpose``)."""
+    return frozenset(_stem(r) for r in folded("reputation_words"))
 
 
 def _stem(word: str) -> str:
@@ -200,18 +207,18 @@ def _narrative_and(text: str, word: tuple[str, int]) -> bool:
     with its capital after a stop, the closing mark of the quote before, or a new line."""
     if word[0] != NARRATIVE_AND or not text[word[1]].isupper():
         return False
-    before = text[: word[1]].rstrip(" \t\u00a0")
-    return not before or before[-1] in _BEFORE_NARRATIVE_AND
+    at = word[1]
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    return at == 0 or text[at - 1] in _BEFORE_NARRATIVE_AND
 
 
 def _past_dative(text: str, start: int, end: int) -> int:
     """Where a finite cue starts past the clitic of whom it is said to that the frames cut
     with it (« lui a écrit », « leur dit »: `a écrit`, `dit`). Written with its capital, « Lui »
     is a subject (« Lui a dit non »), no clitic."""
-    m = re.match(r"(\w+)\s+(?=\w)", text[start:end])
-    if m is None or m.group(1) not in DATIVES:
-        return start
-    return start + m.end()
+    m = _FIRST_WORD.match(text, start, end)
+    return start if m is None or m.group(1) not in DATIVES else m.end()
 
 
 def _negation_before(text: str, at: int) -> int:

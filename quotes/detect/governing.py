@@ -29,7 +29,7 @@ from quotes.lexicon.grammar import (
     SUBJECT_PRONOUNS,
 )
 
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # the dependencies of a subject, for subjects.py too
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")  # the dependencies of a subject, for the detect modules too
 # a verb after « et » the parse joins to the first: as a conjunct, or as an adverbial clause
 _COORDINATED = ("conj", "advcl")
 # clauses inside the sentence's own: a relative one, the reported one (« X a demandé que son

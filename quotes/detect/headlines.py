@@ -97,9 +97,9 @@ def _named(ctx: Context, para: tuple[int, int], span: Span) -> bool:
     said = [w.lower() for w in words]
     found = [(w.start(), w.group().lower()) for w in re.finditer(r"\w+", ctx.text)
              if not para[0] <= w.start() < para[1]]
-    n = len(said)
+    n, texts = len(said), [w for _, w in found]
     return any(
-        [w for _, w in found[i : i + n]] == said
+        texts[i : i + n] == said
         and ((i > 0 and found[i - 1][1] in _NAME_LEADS) or ctx.inside_marks(at) is None)
         for i, (at, _) in enumerate(found))
 

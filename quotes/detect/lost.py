@@ -10,6 +10,7 @@ from quotes.detect.context import CLOSING, Context
 from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import participle, past_participle, present_participle
+from quotes.detect.governing import SUBJECT_DEPS
 from quotes.detect.speaker_phrases import is_latter
 from quotes.detect.subjects import subject_before, subtree_before
 from quotes.lexicon import (
@@ -142,7 +143,7 @@ def set_off_participle_subject(tok: Token, floor: int, ctx: Context) -> tuple[in
         if any(c.dep_ == "mark" and c.lower_ in QUE for c in cur.children):
             continue  # the words of a que-clause, not the clause the participle leans on
         subject = next((c for c in cur.children if floor <= c.i < tok.i and (
-            c.dep_ in ("nsubj", "nsubj:pass") or (c.dep_ == "expl:subj" and not impersonal(cur)))
+            c.dep_ in SUBJECT_DEPS or (c.dep_ == "expl:subj" and not impersonal(cur)))
             and ctx.inside_marks(c.idx) is None), None)
         if subject is None:
             if (rng := _after_fronted_marks(cur, floor, ctx)) is not None:
@@ -173,7 +174,7 @@ def _clause_after_marks(word: Token, tok: Token, ctx: Context) -> Token | None:
         if verb.pos_ not in ("VERB", "AUX") or not word.i < verb.i < tok.i or (
                 ctx.inside_marks(verb.idx) is not None):
             continue
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             left = subject.left_edge.i
             if ctx.inside_marks(subject.idx) is None and left >= 2 and (
                     doc[left - 1].text == "," and doc[left - 2].text in CLOSING):
@@ -187,7 +188,7 @@ def _after_fronted_marks(verb: Token, floor: int, ctx: Context) -> tuple[int, in
     sentence; ``_clause_after_marks`` reads the other): the phrase between the comma after the
     marks and the verb's first word, when it can speak (``_can_speak``)."""
     doc = verb.doc
-    if not any(c.dep_ in ("nsubj", "nsubj:pass") and ctx.inside_marks(c.idx) is not None
+    if not any(c.dep_ in SUBJECT_DEPS and ctx.inside_marks(c.idx) is not None
                for c in verb.children):
         return None
     first = min([c.i for c in verb.children if c.i < verb.i and (
@@ -272,7 +273,7 @@ _HUNG = frozenset({"advcl", "conj", "parataxis"})  # a clause the parse set besi
 def _subject_on(heads: list[Token], tok: Token, floor: int) -> tuple[int, int] | None:
     """The last subject the parse hung on one of ``heads``, before it and in its sentence."""
     found = [c for a in heads for c in a.children
-             if c.dep_ in ("nsubj", "nsubj:pass") and floor <= c.i < a.i]
+             if c.dep_ in SUBJECT_DEPS and floor <= c.i < a.i]
     return subtree_before(found[-1], tok.i) if found else None
 
 

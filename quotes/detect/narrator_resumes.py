@@ -12,6 +12,7 @@ from quotes.detect.content import gerund
 from quotes.detect.context import Context
 from quotes.detect.cues import si_marks
 from quotes.detect.forms import conjugated, finite, present_participle
+from quotes.detect.governing import SUBJECT_DEPS
 from quotes.detect.relatives import in_relative
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
@@ -140,7 +141,7 @@ def _clause_subject(ctx: Context, i: int, stop: int) -> bool:
     """Does a subject outside the marks open at token ``i``, of a finite verb (or a verb whose
     auxiliary is finite) after it: a clause of its own? Not a relative pronoun (« , qui … »)."""
     for t in ctx.doc[i:stop]:
-        if t.dep_ not in ("nsubj", "nsubj:pass") or t.left_edge.i != i:
+        if t.dep_ not in SUBJECT_DEPS or t.left_edge.i != i:
             continue
         verb = t.head
         if ("Rel" in t.morph.get("PronType", []) or verb.i <= t.i
@@ -159,7 +160,7 @@ def _own_subject(verb: Token, i: int) -> bool:
     """Has the finite ``verb`` (or the verb its auxiliary serves) a subject at or after ``i``?"""
     heads = [verb, verb.head] if verb.dep_.startswith("aux") or verb.dep_ == "cop" else [verb]
     return any(
-        c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i >= i
+        c.dep_ in (*SUBJECT_DEPS, "expl:subj") and c.i >= i
         for h in heads
         for c in h.children
     )

@@ -20,6 +20,7 @@ from quotes.detect.appositions import (
 from quotes.detect.asked_clauses import asked_subject
 from quotes.detect.context import Context, demonstrative_start
 from quotes.detect.forms import conjugated
+from quotes.detect.governing import SUBJECT_DEPS
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.predicates import saying_verb
 from quotes.detect.set_off_names import set_off_name
@@ -55,7 +56,7 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             and named is None
             and not lost_subject(ctx, tok)
             and not set_off_name(tok)  # « A l'énoncé de la peine, |Paul Roux|, 65 ans, est … »
-            and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS)
+            and (tok.dep_ not in SUBJECT_DEPS or tok.lower_ in NOT_SUBJECTS)
         ):
             continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
         if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.detect.governing import SUBJECT_DEPS
 from quotes.lexicon import words
 
 
@@ -15,4 +16,4 @@ def governed_perceiver(tok: Token) -> bool:
     verb = tok.head
     if verb.lower_ not in words("perception_verbs") or verb.dep_ not in ("ccomp", "xcomp"):
         return False
-    return any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.head.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)

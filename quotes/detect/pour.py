@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from quotes.detect.content import content_end, trim_start
 from quotes.detect.context import OPENING, Context, Frame, char_range, colon_marks
 from quotes.detect.forms import conjugated
+from quotes.detect.governing import SUBJECT_DEPS
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description
 from quotes.detect.speaker_phrases import np_after, speaker_like
@@ -147,7 +148,7 @@ def _clause_verb(tok: Token) -> bool:
         return False
     return "Fin" in tok.morph.get("VerbForm", []) or (
         "Part" not in tok.morph.get("VerbForm", [])
-        and any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children))
+        and any(c.dep_ in SUBJECT_DEPS for c in tok.children))
 
 
 def _named(tok: Token) -> bool:

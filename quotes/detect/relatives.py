@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.context import after_incise_comma
+from quotes.detect.governing import SUBJECT_DEPS
 from quotes.lexicon import is_org_noun, is_speech_noun, is_time_word, noun_genders, singular, words
 from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE, A
 from quotes.lexicon.roles import is_role_noun
@@ -96,7 +97,7 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
         if incise != (subject.i > main.i):
             continue
         if (
-            (subject.dep_ in ("nsubj", "nsubj:pass") or (incise and subject.dep_ == "obj"))
+            (subject.dep_ in SUBJECT_DEPS or (incise and subject.dep_ == "obj"))
             and subject.pos_ in ("NOUN", "PROPN")
             and subject.i < noun.i
             and relative_agrees(verb, subject)

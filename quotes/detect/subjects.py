@@ -203,7 +203,7 @@ def _prepositional(tok: Token) -> bool:
     """ "qui peu après l'annonce a annoncé": a noun behind a preposition that the parse also
     gave as a subject, beside the verb's real subject."""
     return _case(tok) and any(
-        c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i and not _case(c)
+        c.dep_ in SUBJECT_DEPS and c.i != tok.i and not _case(c)
         for c in tok.head.children
     )
 
@@ -240,7 +240,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                 continue
             if ctx is not None and ctx.inside_marks(child.idx) is not None:
                 continue
-            subj_dep = child.dep_ in ("nsubj", "nsubj:pass") or (
+            subj_dep = child.dep_ in SUBJECT_DEPS or (
                 child.dep_ == "expl:subj" and child.lower_ in IMPERSONAL
             )
             if subj_dep and child.i < first.i and _case(child) and (

@@ -73,8 +73,7 @@ def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Qu
     (an outlet that edits a statement's verb, « ne peut pas » for « n'a pas pu », breaks its
     runs, not its words: ``_relayed``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
-    if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb) or persons_unit(sa) or (
-            persons_unit(sb)):
+    if None in (names[a], names[b]) or any(bare_noun(s) or persons_unit(s) for s in (sa, sb)):
         return True  # a body unnamed, or someone's services: any voice of the story
     if names[a] == names[b] or may_say_together(names[a] or "", names[b] or ""):
         return True  # the same, or one of a list of people

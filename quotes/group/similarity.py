@@ -275,7 +275,7 @@ def _clitic_negates(xs: list[str], ys: list[str], edit: tuple[int, int, int, int
     sur eux » restricts); a « que » further is another clause's."""
     i1, i2, j1, j2 = edit
     bare, b1, b2 = (ys, j1, j2) if negated(one) else (xs, i1, i2)
-    if all(w[-1:] and w[-1] in NORMAL_NEGATION_START for w in (xs[:i1], ys[:j1])):
+    if all(w and w[-1] in NORMAL_NEGATION_START for w in (xs[:i1], ys[:j1])):
         return negated(" ".join(bare[b2:b2 + 1]))
     verbs = table_verb_forms("bare_ne_verbs")
     for words in (xs[:i1], ys[:j1]):
