@@ -78,26 +78,25 @@ def first_name_genders(
     article shows (``_first_named``); ``named``: the people each article names; ``stories``:
     which articles tell one story."""
     quoted: dict[str, set[str]] = defaultdict(set)  # article -> the people it quotes
-    shown: dict[str, dict[str, str]] = defaultdict(dict)  # folded name -> gender -> article
-    for q in sorted(quotes, key=lambda q: q.article.id):
+    for q in quotes:
         if q.speaker.kind == "person" and q.speaker.name:
             # a pair's quote quotes each of its full names (« Anne Roy et Paul Morel »)
             quoted[q.article.id].update(n for n in joined_names(q.speaker.name) if (
                 (parts := parse(n)) is not None and parts.first is not None) or n == q.speaker.name)
-    for name, genders in shown_genders(quotes).items():
-        shown[name].update(genders)
+    shown = shown_genders(quotes)  # folded name -> gender -> article
     alone = {q.speaker.name for q in quotes if q.speaker.kind == "person" and q.speaker.name}
     for article in sorted(named):
         for p in named[article]:
             # a pair's member only: the agreement the article read is the pair's words
             if p.gender and p.name in alone:
-                shown[fold(p.name)].setdefault(p.gender, article)
-    return [_first_named(q, quoted, named, stories, shown) for q in quotes]
+                shown.setdefault(fold(p.name), {}).setdefault(p.gender, article)
+    articles = sorted({*quoted, *named})
+    return [_first_named(q, articles, quoted, named, stories, shown) for q in quotes]
 
 
 def _first_named(
-    q: Quote, quoted: dict[str, set[str]], named: dict[str, list[Named]], stories: Stories,
-    shown: dict[str, dict[str, str]],
+    q: Quote, articles: list[str], quoted: dict[str, set[str]], named: dict[str, list[Named]],
+    stories: Stories, shown: dict[str, dict[str, str]],
 ) -> Quote:
     """``q`` with the gender of its speaker's full name when the name came from another article
     (``BATCH_DESCRIPTION``: the article never gave it, so never its first name) or the article
@@ -118,7 +117,7 @@ def _first_named(
     if parts is None:
         return q
     if parts.first is None:
-        story = [a for a in sorted({*quoted, *named}) if stories.told(q.article.id, a)]
+        story = [a for a in articles if stories.told(q.article.id, a)]
         names = {n for a in story for n in (*quoted[a], *(p.name for p in named.get(a, ())))}
         full = full_names(sp.name, names)
         sources = [a for a in story if full & quoted[a]]

@@ -29,7 +29,7 @@ from quotes.attribute.descriptions import of
 from quotes.attribute.plural_nouns import in_full
 from quotes.attribute.possessor import subjects_before
 from quotes.attribute.speakers import Resolved, classify
-from quotes.attribute.unit_owner import NOT_SUBJECT
+from quotes.attribute.unit_owner import NOT_SUBJECT, own_words
 from quotes.lexicon import fold, listed, marked, singular
 from quotes.lexicon.grammar import OWNER_POSSESSIVES
 from quotes.lexicon.roles import is_role_noun
@@ -109,7 +109,7 @@ def _own(doc: Doc, said: tuple[int, int], registry: Registry, timeline: Timeline
     words = doc.char_span(*said, alignment_mode="expand")
     subject = next((c for c in words.root.children if c.dep_.startswith("nsubj")), None) if (
         words is not None) else None
-    if subject is None or not said[0] <= (where := _phrase(subject))[0] < said[1]:
+    if subject is None or not said[0] <= (where := own_words(subject, _CUT))[0] < said[1]:
         return None  # a heading the parse ran into the words: no subject of theirs
     return _person(doc, where, registry, timeline)
 
@@ -123,7 +123,7 @@ def _before(doc: Doc, at: int, registry: Registry, timeline: Timeline) -> str | 
         if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for t in subjects
                for c in t.children):
             return None  # « La ministre Anne Roy et son homologue … »: two owners
-        found = [_person(doc, _phrase(t), registry, timeline) for t in subjects]
+        found = [_person(doc, own_words(t, _CUT), registry, timeline) for t in subjects]
         if len(found) != 1 or found[0] is None:
             pronouns = all(t.pos_ == "PRON" for t in subjects)
             if pronouns and not any(found):
@@ -131,15 +131,6 @@ def _before(doc: Doc, at: int, registry: Registry, timeline: Timeline) -> str | 
             return None
         return found[0]
     return None
-
-
-def _phrase(subject: Token) -> tuple[int, int]:
-    """The subject's own words, its relative clauses and the verbs joined to it aside."""
-    cut = {t.i for c in subject.children if c.dep_ in _CUT for t in c.subtree}
-    kept = [t for t in subject.subtree if t.i not in cut]
-    while len(kept) > 1 and kept[-1].is_punct:
-        kept.pop()
-    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
 
 
 def _person(doc: Doc, where: tuple[int, int], registry: Registry,

@@ -73,15 +73,20 @@ def _named(subject: Token, registry: Registry, classify: Classify) -> Resolved |
     """Who a subject before names, its appositions with it (« Son adversaire, Paul Morel, »),
     its relative clauses and the verbs joined to it aside: a person or a named body; None for
     anything else (« La réunion »)."""
-    cut = {t.i for c in subject.children if c.dep_ in NOT_SUBJECT for t in c.subtree}
-    kept = [t for t in subject.subtree if t.i not in cut]
-    while len(kept) > 1 and kept[-1].is_punct:
-        kept.pop()
-    lo, hi = kept[0], kept[-1]
-    who = classify(subject.doc, lo.idx, hi.idx + len(hi.text), registry)
+    who = classify(subject.doc, *own_words(subject), registry)
     if who.kind == "person" or (who.kind == "organization" and who.name):
         return who
     return None
+
+
+def own_words(subject: Token, cut: frozenset[str] = NOT_SUBJECT) -> tuple[int, int]:
+    """The character range of a subject's own words: its children of a ``cut`` relation (its
+    relative clauses, the verbs joined to it) and punctuation at its end aside."""
+    away = {t.i for c in subject.children if c.dep_ in cut for t in c.subtree}
+    kept = [t for t in subject.subtree if t.i not in away]
+    while len(kept) > 1 and kept[-1].is_punct:
+        kept.pop()
+    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
 
 
 def _coordinated(subject: Token) -> bool:
