@@ -126,6 +126,11 @@ def assert_speaker_fields(nlp, text, said, *want):
     assert all(w is ANY or g == w for g, w in zip(got, want, strict=True)), got
 
 
+def speaker_row(case, text, said, speaker, kind, role=ANY):
+    """One row of a table read by ``assert_speaker_fields``: its id says what the row shows."""
+    return pytest.param(text, said, speaker, kind, role, id=case)
+
+
 def assert_gendered(nlp, text, said, speaker, gender, kind, guessed):
     """The one quote of ``text`` whose words are ``said`` has that speaker (unless ``ANY``),
     gender and kind, and the name's guess decided its gender or not (``guessed``)."""
@@ -215,4 +220,3 @@ def corpus_results(nlp):
 @pytest.fixture(scope="session")
 def corpus_records(corpus_results):
     return _grouped(*corpus_results)
-

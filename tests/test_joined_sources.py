@@ -9,12 +9,9 @@ subject cuts it. One row: text -> the quote, the speaker, its kind and role."""
 
 import pytest
 from conftest import ANY, assert_speaker_fields, quotes_of
+from conftest import speaker_row as row
 
 SAID, TRAFFIC = "« Le trafic reprendra lundi », ", "Le trafic reprendra lundi"
-
-
-def row(case, text, said, speaker, kind, role=ANY):
-    return pytest.param(text, said, speaker, kind, role, id=case)
 
 
 ROWS = [

@@ -9,12 +9,9 @@ group as written. One row: text -> the quote, the speaker, its kind and role."""
 
 import pytest
 from conftest import ANY, assert_speaker_fields
+from conftest import speaker_row as row
 
 ROY = "La Première ministre Anne Roy a été bousculée lundi à Valbrune. "
-
-
-def row(case, text, said, speaker, kind, role=ANY):
-    return pytest.param(text, said, speaker, kind, role, id=case)
 
 
 ROWS = [

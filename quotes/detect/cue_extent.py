@@ -29,12 +29,18 @@ from __future__ import annotations
 import re
 
 from quotes.detect.context import CLOSING, SENT_END
+from quotes.detect.forms import PARTICIPLE_ENDS
 from quotes.lexicon import cached, fold, folded, table_verb_forms, words
+from quotes.lexicon.cue_words import (
+    BE_FORMS,
+    CONSEQUENCE_DEGREE,
+    NARRATIVE_AND,
+    PRESENCE,
+    PURPOSE_POUR,
+)
 from quotes.lexicon.grammar import (
     AVOIR,
     BARE_FORM_CLITICS,
-    BE_FORMS,
-    CONSEQUENCE_DEGREE,
     DATIVES,
     DE,
     DETERMINERS,
@@ -42,11 +48,8 @@ from quotes.lexicon.grammar import (
     INDEFINITE_PLAIN,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
-    NARRATIVE_AND,
     NEGATION_START,
     NONE_OF,
-    PRESENCE,
-    PURPOSE_POUR,
     REFLEXIVE,
 )
 
@@ -63,7 +66,7 @@ _BEFORE_NOUN = frozenset(
     w.replace("’", "'") for w in DETERMINERS | INDEFINITE_PLAIN | NONE_OF | DE | {"du"})
 _COMPOUND_INFINITIVE = frozenset({"avoir", "etre"})  # « pour avoir dit »: a cause, no purpose
 _BE_FOLDED = frozenset(fold(w) for w in BE_FORMS)
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")  # « trouvé », « tenue »
+_PARTICIPLE_ENDINGS = (*PARTICIPLE_ENDS, "u", "ue", "us", "ues")  # « trouvé », « tenue »
 # a narrative « Et » follows a stop, the closing mark of the quote before, or a new line
 _BEFORE_NARRATIVE_AND = SENT_END + "\n" + CLOSING
 _FIRST_WORD = re.compile(r"(\w+)\s+(?=\w)")  # a cue's first word, another after it

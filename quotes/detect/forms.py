@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import is_time_word, words
 from quotes.lexicon.grammar import AGENT, SOURCE_NOUNS, A
 
-_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")  # « communiqué », which the parse may tag a noun
+PARTICIPLE_ENDS = ("é", "ée", "és", "ées")  # « communiqué », which the parse may tag a noun
 
 
 def participle(tok: Token) -> bool:
@@ -46,7 +46,7 @@ def given_by(doc: Doc, j: int, stop: int) -> int | None:
     while k < stop and doc[k].pos_ == "ADJ" and not past_participle(doc[k]):
         k += 1  # "un bilan définitif"
     if k >= stop or not (past_participle(doc[k]) or (
-            doc[k].pos_ == "NOUN" and doc[k].lower_.endswith(_PARTICIPLE_ENDS))):
+            doc[k].pos_ == "NOUN" and doc[k].lower_.endswith(PARTICIPLE_ENDS))):
         return None
     k += 1
     while k < stop and (is_time_word(doc[k].text) or doc[k].pos_ == "ADV" or (

@@ -85,7 +85,6 @@ QUANTITIES = NUMBER_WORDS | {"quelques", "plusieurs"}  # "quelques heures après
 
 # --- prepositions and conjunctions
 DE = frozenset({"de", "d'", "d’"})
-PURPOSE_POUR, NARRATIVE_AND = "pour", "et"  # « pour dénoncer … » (purpose), « Et de préciser : … »
 ELIDED_DE = ("d'", "d’")
 DE_CONTRACTED = DE | {"du", "des"}
 # after a role noun, before the one it serves: "avocate de Paul Morel", "analyste chez Alcyon"
@@ -139,8 +138,6 @@ AGENT = frozenset({"par"})  # "cité par le maire": a passive participle's agent
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans"} | AGENT  # an infinitive after these is no speech
 # before an attribute: "s'est dite tellement désolée"
 DEGREE = frozenset({"très", "si", "tellement", "trop", "plutôt", "assez", "fort", "bien"})
-CONSEQUENCE_DEGREE = frozenset({"trop", "assez", "suffisamment"})  # « trop tôt pour »: no purpose
-PRESENCE = frozenset({"là", "ici"})  # « n'est pas là pour » (after « être »): no purpose
 # "faisant craindre …", "laisse redouter …": the subject causes the feeling, it says nothing
 CAUSATIVE = frozenset({"faire", "fait", "faits", "faite", "font", "faisant", "faisait", "faisaient",
                        "fera", "ferait", "fit", "laisser", "laisse", "laissent", "laissé",
@@ -232,7 +229,8 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
     "l'", "l’", "en", "y", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 # a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
-NEGATION_START, NORMAL_NEGATION_START = frozenset({"ne", "n'", "n’"}), frozenset({"ne", "n"})
+NEGATION_START = frozenset({"ne", "n'", "n’"})
+NORMAL_NEGATION_START = frozenset({"ne", "n"})  # the same in a normalised wording (« n a »)
 RESTRICTIVE = frozenset({"que", "qu"})  # after « ne » it restricts; before it, « ne » is expletive
 # a pronoun before a cue's bare form that is part of it (« en appelle à »); not « les prévient »
 BARE_FORM_CLITICS = frozenset({"en"})
@@ -319,7 +317,6 @@ AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "
 # « avoir beau » + infinitive, a concession in one verb form: « avait beau assurer que … »
 IN_VAIN = "beau"
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
-BE_FORMS = PASSIVE_AUX | {"suis", "es", "sommes", "êtes", "serait", "seraient", "fut", "être"}
 # « être » whose attribute follows: « X est, selon Y, la cause », « X serait, selon Y, fermé »
 COPULA_BE = PASSIVE_AUX | {"serait", "seraient"}
 # participles the press often leaves unagreed with a woman (« elle s'est dit ouverte »): their
