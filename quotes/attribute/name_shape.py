@@ -38,7 +38,7 @@ from quotes.lexicon import (
     reporting_verbs,
     words,
 )
-from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES, SUBJECT_PRONOUNS
+from quotes.lexicon.grammar import MONTHS, NAME_PARTICLES, POSSESSIVES, SUBJECT_PRONOUNS
 from quotes.nlp.doc import glued_hyphen, text_of, written_spans
 
 _EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
@@ -91,16 +91,30 @@ def past_platform(ent: Span) -> Span:
     (lexicon/media_words.txt), right after the preposition or the article that takes it,
     whatever the label (« s'est réjoui sur |Twitter Matteo Salvini| », « a confié à l'|AFP
     Élodie| »): the name, when a given name opens it (lexicon/first_names.tsv,
-    given_names.tsv); the entity as it is otherwise (« sur |RTL France| » is the station's,
-    « sur |X vendredi| » no name)."""
+    given_names.tsv) that is no date's word (``_dated``); no one's name where such a word
+    ends it (« sur |Instagram Noël| » is a post's date); the entity as it is otherwise (« sur
+    |RTL France| » is the station's)."""
     doc = ent.doc
     if len(ent) < 2 or ent.start == 0 or doc[ent.start - 1].pos_ not in ("ADP", "DET"):
         return ent
     platform, first = ent[0], ent[1].text
-    if capitalised(platform.text) and platform.lower_ in words("media_words") and (
+    if not capitalised(platform.text) or platform.lower_ not in words("media_words") or not (
             first_name_gender(first) is not None or given_name_only(first)):
+        return ent
+    if not _dated(first):
         return Span(doc, ent.start + 1, ent.end, label="PER")
-    return ent
+    return Span(doc, ent.start, ent.end, label="MISC") if len(ent) == 2 else ent
+
+
+def _dated(word: str) -> bool:
+    """A given name that is also a word of a date after a platform's name: a month (« sur X
+    Avril dernier ») or a feast (« sur Instagram Noël »; lexicon/feast_days.txt). No day nor
+    moment of lexicon/time_words.txt is a given name."""
+    key = fold(word)
+    return key in _MONTHS or key in folded("feast_days")
+
+
+_MONTHS = frozenset(fold(m) for m in MONTHS)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # « ATS » of « Keystone-ATS », « BAT »
