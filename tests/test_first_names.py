@@ -32,6 +32,8 @@ ADDED = [
      "male"),
     ("Fleur", "« La saison a été rude », confie Fleur Dassonville.", "Fleur Dassonville", None,
      "female"),
+    ("Élodie", "« La digue a cédé dans la nuit », a raconté Élodie Rambert.", "Élodie Rambert",
+     None, "female"),
     ("Jérémie", "« Mon client conteste tout », a plaidé Jérémie Castan.", "Jérémie Castan", None,
      "male"),
     ("Line", "« Le festival aura lieu », a annoncé Line Moreau.", "Line Moreau", None, "female"),

@@ -4,11 +4,11 @@ or a word of time is cut off or dropped, and the speaker is left unresolved rath
 a wrong name."""
 
 import pytest
-from conftest import labelled, quote_said, quotes_of
+from conftest import assert_speaker_fields, labelled, quote_said, quotes_of, speaker_row
 from spacy.tokens import Span
 
 from quotes.attribute.cast import Registry
-from quotes.attribute.name_shape import articled, common_opener, shaped, untimed
+from quotes.attribute.name_shape import articled, common_opener, past_platform, shaped, untimed
 from quotes.detect.interviews import topic
 
 
@@ -273,3 +273,95 @@ UNCUED = [
 def test_a_capitalised_reporting_verb_is_no_part_of_a_name(nlp, text, quote, name):
     assert quote_said(nlp, text, quote).speaker.name == name
     assert name in [p.name for p in Registry(nlp(text)).people]
+
+
+PLATFORMS = [
+    # (text, what the recogniser tagged, its label, the name past the platform's word or None
+    # when the entity is left as it is); ``past_platform``
+    # a capitalised platform's word after a preposition or an article, then a given name
+    ("La victoire a réjoui sur Twitter Paolo Ferretti.", "Twitter Paolo Ferretti", "PER",
+     "Paolo Ferretti"),
+    ("« Il était toujours poli », a confié à l'AFP Élodie, une voisine.", "AFP Élodie", "ORG",
+     "Élodie"),
+    # a given name only in lexicon/given_names.tsv; a compound whose first part is a first name
+    ("« Le quai était vide », a raconté à l'AFP Gwendolyn, une passagère.", "AFP Gwendolyn",
+     "ORG", "Gwendolyn"),
+    ("Le vote a été commenté sur Facebook Marie-Zoé Lemoine.", "Facebook Marie-Zoé Lemoine",
+     "PER", "Marie-Zoé Lemoine"),
+    # must not: no preposition nor article before the platform's word
+    ("Le compte Twitter Paolo Ferretti a été fermé.", "Twitter Paolo Ferretti", "PER", None),
+    # must not: a platform's word in lower case, a capitalised word that is no platform's
+    ("Elle tient le blog Marie Cuisine depuis dix ans.", "blog Marie Cuisine", "ORG", None),
+    ("Le prix a été remis à la Fondation Marie Curie.", "Fondation Marie Curie", "ORG", None),
+    # must not: no given name after the platform's word (a show, a day)
+    ("« Nous tiendrons », a écrit la ministre sur Facebook Live.", "Facebook Live", "ORG", None),
+    ("« Nous tiendrons », a écrit la ministre sur X Vendredi.", "X Vendredi", "MISC", None),
+    # a given name that is a date's word, a month or a feast (lexicon/feast_days.txt): no one's
+    # name where it ends the entity; a longer one left as it is
+    ("« Rien ne presse », a réagi sur X Avril dernier le porte-parole du gouvernement.",
+     "X Avril", "PER", "MISC"),
+    ("« Joyeuses fêtes », a souhaité sur Instagram Noël la chanteuse.", "Instagram Noël", "PER",
+     "MISC"),
+    ("« Joyeuses fêtes », a souhaité sur Instagram Noël Martin.", "Instagram Noël Martin", "PER",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged", "label", "name"), PLATFORMS)
+def test_a_platforms_word_run_into_a_name_is_cut_off(nlp, text, tagged, label, name):
+    ent = _span(nlp(text), tagged, label)
+    got = past_platform(ent)
+    if name == "MISC":
+        assert (got.text, got.label_) == (ent.text, "MISC")
+    else:
+        assert (got.text, got.label_) == ((name, "PER") if name else (ent.text, label))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the cast (from the recogniser's own entities) holds the name past the platform's word,
+    # and no date's word as a person
+    ("« Il était toujours poli », a confié à l'AFP Élodie, une voisine.", ["Élodie"]),
+    ("Le vote a été commenté sur Facebook Marie-Zoé Lemoine.", ["Marie-Zoé Lemoine"]),
+    ("« Rien ne presse », a réagi sur X Avril dernier le porte-parole du gouvernement.", []),
+    ("« Joyeuses fêtes », a souhaité sur Instagram Noël la chanteuse.", []),
+    ("« Joyeuses fêtes », a écrit sur Instagram Noël dernier le chanteur.", []),
+])
+def test_the_cast_holds_the_name_past_a_platform(nlp, text, names):
+    assert [p.name for p in Registry(nlp(text)).people] == names
+
+
+PLATFORM_SPEAKERS = [
+    speaker_row("platform-before-name",
+                "La victoire a réjoui sur Twitter Paolo Ferretti. « La soirée sera longue », "
+                "a-t-il ajouté.",
+                "La soirée sera longue", "Paolo Ferretti", "person"),
+    speaker_row("agency-before-given-name",
+                "« Il était toujours poli », a confié à l'AFP Élodie, une voisine de 40 ans.",
+                "Il était toujours poli", "Élodie", "person"),
+    speaker_row("network-before-name",
+                "Le vote a été commenté sur Facebook Pierre Lemoine. « Nous tiendrons bon », "
+                "a-t-il ajouté.",
+                "Nous tiendrons bon", "Pierre Lemoine", "person"),
+    speaker_row("agency-before-given-name-read-as-body",
+                "« Il était très calme », a raconté à l'AFP Nathalie, une voisine.",
+                "Il était très calme", "Nathalie", "person"),
+    # must not: a station's name with no given name after the platform's word, a time
+    speaker_row("station-name-no-person",
+                "« Nous tiendrons bon », a assuré la ministre Anne Rivière sur RTL France.",
+                "Nous tiendrons bon", "Anne Rivière", "person"),
+    speaker_row("time-after-platform",
+                "« Nous tiendrons bon », a écrit la ministre Anne Rivière sur X vendredi.",
+                "Nous tiendrons bon", "Anne Rivière", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "kind", "role"), PLATFORM_SPEAKERS)
+def test_a_name_past_a_platform_speaks(nlp, text, said, speaker, kind, role):
+    assert_speaker_fields(nlp, text, said, speaker, kind, role)
+
+
+def test_a_given_name_past_a_platform_gives_the_gender(nlp):
+    """« Élodie » alone is a woman's name (lexicon/first_names.tsv): the speaker is a woman."""
+    text = "« Il était toujours poli », a confié à l'AFP Élodie, une voisine de 40 ans."
+    (q,) = [q for q in quotes_of(nlp, text) if q.span.text == "Il était toujours poli"]
+    assert q.speaker.gender == "female"

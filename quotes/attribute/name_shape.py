@@ -3,7 +3,8 @@
 A name has a capitalised word, and its lower-case words are particles ("de Rugy", "van der
 Poel"): « posté » after « a-t-il », « de la république » left of a title, « Wij gaan »
 opening a Dutch post are no one's names. Page furniture the recogniser runs into a name is
-cut off: a dash or a quote mark at either end (« - Paul »), a flag or a symbol after it
+cut off: a dash or a quote mark at either end (« - Paul »), a platform's name before it (« sur
+Twitter Paolo Roux »: ``past_platform``), a flag or a symbol after it
 (« Jan Vos 🇫🇷 »), a word of time after it (« Paul Morel Hier »), a reporting verb a line in
 Title Case ran into it (« Prévient Paul Roux », « Paul Roux Dit Tout »: ``uncued``); a symbol
 inside it, a handle or a tag (« Paul DURAND|Publié », « @meteoloire », « #Lucie ») makes it no
@@ -23,7 +24,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from quotes.attribute.names import first_name_gender
+from quotes.attribute.names import first_name_gender, given_name_only
 from quotes.detect.context import SENT_END
 from quotes.detect.unquoted import heading_text
 from quotes.lexicon import (
@@ -37,7 +38,7 @@ from quotes.lexicon import (
     reporting_verbs,
     words,
 )
-from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES, SUBJECT_PRONOUNS
+from quotes.lexicon.grammar import MONTHS, NAME_PARTICLES, POSSESSIVES, SUBJECT_PRONOUNS
 from quotes.nlp.doc import glued_hyphen, text_of, written_spans
 
 _EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
@@ -48,6 +49,7 @@ FRENCH_SHARE = 1 / 4  # a line with fewer French function words is in another la
 
 def shaped(ent: Span) -> Span:
     """``ent`` cut to the name it holds, labelled ``MISC`` when it holds none."""
+    ent = past_platform(ent)
     if ent.label_ != "PER":
         return past_acronym(ent)
     doc, lo, hi = ent.doc, ent.start, ent.end
@@ -82,6 +84,37 @@ def past_acronym(ent: Span) -> Span:
     if first_name_gender(first.text) and capitalised(last.text) and not last.is_upper:
         return Span(ent.doc, first.i, ent.end, label="PER")
     return ent
+
+
+def past_platform(ent: Span) -> Span:
+    """A person's name the recogniser ran into the platform's or the agency's name before it
+    (lexicon/media_words.txt), right after the preposition or the article that takes it,
+    whatever the label (« s'est réjoui sur |Twitter Matteo Salvini| », « a confié à l'|AFP
+    Élodie| »): the name, when a given name opens it (lexicon/first_names.tsv,
+    given_names.tsv) that is no date's word (``_dated``); no one's name where such a word
+    ends it (« sur |Instagram Noël| » is a post's date); the entity as it is otherwise (« sur
+    |RTL France| » is the station's)."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.start == 0 or doc[ent.start - 1].pos_ not in ("ADP", "DET"):
+        return ent
+    platform, first = ent[0], ent[1].text
+    if not capitalised(platform.text) or platform.lower_ not in words("media_words") or not (
+            first_name_gender(first) is not None or given_name_only(first)):
+        return ent
+    if not _dated(first):
+        return Span(doc, ent.start + 1, ent.end, label="PER")
+    return Span(doc, ent.start, ent.end, label="MISC") if len(ent) == 2 else ent
+
+
+def _dated(word: str) -> bool:
+    """A given name that is also a word of a date after a platform's name: a month (« sur X
+    Avril dernier ») or a feast (« sur Instagram Noël »; lexicon/feast_days.txt). No day nor
+    moment of lexicon/time_words.txt is a given name."""
+    key = fold(word)
+    return key in _MONTHS or key in folded("feast_days")
+
+
+_MONTHS = frozenset(fold(m) for m in MONTHS)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # « ATS » of « Keystone-ATS », « BAT »
