@@ -107,3 +107,18 @@ def test_a_singular_role_noun_is_no_owned_group(nlp):
                              ("son cabinet a parlé", "cabinet", "cabinet")):
         noun = _owned_noun(nlp(text)[:], name)
         assert (noun.text if noun is not None else None) == want, text
+
+
+@pytest.mark.parametrize(("text", "office", "may"), [
+    ("son cabinet a parlé", False, True),
+    ("ses services ont parlé", False, False),
+    ("ses services ont parlé", True, True),
+    # an accented unit's noun read as the lexicon's other readers read it (``unit_owner``)
+    ("ses équipes ont parlé", False, True),
+])
+def test_a_person_may_have_the_units_the_lexicon_gives_a_person(nlp, text, office, may):
+    """« son cabinet », « son équipe » are anyone's; « ses services » an office-holder's only
+    (lexicon/unit_nouns.txt, its marks read as ``unit_owner.had_by`` reads them)."""
+    from quotes.attribute.owned_groups import _may_have
+
+    assert _may_have(nlp(text)[1], office) is may

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.mentions import joined, without_determiner
+from quotes.attribute.names import with_first_name
 from quotes.attribute.speakers import Resolved, classify
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import DE, SOURCE_NOUNS
@@ -113,6 +114,5 @@ def _source(doc: Doc, side: Span, registry: Registry) -> Resolved | None:
     if who.kind == "anonymous":
         return who if any(t.lower_ in SOURCE_NOUNS for t in side) else None
     if who.kind == "person":
-        person = registry.person(who.name)
-        return who if person is not None and person.parts.first is not None else None
+        return who if with_first_name(registry.person(who.name)) else None
     return who if who.kind == "organization" and who.name[:1].isupper() else None

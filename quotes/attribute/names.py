@@ -292,6 +292,12 @@ def first_name_gender(first: str | None) -> str | None:
     return names.get(key) or names.get(re.split(r"[- ]", key)[0])
 
 
+def with_first_name(person: HasName | None) -> bool:
+    """Is ``person``, one of the cast, known by a first name (« Anne Roy »): no surname alone,
+    no place the recogniser read as a name (« Matignon »)?"""
+    return person is not None and person.parts.first is not None
+
+
 def given_name_only(name: str) -> bool:
     """Is the name one word that is a given name of one sex or both (lexicon/first_names.tsv,
     given_names.tsv, epicene_names.txt: « Barbara », « Camille »), no surname with it?"""

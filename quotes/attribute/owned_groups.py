@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import of
+from quotes.attribute.names import with_first_name
 from quotes.attribute.plural_nouns import in_full
 from quotes.attribute.possessor import subjects_before
 from quotes.attribute.speakers import Resolved, classify
-from quotes.attribute.unit_owner import NOT_SUBJECT, own_words
-from quotes.lexicon import fold, listed, marked, singular
+from quotes.attribute.unit_owner import NOT_SUBJECT, had_by, own_words
+from quotes.lexicon import fold, listed, singular
 from quotes.lexicon.grammar import OWNER_POSSESSIVES
 from quotes.lexicon.roles import is_role_noun
 from quotes.model import Evidence
@@ -100,8 +101,7 @@ def _may_have(noun: Token, office: bool) -> bool:
     if not listed(noun.text, "unit_nouns"):
         return True
     unit = singular(noun.text)
-    return unit in marked("unit_nouns", "person") or (office and unit in marked(
-        "unit_nouns", "office"))
+    return unit in had_by("person") or (office and unit in had_by("office"))
 
 
 def _own(doc: Doc, said: tuple[int, int], registry: Registry, timeline: Timeline) -> str | None:
@@ -146,5 +146,5 @@ def _person(doc: Doc, where: tuple[int, int], registry: Registry,
             return None
     if who.kind != "person" or who.number != "s" or who.name is None:
         return None
-    named = registry.person(who.name)  # a full name: not a place read as one (« Matignon »)
-    return who.name if named is not None and named.parts.first is not None else None
+    # a full name: not a place read as one (« Matignon »)
+    return who.name if with_first_name(registry.person(who.name)) else None

@@ -38,7 +38,7 @@ def owned_unit(span: Span, head: Token, words: str, registry: Registry,
     subject of the closest sentence before that names one person or one body (see the module);
     None when unsure."""
     unit = singular(head.text)
-    can = {kind for kind in ("person", "body") if unit in _had_by(kind)}
+    can = {kind for kind in ("person", "body") if unit in had_by(kind)}
     if fold(words) in folded("firm_parts"):
         can &= {"body"}  # « son service de presse »: a firm's
     if not can:
@@ -131,7 +131,8 @@ def _of_body(subject: Token, name: str) -> str:
 
 
 @cached
-def _had_by(kind: str) -> frozenset[str]:
-    """The unit nouns a person (« person ») or a body (« body ») has, as ``singular`` gives
-    them: « son cabinet » is a person's, « ses services » a body's."""
+def had_by(kind: str) -> frozenset[str]:
+    """The unit nouns a person (« person »), a body (« body ») or an office-holder
+    (« office ») has, as ``singular`` gives them: « son cabinet » is a person's, « ses
+    services » a body's (and ``owned_groups`` an office-holder's)."""
     return frozenset(singular(w) for w in marked("unit_nouns", kind))

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import of
 from quotes.attribute.name_spans import name_spans
+from quotes.attribute.names import with_first_name
 from quotes.attribute.unit_owner import owned_unit
 from quotes.detect.context import char_range
 from quotes.lexicon import (
@@ -170,8 +171,7 @@ def _person_owner(doc: Doc, de: int, end: int, registry: Registry) -> bool:
             continue
         if any(t.text not in titles() for t in doc[de + 1 : name.start]):
             return False
-        person = registry.person(name.text, at=name.start_char)
-        return person is not None and person.parts.first is not None
+        return with_first_name(registry.person(name.text, at=name.start_char))
     return False
 
 

@@ -54,11 +54,11 @@ def agent_after(tok: Token, end: int) -> tuple[tuple[int, int], int] | None:
     it, no complement (the parse hangs adjuncts after it on it: « au lendemain de … »)."""
     if not past_participle(tok) or shares_auxiliary(tok):
         return None
-    agent = next((c for c in tok.children if c.dep_ == "obl:agent" and c.idx >= end and any(
-        k.dep_ == "case" and k.lower_ in AGENT for k in c.children)), None)
-    if agent is None:
+    found = next(((c, k) for c in tok.children if c.dep_ == "obl:agent" and c.idx >= end
+                  for k in c.children if k.dep_ == "case" and k.lower_ in AGENT), None)
+    if found is None:
         return None
-    case = next(k for k in agent.children if k.dep_ == "case")
+    agent, case = found
     last = agent
     while last.i + 1 < len(tok.doc) and (nxt := tok.doc[last.i + 1]).head == agent and (
             nxt.dep_ in ("amod", "flat", "flat:name")):

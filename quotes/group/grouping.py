@@ -33,14 +33,13 @@ from quotes.group.collector import collector_paused
 from quotes.group.consensus import (
     mark_repeat,
     named_person,
-    names_no_one,
     repair,
     repeats,
     votes,
     voting,
 )
 from quotes.group.first_names import FirstNames
-from quotes.group.joining import admitted, one_report
+from quotes.group.joining import admitted, one_report, open_voices
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.marks_in_context import marks_in_context_pairs
 from quotes.group.narration import words_said
@@ -114,7 +113,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     del normal
     # whose name counts (``consensus.votes``), asked once a quote
     voice = [votes(q.speaker, options) for q in quotes]
-    nobody = [names_no_one(q.speaker) for q in quotes]  # votes, yet may be anyone of the story
+    nobody, anyone = open_voices(quotes)  # votes, yet may be anyone; keeps no pair apart
     # the same words of one speaker are one utterance: only the first looks for candidates.
     # A short wording (``acquainted``) with no voice is a copy only in its own article: in
     # another it may be another event's, so it looks for its own matches
@@ -221,7 +220,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
 
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or (how := admitted(a, b, names, quotes, texts, options,
-                                                                nobody)) is None:
+                                                                nobody, anyone)) is None:
             continue
         scores = score_pair(texts[a], texts[b], options, functools.partial(both, a, b))
         if scores is None and ((a, b) in runs or (b, a) in runs):

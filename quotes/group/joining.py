@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from quotes.group.consensus import bare_noun, named_person, votes
+from quotes.group.consensus import bare_noun, named_person, names_no_one, votes
 from quotes.group.content import word_stem
 from quotes.group.owned_keys import persons_unit
 from quotes.group.similarity import content_stems, normalize, shares_run
@@ -33,8 +33,17 @@ from quotes.model import Quote
 from quotes.settings import Settings
 
 
+def open_voices(quotes: Sequence[Quote]) -> tuple[list[bool], list[bool]]:
+    """Each quote's speaker that names no one (``names_no_one``: it votes, yet may be anyone
+    of the story), and each that keeps no pair apart (a body unnamed, ``bare_noun``, or
+    someone's services, ``persons_unit``), found once for the pair loop (``admitted``)."""
+    return ([names_no_one(q.speaker) for q in quotes],
+            [bare_noun(q.speaker) or persons_unit(q.speaker) for q in quotes])
+
+
 def admitted(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
-             texts: list[list[str]], options: Settings, nobody: Sequence[bool]) -> str | None:
+             texts: list[list[str]], options: Settings, nobody: Sequence[bool],
+             anyone: Sequence[bool]) -> str | None:
     """How quotes ``a`` and ``b`` (their speakers' keys ``names``, their normalised ``texts``)
     may join: ``"speakers"`` when their speakers allow it (``_speakers_allow``); ``"words"``
     when only the words do, one of them naming no one (``names_no_one``) and neither a
@@ -45,9 +54,9 @@ def admitted(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     or, for such a long run, a person or body alike that their speakers name
     (``acquainted.acquainted``: a town both name is no one alike); None when they may
     not. Two bodies each named (« préfecture de Valmont », « préfecture de Saint-Oran ») are
-    two voices, whatever lead two outlets copy. ``nobody``: each
-    quote's ``names_no_one``, found once by the caller."""
-    if _speakers_allow(a, b, names, quotes, texts, options):
+    two voices, whatever lead two outlets copy. ``nobody``, ``anyone``: each quote's
+    ``open_voices``, found once by the caller."""
+    if _speakers_allow(a, b, names, quotes, texts, options, anyone):
         return "speakers"
     sa, sb = quotes[a].speaker, quotes[b].speaker
     no_one = (nobody[a], nobody[b])
@@ -62,7 +71,7 @@ def admitted(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
 
 
 def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
-                    texts: list[list[str]], options: Settings) -> bool:
+                    texts: list[list[str]], options: Settings, anyone: Sequence[bool]) -> bool:
     """Whether the speakers of ``a`` and ``b`` allow them to join: agreeing or unnamed
     speakers may, and so may two weak ones (``consensus.votes``); different names, one of them
     confident, only when they are not two confidently named people and the wordings share
@@ -73,7 +82,7 @@ def _speakers_allow(a: int, b: int, names: list[str | None], quotes: Sequence[Qu
     (an outlet that edits a statement's verb, « ne peut pas » for « n'a pas pu », breaks its
     runs, not its words: ``_relayed``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
-    if None in (names[a], names[b]) or any(bare_noun(s) or persons_unit(s) for s in (sa, sb)):
+    if None in (names[a], names[b]) or anyone[a] or anyone[b]:
         return True  # a body unnamed, or someone's services: any voice of the story
     if names[a] == names[b] or may_say_together(names[a] or "", names[b] or ""):
         return True  # the same, or one of a list of people
