@@ -34,6 +34,7 @@ from quotes.detect.nominal import role_token
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import (
     AGENT,
+    BECOMING,
     DE_CONTRACTED,
     DETERMINERS,
     FAMILY_NOUNS,
@@ -256,7 +257,25 @@ def role_near(
     role = role_span(doc, lo, end)
     if role and _named_between(doc, role, lo, end):
         return None  # "à la ministre de la Culture Anne Roy sur l'état du musée, X": hers
+    if role and _becoming_before(doc, role, window):
+        return None  # « pour devenir la première femme Première ministre, X »: not held yet
     return role if role and one_person(doc, role) else None
+
+
+def _becoming_before(doc: Doc, role: Role, window: int) -> bool:
+    """Is the title's noun phrase (its determiner, adjectives and nouns before the role) the
+    object of a verb of becoming not yet done (``_to_come``)?"""
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    k = span.start - 1 if span is not None else -1
+    while k >= 0 and span.start - k < window and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+        k -= 1
+    return k >= 0 and _to_come(doc[k])
+
+
+def _to_come(tok: Token) -> bool:
+    """Is ``tok`` a form of « devenir » not yet done (``BECOMING``: « devenir », « deviendra »,
+    « deviendrait »), whose object is a role still to come; not its participle (« devenue »)?"""
+    return tok.pos_ in ("VERB", "AUX") and fold(tok.text).startswith(BECOMING)
 
 
 def _opens_clause(tok: Token) -> bool:

@@ -1,0 +1,69 @@
+"""A role still to come is not a held role (attribute/roles.py ``to_come``: « pour devenir la
+Première ministre, X »), and a post of the person's own (« son poste de … », « ses fonctions
+de … ») is one of their roles at its place, the closest when it is the closest before the quote
+(attribute/cast.py ``_roles``). Made-up sentences."""
+
+import pytest
+from conftest import quote_said
+
+# (text, words said, speaker, role)
+TO_COME = [
+    # fire: the title after a verb of becoming not yet done is what the name may become
+    ("En bonne place pour devenir la présidente du Sénat, Anne Morel, une Niçoise de 52 ans, a "
+     "parlé. « Nous gouvernerons pour tous », a-t-elle dit.",
+     "Nous gouvernerons pour tous", "Anne Morel", None),
+    ("En passe de devenir la prochaine présidente du Sénat, Anne Morel, 52 ans, a promis "
+     "l'unité. « Nous gouvernerons pour tous », a-t-elle dit.",
+     "Nous gouvernerons pour tous", "Anne Morel", None),
+    # fire: the role she holds, given before, is hers
+    ("Sa dirigeante Anne Morel a parlé. En bonne place pour devenir la présidente du Sénat, "
+     "Anne Morel, une Niçoise de 52 ans, a promis l'unité. « Nous gouvernerons pour tous », "
+     "a-t-elle dit.", "Nous gouvernerons pour tous", "Anne Morel", "dirigeante"),
+    # must not: done, the role is held (« devenue », « élue »)
+    ("Devenue présidente du Sénat, Anne Morel a promis l'unité. « Nous gouvernerons pour "
+     "tous », a-t-elle dit.", "Nous gouvernerons pour tous", "Anne Morel", "présidente du Sénat"),
+    ("Anne Morel, élue présidente du Sénat, a promis l'unité. « Nous gouvernerons pour tous », "
+     "a-t-elle dit.", "Nous gouvernerons pour tous", "Anne Morel", "présidente du Sénat"),
+    ("Anne Morel, qui devrait rester ministre de la Santé, a promis l'unité. « Nous "
+     "gouvernerons pour tous », a-t-elle dit.",
+     "Nous gouvernerons pour tous", "Anne Morel", None),
+    # must not: a title after another verb is the name's (« a salué la ministre X »)
+    ("Paul Roux a salué la ministre de la Santé, Anne Morel. « Nous gouvernerons pour tous », "
+     "a déclaré Anne Morel.", "Nous gouvernerons pour tous", "Anne Morel", "ministre de la Santé"),
+]
+
+# (text, words said, speaker, role)
+POSTS = [
+    # fire: the post is the role closest before the quote, over one given earlier
+    ("Le maire de Lens, Paul Roux, a reçu les joueurs. Paul Roux a annoncé qu’il quittait ses "
+     "fonctions de président du club. « Je pars », a-t-il déclaré.", "Je pars", "Paul Roux",
+     "président du club"),
+    ("La députée Anne Roy a parlé jeudi. Anne Roy a dit qu’elle quitte son poste de Première "
+     "ministre. « C’est le bon moment », a-t-elle ajouté.", "C’est le bon moment", "Anne Roy",
+     "Première ministre"),
+    # fire: with no role before the quote, the most specific the article gives, the post
+    ("Anne Roy a annoncé qu’elle quitte son poste de Première ministre de la région. « C’est le "
+     "bon moment », a-t-elle dit. Anne Roy reste membre du conseil.", "C’est le bon moment",
+     "Anne Roy", "Première ministre de la région"),
+    # must not: a role given after the post and before the quote is the closest
+    ("Paul Roux a annoncé qu’il quittait ses fonctions de président du club. Le maire de Lens, "
+     "Paul Roux, a ensuite parlé. « Je pars », a-t-il déclaré.", "Je pars", "Paul Roux",
+     "maire de Lens"),
+    # must not: a post whose holder is in doubt, or one sought, is no one's role
+    ("Paul Roux, maire de Lens, a dit au préfet qu’il quittait son poste de président du club. "
+     "« Je pars », a-t-il déclaré.", "Je pars", "Paul Roux", "maire de Lens"),
+    ("Paul Roux, maire de Lens, brigue le poste de président du club. « Je suis prêt », a-t-il "
+     "déclaré.", "Je suis prêt", "Paul Roux", "maire de Lens"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role"), TO_COME)
+def test_a_role_still_to_come_is_not_held(nlp, text, said, speaker, role):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role"), POSTS)
+def test_a_post_of_ones_own_is_a_role_at_its_place(nlp, text, said, speaker, role):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role) == (speaker, role)
