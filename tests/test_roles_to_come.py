@@ -57,13 +57,7 @@ POSTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "said", "speaker", "role"), TO_COME)
-def test_a_role_still_to_come_is_not_held(nlp, text, said, speaker, role):
-    sp = quote_said(nlp, text, said).speaker
-    assert (sp.name, sp.role) == (speaker, role)
-
-
-@pytest.mark.parametrize(("text", "said", "speaker", "role"), POSTS)
-def test_a_post_of_ones_own_is_a_role_at_its_place(nlp, text, said, speaker, role):
+@pytest.mark.parametrize(("text", "said", "speaker", "role"), TO_COME + POSTS)
+def test_the_role_a_quote_shows_is_held_and_closest(nlp, text, said, speaker, role):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.role) == (speaker, role)
