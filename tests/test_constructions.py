@@ -876,8 +876,8 @@ ROWS = [
         "aujourd'hui trois sites. « Nous tiendrons », a déclaré Paul Roux.",
         "direct", "Nous tiendrons", speaker="Paul Roux", role="directeur de l'usine",
     ),
-    # « son poste de … », « ses fonctions de … » after the subject: one of its roles, at its
-    # place (the closest before the quote); the role ends before a purpose infinitive
+    # « son poste de … », « ses fonctions de … » after the subject: its role when the article
+    # gives no other; the role ends before a purpose infinitive
     row(
         "Marc Lenoir a annoncé qu’il quittait son poste d’entraîneur du FC Nantes. « Je pense "
         "que c’est le moment », a déclaré le champion du monde.",
@@ -899,8 +899,8 @@ ROWS = [
         "« Je pars », a-t-il déclaré.",
         "direct", "Je pars", speaker="Paul Roux", role="maire de Lens",
     ),
-    # a post of theirs after a role given to the name (« le ministre Roux ») is the closest
-    # before the quote, whatever its noun
+    # a post of theirs is the fuller form of a bare role noun given to the name (« le ministre
+    # Roux »); a post of another noun, or a role that is no bare noun, leaves the role given
     row(
         "Le ministre Roux démissionne. Paul Roux quitte son poste de ministre de la Santé après "
         "la crise des urgences. « J’assume », a déclaré Roux.",
@@ -914,12 +914,12 @@ ROWS = [
     row(
         "Le ministre Roux démissionne. Paul Roux quitte aussi son poste de président du club. "
         "« J’assume », a déclaré Roux.",
-        "direct", "J’assume", speaker="Paul Roux", role="président du club",
+        "direct", "J’assume", speaker="Paul Roux", role="ministre",
     ),
     row(
         "Le ministre de la Culture Paul Roux démissionne. Paul Roux quitte son poste de ministre "
         "de la Santé. « J’assume », a déclaré Roux.",
-        "direct", "J’assume", speaker="Paul Roux", role="ministre de la Santé",
+        "direct", "J’assume", speaker="Paul Roux", role="ministre de la Culture",
     ),
     # someone else comes first: whose post it is is in doubt; no possessive: a post sought
     row(

@@ -32,32 +32,7 @@ TO_COME = [
      "a déclaré Anne Morel.", "Nous gouvernerons pour tous", "Anne Morel", "ministre de la Santé"),
 ]
 
-# (text, words said, speaker, role)
-POSTS = [
-    # fire: the post is the role closest before the quote, over one given earlier
-    ("Le maire de Lens, Paul Roux, a reçu les joueurs. Paul Roux a annoncé qu’il quittait ses "
-     "fonctions de président du club. « Je pars », a-t-il déclaré.", "Je pars", "Paul Roux",
-     "président du club"),
-    ("La députée Anne Roy a parlé jeudi. Anne Roy a dit qu’elle quitte son poste de Première "
-     "ministre. « C’est le bon moment », a-t-elle ajouté.", "C’est le bon moment", "Anne Roy",
-     "Première ministre"),
-    # fire: with no role before the quote, the most specific the article gives, the post
-    ("Anne Roy a annoncé qu’elle quitte son poste de Première ministre de la région. « C’est le "
-     "bon moment », a-t-elle dit. Anne Roy reste membre du conseil.", "C’est le bon moment",
-     "Anne Roy", "Première ministre de la région"),
-    # must not: a role given after the post and before the quote is the closest
-    ("Paul Roux a annoncé qu’il quittait ses fonctions de président du club. Le maire de Lens, "
-     "Paul Roux, a ensuite parlé. « Je pars », a-t-il déclaré.", "Je pars", "Paul Roux",
-     "maire de Lens"),
-    # must not: a post whose holder is in doubt, or one sought, is no one's role
-    ("Paul Roux, maire de Lens, a dit au préfet qu’il quittait son poste de président du club. "
-     "« Je pars », a-t-il déclaré.", "Je pars", "Paul Roux", "maire de Lens"),
-    ("Paul Roux, maire de Lens, brigue le poste de président du club. « Je suis prêt », a-t-il "
-     "déclaré.", "Je suis prêt", "Paul Roux", "maire de Lens"),
-]
-
-
-@pytest.mark.parametrize(("text", "said", "speaker", "role"), TO_COME + POSTS)
+@pytest.mark.parametrize(("text", "said", "speaker", "role"), TO_COME)
 def test_the_role_a_quote_shows_is_held_and_closest(nlp, text, said, speaker, role):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.role) == (speaker, role)

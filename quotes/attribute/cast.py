@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute import bodies, companies, groups, kin_ties, orgs, role_words
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
+from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import (
     fit,
@@ -41,6 +42,7 @@ from quotes.attribute.titled_gender import of_gender
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.lexicon.roles import is_role_noun
+from quotes.model import Span as Place
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
 
@@ -364,10 +366,15 @@ def _frozen(draft: Draft) -> Person:
 
 
 def _roles(draft: Draft) -> tuple[Role, ...]:
-    """The person's roles: those given to the name and a post of theirs (« son poste de
-    ministre de la Justice », « ses fonctions de directrice »), each at its place, so that a
-    quote shows the closest before it."""
-    return tuple(sorted(dict.fromkeys([*draft.roles, *draft.held]), key=lambda r: r[1]))
+    """The person's roles: those given to the name, and a post of theirs (« son poste de
+    ministre de la Justice ») only when none is, or as the fuller form of a bare role noun
+    one is (« le ministre Roy »: ``fuller_role``)."""
+    if not draft.roles:
+        return tuple(draft.held)
+    fuller = [h for h in draft.held if h not in draft.roles and any(
+        r[0] != h[0] and fuller_role(r[0], (Place(h[1], h[2], h[0]),), r[1]) == h[0]
+        for r in draft.roles)]
+    return tuple(sorted([*draft.roles, *fuller], key=lambda r: r[1]))
 
 
 def _participants(doc: Doc, mention: tuple[int, int]) -> tuple[int, int]:
