@@ -31,10 +31,9 @@ from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.attribute.stacked_roles import stacked_role, title_words
 from quotes.detect.forms import told_agent
 from quotes.detect.nominal import role_token
-from quotes.lexicon import fold, folded
+from quotes.lexicon import endings, fold, folded
 from quotes.lexicon.grammar import (
     AGENT,
-    BECOMING,
     DE_CONTRACTED,
     DETERMINERS,
     FAMILY_NOUNS,
@@ -263,19 +262,28 @@ def role_near(
 
 
 def _becoming_before(doc: Doc, role: Role, window: int) -> bool:
-    """Is the title's noun phrase (its determiner, adjectives and nouns before the role) the
-    object of a verb of becoming not yet done (``_to_come``)?"""
-    span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    k = span.start - 1 if span is not None else -1
+    """Is the title's noun phrase (its determiner, adjectives and nouns before the role, within
+    ``window`` tokens) the object of a verb of becoming not yet done (``_to_come``)?"""
+    if (span := doc.char_span(role[1], role[2], alignment_mode="expand")) is None:
+        return False
+    k = span.start - 1
     while k >= 0 and span.start - k < window and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
         k -= 1
-    return k >= 0 and _to_come(doc[k])
+    return k >= 0 and _to_come(doc, k)
 
 
-def _to_come(tok: Token) -> bool:
-    """Is ``tok`` a form of « devenir » not yet done (``BECOMING``: « devenir », « deviendra »,
-    « deviendrait »), whose object is a role still to come; not its participle (« devenue »)?"""
-    return tok.pos_ in ("VERB", "AUX") and fold(tok.text).startswith(BECOMING)
+def _to_come(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a form of « devenir » not yet done (lexicon/becoming_stems.txt:
+    « devenir », « deviendra »), whose object is a role to come; not its participle (« devenue »),
+    nor after a past of « aller » (went_stems.txt: « celle qui allait devenir la présidente, X »
+    tells in a past narrative what she became, held as the text is written)? Never the noun « le
+    devenir »: the walk stops at no determiner, adjective or noun."""
+    if not fold(doc[k].text).startswith(endings("becoming_stems")):
+        return False
+    j = k - 1
+    while j >= 0 and doc[j].pos_ == "ADV":
+        j -= 1  # « allait bientôt devenir »
+    return not (j >= 0 and fold(doc[j].text).startswith(endings("went_stems")))
 
 
 def _opens_clause(tok: Token) -> bool:

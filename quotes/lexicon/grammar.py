@@ -338,9 +338,6 @@ CLEFT_BE = frozenset({"est", "était", "sont", "fut"})
 # "devenu" after "est"/"était" ("X est devenue directrice")
 ROLE_COPULAS = frozenset({"est", "était", "reste", "restait", "demeure", "devient", "devenait"})
 BECOME = frozenset({"devenu", "devenue"})
-# folded starts: « devenir » not yet done, its object a role to come (« pour devenir la ministre
-# X », the future's and conditional's « deviendra », « deviendrait »); not « devenue » (held)
-BECOMING = ("devenir", "deviendr")
 # an apposition that says what the name is made, or in what capacity it acts: "X, devenue
 # ministre en 2020,", "X, élu maire en mars,", "X, en tant que président du club,"
 ROLE_INTRODUCERS = BECOME | {"nommé", "nommée", "élu", "élue", "réélu", "réélue", "promu",
