@@ -31,7 +31,7 @@ from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.attribute.stacked_roles import stacked_role, title_words
 from quotes.detect.forms import told_agent
 from quotes.detect.nominal import role_token
-from quotes.lexicon import fold, folded
+from quotes.lexicon import endings, fold, folded
 from quotes.lexicon.grammar import (
     AGENT,
     DE_CONTRACTED,
@@ -256,7 +256,34 @@ def role_near(
     role = role_span(doc, lo, end)
     if role and _named_between(doc, role, lo, end):
         return None  # "à la ministre de la Culture Anne Roy sur l'état du musée, X": hers
+    if role and _becoming_before(doc, role, window):
+        return None  # « pour devenir la première femme Première ministre, X »: not held yet
     return role if role and one_person(doc, role) else None
+
+
+def _becoming_before(doc: Doc, role: Role, window: int) -> bool:
+    """Is the title's noun phrase (its determiner, adjectives and nouns before the role, within
+    ``window`` tokens) the object of a verb of becoming not yet done (``_to_come``)?"""
+    if (span := doc.char_span(role[1], role[2], alignment_mode="expand")) is None:
+        return False
+    k = span.start - 1
+    while k >= 0 and span.start - k < window and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+        k -= 1
+    return k >= 0 and _to_come(doc, k)
+
+
+def _to_come(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a form of « devenir » not yet done (lexicon/becoming_stems.txt:
+    « devenir », « deviendra »), whose object is a role to come; not its participle (« devenue »),
+    nor after a past of « aller » (went_stems.txt: « celle qui allait devenir la présidente, X »
+    tells in a past narrative what she became, held as the text is written)? Never the noun « le
+    devenir »: the walk stops at no determiner, adjective or noun."""
+    if not fold(doc[k].text).startswith(endings("becoming_stems")):
+        return False
+    j = k - 1
+    while j >= 0 and doc[j].pos_ == "ADV":
+        j -= 1  # « allait bientôt devenir »
+    return not (j >= 0 and fold(doc[j].text).startswith(endings("went_stems")))
 
 
 def _opens_clause(tok: Token) -> bool:
