@@ -28,6 +28,11 @@ TO_COME = [
     ("Anne Morel, qui devrait rester ministre de la Santé, a promis l'unité. « Nous "
      "gouvernerons pour tous », a-t-elle dit.",
      "Nous gouvernerons pour tous", "Anne Morel", None),
+    # must not: « rester » is no verb of becoming, the title after it is held (the row above
+    # has no role either way)
+    ("Celle qui devrait rester la présidente du Sénat, Anne Morel, a parlé. « Nous gouvernerons "
+     "pour tous », a déclaré Anne Morel.", "Nous gouvernerons pour tous", "Anne Morel",
+     "présidente du Sénat"),
     # must not: a title after another verb is the name's (« a salué la ministre X »)
     ("Paul Roux a salué la ministre de la Santé, Anne Morel. « Nous gouvernerons pour tous », "
      "a déclaré Anne Morel.", "Nous gouvernerons pour tous", "Anne Morel", "ministre de la Santé"),
@@ -102,6 +107,7 @@ BECOMING = [
     ("Celui qui veut devenir le seul patron du club, Paul Roux, a parlé.", "patron du club", 12,
      True),
     ("Celle qui est devenue " + WOMAN, "présidente du Sénat", 12, False),
+    ("Celle qui devrait rester " + WOMAN, "présidente du Sénat", 12, False),
     ("Celle qui allait devenir " + WOMAN, "présidente du Sénat", 12, False),
     ("Celle qui allait alors devenir " + WOMAN, "présidente du Sénat", 12, False),
     ("Celle qui alla devenir " + WOMAN, "présidente du Sénat", 12, False),

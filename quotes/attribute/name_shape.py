@@ -90,10 +90,10 @@ def past_platform(ent: Span) -> Span:
     """A person's name the recogniser ran into the platform's or the agency's name before it
     (lexicon/media_words.txt), right after the preposition or the article that takes it,
     whatever the label (« s'est réjoui sur |Twitter Matteo Salvini| », « a confié à l'|AFP
-    Élodie| »): the name, when a given name opens it (lexicon/first_names.tsv,
-    given_names.tsv) that is no date's word (``_dated``); no one's name where such a word
-    ends it (« sur |Instagram Noël| » is a post's date); the entity as it is otherwise (« sur
-    |RTL France| » is the station's)."""
+    Élodie| »): the name, when a given name opens it (lexicon/first_names.tsv, a compound by
+    its first part: « Marie-Zoé »; given_names.tsv, epicene_names.txt) that is no date's word
+    (``_dated``); no one's name where such a word ends it (« sur |Instagram Noël| » is a
+    post's date); the entity as it is otherwise (« sur |RTL France| » is the station's)."""
     doc = ent.doc
     if len(ent) < 2 or ent.start == 0 or doc[ent.start - 1].pos_ not in ("ADP", "DET"):
         return ent
@@ -110,11 +110,7 @@ def _dated(word: str) -> bool:
     """A given name that is also a word of a date after a platform's name: a month (« sur X
     Avril dernier ») or a feast (« sur Instagram Noël »; lexicon/feast_days.txt). No day nor
     moment of lexicon/time_words.txt is a given name."""
-    key = fold(word)
-    return key in _MONTHS or key in folded("feast_days")
-
-
-_MONTHS = frozenset(fold(m) for m in MONTHS)
+    return word.lower() in MONTHS or fold(word) in folded("feast_days")
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # « ATS » of « Keystone-ATS », « BAT »

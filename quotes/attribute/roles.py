@@ -276,8 +276,9 @@ def _to_come(doc: Doc, k: int) -> bool:
     """Is token ``k`` a form of « devenir » not yet done (lexicon/becoming_stems.txt:
     « devenir », « deviendra »), whose object is a role to come; not its participle (« devenue »),
     nor after a past of « aller » (went_stems.txt: « celle qui allait devenir la présidente, X »
-    tells in a past narrative what she became, held as the text is written)? Never the noun « le
-    devenir »: the walk stops at no determiner, adjective or noun."""
+    tells in a past narrative what she became, held as the text is written)? Not the noun « le
+    devenir », which the walk passes: it stops at no determiner, adjective or noun short of
+    the window's edge."""
     if not fold(doc[k].text).startswith(endings("becoming_stems")):
         return False
     j = k - 1
