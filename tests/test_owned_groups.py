@@ -88,6 +88,40 @@ ROWS = [
     row("must not: a group that is no unit nor function (« ses proches » stay a family's)",
         "Paul Morel a été condamné lundi. Ses voisins ont affirmé qu'il était innocent.",
         "il était innocent", ANY, ANY),
+    # review of a reverted rule (a bare group given the one fuller form the article writes):
+    # the next name after a description is no tie, whatever its role or gender; a person
+    # named before is not the owner of a possessive whose own subject is someone else
+    row("must not: the plaintiff named next is not the accused's owner",
+        "L'accusé a été condamné à huit ans de prison. Ses avocats ont annoncé qu'ils feraient "
+        "appel.\n\nLe plaignant, Julien Martin, s'est dit soulagé. Les avocats de Julien Martin "
+        "ont salué une décision « juste ».", "ils feraient appel", "avocats", "person"),
+    row("must not: the victim named next, a woman, for « L'accusé »",
+        "L'accusé a été condamné à huit ans de prison. Ses avocats ont annoncé qu'ils feraient "
+        "appel.\n\nLa victime, Julie Martin, s'est dite soulagée. Les avocats de Julie Martin "
+        "ont salué une décision « juste ».", "ils feraient appel", "avocats", "person"),
+    row("must not: the plaintiff named next, the convict named after her",
+        "L'accusé a été condamné à huit ans de prison. Ses avocats ont annoncé qu'ils feraient "
+        "appel.\n\nLa plaignante, Inès Colin, a salué le verdict. Les avocats d'Inès Colin "
+        "se sont dits satisfaits. Le condamné, Thomas Renaud, est resté silencieux.",
+        "ils feraient appel", "avocats", "person"),
+    row("must not: a successor named next",
+        "L'ancien maire a été condamné lundi. Ses avocats ont annoncé qu'ils feraient appel.\n\n"
+        "Son successeur, Damien Roche, a réagi sobrement. Les avocats de Damien Roche avaient "
+        "porté plainte en 2021.", "ils feraient appel", "avocats", "person"),
+    row("must not: the prefect's services are not the minister's named before",
+        "Le ministre de l'Intérieur, Jean Dufour, se rendra samedi à Calais, ont annoncé ses "
+        "services.\n\nLa préfète a réuni les élus jeudi. Ses services ont précisé qu'aucune "
+        "décision n'avait été prise.", "aucune décision n'avait été prise", "services",
+        "organization"),
+    row("must not: the prefect's services, a woman minister named before",
+        "La ministre du Travail, Carole Vidal, recevra les syndicats lundi, ont fait savoir ses "
+        "services.\n\nLe préfet a suspendu le chantier. Ses services ont expliqué que des "
+        "fissures avaient été découvertes.", "des fissures avaient été découvertes", "services",
+        "organization"),
+    row("must not: another minister's cabinet, a woman's, for the man named before",
+        "Le ministre des Transports, Louis Marchand, a été reçu à Matignon, a indiqué son "
+        "cabinet.\n\nLa ministre de l'Écologie était absente. Son cabinet a fait savoir qu'elle "
+        "était souffrante.", "elle était souffrante", "cabinet", "organization"),
 ]
 
 
