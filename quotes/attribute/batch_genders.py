@@ -136,10 +136,10 @@ def _first_named(
         sp = replace(sp, gender=gender)  # type: ignore[arg-type]
         return replace(q, speaker=sp, evidence=(*q.evidence, told))
     listed = {first_name_gender(p.first) for n in full if (p := parse(n)) is not None}
-    guessed = {name_guess(n) for n in full}
-    gender_of = listed if None not in listed else guessed
+    # the name model only where the list does not know a first name
+    gender_of = listed if None not in listed else {name_guess(n) for n in full}
     if len(gender_of) != 1 or (sex := next(iter(gender_of))) is None:
         return q
-    told_by = (NAME_MODEL,) if gender_of is guessed else ()
+    told_by = (NAME_MODEL,) if gender_of is not listed else ()
     return replace(q, speaker=replace(sp, gender=GENDERS[sex]), evidence=(
         *q.evidence, f"{Evidence.BATCH_FIRST_NAME}:{sources[0]}", *told_by))

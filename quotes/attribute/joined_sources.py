@@ -55,7 +55,7 @@ def joined_sources(doc: Doc, cand: Candidate, who: Resolved,
     if len(right) > 1 and right[0].lower_ in DE:  # « la Lettre et | de | l'AFP »: its own « de »
         right = right[1:]
     sides = [_source(doc, span.doc[span.start : cut], registry), _source(doc, right, registry)]
-    if None in sides or len(right) == 0:
+    if None in sides:  # an empty side too
         return None
     names = [s.name for s in sides if s is not None and s.name]
     if len(set(map(fold, names))) != 2:

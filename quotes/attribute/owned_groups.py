@@ -63,9 +63,7 @@ def owned_group(doc: Doc, cand: Candidate, who: Resolved, registry: Registry,
         return None
     noun = _owned_noun(span, who.name)
     if noun is None:
-        return None
-    if fold(who.name) != fold(noun.text):
-        return None  # « avocats de X »: an owner the other rules gave
+        return None  # also « avocats de X »: an owner the other rules gave
     owner = _own(doc, said, registry, timeline) if said is not None else None
     if owner is None:
         owner = _before(doc, noun.idx, registry, timeline)
@@ -78,14 +76,13 @@ def owned_group(doc: Doc, cand: Candidate, who: Resolved, registry: Registry,
 
 
 def _owned_noun(span: Span, name: str) -> Token | None:
-    """The noun after « son », « sa », « ses » in ``span`` that the speaker's ``name`` is, or
-    opens before its owner (« services du ministère »), when it is a unit's or a plural role
+    """The noun after « son », « sa », « ses » in ``span`` that the speaker's ``name`` is (not
+    one an owner follows: « services du ministère »), when it is a unit's or a plural role
     noun; else None."""
     low = fold(name)
     for tok in span[:-1]:
         noun = tok.nbor(1)
-        if tok.lower_ not in OWNER_POSSESSIVES or not (
-                low == fold(noun.text) or low.startswith(fold(noun.text) + " d")):
+        if tok.lower_ not in OWNER_POSSESSIVES or low != fold(noun.text):
             continue
         plural_role = is_role_noun(noun.text) and "Plur" in noun.morph.get("Number", [])
         if listed(noun.text, "unit_nouns") or plural_role:
