@@ -21,8 +21,7 @@ UNNAMED = ("« Je ne sais pas ce qui s'est passé », a commenté la jeune femme
     ("« Nous cherchons la cause », a déclaré la maire Anne Roux devant la presse, « et nous "
      "la trouverons ».", "et nous la trouverons", "a déclaré"),
     # a speaker the cast holds no name for: the marks after her cue's sentence take its cue
-    ("« Je ne sais pas ce qui s'est passé », a commenté la jeune femme sous couvert "
-     "d'anonymat. « Il était très gentil. »", "Il était très gentil.", "a commenté"),
+    (UNNAMED, "Il était très gentil.", "a commenté"),
     ("« La déception est immense », a ajouté la défenseure après le match.\n\n« Après le "
      "poteau, on revient. »", "Après le poteau, on revient.", "a ajouté"),
     # marks after the comma with a cue of their own keep it

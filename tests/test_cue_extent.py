@@ -31,6 +31,8 @@ def _cue(sentence: str, cut: str) -> str:
     ("Le ministre est venu très vite pour dire que « tout va bien ».", "dire", "pour dire"),
     ("La ministre est là depuis lundi pour affirmer que la loi passera.", "affirmer",
      "pour affirmer"),
+    # « là pour » after a verb that is no « être »: a purpose all the same
+    ("Le maire est venu là pour dire que tout va bien.", "dire", "pour dire"),
     # « Et » opening a sentence before « de » + infinitive: the narrative infinitive, whole
     ("« Le site fermera », a écrit la directrice. Et de préciser : « Pas avant l'été. »",
      "préciser", "Et de préciser"),

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from quotes.group.normal import normalize
 from quotes.lexicon import bounded, cached, folded, table, table_verb_forms
-from quotes.lexicon.grammar import NORMAL_NEGATION_START, RESTRICTIVE
+from quotes.lexicon.grammar import NORMAL_NEGATION_START, QUE
 from quotes.model import Relation
 from quotes.settings import Settings
 
@@ -281,9 +281,9 @@ def _clitic_negates(xs: list[str], ys: list[str], edit: tuple[int, int, int, int
     for words in (xs[:i1], ys[:j1]):
         if len(words) < 2 or words[-2] not in NORMAL_NEGATION_START or words[-1] not in verbs:
             return False
-        if RESTRICTIVE.intersection(words[-2 - _QUE_REACH:-2]):
+        if QUE.intersection(words[-2 - _QUE_REACH:-2]):
             return False
-    return RESTRICTIVE.isdisjoint(bare[b1:b1 + _QUE_REACH])
+    return QUE.isdisjoint(bare[b1:b1 + _QUE_REACH])
 
 
 def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],

@@ -231,7 +231,6 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
 NORMAL_NEGATION_START = frozenset({"ne", "n"})  # the same in a normalised wording (« n a »)
-RESTRICTIVE = frozenset({"que", "qu"})  # after « ne » it restricts; before it, « ne » is expletive
 # a pronoun before a cue's bare form that is part of it (« en appelle à »); not « les prévient »
 BARE_FORM_CLITICS = frozenset({"en"})
 # the second word of a negation after the verb: « n'est pas », « n'était plus »
