@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import conjugated, past_participle
+from quotes.detect.locutions import time_locution
 from quotes.detect.skips import skip
 from quotes.lexicon import fold, folded, is_time_word, words
 from quotes.lexicon.grammar import (
@@ -177,7 +178,8 @@ def clitic_infinitive(doc: Doc, i: int, stop: int) -> int | None:
     while j < min(stop, i + 2) and doc[j].lower_ in INFINITIVE_CLITICS:
         j += 1
     t = doc[j] if j < stop else None
-    if t is not None and "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
+    if t is not None and "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX") and (
+            not time_locution(doc, j)):  # « à partir de jeudi »: a preposition, no verb
         return i
     return None
 
@@ -257,7 +259,7 @@ def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:
             k = j + 2 if doc[j + 1].text in _OPENING_MARKS and j + 2 < stop else j + 1
             nxt = doc[k]
             if (
-                "Inf" in nxt.morph.get("VerbForm", [])
+                ("Inf" in nxt.morph.get("VerbForm", []) and not time_locution(doc, k))
                 or (nxt.lower_ in OBJECT_CLITICS and nxt.pos_ != "DET")  # not « à la barre »
                 or clitic_infinitive(doc, k, stop) is not None  # "à ne plus sortir"
             ):
