@@ -327,7 +327,7 @@ def name_like(ctx: Context, m: Marked) -> str | None:
     before = text[max(0, m.open - ctx.settings.name_cue_chars) : m.open].split()
     # "l'émission « … »": the noun without its elided article
     cue = before[-1].strip("(,").lower().replace("’", "'").split("'")[-1] if before else ""
-    if cue in words("naming_cues"):
+    if cue in words("naming_cues") or (cue in words("title_nouns") and capitalised(inner)):
         return f"name: after '{before[-1]}'"
     tokens = inner.split()
     if not tokens or len(tokens) > 4 or not capitalised(inner) or inner[-1] in SENT_END:
