@@ -23,6 +23,7 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVE_HEADS,
     DETERMINERS,
     ELIDED_DE,
+    INDEFINITE_PLAIN,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     INTENSIFIERS,
@@ -147,8 +148,8 @@ def _relative(doc: Doc, i: int, j: int) -> bool:
     k = i
     while k < j and doc[k].pos_ == "ADV":  # "a rappelé aussi la phrase que …"
         k += 1
-    if k >= j or doc[k].pos_ != "DET" or doc[k].lower_ not in DETERMINERS:
-        return False
+    if k >= j or doc[k].pos_ != "DET" or doc[k].lower_ not in DETERMINERS | INDEFINITE_PLAIN:
+        return False  # « a tweeté une vidéo qu'elle lui avait envoyée »: an indefinite's too
     head = next((t for t in doc[k + 1 : j] if t.pos_ != "ADJ"), None)
     if head is None or head.pos_ != "NOUN" or is_time_word(head.text) or (
             head.lower_ in words("time_units")):
