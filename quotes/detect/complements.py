@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import conjugated, past_participle
-from quotes.detect.locutions import time_locution
+from quotes.detect.locutions import locution_end, time_locution
 from quotes.detect.skips import skip
 from quotes.lexicon import fold, folded, is_time_word, words
 from quotes.lexicon.grammar import (
@@ -251,16 +251,20 @@ def intention_infinitive(doc: Doc, obj: int, stop: int) -> int:
 def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:
     """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …"),
     past an apposition of the object set off by commas ("a reproché au président, venu
-    chercher un soutien, de …") and a quotation mark that opens the infinitive ("de « manquer
-    de respect »")."""
+    chercher un soutien, de …"), a quotation mark that opens the infinitive ("de « manquer
+    de respect »") and a date after « à partir de » ("à partir de ce lundi à généraliser …")."""
     j, last = i, min(stop - 1, i + window)
     while j < last:
         t = doc[j]
         if t.lower_ in A_OR_DE and j > i and doc[j - 1].lower_ not in AIMS_DE:
             k = j + 2 if doc[j + 1].text in _OPENING_MARKS and j + 2 < stop else j + 1
             nxt = doc[k]
+            end = locution_end(doc, k)
+            if end is not None and end < stop:  # « à partir de ce lundi à généraliser … »:
+                j, last = end, min(stop - 1, end + 2)  # the infinitive after the date
+                continue
             if (
-                ("Inf" in nxt.morph.get("VerbForm", []) and not time_locution(doc, k))
+                ("Inf" in nxt.morph.get("VerbForm", []) and end is None)
                 or (nxt.lower_ in OBJECT_CLITICS and nxt.pos_ != "DET")  # not « à la barre »
                 or clitic_infinitive(doc, k, stop) is not None  # "à ne plus sortir"
             ):
