@@ -1,9 +1,10 @@
-"""A work's title in marks is no quote (quotes/detect/unquoted.py, ``titled``; the plurals
-of a work's noun and « tube » in lexicon/title_nouns.txt, read by detect/context.py
-``name_like``): after « dans » (« l'a dirigée dans « … » »), whatever verb the title holds, and
-after a work's noun in the plural (« ses tubes « … » »), capitalised marks only: on a small
-letter they are a predicate someone said. A word's noun in the plural (« les mots « … » »)
-still gives what someone said, and so do marks after a cue, a colon or an incise, whatever
+"""A work's title in marks is no quote (quotes/detect/unquoted.py, ``titled``; « tube » in
+lexicon/title_nouns.txt and the plurals of the works marked in lexicon/naming_cues.txt, read by
+detect/context.py ``name_like``): after « dans » (« l'a dirigée dans « … » »), whatever verb
+the title holds, and after a work's noun in the plural (« ses tubes « … » »), capitalised marks
+only: on a small letter, on a finite verb, or before a comma and a cue (an incise), they are a
+predicate someone said. A word's noun in the plural (« les mots « … » ») still gives what
+someone said, and so do marks after a cue, a colon or an incise, whatever
 « dans » or a work's noun stands near them.
 
 Sentences written for these tests; names, places and works are invented.
@@ -70,6 +71,18 @@ SAID = [
     # « dans » a work, then a colon: the author's words
     ("L'autrice Léa Morel a écrit dans son livre : « J'ai tout perdu cette année-là. »",
      "direct", "J'ai tout perdu cette année-là.", "Léa Morel", "a écrit"),
+    # capitalised marks after a work's noun that open on a finite verb: a predicate someone said
+    ("Ses tubes « Ont marqué toute une génération », reconnaît le producteur Jean Dufresne.",
+     "mixed", "Ses tubes « Ont marqué toute une génération »", "Jean Dufresne", "reconnaît"),
+    ("Les livres « Ne sont pas des ennemis », a lancé la ministre Léa Fontaine devant les "
+     "libraires.", "mixed", "Les livres « Ne sont pas des ennemis »", "Léa Fontaine", "a lancé"),
+    ("Pour l'élue Anne Roy, ces chansons « Disent la colère de toute une région ».",
+     "mixed", "ces chansons « Disent la colère de toute une région »", "Anne Roy", "Pour"),
+    ("Pour la libraire Anne Roy, les livres « Ne mentent jamais à leurs lecteurs ».",
+     "mixed", "les livres « Ne mentent jamais à leurs lecteurs »", "Anne Roy", "Pour"),
+    # capitalised marks after a work's noun, then a comma and a cue: an incise, what was said
+    ("Ses chansons « Des Lettres à ceux que j'aime », confie le chanteur Paul Roux.",
+     "mixed", "Ses chansons « Des Lettres à ceux que j'aime »", "Paul Roux", "confie"),
     # capitalised marks after a preposition that is no « dans »
     ("Pour la ministre Léa Fontaine, il faut « Remettre l'école au centre du village ».",
      "mixed", "il faut « Remettre l'école au centre du village »", "Léa Fontaine", "Pour"),
