@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import conjugated, past_participle
+from quotes.detect.locutions import locution_end, time_locution
 from quotes.detect.skips import skip
-from quotes.lexicon import fold, folded, is_time_word, words
+from quotes.lexicon import fold, folded, is_time_word, singular, words
 from quotes.lexicon.grammar import (
     A_OR_DE,
     AIMS_DE,
@@ -22,6 +23,7 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVE_HEADS,
     DETERMINERS,
     ELIDED_DE,
+    INDEFINITE_PLAIN,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     INTENSIFIERS,
@@ -136,8 +138,10 @@ def _relative(doc: Doc, i: int, j: int) -> bool:
     l'évidence, celle que certains oubliaient"), or after the noun phrase the words searched
     open with, unless the parse makes « que » the conjunction of a clause of its own ("rappelle
     la suite de la phrase que X a tronquée"). A time said first ("a dit ce matin que", "la
-    semaine dernière") is no object; nor is a noun after « à » ("a dit aux élus que"); a
-    noun's own clause ("a exprimé l'espoir que …", a conjunction) stays the verb's."""
+    semaine dernière", "des dizaines de fois": a noun of time or « fois » in the phrase) is no
+    object; nor is a noun after « à » ("a dit aux élus que"), nor the one told after a verb of
+    lexicon/addressee_verbs.txt ("a averti des élus que"); a noun's own clause ("a exprimé
+    l'espoir que …", a conjunction) stays the verb's."""
     if doc[j - 1].lower_ in DEMONSTRATIVE_HEADS:
         return True
     conjunction = doc[j].dep_ == "mark" and doc[j].head.dep_ != "acl:relcl"
@@ -146,13 +150,38 @@ def _relative(doc: Doc, i: int, j: int) -> bool:
     k = i
     while k < j and doc[k].pos_ == "ADV":  # "a rappelé aussi la phrase que …"
         k += 1
-    if k >= j or doc[k].pos_ != "DET" or doc[k].lower_ not in DETERMINERS:
-        return False
+    if k >= j or doc[k].pos_ != "DET" or doc[k].lower_ not in DETERMINERS | INDEFINITE_PLAIN:
+        return False  # « a tweeté une vidéo qu'elle lui avait envoyée »: an indefinite's too
     head = next((t for t in doc[k + 1 : j] if t.pos_ != "ADJ"), None)
-    if head is None or head.pos_ != "NOUN" or is_time_word(head.text) or (
-            head.lower_ in words("time_units")):
-        return False
+    if head is None or head.pos_ != "NOUN" or any(
+            t.pos_ == "NOUN" and _time_noun(t) for t in doc[k + 1 : j]):
+        return False  # « a répété des dizaines de fois que … », « des mois durant »
+    if _tells(doc, i):
+        return False  # « a assuré un collègue que … », « a averti des élus que … »: the one told
     return not any(t.is_punct for t in doc[k:j])
+
+
+def _time_noun(t: Token) -> bool:
+    """A word of time, a unit of time (singular or plural) or « fois »: a time the verb is said
+    at, no object a relative is on (« des dizaines de fois », « des mois durant »)."""
+    w = fold(t.text)
+    units = folded("time_units")
+    return is_time_word(t.text) or w in units or singular(w) in units or w in _TIMES
+
+
+_TIMES = frozenset({"fois"})
+
+
+def _tells(doc: Doc, i: int) -> bool:
+    """Is the verb right before ``i`` (its auxiliary and adverbs aside) one that takes the one
+    told as its object (lexicon/addressee_verbs.txt, its participles: « a averti des élus que
+    … »)?"""
+    for t in reversed(doc[max(0, i - _VERB_GROUP) : i]):
+        if t.pos_ == "VERB":
+            return fold(t.text) in folded("addressee_verbs")
+        if t.pos_ not in ("ADV", "AUX"):
+            return False
+    return False
 
 
 _NEGATION_WORDS = INFINITIVE_NEGATION - NEGATION_START  # "pas", "plus", "jamais", "rien"
@@ -177,7 +206,8 @@ def clitic_infinitive(doc: Doc, i: int, stop: int) -> int | None:
     while j < min(stop, i + 2) and doc[j].lower_ in INFINITIVE_CLITICS:
         j += 1
     t = doc[j] if j < stop else None
-    if t is not None and "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
+    if t is not None and "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX") and (
+            not time_locution(doc, j)):  # « à partir de jeudi »: a preposition, no verb
         return i
     return None
 
@@ -248,16 +278,20 @@ def intention_infinitive(doc: Doc, obj: int, stop: int) -> int:
 def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:
     """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …"),
     past an apposition of the object set off by commas ("a reproché au président, venu
-    chercher un soutien, de …") and a quotation mark that opens the infinitive ("de « manquer
-    de respect »")."""
+    chercher un soutien, de …"), a quotation mark that opens the infinitive ("de « manquer
+    de respect »") and a date after « à partir de » ("à partir de ce lundi à généraliser …")."""
     j, last = i, min(stop - 1, i + window)
     while j < last:
         t = doc[j]
         if t.lower_ in A_OR_DE and j > i and doc[j - 1].lower_ not in AIMS_DE:
             k = j + 2 if doc[j + 1].text in _OPENING_MARKS and j + 2 < stop else j + 1
             nxt = doc[k]
+            end = locution_end(doc, k)
+            if end is not None and end < stop:  # « à partir de ce lundi à généraliser … »:
+                j, last = end, min(stop - 1, end + 2)  # the infinitive after the date
+                continue
             if (
-                "Inf" in nxt.morph.get("VerbForm", [])
+                ("Inf" in nxt.morph.get("VerbForm", []) and end is None)
                 or (nxt.lower_ in OBJECT_CLITICS and nxt.pos_ != "DET")  # not « à la barre »
                 or clitic_infinitive(doc, k, stop) is not None  # "à ne plus sortir"
             ):

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.furniture import furniture
 from quotes.detect.marks import Marked
-from quotes.lexicon import capitalised, fold, is_org_noun, titles, words
+from quotes.detect.forms import conjugated
+from quotes.lexicon import capitalised, fold, is_org_noun, marked, titles, words
 from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, RANKS
 from quotes.lexicon.roles import is_role_noun, role_prefix
 from quotes.nlp.doc import text_of, token_starts
@@ -320,6 +321,43 @@ def _joined(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _title_noun(word: str) -> bool:
+    """A work's noun whose capitalised marks are its title (« ses tubes « … » »): an entry of
+    lexicon/title_nouns.txt, or the plural of one or of an entry of lexicon/naming_cues.txt
+    marked ``work`` (« films », « romans »): the plurals are read from those, never listed."""
+    works = words("title_nouns") | marked("naming_cues", "work")
+    return word in words("title_nouns") or (word.endswith("s") and word[:-1] in works)
+
+
+def _said_of(ctx: Context, m: Marked) -> bool:
+    """Are the marks after a work's noun what someone said of it, no title: they open on a
+    finite verb, « ne » aside (« ses tubes « Ont marqué toute une génération » », « les
+    livres « Ne sont pas des ennemis » »), or a comma and a cue follow them, an incise (« …
+    « Mes souvenirs », a confié le chanteur »)?"""
+    from quotes.detect.cues import cue_verb  # the cues read this module: imported when used
+
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None:
+        first = next((t for t in span if t.lower_ not in _NE), None)
+        if first is not None and conjugated(first) and "Imp" not in first.morph.get("Mood", []):
+            return True
+    if m.close is None:
+        return False
+    after = ctx.token_at(m.close)
+    if after is None or after.i + 2 >= len(ctx.doc) or ctx.doc[after.i + 1].text != ",":
+        return False
+    for t in ctx.doc[after.i + 2 : after.i + 2 + _INCISE_VERB]:
+        if t.is_punct:
+            return False
+        if t.pos_ == "VERB":
+            return cue_verb(t) is not None
+    return False
+
+
+_NE = frozenset({"ne", "n'", "n’"})
+_INCISE_VERB = 3  # tokens after the comma to the cue's verb: « , a-t-il lancé », « , a lancé »
+
+
 def name_like(ctx: Context, m: Marked) -> str | None:
     """Why marked words are a name or title rather than speech, or None."""
     text = ctx.text
@@ -327,7 +365,8 @@ def name_like(ctx: Context, m: Marked) -> str | None:
     before = text[max(0, m.open - ctx.settings.name_cue_chars) : m.open].split()
     # "l'émission « … »": the noun without its elided article
     cue = before[-1].strip("(,").lower().replace("’", "'").split("'")[-1] if before else ""
-    if cue in words("naming_cues"):
+    if cue in words("naming_cues") or (
+            _title_noun(cue) and capitalised(inner) and not _said_of(ctx, m)):
         return f"name: after '{before[-1]}'"
     tokens = inner.split()
     if not tokens or len(tokens) > 4 or not capitalised(inner) or inner[-1] in SENT_END:

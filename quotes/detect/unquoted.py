@@ -31,6 +31,7 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
     DEFINITE_SINGULAR,
+    IN_A_WORK,
     INDEFINITE,
     PARTITIVE,
 )
@@ -150,18 +151,22 @@ def titled(ctx: Context, m: Marked) -> bool:
     (« « Le Chant du quai », de Marc Loriot, a reçu … »). After any other preposition
     (« s'est contenté de « Aucun commentaire » »), or between brackets after a statement, the
     words are what someone said. A capitalised word after the first is a name's, whatever verb
-    the parse reads in it (« Interest », « Bouffant »)."""
+    the parse reads in it (« Interest », « Bouffant »). After « dans » (« l'a dirigée dans
+    « Un homme est une femme » »), the words are a work's whatever verb they hold: one is
+    never said « dans » words someone spoke."""
     doc, text = ctx.doc, ctx.text
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     words = text[m.start : m.end]
     if (span is None or len(span) > ctx.settings.term_max_tokens or not words[:1].isupper()
             or words[-1] in SENT_END):
         return False
+    ahead = visible_end(text, m.open)
+    before = ctx.token_at(ahead - 1) if ahead else None
+    if before is not None and before.lower_ in IN_A_WORK:
+        return True
     if any(t.pos_ in ("VERB", "AUX") and (t.i == span.start or not t.text[:1].isupper())
            for t in span):
         return False
-    ahead = visible_end(text, m.open)
-    before = ctx.token_at(ahead - 1) if ahead else None
     if before is not None and before.pos_ == "ADP":
         return _of_a_work(span)
     if before is not None and before.text == "(":

@@ -116,6 +116,7 @@ MEDIUM_PREPOSITIONS = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
 # of those, the ones no role's complement opens: "président du club |dans un communiqué", while
 # "journaliste à l'AFP" and "chroniqueur sur RTL" say where the person works
 GIVEN_IN = frozenset({"dans", "via"})
+IN_A_WORK = frozenset({"dans"})  # « a joué dans « … » »: marks after it hold a work's title
 A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: "invité à avancer"
 # "le maire garde malgré tout espoir": no role's complement opens with these, a verb's may
 VERB_PREPOSITIONS = frozenset({"malgré"})
