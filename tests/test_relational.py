@@ -63,6 +63,12 @@ IN_BATCH = [
       "Anne Roy a rencontré son homologue français, Paul Morel, à Vernac. « La relation entre "
       "nos pays est un trésor », a dit Paul Morel."),
      "La relation entre nos pays est un trésor", "Paul Morel", "homologue français"),
+    # must not: another article's relational noun is never lent to a speaker given no role
+    (("Anne Roy a rencontré son homologue français, Paul Morel, à Vernac. « Nous parlerons "
+      "d'abord de l'Europe », a déclaré Paul Morel.",
+      "Paul Morel est arrivé à Vernac lundi. « La relation entre nos pays est un trésor », a "
+      "dit Paul Morel."),
+     "La relation entre nos pays est un trésor", "Paul Morel", None),
     # must not: a function of the article itself is not replaced by another article's
     (("Le chef de la diplomatie française, Paul Morel, a reçu Anne Roy à Vernac. « Nous "
       "parlerons d'abord de l'Europe », a déclaré Paul Morel.",

@@ -251,7 +251,7 @@ def link_batch(
                                                  alike, utterances, dated) if not relational(r)}
             if offered:
                 q = with_role(q, offered, on_quotes)
-            elif own:
+            elif own and not (sp.role and relational(own)):
                 q = replace(q, speaker=replace(sp, role=own),
                             evidence=(*q.evidence, Evidence.OWN_ROLE))
         out.append(shown_gender(q, genders))

@@ -2,7 +2,8 @@
 « successeur »: lexicon/relational_nouns.txt) says whom its holder stands beside, not the
 function held: it gives way to a function the article gives the same person (``over_relations``)
 and, when the article gives none, to one another article of the batch gives (attribute/batch.py);
-alone, it is the role (GUIDELINES « Roles, as a function »).
+alone, it is the role (GUIDELINES « Roles, as a function »). Another article never lends one:
+there it says whom the holder stood beside in that story.
 """
 
 from __future__ import annotations
