@@ -19,6 +19,33 @@ ROWS = [
     ("Le président du club de Vernac et quelques supporters ont attendu les joueurs. « Ce "
      "soir, on fête », a lancé le président.", "Ce soir, on fête", None,
      "président du club de Vernac"),
+    # fire: « ou » too
+    ("Anne Roy, présidente du club ou plusieurs élus recevront les supporters. « Nous "
+     "écouterons », a dit Anne Roy.", "Nous écouterons", "Anne Roy", "présidente du club"),
+    ("La maire de Vernac et trois adjoints ont inauguré l'école. « C'est un grand jour », a "
+     "lancé la maire, Odile Brun.", "C'est un grand jour", "Odile Brun", "maire de Vernac"),
+    ("Catherine Dupuis, directrice générale de l'hôpital et une vingtaine de médecins ont signé "
+     "la tribune. « Nous manquons de lits », a déclaré Catherine Dupuis.",
+     "Nous manquons de lits", "Catherine Dupuis", "directrice générale de l'hôpital"),
+    # must not: « et un » of a compound number
+    ("Luc Garnier, sélectionneur des moins de vingt et un ans, a dévoilé sa liste. « Le groupe "
+     "est jeune », a-t-il expliqué.", "Le groupe est jeune", "Luc Garnier",
+     "sélectionneur des moins de vingt et un ans"),
+    # must not: « et » before a capitalised word, a name's
+    ("Claire Vasseur, directrice du festival des Mille et Une Nuits de Vernac, a présenté le "
+     "programme. « Nous avons invité trente troupes », a-t-elle annoncé.",
+     "Nous avons invité trente troupes", "Claire Vasseur",
+     "directrice du festival des Mille et Une Nuits de Vernac"),
+    ("Marc Roux, directeur du cinéma Lumière et Deux Rives, a réagi. « Nous rouvrirons », "
+     "a-t-il dit.", "Nous rouvrirons", "Marc Roux", "directeur du cinéma Lumière et Deux Rives"),
+    # must not: « et un » inside a name a capitalised number word opens
+    ("Nadia Berrada, présidente de l'association Un toit et un jardin, a réagi. « Les familles "
+     "attendent depuis des mois », a-t-elle déploré.", "Les familles attendent depuis des mois",
+     "Nadia Berrada", "présidente de l'association Un toit et un jardin"),
+    # must not: « ou » after a number word (« Deux ou trois »), and a capitalised one (folded)
+    ("Éric Samson, directeur de la compagnie Deux ou trois choses, a répondu au maire. « Nous "
+     "jouerons quand même », a-t-il assuré.", "Nous jouerons quand même", "Éric Samson",
+     "directeur de la compagnie Deux ou trois choses"),
     # must not: the role's own coordination, its complements joined by « et de »
     ("Paul Morel, ministre du Logement et de la Ville, a parlé. « Nous construirons », a-t-il "
      "dit.", "Nous construirons", "Paul Morel", "ministre du Logement et de la Ville"),

@@ -204,7 +204,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     hi = next((t.i for t in doc[noun + 1 : hi]
                if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)
                or opens_clause(doc, t.i) or addressed_outlet(doc, t.i, noun)
-               or counted_conjunct(doc, t.i)), hi)
+               or counted_conjunct(doc, t.i, noun)), hi)
     lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
     while hi > noun + 1 and doc[hi - 1].lower_ in COORDINATORS:
         hi -= 1  # "directrice du club et |vice-championne|": a cut never ends on « et »
