@@ -246,12 +246,18 @@ def link_batch(
             # (« son homologue français ») gives way to another article's function
             same = at[q.article.id]
             own = article_role(q, (out[n] if n < len(out) else quotes[n] for n in same))
-            offered = set() if own and not relational(own) else {
-                (r, a) for r, a in roles_offered(sp.name, q, quotes, roles, holders, stories,
-                                                 alike, utterances, dated) if not relational(r)}
+            # a function the article's other quotes give stands; when they give none, or only
+            # a relational noun, another article's functions are offered (its relational
+            # nouns never are)
+            offered = set()
+            if not own or relational(own):
+                offered = {(r, a) for r, a in roles_offered(
+                    sp.name, q, quotes, roles, holders, stories, alike, utterances, dated)
+                    if not relational(r)}
             if offered:
                 q = with_role(q, offered, on_quotes)
             elif own and not (sp.role and relational(own)):
+                # the article's own role, but a relational noun never over one shown
                 q = replace(q, speaker=replace(sp, role=own),
                             evidence=(*q.evidence, Evidence.OWN_ROLE))
         out.append(shown_gender(q, genders))
