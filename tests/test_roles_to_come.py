@@ -1,11 +1,12 @@
-"""A role still to come is not a held role (attribute/roles.py ``_becoming_before`` and
+"""A role still to come is not a held role (attribute/role_title.py ``_becoming_before`` and
 ``_to_come``: « pour devenir la Première ministre, X »); « allait devenir » in a past narrative
 says what the name became, a role held. Made-up sentences."""
 
 import pytest
 from conftest import quote_said
 
-from quotes.attribute.roles import _becoming_before, role_near
+from quotes.attribute.role_title import _becoming_before
+from quotes.attribute.roles import role_near
 
 # (text, words said, speaker, role)
 TO_COME = [

@@ -81,6 +81,7 @@ from quotes.attribute.own_roles import (
     own_over_borrowed,
     positions,
 )
+from quotes.attribute.relational import relational
 from quotes.attribute.representatives import represents
 from quotes.attribute.role_words import heads, kind_heads, kinds_of, own_heads, stems
 from quotes.attribute.shown import plain
@@ -239,16 +240,26 @@ def link_batch(
         elif (grouped := to_group(q, holders, stories)) is not None:
             q, source = grouped
             moved[q.article.id] = _Moved(sp.name or None, q.speaker.name or "", source)
-        elif sp.kind == "person" and sp.name and not sp.role:
+        elif sp.kind == "person" and sp.name and (not sp.role or relational(sp.role)):
             # the article's own quotes, each as updated so far, else as read: a quote given to
-            # someone else since lends its first speaker nothing
+            # someone else since lends its first speaker nothing; a relational noun shown
+            # (« son homologue français ») gives way to another article's function
             same = at[q.article.id]
-            if own := article_role(q, (out[n] if n < len(out) else quotes[n] for n in same)):
+            own = article_role(q, (out[n] if n < len(out) else quotes[n] for n in same))
+            # a function the article's other quotes give stands; when they give none, or only
+            # a relational noun, another article's functions are offered (its relational
+            # nouns never are)
+            offered = set()
+            if not own or relational(own):
+                offered = {(r, a) for r, a in roles_offered(
+                    sp.name, q, quotes, roles, holders, stories, alike, utterances, dated)
+                    if not relational(r)}
+            if offered:
+                q = with_role(q, offered, on_quotes)
+            elif own and not (sp.role and relational(own)):
+                # the article's own role, but a relational noun never over one shown
                 q = replace(q, speaker=replace(sp, role=own),
                             evidence=(*q.evidence, Evidence.OWN_ROLE))
-            elif offered := roles_offered(sp.name, q, quotes, roles, holders, stories, alike,
-                                          utterances, dated):
-                q = with_role(q, offered, on_quotes)
         out.append(shown_gender(q, genders))
     out = [without_moved(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
     out = [unlent(q, taken) for q in out]

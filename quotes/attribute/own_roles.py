@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
+from quotes.attribute.relational import relational
 from quotes.attribute.shown import role_at
 from quotes.model import Evidence, Named, Quote
 
@@ -75,8 +76,8 @@ def own_over_borrowed(q: Quote, quotes: Iterable[Quote]) -> Quote:
     if not any(e.startswith(f"{Evidence.BATCH_ROLE}:") for e in q.evidence):
         return q
     own = article_role(q, quotes)
-    if own is None:
-        return q
+    if own is None or relational(own):
+        return q  # « son homologue » never over another article's function: ``relational``
     kept = tuple(e for e in q.evidence if not e.startswith(f"{Evidence.BATCH_ROLE}:"))
     return replace(q, speaker=replace(q.speaker, role=own), evidence=(*kept, Evidence.OWN_ROLE))
 

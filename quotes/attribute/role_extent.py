@@ -25,6 +25,7 @@ from quotes.attribute.role_edges import (
     participle_form,
     reporting_incise,
 )
+from quotes.attribute.role_runs import counted_conjunct
 from quotes.attribute.role_words import former
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.attribute.standing import figurative_title
@@ -199,10 +200,11 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     if any(t.pos_ == "AUX" or "Rel" in t.morph.get("PronType", []) for t in doc[lo:noun]):
         return None  # "qui est avocate": a clause that says it (``predicates``), no role
     # a name, a participle with its agent, a clitic of the narration's verb, a que-clause, the
-    # outlet the holder speaks to: no more the role
+    # outlet the holder speaks to, « et » and a number (``role_runs``): no more the role
     hi = next((t.i for t in doc[noun + 1 : hi]
                if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)
-               or opens_clause(doc, t.i) or addressed_outlet(doc, t.i, noun)), hi)
+               or opens_clause(doc, t.i) or addressed_outlet(doc, t.i, noun)
+               or counted_conjunct(doc, t.i, noun)), hi)
     lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
     while hi > noun + 1 and doc[hi - 1].lower_ in COORDINATORS:
         hi -= 1  # "directrice du club et |vice-championne|": a cut never ends on « et »

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
 from quotes.attribute.offices import office
+from quotes.attribute.relational import held, over_relations, relational
 from quotes.attribute.representatives import represents
 from quotes.attribute.role_words import head_key, heads, names_place, served
 from quotes.detect.furniture import unpictured
@@ -133,6 +134,9 @@ def role_at(
     offices = [r.text for r in given]
     given = tuple(r for r in given if not any(represents(r.text, o) for o in offices))
     own = None if own and any(represents(own, o) for o in offices) else own
+    # « son homologue français » never over the function the article gives him: ``relational``
+    given = over_relations(given)
+    own = None if own and relational(own) and any(held(r.text) for r in given) else own
     chosen = _closest(given, start, own, text, place)
     return _with_country(fuller_role(chosen, given, start), given, start) if chosen else None
 
