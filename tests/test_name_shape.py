@@ -304,6 +304,23 @@ PLATFORMS = [
      "MISC"),
     ("« Joyeuses fêtes », a souhaité sur Instagram Noël Martin.", "Instagram Noël Martin", "PER",
      None),
+    # after a preposition, a possessive and a noun of an account (lexicon/account_nouns.txt):
+    # two capitalised words tagged a person are the name, a given name known or not
+    ("« Je suis triste », a écrit sur son compte Instagram Ilkana Petrakis, sa fille.",
+     "Instagram Ilkana Petrakis", "PER", "Ilkana Petrakis"),
+    ("« Merci à tous », a publié sur sa page Facebook Lina Vasquez.",
+     "Facebook Lina Vasquez", "PER", "Lina Vasquez"),
+    # must not: no possessive, no preposition before it, one word only after the platform, an
+    # entity tagged no person, a date's word after the platform
+    ("« Je suis triste », a écrit sur le compte Instagram Ilkana Petrakis.",
+     "Instagram Ilkana Petrakis", "PER", None),
+    ("Son compte Instagram Ilkana Petrakis a été suspendu.", "Instagram Ilkana Petrakis", "PER",
+     None),
+    ("« Merci à tous », a écrit la ministre sur son compte X Premium.", "X Premium", "PER", None),
+    ("« Merci à tous », a écrit la ministre sur sa page Facebook Paris Match.",
+     "Facebook Paris Match", "ORG", None),
+    ("« Joyeuses fêtes », a écrit sur son compte Instagram Noël la chanteuse.", "Instagram Noël",
+     "PER", "MISC"),
 ]
 
 
@@ -349,6 +366,9 @@ PLATFORM_SPEAKERS = [
     speaker_row("station-name-no-person",
                 "« Nous tiendrons bon », a assuré la ministre Anne Rivière sur RTL France.",
                 "Nous tiendrons bon", "Anne Rivière", "person"),
+    speaker_row("account-before-name",
+                "« Je suis triste », a écrit sur son compte Instagram Ilkana Petrakis, la fille "
+                "de l'actrice.", "Je suis triste", "Ilkana Petrakis", "person"),
     speaker_row("time-after-platform",
                 "« Nous tiendrons bon », a écrit la ministre Anne Rivière sur X vendredi.",
                 "Nous tiendrons bon", "Anne Rivière", "person"),
