@@ -25,6 +25,7 @@ from quotes.attribute.descriptions import person_word
 from quotes.attribute.name_lists import companies_of, name_lists
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import fold, folded, plural_shaped, titles
+from quotes.lexicon import listed as listed_word
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DE_CONTRACTED,
@@ -93,9 +94,22 @@ def groups(
     for listed in name_lists(doc):
         role, head = _before(doc, listed.start) or _after(doc, listed.end) or ("", "")
         if outside(listed.start) and companies_of(doc, listed, at, head):
-            out.append(Group(listed.name, role, head, listed.start, listed.end,
+            name = f"{role} {listed.name}" if _unions(text, listed.start, listed.end, role,
+                                                        head) else listed.name
+            out.append(Group(name, role, head, listed.start, listed.end,
                              len(listed.parts), "organization"))
     return tuple(sorted(out, key=lambda g: g.start))
+
+
+def _unions(text: str, start: int, end: int, role: str, head: str) -> bool:
+    """Are the names from ``start`` to ``end`` unions named together right after their plural
+    noun (``role``, lexicon/union_nouns.txt), that the article goes on calling by it (« les
+    syndicats CGT et FO … selon les syndicats »)? They keep it, as GUIDELINES writes them
+    (`syndicats CFDT et CGT`); a kind noun before one body's name is no part of it."""
+    if not (role and text[:start].endswith(f"{role} ") and listed_word(head, "union_nouns")):
+        return False
+    return re.search(rf"\b{re.escape(role)}\b(?! {re.escape(text[start:end])})",
+                     text[end:], re.IGNORECASE) is not None
 
 
 def _members(doc: Doc, text: str, run: list[int], ends: dict[int, int]) -> list[int]:
