@@ -67,3 +67,24 @@ def test_the_written_title_chooses_by_gender_as_the_abbreviation_does(nlp):
     text = ("Paul Morel et Anne Morel ont été élus dimanche. Madame Morel a promis : « Je ne "
             "vous décevrai pas. »")
     assert quote_said(nlp, text, "Je ne vous décevrai pas.").speaker.name == "Anne Morel"
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "kind"), [
+    # must not: a title word that opens an outlet's or a body's own name stays in it, and the
+    # outlet an interview is given to is not the speaker
+    ("Le magasin va fermer, selon Madame Figaro.", "Le magasin va fermer", "Madame Figaro",
+     "organization"),
+    ("Anne Vidal sort un nouvel album. « Je suis prête », a confié la chanteuse à Madame Figaro.",
+     "Je suis prête", "Anne Vidal", "person"),
+])
+def test_a_title_word_in_a_body_s_name_stays(nlp, text, said, speaker, kind):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.kind) == (speaker, kind)
+
+
+@pytest.mark.xfail(strict=True, reason="a company named with a title word (« Monsieur Bricolage »)"
+                   " is read as a person, with the title before this rule and without it after")
+def test_a_company_named_with_a_title_word_is_the_company(nlp):
+    text = "« Nous restons confiants », a déclaré Monsieur Bricolage dans un communiqué."
+    sp = quote_said(nlp, text, "Nous restons confiants").speaker
+    assert (sp.name, sp.kind) == ("Monsieur Bricolage", "organization")
