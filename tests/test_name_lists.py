@@ -178,6 +178,29 @@ UNIONS = [
      "La participation aurait pu être plus forte", "Movo et Kiro"),
     ("« Nous craignons une casse sociale », a déclaré le syndicat Snes.",
      "Nous craignons une casse sociale", "Snes"),
+    # « ces » or « les deux » before the later noun refer back to them too
+    ("« Le dialogue est rompu », ont déclaré les deux syndicats CGT et Unsa. Les deux syndicats "
+     "demandent une médiation.", "Le dialogue est rompu", "syndicats CGT et Unsa"),
+    ("« Nous refusons ce plan », ont affirmé les syndicats CGT et FO. Ces syndicats seront reçus "
+     "jeudi.", "Nous refusons ce plan", "syndicats CGT et FO"),
+    # must not: a later mention of other unions, « autres » before the noun or a qualifier after
+    # it (an adjective, a complement), or the noun before the names again (by name, no mention
+    # by the noun alone)
+    ("« Le compte n'y est pas », ont réagi les syndicats FSU et Snes. Les autres syndicats, dont "
+     "la CGT, ont signé l'accord.", "Le compte n'y est pas", "FSU et Snes"),
+    ("« Nous refusons ce plan », ont affirmé les syndicats CGT et FO. Les syndicats patronaux, "
+     "eux, saluent la mesure.", "Nous refusons ce plan", "CGT et FO"),
+    ("« Nous ne signerons pas », ont annoncé les syndicats CGT et FO. Le ministre a regretté que "
+     "les syndicats de la fonction publique refusent de négocier.", "Nous ne signerons pas",
+     "CGT et FO"),
+    ("« Les salariés sont épuisés », ont déclaré les syndicats Sud et CFTC, tandis que les "
+     "syndicats de cadres restaient silencieux.", "Les salariés sont épuisés", "Sud et CFTC"),
+    ("« La pénibilité doit être reconnue », ont répété les syndicats CGT et Unsa. Selon le "
+     "gouvernement, les syndicats de policiers ont accepté le texte.",
+     "La pénibilité doit être reconnue", "CGT et Unsa"),
+    ("« Nous craignons une casse sociale », ont déclaré les syndicats CFDT et CGT. Les "
+     "syndicats CFDT et CGT appellent à la grève.", "Nous craignons une casse sociale",
+     "CFDT et CGT"),
 ]
 
 
