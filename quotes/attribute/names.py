@@ -99,10 +99,9 @@ def title_unglued(word: str) -> str | None:
 
 
 def glued_title(word: str) -> bool:
-    """Is this capitalised word a role noun or a title (lexicon/spelled_titles.txt) written
-    before a name ("Président", "Madame")? A first name that is also a noun stays one."""
-    titled = is_role_noun(word) or word.lower() in words("spelled_titles")
-    return capitalised(word) and titled and first_name_gender(word) is None
+    """Is this capitalised word a role noun written as a title before a name ("Président",
+    "Cardinal", "Camerlingue")? A first name that is also a noun stays a first name."""
+    return capitalised(word) and is_role_noun(word) and first_name_gender(word) is None
 
 
 def inverted_verb(tok: Token) -> bool:
