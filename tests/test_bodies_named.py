@@ -47,10 +47,11 @@ PLURAL_BODIES = [
         "syndicat.", "Nous irons jusqu'au bout", "Unia", kind="organization"),
     row("Le syndicat Unia a appelé à la grève. Le syndicat a affirmé que la réforme était "
         "injuste.", "la réforme était injuste", "Unia", kind="organization"),
-    # the bodies the description sets off, named as the article lists them (GUIDELINES.md: a
-    # group's name is its members' names joined as written, not the description)
+    # the bodies the description sets off, named as the article lists them; unions named in
+    # full keep their noun when the article goes on with « les syndicats » (GUIDELINES.md:
+    # `syndicats CGT et FO`, attribute/groups._unions; this row pinned `CGT et FO` before)
     row("Les syndicats CGT et FO ont appelé à la grève. Les syndicats ont affirmé que la "
-        "réforme était injuste.", "la réforme était injuste", "CGT et FO",
+        "réforme était injuste.", "la réforme était injuste", "syndicats CGT et FO",
         kind="organization"),
 ]
 

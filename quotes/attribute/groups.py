@@ -25,6 +25,7 @@ from quotes.attribute.descriptions import person_word
 from quotes.attribute.name_lists import companies_of, name_lists
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import fold, folded, plural_shaped, titles
+from quotes.lexicon import listed as listed_word
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DE_CONTRACTED,
@@ -62,6 +63,9 @@ class Group:
         return self.role if self.kind == "person" else None
 
 
+# a preposition opening a complement after a noun (« les syndicats de cadres »)
+_QUALIFIER_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+
 def groups(
     doc: Doc, mentions: Sequence[tuple[int, object]], ends: dict[int, int],
     outside: Callable[[int], bool],
@@ -93,9 +97,39 @@ def groups(
     for listed in name_lists(doc):
         role, head = _before(doc, listed.start) or _after(doc, listed.end) or ("", "")
         if outside(listed.start) and companies_of(doc, listed, at, head):
-            out.append(Group(listed.name, role, head, listed.start, listed.end,
+            name = f"{role} {listed.name}" if _unions(doc, listed.start, listed.end, role,
+                                                        head) else listed.name
+            out.append(Group(name, role, head, listed.start, listed.end,
                              len(listed.parts), "organization"))
     return tuple(sorted(out, key=lambda g: g.start))
+
+
+def _unions(doc: Doc, start: int, end: int, role: str, head: str) -> bool:
+    """Are the names from ``start`` to ``end`` unions named together right after their plural
+    noun (``role``, lexicon/union_nouns.txt), that the article goes on calling by it (« les
+    syndicats CGT et FO … selon les syndicats »)? They keep it, as GUIDELINES writes them
+    (`syndicats CFDT et CGT`); a kind noun before one body's name is no part of it. The later
+    mention refers back to them: « les », « ces » or « les deux » right before the noun (« les
+    autres syndicats » are others), no word that sets other unions apart right after it
+    (``_bare``: « les syndicats patronaux », « les syndicats de cadres », the names again or
+    others)."""
+    text = text_of(doc)
+    if not (role and text[:start].endswith(f"{role} ") and listed_word(head, "union_nouns")):
+        return False
+    later = re.compile(rf"\b(?:les|ces|les deux) {re.escape(role)}\b", re.IGNORECASE)
+    return any(_bare(doc, end + m.end()) for m in later.finditer(text[end:]))
+
+
+def _bare(doc: Doc, at: int) -> bool:
+    """Does no qualifier follow the noun ending at ``at``: an adjective (« patronaux »), a
+    complement (« de la fonction publique », « d'enseignants »), a noun or a name (« les
+    syndicats CGT et FO » again, « les syndicats FSU »), a number?"""
+    after = [t for t in doc if t.idx >= at and not t.is_space]
+    if not after or after[0].is_punct:
+        return True
+    word = after[0]
+    return fold(word.text) not in _QUALIFIER_WORDS and word.pos_ not in (
+        "ADJ", "NOUN", "PROPN", "NUM")
 
 
 def _members(doc: Doc, text: str, run: list[int], ends: dict[int, int]) -> list[int]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import first_name_gender, given_name_only
 from quotes.detect.context import SENT_END
@@ -88,22 +88,41 @@ def past_acronym(ent: Span) -> Span:
 
 def past_platform(ent: Span) -> Span:
     """A person's name the recogniser ran into the platform's or the agency's name before it
-    (lexicon/media_words.txt), right after the preposition or the article that takes it,
-    whatever the label (« s'est réjoui sur |Twitter Matteo Salvini| », « a confié à l'|AFP
-    Élodie| »): the name, when a given name opens it (lexicon/first_names.tsv, a compound by
-    its first part: « Marie-Zoé »; given_names.tsv, epicene_names.txt) that is no date's word
-    (``_dated``); no one's name where such a word ends it (« sur |Instagram Noël| » is a
-    post's date); the entity as it is otherwise (« sur |RTL France| » is the station's)."""
+    (lexicon/media_words.txt), right after the preposition or the article that takes it
+    (« s'est réjoui sur |Twitter Matteo Salvini| », « a confié à l'|AFP Élodie| »), or after a
+    preposition, a possessive and a noun of an account (``_account``: « a écrit sur son compte
+    |Instagram Lina Roux| », lexicon/account_nouns.txt). The entity past the platform's name,
+    when a given name opens it (lexicon/first_names.tsv, a compound by its first part:
+    « Marie-Zoé »; given_names.tsv, epicene_names.txt) that is no date's word (``_dated``), or,
+    after a noun of an account, when the recogniser tagged a person and two words or more
+    follow the platform's name, all capitalised, a given name known or not. It is a person's
+    name whatever the label, but after a noun of an account a name tagged an organisation
+    stays one (« sur sa page |Facebook Léa Nature| »: `Léa Nature`, a company). No one's name
+    where a date's word ends the entity (« sur |Instagram Noël| » is a post's date); the
+    entity as it is otherwise (« sur |RTL France| » is the station's, « sur son compte |X
+    Premium| » one word only after the platform)."""
     doc = ent.doc
-    if len(ent) < 2 or ent.start == 0 or doc[ent.start - 1].pos_ not in ("ADP", "DET"):
+    account = _account(doc, ent.start - 1)
+    if len(ent) < 2 or ent.start == 0 or not (doc[ent.start - 1].pos_ in ("ADP", "DET") or account):
         return ent
     platform, first = ent[0], ent[1].text
+    given = first_name_gender(first) is not None or given_name_only(first)
+    named = account and ent.label_ == "PER" and len(ent) > 2 and all(
+        capitalised(t.text) for t in ent[1:])
     if not capitalised(platform.text) or platform.lower_ not in words("media_words") or not (
-            first_name_gender(first) is not None or given_name_only(first)):
+            given or named):
         return ent
     if not _dated(first):
-        return Span(doc, ent.start + 1, ent.end, label="PER")
+        label = "ORG" if account and ent.label_ == "ORG" else "PER"
+        return Span(doc, ent.start + 1, ent.end, label=label)
     return Span(doc, ent.start, ent.end, label="MISC") if len(ent) == 2 else ent
+
+
+def _account(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` a noun of an account after a preposition and a possessive (« sur son
+    compte », « via sa page »)?"""
+    return i > 1 and doc[i].lower_ in words("account_nouns") and doc[i - 1].lower_ in (
+        POSSESSIVES) and doc[i - 2].pos_ == "ADP"
 
 
 def _dated(word: str) -> bool:

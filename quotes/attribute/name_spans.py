@@ -20,7 +20,7 @@ from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
 from quotes.attribute.names import body_name, first_name_gender, glued_title, numbered
 from quotes.attribute.noun_kinds import thing_of
-from quotes.lexicon import fold, folded, titles
+from quotes.lexicon import capitalised, fold, folded, titles, words
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NAME_LINKS,
@@ -154,6 +154,8 @@ def _name_span(ent: Span) -> Span:
     led = ent.start > 0 and doc[ent.start - 1].lower_ not in DE_CONTRACTED
     if ent.label_ != "PER":
         honoured = len(ent) > 1 and ent[0].text in titles() and ent[1].is_title
+        # a title written out opens no person's name the recogniser tagged otherwise (« selon
+        # la société |Mademoiselle Gourmande| », « selon Madame Figaro »): not glued_title
         if len(ent) > 1 and led and glued_title(ent[0].text) and ent[1].is_title:
             return Span(doc, ent.start + 1, ent.end, label="PER")
         return Span(doc, ent.start, ent.end, label="PER") if honoured else ent
@@ -164,6 +166,7 @@ def _name_span(ent: Span) -> Span:
     while k < ent.end - 1 and (
         (doc[k].is_lower and fold(doc[k].text) not in NAME_PARTICLES)
         or (led and glued_title(doc[k].text))
+        or _spelled_off(doc, k)
     ):
         k += 1
     if k > 0 and doc[k].lower_ in NAME_LINKS and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN":
@@ -191,6 +194,26 @@ def _name_span(ent: Span) -> Span:
     if before.is_title and untagged and first_name_gender(before.text) and not placed:
         return Span(doc, start - 1, ent.end, label="PER")
     return ent if start == ent.start else Span(doc, start, ent.end, label="PER")
+
+
+def spelled_title(word: str) -> bool:
+    """Is this capitalised word a title of address written out (lexicon/spelled_titles.txt:
+    "Madame", "Docteur")? A first name that is also one stays a first name."""
+    return capitalised(word) and word.lower() in words("spelled_titles") and (
+        first_name_gender(word) is None)
+
+
+def _spelled_off(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]``, in a person's name, a title of address written out (``spelled_title``:
+    « |Madame Morel| », « a déclaré |Monsieur Fabre| »)? It is no word of the name, as « Mme »
+    and « M. » are not; it is one after a common noun, of an occupation, a group or a company
+    (« le rappeur |Monsieur Kazoo| », « le duo |Madame Monsieur| », « l'enseigne |Monsieur
+    Meuble| »: a stage or company name) and after « du », « de la » (« rue du |Docteur Roux| »)."""
+    if not spelled_title(doc[k].text):
+        return False
+    before = doc[k - 1] if k > 0 else None
+    return before is None or not (
+        (before.is_lower and before.pos_ in ("NOUN", "PROPN")) or before.lower_ in DE_CONTRACTED)
 
 
 def _past_complement(ent: Span) -> Span | None:
