@@ -380,7 +380,7 @@ def _link_chains(ctx: Context, out: list[Candidate], held: dict[int, Frame]) -> 
         if len(chain) < 2:
             continue
         frame = next((held[m.open] for m in chain if m.open in held), None)
-        frame = frame and chained(frame)  # a cue a paragraph before: its first paragraph's only
+        frame = frame and chained(frame)  # later paragraphs: same speaker, no cue
         for m in chain:
             cand = by_start.get(m.start)
             if cand is None or cand.frame is not None or frame is None:
