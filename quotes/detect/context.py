@@ -15,9 +15,9 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.forms import conjugated
 from quotes.detect.furniture import furniture
 from quotes.detect.marks import Marked
-from quotes.detect.forms import conjugated
 from quotes.lexicon import capitalised, fold, is_org_noun, marked, titles, words
 from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, RANKS
 from quotes.lexicon.roles import is_role_noun, role_prefix
