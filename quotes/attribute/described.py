@@ -28,6 +28,7 @@ from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.named_after import restates
 from quotes.attribute.names import private_given_name
+from quotes.attribute.noun_again import last_named_apart
 from quotes.attribute.role_fit import holds, other_role, teammate
 from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kind_heads
 from quotes.attribute.sentence_before import fresh_subject, just_named
@@ -182,6 +183,10 @@ def _described_person(
     apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)} | foreigners
     # « interrogée par L'Indépendant »: an outlet carries the words, it is no one described
     apart |= timeline.registry.outlets
+    # « C'est Marc Petit qui a remis la médaille au nageur »: whoever their sentence set beside
+    # the description's noun is not the one it describes (``noun_again``)
+    apart |= {p.name for p in timeline.registry.people_before(pos)
+              if r.role and last_named_apart(timeline.registry, p.name, pos, role, opening)}
     if r.role:  # « X, le père de la victime », then « le président du tribunal »: a relative
         # given no function is not one a function's description guesses at
         apart |= {p.name for p in timeline.registry.people

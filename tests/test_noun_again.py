@@ -1,0 +1,70 @@
+"""A name whose own act sets the description's noun beside them is not the one it describes
+(noun_again.py): « C'est Marc Petit qui a remis la médaille au nageur » announces no « nageur »
+in Marc Petit (announced.py), and in the sentence right before the description he is not « le
+nageur » either (described.py); a noun apposed to the name, in another clause than the name's
+act, or plural says nothing of the kind."""
+
+import pytest
+from conftest import quote_said
+
+FILL = (
+    "Les épreuves se sont déroulées devant un public nombreux, venu de toute la région pour "
+    "assister aux finales. Les conditions étaient excellentes, l'eau à bonne température et le "
+    "bassin rénové depuis l'an dernier. Les organisateurs se sont félicités de l'affluence et "
+    "de la qualité des courses tout au long de la semaine.\n\n"
+    "Les résultats de la soirée confirment la bonne forme de l'équipe de France avant les "
+    "prochaines échéances internationales. Plusieurs records nationaux sont tombés au cours de "
+    "la compétition, qui se termine dimanche soir par les relais.\n\n"
+    "Le programme de la dernière journée prévoit les finales du sprint et du demi-fond, puis "
+    "la cérémonie de clôture au bord du bassin. Les billets sont vendus depuis plusieurs "
+    "semaines et les tribunes devraient être pleines. La télévision publique retransmettra "
+    "les épreuves en direct à partir de dix-huit heures.\n\n"
+)
+TOP = "Paul Morel a remporté mardi son troisième titre mondial sur 400 mètres.\n\n"
+SAID = "Je suis très fier de cette médaille"
+ROWS = [
+    # fire: the noun again after the name, in its own sentence: the nageur is someone beside him
+    (TOP + FILL + "La victoire n'a surpris personne, tant le nageur s'était préparé. C'est Marc "
+     f"Petit qui a remis la médaille au nageur. « {SAID} », a réagi le nageur.", SAID,
+     "Paul Morel", "nageur", "male"),
+    (TOP + FILL + "Le succès était attendu, tant le nageur dominait la saison. Marc Petit a "
+     f"ensuite félicité le nageur. « {SAID} », a réagi le nageur.", SAID,
+     "Paul Morel", "nageur", "male"),
+    # must not: no role noun again in the name's sentence: the description announces him
+    (TOP + FILL + "Le porte-parole de la fédération a répondu aux questions. « " + SAID +
+     " », a écrit Marc Petit.", SAID, "Marc Petit", "porte-parole de la fédération", "male"),
+    # must not: another noun in the name's sentence (« le champion »), not the description's
+    (TOP + FILL + "Le porte-parole de la fédération a répondu aux questions. C'est Marc Petit "
+     f"qui a remis la médaille au champion. « {SAID} », a écrit Marc Petit.", SAID,
+     "Marc Petit", "porte-parole de la fédération", "male"),
+    # must not: the noun again in a later sentence, not the one naming him
+    (TOP + FILL + "Le porte-parole de la fédération a répondu aux questions. « " + SAID +
+     " », a écrit Marc Petit. Le porte-parole a ensuite quitté la salle.", SAID,
+     "Marc Petit", "porte-parole de la fédération", "male"),
+]
+SHORT = "Paul Morel a remporté mardi son troisième titre mondial sur 400 mètres. "
+ROWS += [  # the description right after the sentence naming him
+    # fire: the sentence right before names Marc Petit and, in his own act, the nageur
+    (SHORT + "C'est Marc Petit qui a remis la médaille au nageur. « " + SAID + " », a réagi "
+     "le nageur.", SAID, "Paul Morel", "nageur", "male"),
+    # must not: the noun is his own title (apposed): he is the nageur
+    (SHORT + "Marc Petit, le nageur, a terminé deuxième. « " + SAID + " », a réagi le nageur.",
+     SAID, "Marc Petit", "nageur", "male"),
+    # must not: the noun in another clause than his act (« alors que le nageur … »)
+    (SHORT + "Marc Petit est arrivé alors que le nageur montait sur le podium. « " + SAID +
+     " », a réagi le nageur.", SAID, "Paul Morel", "nageur", "male"),
+    # must not: the description says more than the noun in his act (« le nouveau capitaine »
+    # is the one who replaced « le capitaine »)
+    (SHORT + "Marc Petit a remplacé le capitaine. « " + SAID + " », a réagi le nouveau "
+     "capitaine.", SAID, "Marc Petit", "nouveau capitaine", "male"),
+    # must not: the noun for a group (« aux nageurs »)
+    (SHORT + "C'est Marc Petit qui a remis les médailles aux nageurs. « " + SAID + " », a "
+     "réagi le nageur.", SAID, "Marc Petit", "nageur", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), ROWS)
+def test_one_whose_act_sets_the_noun_beside_them_is_not_described_by_it(
+        nlp, text, said, speaker, role, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
