@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import epithets, judged, nationals, offices, quoted
+from quotes.attribute import epithets, judged, nationals, offices, quoted, rivals
 from quotes.attribute.cast import Person
 from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
@@ -290,6 +290,11 @@ def _described_person(
         plain = {n for n, p in named.items() if holds(role, p, backwards=False)
                  or n in tied - by_copula}
         by_fit = name != ranked(plain, set())
+        # the main person taken for want of a better one, where the description's paragraph
+        # names another who fits it and never them: two fit, no one (``rivals``)
+        if not by_fit and name not in given and rivals.named_apart(
+                timeline, name, before, pos, fits):
+            return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         if name in named and judged.officer_not_judged(role, named[name], timeline.registry):
             # « le juré », « la greffière » of a trial whose defendant the article is about
             return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
