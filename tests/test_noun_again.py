@@ -62,6 +62,43 @@ ROWS += [  # the description right after the sentence naming him
      "réagi le nageur.", SAID, "Marc Petit", "nageur", "male"),
 ]
 
+ROWS += [  # must not: a « de » complement of the act's object (« le trophée de la joueuse »,
+    # « l'écharpe du maire ») names the subject's own position; one who succeeds « au
+    # président » is the president now
+    ("Sophie Blanc a reçu le trophée de la meilleure joueuse du tournoi samedi à Lyon. « C'est "
+     "une immense fierté pour tout le groupe », a réagi la joueuse.",
+     "C'est une immense fierté pour tout le groupe", "Sophie Blanc", "joueuse", "female"),
+    ("Julien Morel a battu le record du nageur australien sur 200 mètres. « Je n'y croyais "
+     "plus », a confié le nageur.", "Je n'y croyais plus", "Julien Morel", "nageur", "male"),
+    ("Anne Roy a enfilé pour la première fois le costume de la présidente lundi soir. « Nous "
+     "allons travailler dans la transparence », a promis la présidente.",
+     "Nous allons travailler dans la transparence", "Anne Roy", "présidente", "female"),
+    ("Didier Lamy a succédé au président sortant à la tête du club. « Je veux remettre de "
+     "l'ordre », a déclaré le président.", "Je veux remettre de l'ordre", "Didier Lamy",
+     "président", "male"),
+    ("Marc Durand a pris le siège du maire après un vote serré au conseil municipal. « La "
+     "ville mérite mieux », a lancé le maire.", "La ville mérite mieux", "Marc Durand", "maire",
+     "male"),
+    ("Le jeune Hugo Perrin a endossé le rôle du capitaine en l'absence du titulaire. « On a "
+     "montré du caractère », a estimé le capitaine.", "On a montré du caractère",
+     "Hugo Perrin", "capitaine", "male"),
+    ("Claire Fabre a retrouvé le fauteuil de la directrice qu'elle avait quitté en 2019. « Je "
+     "reviens avec des idées neuves », a assuré la directrice.",
+     "Je reviens avec des idées neuves", "Claire Fabre", "directrice", "female"),
+    ("Nadia Koné a signé le meilleur temps de la nageuse française cette saison. « Je suis sur "
+     "la bonne voie », a dit la nageuse.", "Je suis sur la bonne voie", "Nadia Koné",
+     "nageuse française", "female"),
+    ("Paul Vidal a revêtu l'écharpe du maire pour la cérémonie du 11-Novembre. « Nous "
+     "n'oublions pas », a déclaré le maire.", "Nous n'oublions pas", "Paul Vidal", "maire",
+     "male"),
+    ("Le Français Yann Le Bihan a décroché mardi le titre du champion du monde de la "
+     "spécialité. « Je l'ai attendu dix ans », a lancé le champion.", "Je l'ai attendu dix ans",
+     "Yann Le Bihan", None, "male"),
+    # fire: « à » opens a noun above the « de » complement: the nageur is someone beside him
+    (SHORT + "C'est Marc Petit qui a passé la médaille au cou du nageur. « " + SAID + " », a "
+     "réagi le nageur.", SAID, "Paul Morel", "nageur", "male"),
+]
+
 
 @pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), ROWS)
 def test_one_whose_act_sets_the_noun_beside_them_is_not_described_by_it(

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute.role_words import heads, words_of
 from quotes.lexicon import fold
-from quotes.lexicon.grammar import DEFINITE_SINGULAR
+from quotes.lexicon.grammar import (
+    CONTRACTED_SINGULAR,
+    DEFINITE_SINGULAR,
+    SUBJECT_RELATIVE,
+    SUCCESSION_STEMS,
+    A,
+)
 from quotes.nlp.doc import token_starts
 
 if TYPE_CHECKING:
@@ -23,7 +29,6 @@ if TYPE_CHECKING:
 
 # a complement of the sentence's act, not an apposition nor a title of the name
 _COMPLEMENTS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod")
-_CONTRACTED = frozenset({"au", "du"})  # « au nageur », « du nageur »: « à le », « de le »
 _TIED = ("flat", "flat:name", "flat:foreign")  # the parts of one name
 
 
@@ -43,7 +48,7 @@ def noun_after(doc: Doc, at: int, role: str, own: Iterable[tuple[int, int]] = ()
     spans, acts = list(own), _acts(doc[i])
     said = {fold(w) for w in words_of(role)}
     return any(t.i > i and (until is None or t.idx < until) and _complement(t)
-               and heads(t.text) & nouns and _verb_of(t) in acts
+               and heads(t.text) & nouns and _verb_of(t) in acts and not _succeeds(_verb_of(t))
                and said <= {fold(w) for w in words_of(doc[t.left_edge.i : t.right_edge.i + 1].text)}
                and not any(lo <= t.idx < hi for lo, hi in spans) for t in doc[i].sent)
 
@@ -56,7 +61,7 @@ def _acts(name: Token) -> set[Token]:
     # the clause « qui » opens, however the parse hangs it on the name (a cleft: « c'est X
     # qui … » reads as ``dep`` or ``parataxis``)
     found = {c for c in name.children if c.dep_ == "acl:relcl" or (c.pos_ == "VERB" and any(
-        g.dep_.startswith("nsubj") and g.lower_ == "qui" for g in c.children))}
+        g.dep_.startswith("nsubj") and g.lower_ == SUBJECT_RELATIVE for g in c.children))}
     if name.dep_.startswith("nsubj"):
         found.add(name.head)
     return found
@@ -74,11 +79,29 @@ def _verb_of(tok: Token) -> Token | None:
 
 def _complement(tok: Token) -> bool:
     """Is ``tok`` a singular noun that a definite article opens (« le », « l' », « au »,
-    « du »), a complement of a verb or of another noun?"""
+    « du »), a complement of a verb, or of a noun where « à » opens it or a noun above it
+    (« au cou du nageur »)? A « de » complement of the act's object (« le trophée de la
+    joueuse », « l'écharpe du maire ») names the subject's own position, no one beside them."""
     det = {c.lower_ for c in tok.children if c.dep_ in ("det", "case")}
     return (tok.pos_ == "NOUN" and tok.dep_ in _COMPLEMENTS
             and "Plur" not in tok.morph.get("Number", [])
-            and bool(det & (DEFINITE_SINGULAR | _CONTRACTED)))
+            and bool(det & (DEFINITE_SINGULAR | CONTRACTED_SINGULAR))
+            and (tok.dep_ != "nmod" or _given_to(tok)))
+
+
+def _given_to(tok: Token) -> bool:
+    """Does « à » (« au », « aux ») open ``tok`` or a noun above it, up to its verb?"""
+    while tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+        if any(c.dep_ == "case" and c.lower_ in A for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+def _succeeds(verb: Token | None) -> bool:
+    """Is ``verb`` one of succession (« a succédé au président », « a remplacé le maire »)?
+    Its subject now holds the complement's role: the same noun may describe them."""
+    return verb is not None and fold(verb.text).startswith(SUCCESSION_STEMS)
 
 
 def last_named_apart(registry: Registry, name: str, before: int, role: str,
