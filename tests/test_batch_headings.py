@@ -98,3 +98,29 @@ def test_a_heading_stays_where_its_quote_is_not_moved_alone(case):
                          text="C'est historique, on a tout donné ce soir")
     out = link_batch(quotes, cast("Léo Ferrat", "Yves Tanguy"))
     assert out[1].speaker.name == "Léo Ferrat"
+
+
+def test_a_heading_goes_with_its_quote_whoever_else_says_its_words():
+    """Only the quotes its own speaker said count: another's words (« On a tout donné », said
+    by the coach too) leave the heading to follow the moved quote."""
+    holder = said("q-1", "a1", "Yves Tanguy", "capitaine tricolore")
+    heading = said("q-2", "a2", "Léo Ferrat", None, HEADING, text="On a tout donné")
+    taken = said("q-3", "a2", "Léo Ferrat", "capitaine tricolore", (GUESS,),
+                 text="C'est historique, on a tout donné ce soir")
+    other = said("q-4", "a2", "Marc Salin", None, text="On a tout donné, bravo à eux")
+    out = link_batch([holder, heading, taken, other], cast("Léo Ferrat", "Yves Tanguy",
+                                                           "Marc Salin"))
+    assert out[1].speaker.name == "Yves Tanguy"
+
+
+def test_a_heading_stays_where_its_quotes_go_to_two_people():
+    holder = said("q-1", "a1", "Yves Tanguy", "capitaine tricolore")
+    coach = said("q-5", "a3", "Paul Brun", "sélectionneur national")
+    heading = said("q-2", "a2", "Léo Ferrat", None, HEADING, text="On a tout donné")
+    taken = said("q-3", "a2", "Léo Ferrat", "capitaine tricolore", (GUESS,),
+                 text="C'est historique, on a tout donné ce soir")
+    again = said("q-4", "a2", "Léo Ferrat", "sélectionneur national", (GUESS,),
+                 text="On a tout donné, je suis fier d'eux")
+    out = link_batch([holder, coach, heading, taken, again],
+                     cast("Léo Ferrat", "Yves Tanguy", "Paul Brun"))
+    assert [q.speaker.name for q in out[2:]] == ["Léo Ferrat", "Yves Tanguy", "Paul Brun"]

@@ -94,6 +94,11 @@ ROWS += [  # must not: a « de » complement of the act's object (« le trophée
     ("Le Français Yann Le Bihan a décroché mardi le titre du champion du monde de la "
      "spécialité. « Je l'ai attendu dix ans », a lancé le champion.", "Je l'ai attendu dix ans",
      "Yann Le Bihan", None, "male"),
+    # must not: named two sentences before the description, whom the noun named then, no more
+    # (« lui a succédé »: he is the president now)
+    ("Marc Petit a longtemps conseillé le président de la fédération. Il lui a succédé en mars "
+     "après un vote serré. « Je veux remettre de l'ordre », a déclaré le président.",
+     "Je veux remettre de l'ordre", "Marc Petit", "président de la fédération", "male"),
     # fire: « à » opens a noun above the « de » complement: the nageur is someone beside him
     (SHORT + "C'est Marc Petit qui a passé la médaille au cou du nageur. « " + SAID + " », a "
      "réagi le nageur.", SAID, "Paul Morel", "nageur", "male"),
@@ -105,3 +110,16 @@ def test_one_whose_act_sets_the_noun_beside_them_is_not_described_by_it(
         nlp, text, said, speaker, role, gender):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+def test_the_noun_counts_only_before_the_description(nlp):
+    """``noun_after``'s ``until``: the noun written after the description's place is no one the
+    name's act set beside them before it."""
+    from quotes.attribute.noun_again import noun_after
+
+    text = "C'est Marc Petit qui a remis le dossier au ministre."
+    doc = nlp(text)
+    at, noun = text.index("Marc"), text.index("ministre")
+    assert noun_after(doc, at, "ministre")
+    assert noun_after(doc, at, "ministre", until=noun + 1)
+    assert not noun_after(doc, at, "ministre", until=noun)

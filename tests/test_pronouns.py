@@ -22,6 +22,9 @@ ROWS = [
     # must not: the one named last has a man's first name: not the one « elle » stands for
     (TOP + "Mission accomplie pour l'entraîneur Elton Dubreuil, qui avait promis ce titre."
      "\n\n« " + SAID + " », a-t-elle déclaré.", SAID, "Julie Martin", "female"),
+    # must not: a man's first name the text gives no gender (the wider list's): not hers
+    (TOP + "Mission accomplie pour Elton Dubreuil, qui avait promis ce titre à sa fille.\n\n« "
+     + SAID + " », a-t-elle déclaré.", SAID, "Julie Martin", "female"),
     # must not: no one named after the woman named last
     (TOP + "Mission accomplie donc, avec une médaille promise à sa fille.\n\n« " + SAID +
      " », a-t-elle déclaré.", SAID, "Julie Martin", "female"),
