@@ -14,7 +14,9 @@ gender agrees, and the person is given no role (nor a post, nor an apposition of
 « Paul Roux, un voisin, … » is someone new); and when no one named shortly before the
 description's sentence, with no role or one of its noun or kind, may be its antecedent (« X est
 arrivé. Le technicien … »), one the description's own sentence names too aside (« X a été
-reçu par le maire »). Out: (person, role) pairs for ``casting``.
+reçu par le maire »); and when the sentence naming the person does not write the noun again
+for someone beside them in their own act (« C'est X qui a remis la médaille au nageur »:
+``noun_again``). Out: (person, role) pairs for ``casting``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute.fronted import sentence_opening
 from quotes.attribute.names import Name
+from quotes.attribute.noun_again import noun_after
 from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.role_words import (
     former,
@@ -95,6 +98,8 @@ def announced_roles(
             continue  # "… voir le ministre partir. « … », a dit M. Roy. … Paul Morel": Roy's
         if person.gender and gender and gender != person.gender:
             continue
+        if noun_after(doc, pos, role[0]):
+            continue  # « c'est Paul Roux qui a remis la médaille au nageur »: not the nageur
         out.append((person, role))
     return out
 

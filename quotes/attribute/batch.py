@@ -18,10 +18,13 @@ of it, both dated (a bare « le ministre » is its own story's): a batch of two 
 one's holder to the other; between several, the one this article names; never another article's
 holder where the article gives the function to someone itself, nor, for another article's such
 guess, a holder whose role there is only that article's own guess at the person it is about
-(whatever other roles it gives them, but one of its kind). A description an article took for
+(whatever other roles it gives them, but one of its kind). When no one in the batch holds a role
+that fits it, one the article names whom another article gives a bare role of its noun
+(« capitaine » for « le capitaine tricolore »), on the same terms. A description an article took for
 the person it is about (the role its mention says, « l'ex-journaliste de Radio Vernac », not one
 of the person taken's own) goes to another person it names whom the batch gives the role (a
-bare noun of it too: « journaliste »), else to
+bare noun of it too: « journaliste »; never when the article itself gives the one taken a role
+that fits it: « le réalisateur X », then « le cinéaste »), else to
 the one person its event gives it that it never names (two people both articles name, or
 one utterance both report: one shared name may be a public figure of two events). A person
 given no role in one article gets, after any its own other quotes give them (``own_roles``),
@@ -32,7 +35,8 @@ else since), first the articles that report the same utterances of theirs as thi
 gender it does not show (or only guesses from the first name,
 ``name_model``) the gender another article shows (``batch_genders``), a description tied to them
 too; the person's quotes of the article a description is tied to share their roles there
-(``one_cast``); a speaker still of no gender whose name a description gave, or whom the
+(``one_cast``); a heading that took the words of a quote moved so goes with it
+(``batch_headings``); a speaker still of no gender whose name a description gave, or whom the
 article names by a surname alone that a person its story quotes ends (never one it only names),
 the gender the batch shows of the full name, else the first name's (``first_name_genders``); a
 bare title (« Premier ministre ») the fuller form with a country's adjective
@@ -57,6 +61,7 @@ from quotes.attribute.batch_genders import (
     shown_genders,
 )
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
+from quotes.attribute.batch_headings import headings_moved
 from quotes.attribute.batch_names import titled, written
 from quotes.attribute.batch_roles import (
     guessed_only,
@@ -210,15 +215,17 @@ def link_batch(
         moved.pop(q.article.id, None)
         said = _description(q)
         if sp.kind == "person" and said and (sp.name is None or GUESSED in q.evidence):
-            if sp.name is None:
-                holding = fitting[said]
-            else:  # a guess is never overturned by another article's guess
-                # (a bare role of the noun only for one the article names itself)
-                cast = {p.name for p in named.get(q.article.id, [])}
-                holding = [(n, a) for n, a in named_fitting[said]
-                           if any(b == a and (n, a, r) not in guessed and (_fits(said, r) or (
-                               _fits_named(said, r) and written(n, cast) is not None))
-                                  for r, b in holders[n])]
+            # a guess is never overturned by another article's guess (a bare role of the
+            # noun only for one the article names itself)
+            cast = {p.name for p in named.get(q.article.id, [])}
+            bare = [(n, a) for n, a in named_fitting[said]
+                    if any(b == a and (n, a, r) not in guessed and (_fits(said, r) or (
+                        _fits_named(said, r) and written(n, cast) is not None))
+                           for r, b in holders[n])]
+            # left to no one: no holder in the batch, then one the article names whom another
+            # article gives a bare role of its noun (« le capitaine tricolore », « capitaine »)
+            holding = bare if sp.name is not None else fitting[said] or [
+                (n, a) for n, a in bare if written(n, cast) is not None]
             found = _described(q, holding, sexes, named.get(q.article.id, []), stories, said)
             if found is not None and sp.name and _same_titled(
                     found[0], sp.name, said, q.article.id, holders, sexes):
@@ -264,7 +271,7 @@ def link_batch(
     out = [without_moved(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
     out = [unlent(q, taken) for q in out]
     out = [own_over_borrowed(q, [out[n] for n in at[q.article.id]]) for q in out]
-    out = first_name_genders(one_cast(out, at, named), named, stories)
+    out = first_name_genders(one_cast(headings_moved(quotes, out), at, named), named, stories)
     return [followed(*q) for q in zip(given, with_country(out, holders), strict=True)]
 
 
@@ -333,7 +340,11 @@ def _described(
         # the person the article is about, taken for want of a better one: another person
         # the article names, whom another article gives the role, when the batch gives the
         # one taken no such role
-        held = any(n == sp.name and a != q.article.id for n, a in fitting)
+        held = any(n == sp.name and a != q.article.id for n, a in fitting) or any(
+            # … or the article itself gives them a role that fits (« le réalisateur X », then
+            # « a réagi le cinéaste »): its own guess, not one for want of a better one
+            p.name == sp.name and any(_fits(description or "", r) for r in p.roles)
+            for p in named)
         # … or, when the article names none of them, the one person its own event (two
         # people both name, or one utterance: ``Stories.one_event``) gives the role (« le
         # magistrat » taken for the assailant the article is about, the prosecutor named

@@ -22,12 +22,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import epithets, judged, nationals, offices, quoted
+from quotes.attribute import epithets, judged, nationals, offices, quoted, rivals
 from quotes.attribute.cast import Person
 from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.named_after import restates
 from quotes.attribute.names import private_given_name
+from quotes.attribute.noun_again import last_named_apart
 from quotes.attribute.role_fit import holds, other_role, teammate
 from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kind_heads
 from quotes.attribute.sentence_before import fresh_subject, just_named
@@ -182,6 +183,10 @@ def _described_person(
     apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)} | foreigners
     # « interrogée par L'Indépendant »: an outlet carries the words, it is no one described
     apart |= timeline.registry.outlets
+    # « C'est Marc Petit qui a remis la médaille au nageur »: whoever their sentence set beside
+    # the description's noun is not the one it describes (``noun_again``)
+    apart |= {p.name for p in timeline.registry.people_before(pos)
+              if r.role and last_named_apart(timeline.registry, p.name, pos, role, opening)}
     if r.role:  # « X, le père de la victime », then « le président du tribunal »: a relative
         # given no function is not one a function's description guesses at
         apart |= {p.name for p in timeline.registry.people
@@ -285,6 +290,11 @@ def _described_person(
         plain = {n for n, p in named.items() if holds(role, p, backwards=False)
                  or n in tied - by_copula}
         by_fit = name != ranked(plain, set())
+        # the main person taken for want of a better one, where the description's paragraph
+        # names another who fits it and never them: two fit, no one (``rivals``)
+        if not by_fit and name not in given and rivals.named_apart(
+                timeline, name, before, pos, fits):
+            return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         if name in named and judged.officer_not_judged(role, named[name], timeline.registry):
             # « le juré », « la greffière » of a trial whose defendant the article is about
             return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED

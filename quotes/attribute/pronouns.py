@@ -27,6 +27,7 @@ from quotes.attribute.body_gender import body_gender, mention_gender
 from quotes.attribute.cast import Person
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
+from quotes.attribute.name_model import name_guess
 from quotes.attribute.noun_kinds import is_document, names_a_document
 from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
@@ -204,6 +205,9 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
             barred = barred - {own}  # « Anne Roy ne sera pas candidate, annonce-t-elle »
         p = _closest(timeline, r, pos - timeline.settings.pronoun_lookback_chars, pos, barred)
         if p is not None and not _bound(timeline, r, p, pos):
+            p = _passed_over(timeline, r, p, pos, barred)
+            if p is None:  # « Anne Roy … Dominique Petit a promis. « … », dit-elle »: either
+                return UNKNOWN, Evidence.PRONOUN_UNRESOLVED
             return of_person(p, replace(r, kind="person")), Evidence.PRONOUN_TO_CAST
     timeline.open.append((pos, r))
     return UNKNOWN, Evidence.PRONOUN_UNRESOLVED
@@ -278,6 +282,24 @@ def _closest(timeline: Timeline, r: Resolved, lo: int, pos: int, barred: set[str
     named = timeline.registry.people_between(lo, pos)
     return next((p for p in timeline.registry.people_before(pos) if p.gender == r.gender
                  and p in named and p.name not in barred), None)
+
+
+def _passed_over(timeline: Timeline, r: Resolved, p: Person, pos: int,
+                 barred: set[str]) -> Person | None:
+    """``p``, the person of the pronoun's gender named last, unless someone whose gender the
+    text does not show is named after them, before the pronoun: that one when their first
+    name is one the wider list or its ending gives the pronoun's gender (``name_guess``: « …
+    la Canadienne Anne Roy. … pour Clarisse Petit, qui a promis … « … », a-t-elle dit »), no
+    one when the name says nothing (two may be meant); a name of the other gender is no one
+    the pronoun stands for."""
+    named = timeline.registry.mentions
+    last = max((at for at, q in named if q is p and at < pos), default=pos)
+    since = {q for at, q in named if last < at < pos and q.gender is None and q is not p
+             and q.name not in barred and name_guess(q.name) in (None, r.gender)}
+    if not since:
+        return p
+    one = since.pop() if len(since) == 1 else None
+    return one if one is not None and name_guess(one.name) == r.gender else None
 
 
 def _relative_between(timeline: Timeline, lo: int, hi: int, r: Resolved) -> bool:

@@ -109,6 +109,8 @@ NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name 
 # recherche polaire (NPRI) », « Office européen à la recherche (EOR) »)
 SPELLING_LINKS = NAME_LINKS | {"et", "pour", "a", "au", "aux", "en", "sur"}
 A = frozenset({"à", "au", "aux"})
+# the articles « à » and « de » fuse with « le »: « au nageur », « du nageur »
+CONTRACTED_SINGULAR = (A | DE_DU) - {"à", "aux", "de"}
 # before the one words are said to: « a lancé au ministre », « a déploré auprès de Paul Roux »
 TO_WHOM = A | {"auprès"}
 # before where or to whom words were given: "sur RTL", "à l'AFP", "auprès de Reuters"
@@ -252,6 +254,7 @@ ABILITY = frozenset({"pouvoir", "pu", "mesure", "capable"})
 STRESSED = frozenset({"lui", "elle", "eux", "elles", "l'un", "l’un"})  # may stand as a subject
 DATIVES = frozenset({"lui", "leur"})  # "X lui a répondu": the parse may call both subjects
 DATIVE_LEADS = frozenset({"et", "puis", "mais", "ou"})  # "… et lui a dit": « lui » a clitic
+SUBJECT_RELATIVE = "qui"  # « c'est Marc Petit qui a remis … »: a relative as subject
 NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and demonstrative
 CE = frozenset({"c'", "c’"})
 # pronouns that open a relative clause set off by commas: « X, qui …, », « X, où joue Y, »
