@@ -1,4 +1,4 @@
-"""Whom another article's role makes the holder of a description (``batch._fits``): the noun
+"""Whom another article's role makes the holder of a description (``role_fits.fits``): the noun
 of the function, never a noun of its complement (« porte-parole des pompiers » is no
 « pompier »), and a town or département named again without its name (« le préfet du
 département », lexicon/town_nouns.txt) says no more than its noun where the role names a place

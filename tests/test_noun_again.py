@@ -123,3 +123,15 @@ def test_the_noun_counts_only_before_the_description(nlp):
     assert noun_after(doc, at, "ministre")
     assert noun_after(doc, at, "ministre", until=noun + 1)
     assert not noun_after(doc, at, "ministre", until=noun)
+
+
+def test_a_climb_up_the_parse_stops_at_a_root_that_is_no_verb(nlp):
+    """spaCy makes a new ``Token`` at every ``head``: the climb compares positions, never
+    identities, or a verbless heading (a noun at its root) never ends."""
+    from quotes.attribute.noun_again import _given_to, _verb_of
+
+    doc = nlp("Hommage au cou du nageur")
+    nageur = next(t for t in doc if t.lower_ == "nageur")
+    assert doc[nageur.i].head.i != nageur.i and not any(t.pos_ in ("VERB", "AUX") for t in doc)
+    assert _verb_of(nageur) is None
+    assert _given_to(nageur) is True

@@ -76,9 +76,8 @@ from quotes.attribute.batch_roles import (
 )
 from quotes.attribute.batch_spellings import one_spelling
 from quotes.attribute.confidence import followed
-from quotes.attribute.functions import function, town_again
+from quotes.attribute.functions import function
 from quotes.attribute.name_model import NAME_MODEL
-from quotes.attribute.offices import fit, office, state_title
 from quotes.attribute.own_roles import (
     GUESSED,
     article_role,
@@ -87,10 +86,10 @@ from quotes.attribute.own_roles import (
     positions,
 )
 from quotes.attribute.relational import relational
-from quotes.attribute.representatives import represents
-from quotes.attribute.role_words import heads, kind_heads, kinds_of, own_heads, stems
+from quotes.attribute.role_fits import fits, fits_named
+from quotes.attribute.role_words import heads, stems
 from quotes.attribute.shown import plain
-from quotes.lexicon import cached, fold
+from quotes.lexicon import fold
 from quotes.model import Evidence, Named, Quote
 from quotes.settings import DEFAULT
 
@@ -107,50 +106,6 @@ class _Moved(NamedTuple):
     guessed: str | None
     name: str
     source: str
-
-
-@cached  # asked for every role of the batch against every description: few distinct pairs
-def _fits(description: str, role: str) -> bool:
-    """A role fits a description when they share the role noun (or one is a kind noun covering
-    the other's: ``_of_kind``) and, if the description says
-    more ("de Mayotte"), a word of that too, or one of them is a title that names no place
-    ("le procureur de Lyon" and "procureur de la République"); a periphrasis when the role
-    holds its office ("le chef de la diplomatie" and "ministre des Affaires étrangères"); a
-    body's representative when the role heads that body (« la représentante du parquet » and
-    « vice-procureure de Brenac »: ``representatives``)."""
-    held = office(description)
-    if held is not None and held.exact:
-        return fit(held, office(role, role=True)) > 0
-    if represents(description, role):  # « la représentante du parquet », the « procureure »
-        return True
-    # the noun of the function, not of its complement: « le pompier » is no « porte-parole des
-    # pompiers », « le maire » no « adjoint au maire »
-    if not own_heads(description) & own_heads(role) and not _of_kind(description, role):
-        return False
-    # « le préfet du département » for « préfet de l'Aude »: the town or département named again
-    # says no more than its noun where the role names a place by its name
-    more = set() if town_again(description, role) else stems(description)
-    return not more or state_title(description) or state_title(role) or bool(more & stems(role))
-
-
-@cached
-def _fits_named(description: str, role: str) -> bool:
-    """``_fits``, or a role of the description's noun that says nothing more (« journaliste »
-    for « l'ex-journaliste de Radio Vernac »): for a person the description's own article names,
-    whom a bare role sets in no other body or place."""
-    return _fits(description, role) or (
-        not stems(role) and bool(own_heads(description) & own_heads(role))
-        and office(role) is None)
-
-
-def _of_kind(description: str, role: str) -> bool:
-    """Is one a kind noun covering the other's role noun (lexicon/role_kinds.tsv: « le
-    magistrat » and the « procureur de Lyon », « le réalisateur » and the « cinéaste »), the
-    role naming no office of the list (a court's « président » is a magistrat, the « président
-    de la République » is not)?"""
-    if office(role, role=True) is not None:
-        return False
-    return bool(((kind_heads(description) or set()) | kinds_of(description)) & own_heads(role))
 
 
 def _named_here(name: str, cast: set[str], spelled: set[str]) -> bool:
@@ -184,9 +139,9 @@ def link_batch(
                  if q.speaker.role and (f := function(plain(q.speaker.role)))}
     genders = shown_genders(quotes)
     holders = role_holders(roles, named)
-    fitting = _Fitting(holders, _fits)
+    fitting = _Fitting(holders, fits)
     # a guess goes to a person its article names, so a bare role of the noun fits too
-    named_fitting = _Fitting(holders, _fits_named)
+    named_fitting = _Fitting(holders, fits_named)
     guessed = guessed_only(quotes)
     stories = Stories(quotes, named, utterances, story_days=story_days)
     sexes = known_genders(genders, named)
@@ -219,8 +174,8 @@ def link_batch(
             # noun only for one the article names itself)
             cast = {p.name for p in named.get(q.article.id, [])}
             bare = [(n, a) for n, a in named_fitting[said]
-                    if any(b == a and (n, a, r) not in guessed and (_fits(said, r) or (
-                        _fits_named(said, r) and written(n, cast) is not None))
+                    if any(b == a and (n, a, r) not in guessed and (fits(said, r) or (
+                        fits_named(said, r) and written(n, cast) is not None))
                            for r, b in holders[n])]
             # left to no one: no holder in the batch, then one the article names whom another
             # article gives a bare role of its noun (« le capitaine tricolore », « capitaine »)
@@ -235,7 +190,7 @@ def link_batch(
                 moved[q.article.id] = _Moved(sp.name or None, name, source)
                 # the role the quote showed stays when it is the description's or fits it,
                 # never a role of the one it was taken for that says another function
-                fitting_role = bool(sp.role) and _fits_named(said, sp.role or "")
+                fitting_role = bool(sp.role) and fits_named(said, sp.role or "")
                 if sp.name is not None:  # the mention's words, and the role shown when it is
                     # the description's: the one first taken keeps neither, but his own role
                     taken[q.article.id, sp.name].update(
@@ -343,7 +298,7 @@ def _described(
         held = any(n == sp.name and a != q.article.id for n, a in fitting) or any(
             # … or the article itself gives them a role that fits (« le réalisateur X », then
             # « a réagi le cinéaste »): its own guess, not one for want of a better one
-            p.name == sp.name and any(_fits(description or "", r) for r in p.roles)
+            p.name == sp.name and any(fits(description or "", r) for r in p.roles)
             for p in named)
         # … or, when the article names none of them, the one person its own event (two
         # people both name, or one utterance: ``Stories.one_event``) gives the role (« le

@@ -56,7 +56,7 @@ def noun_after(doc: Doc, at: int, role: str, own: Iterable[tuple[int, int]] = ()
 def _acts(name: Token) -> set[Token]:
     """The verbs whose act the name does: the one it is the subject of, and that of a relative
     clause hung on it (« c'est Marc Petit, qui a remis … »)."""
-    while name.dep_ in _TIED and name.head is not name:
+    while name.dep_ in _TIED and name.head.i != name.i:
         name = name.head
     # the clause « qui » opens, however the parse hangs it on the name (a cleft: « c'est X
     # qui … » reads as ``dep`` or ``parataxis``)
@@ -70,7 +70,7 @@ def _acts(name: Token) -> set[Token]:
 def _verb_of(tok: Token) -> Token | None:
     """The nearest verb above ``tok`` in the parse: the act it is a complement of
     (« remis … au nageur », « accroché … autour du cou du nageur »)."""
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok
@@ -91,9 +91,11 @@ def _complement(tok: Token) -> bool:
 
 def _given_to(tok: Token) -> bool:
     """Does « à » (« au », « aux ») open ``tok`` or a noun above it, up to its verb?"""
-    while tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+    while tok.pos_ not in ("VERB", "AUX"):
         if any(c.dep_ == "case" and c.lower_ in A for c in tok.children):
             return True
+        if tok.head.i == tok.i:  # the root: no verb above
+            return False
         tok = tok.head
     return False
 

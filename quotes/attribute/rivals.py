@@ -64,7 +64,7 @@ def _in_the_act(doc: Doc, at: int) -> bool:
     if i >= len(doc):
         return False
     tok = doc[i]
-    while tok.dep_ in _SAME_PLACE and tok.head is not tok:
+    while tok.dep_ in _SAME_PLACE and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in _IN_THE_ACT or (tok.dep_ == _TO_OR_FROM and any(
         c.dep_ == "case" and c.lower_ in A | DE_CONTRACTED for c in tok.children))

@@ -114,7 +114,7 @@ def _second_clause(ctx: Context, start: int, at: int, que: Token, cue_que: Token
     if que.i + 1 < len(que.doc) and que.nbor().pos_ == "VERB":
         return False
     verb = que.head
-    while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ != "conj" or not any(_own_que(m, cue_que) for m in verb.head.children)
 
