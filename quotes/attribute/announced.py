@@ -98,7 +98,7 @@ def announced_roles(
             continue  # "… voir le ministre partir. « … », a dit M. Roy. … Paul Morel": Roy's
         if person.gender and gender and gender != person.gender:
             continue
-        if noun_after(doc, pos, role[0]):
+        if noun_after(doc, pos, role[0], gender=gender):
             continue  # « c'est Paul Roux qui a remis la médaille au nageur »: not the nageur
         out.append((person, role))
     return out

@@ -186,7 +186,8 @@ def _described_person(
     # « C'est Marc Petit qui a remis la médaille au nageur »: whoever their sentence set beside
     # the description's noun is not the one it describes (``noun_again``)
     apart |= {p.name for p in timeline.registry.people_before(pos)
-              if r.role and last_named_apart(timeline.registry, p.name, pos, role, opening)}
+              if r.role and last_named_apart(timeline.registry, p.name, pos, role, opening,
+                                            r.gender)}
     if r.role:  # « X, le père de la victime », then « le président du tribunal »: a relative
         # given no function is not one a function's description guesses at
         apart |= {p.name for p in timeline.registry.people

@@ -20,6 +20,7 @@ from quotes.lexicon.grammar import (
     SUCCESSION_STEMS,
     A,
 )
+from quotes.lexicon.roles import noun_gender
 from quotes.nlp.doc import token_starts
 
 if TYPE_CHECKING:
@@ -33,14 +34,15 @@ _TIED = ("flat", "flat:name", "flat:foreign")  # the parts of one name
 
 
 def noun_after(doc: Doc, at: int, role: str, own: Iterable[tuple[int, int]] = (),
-               until: int | None = None) -> bool:
+               until: int | None = None, gender: str | None = None) -> bool:
     """Does the sentence of the name at offset ``at`` write a noun of the role's nouns
     (``role_words.heads``: « nageur », « nageuse ») after the name, singular and definite
     (« au nageur », « le nageur »), as a complement whose phrase holds every word of the role
     (« a remplacé le maire » says nothing of « le nouveau maire »: another holder of the
     noun, the one who took it), outside the name's ``own`` role spans,
     and before ``until`` (where the description itself is: « X et Y se sont affrontés, le
-    président exigeant … » is no one beside X)?"""
+    président exigeant … » is no one beside X), of the description's ``gender`` where both say
+    it (« avec la ministre Anne Vidal » sets no one beside Paul Morin for « le ministre »)?"""
     nouns = heads(role)
     i = bisect_left(token_starts(doc), at)
     if not nouns or i >= len(doc):
@@ -50,7 +52,19 @@ def noun_after(doc: Doc, at: int, role: str, own: Iterable[tuple[int, int]] = ()
     return any(t.i > i and (until is None or t.idx < until) and _complement(t)
                and heads(t.text) & nouns and _verb_of(t) in acts and not _succeeds(_verb_of(t))
                and said <= {fold(w) for w in words_of(doc[t.left_edge.i : t.right_edge.i + 1].text)}
+               and gender in (None, _gender_said(t))
                and not any(lo <= t.idx < hi for lo, hi in spans) for t in doc[i].sent)
+
+
+def _gender_said(noun: Token) -> str | None:
+    """The gender its determiner (« la », « le », « au ») or, failing that, the noun itself
+    (« nageuse ») gives the complement: "f", "m", or None."""
+    for c in noun.children:
+        if c.dep_ in ("det", "case") and (g := c.morph.get("Gender", [])):
+            return "f" if g[0] == "Fem" else "m"
+        if c.dep_ == "case" and c.lower_ in CONTRACTED_SINGULAR:
+            return "m"  # « au », « du »
+    return noun_gender(noun.text)
 
 
 def _acts(name: Token) -> set[Token]:
@@ -107,7 +121,7 @@ def _succeeds(verb: Token | None) -> bool:
 
 
 def last_named_apart(registry: Registry, name: str, before: int, role: str,
-                     opening: int | None = None) -> bool:
+                     opening: int | None = None, gender: str | None = None) -> bool:
     """Is ``name`` last named before the description at offset ``before``, in the sentence
     before the description's (which starts at ``opening``, its words said included) or in
     its own, in a clause that writes the role's noun again after them for someone else
@@ -122,4 +136,4 @@ def last_named_apart(registry: Registry, name: str, before: int, role: str,
     sent = doc[first].sent
     since = doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
     own = [(lo, hi) for _, lo, hi in person.roles]
-    return last >= since and noun_after(doc, last, role, own, until=before)
+    return last >= since and noun_after(doc, last, role, own, until=before, gender=gender)
