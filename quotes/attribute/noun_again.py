@@ -41,8 +41,9 @@ def noun_after(doc: Doc, at: int, role: str, own: Iterable[tuple[int, int]] = ()
     (« a remplacé le maire » says nothing of « le nouveau maire »: another holder of the
     noun, the one who took it), outside the name's ``own`` role spans,
     and before ``until`` (where the description itself is: « X et Y se sont affrontés, le
-    président exigeant … » is no one beside X), of the description's ``gender`` where both say
-    it (« avec la ministre Anne Vidal » sets no one beside Paul Morin for « le ministre »)?"""
+    président exigeant … » is no one beside X), and, when the description says a ``gender``,
+    of that gender as its determiner or noun says it (« avec la ministre Anne Vidal » sets no
+    one beside Paul Morin for « le ministre »; « à l'artiste » says none: no one either)?"""
     nouns = heads(role)
     i = bisect_left(token_starts(doc), at)
     if not nouns or i >= len(doc):

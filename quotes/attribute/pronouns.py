@@ -238,7 +238,7 @@ def _voiced(doc: Doc, at: int) -> bool:
     the narrator's account, no voice."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     tok = span[0] if span is not None else None
-    while tok is not None and tok.dep_ in ("det", "amod", "nmod", "case") and tok.head is not tok:
+    while tok is not None and tok.dep_ in ("det", "amod", "nmod", "case") and tok.head.i != tok.i:
         tok = tok.head
     if tok is None or not tok.dep_.startswith("nsubj"):
         return False

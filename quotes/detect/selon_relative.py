@@ -83,7 +83,7 @@ def _relative_verb(pronoun: Token) -> Token:
     stops."""
     verb = pronoun.head
     for _ in range(_CLIMB):
-        if verb.dep_ == "acl:relcl" or verb.head is verb:
+        if verb.dep_ == "acl:relcl" or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb
