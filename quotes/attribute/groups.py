@@ -16,6 +16,7 @@ description, and a plural description with no names gives no group.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -34,7 +35,7 @@ from quotes.lexicon.grammar import (
     PLURAL_DETERMINERS,
 )
 from quotes.model import SpeakerKind
-from quotes.nlp.doc import text_of
+from quotes.nlp.doc import text_of, token_starts
 
 # before any description of a group: a plural one's, or a group noun's (lexicon/group_nouns.txt:
 # "le couple", "un duo", "notre équipe"); not « cet » nor « l' »
@@ -64,7 +65,6 @@ class Group:
 
 
 # a preposition opening a complement after a noun (« les syndicats de cadres »)
-_QUALIFIER_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 
 def groups(
     doc: Doc, mentions: Sequence[tuple[int, object]], ends: dict[int, int],
@@ -124,11 +124,11 @@ def _bare(doc: Doc, at: int) -> bool:
     """Does no qualifier follow the noun ending at ``at``: an adjective (« patronaux »), a
     complement (« de la fonction publique », « d'enseignants »), a noun or a name (« les
     syndicats CGT et FO » again, « les syndicats FSU »), a number?"""
-    after = [t for t in doc if t.idx >= at and not t.is_space]
-    if not after or after[0].is_punct:
+    i = bisect_left(token_starts(doc), at)
+    word = next((t for t in doc[i:] if not t.is_space), None)
+    if word is None or word.is_punct:
         return True
-    word = after[0]
-    return fold(word.text) not in _QUALIFIER_WORDS and word.pos_ not in (
+    return fold(word.text) not in DE_CONTRACTED and word.pos_ not in (
         "ADJ", "NOUN", "PROPN", "NUM")
 
 

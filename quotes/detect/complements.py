@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import conjugated, past_participle
-from quotes.detect.locutions import locution_end, time_locution
+from quotes.detect.locutions import locution_end, time_locution, time_noun
 from quotes.detect.skips import skip
-from quotes.lexicon import fold, folded, is_time_word, singular, words
+from quotes.lexicon import fold, folded, words
 from quotes.lexicon.grammar import (
     A_OR_DE,
     AIMS_DE,
@@ -164,9 +164,7 @@ def _relative(doc: Doc, i: int, j: int) -> bool:
 def _time_noun(t: Token) -> bool:
     """A word of time, a unit of time (singular or plural) or « fois »: a time the verb is said
     at, no object a relative is on (« des dizaines de fois », « des mois durant »)."""
-    w = fold(t.text)
-    units = folded("time_units")
-    return is_time_word(t.text) or w in units or singular(w) in units or w in _TIMES
+    return time_noun(t.text) or fold(t.text) in _TIMES
 
 
 _TIMES = frozenset({"fois"})

@@ -19,7 +19,7 @@ from quotes.detect.forms import conjugated
 from quotes.detect.furniture import furniture
 from quotes.detect.marks import Marked
 from quotes.lexicon import capitalised, fold, is_org_noun, marked, titles, words
-from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, RANKS
+from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, NEGATION_START, RANKS
 from quotes.lexicon.roles import is_role_noun, role_prefix
 from quotes.nlp.doc import text_of, token_starts
 from quotes.settings import DEFAULT, Settings
@@ -338,7 +338,7 @@ def _said_of(ctx: Context, m: Marked) -> bool:
 
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None:
-        first = next((t for t in span if t.lower_ not in _NE), None)
+        first = next((t for t in span if t.lower_ not in NEGATION_START), None)
         if first is not None and conjugated(first) and "Imp" not in first.morph.get("Mood", []):
             return True
     if m.close is None:
@@ -354,7 +354,6 @@ def _said_of(ctx: Context, m: Marked) -> bool:
     return False
 
 
-_NE = frozenset({"ne", "n'", "n’"})
 _INCISE_VERB = 3  # tokens after the comma to the cue's verb: « , a-t-il lancé », « , a lancé »
 
 

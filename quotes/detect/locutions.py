@@ -54,19 +54,19 @@ def locution_end(doc: Doc, j: int) -> int | None:
     if date.lower_ in MONTHS or fold(date.text) in _BARE_DATES or _YEAR.match(date.text) or (
             _CLOCK.match(date.lower_)):
         return k + 1
-    if _time_noun(date.text):
+    if time_noun(date.text):
         return k + 1 if lead else None
     if date.like_num or date.text[:1].isdigit():
         m = k + 1
         while m < len(doc) and re.fullmatch(r"\d{3}", doc[m].text):  # « 2 000 »
             m += 1
         if m < len(doc) and (doc[m].lower_ in MONTHS or doc[m].lower_ in _HOUR_MARKS or (
-                _time_noun(doc[m].text))):
+                time_noun(doc[m].text))):
             return m + 1
     return None
 
 
-def _time_noun(word: str) -> bool:
+def time_noun(word: str) -> bool:
     """A word of time or a unit of time, in the singular or the plural: « nuit », « heures »."""
     w = fold(word)
     return is_time_word(word) or w in folded("time_units") or singular(w) in folded("time_units")
