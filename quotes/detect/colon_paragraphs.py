@@ -16,7 +16,8 @@ a person or a body who can speak (« La ministre Anne Vidal … Elle a expliqué
 (« Le rapport … Il conclut : », « La loi … Elle précise : »): then nothing is carried and the
 quote is attributed as it was. Nor does a verb carry when it says nothing (« ne dit rien : »,
 « n'a pas dit un mot : ») or when its object is someone else's words (« a rappelé les mots de
-son prédécesseur : », « a lu un extrait de Victor Hugo : »): those words are the other's.
+son prédécesseur : », « a lu un extrait de Victor Hugo : », « a rappelé les revendications des
+grévistes : »; lexicon/others_words.txt): those words are the other's.
 """
 
 from __future__ import annotations
@@ -32,21 +33,20 @@ from quotes.detect.cues import cue_group, cue_verb, finite
 from quotes.detect.marks import Marked
 from quotes.detect.speaker_phrases import speaker_like
 from quotes.detect.subjects import subject_before
-from quotes.lexicon.grammar import SUBJECT_PRONOUNS
+from quotes.lexicon import words
+from quotes.lexicon.grammar import (
+    NEGATION_START,
+    NOBODY,
+    SUBJECT_GENDERS,
+    SUBJECT_PRONOUNS,
+)
 from quotes.model import Evidence
 
 _SPACES = " \t\u00a0\u202f"
 _OWN_CLAUSE = ("ccomp", "xcomp")  # « a déclaré que … : », « a tenu à dire … : »
 _SUBJECTS = ("nsubj", "nsubj:pass")
-_NEGATION = frozenset({"ne", "n'", "n’"})
-_NOTHING = frozenset({"rien", "aucun", "aucune", "nul", "nulle"})  # « ne dit rien », « aucun mot »
-# the words of another: « les mots de son prédécesseur », « la lettre que lui a adressée … »
-_WORDS = frozenset({"mot", "mots", "message", "messages", "extrait", "extraits", "lettre",
-                    "lettres", "propos", "parole", "paroles", "phrase", "phrases", "citation",
-                    "citations", "texte", "textes", "courrier", "tweet", "discours", "vers",
-                    "poème", "déclaration", "déclarations", "formule", "réponse", "termes"})
 _WHOSE = ("nmod", "acl", "acl:relcl")  # « les mots de X », « le message envoyé par X »
-_GENDER = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
+_MORPH = {"m": "Masc", "f": "Fem"}  # SUBJECT_GENDERS' letters as the parse's Gender
 _BACK = 2  # sentences read back for a pronoun's antecedent
 
 
@@ -72,8 +72,8 @@ def paragraph_colon_frame(ctx: Context, m: Marked) -> Frame | None:
     root = next((t for t in clause if t.dep_ == "ROOT"), None)
     verb = cue_verb(root) if root is not None else None
     if root is None or verb is None or cues != [root] or not _finite(root) or any(
-            c.dep_ in _OWN_CLAUSE for c in root.children) or _says_nothing(root, clause) or (
-            _others_words(root)):
+            c.dep_ in _OWN_CLAUSE for c in root.children) or (
+            _says_nothing(root, clause)) or _others_words(root):
         return None
     first, pron, last = cue_group(root, verb)
     rng = (pron.i, pron.i + 1) if pron is not None else subject_before(
@@ -98,9 +98,9 @@ def _finite(tok: Token) -> bool:
 def _says_nothing(root: Token, clause: Span) -> bool:
     """A negated verb with « rien », « aucun » or « pas un mot » in its clause: « ne dit rien »,
     « n'a pas dit un mot », « n'a fait aucun commentaire »."""
-    if not any(c.lower_ in _NEGATION for c in root.children):
+    if not any(c.lower_ in NEGATION_START for c in root.children):
         return False
-    return any(t.lower_ in _NOTHING or (
+    return any(t.lower_ in NOBODY or (
         t.lower_ == "mot" and any(c.lower_ == "un" for c in t.children)) for t in clause)
 
 
@@ -108,7 +108,8 @@ def _others_words(root: Token) -> bool:
     """Is the verb's object words it gives as another's: « a rappelé les mots de son
     prédécesseur », « a cité le message envoyé par l'accusé », « a lu la lettre que lui a
     adressée une habitante », « un extrait de Victor Hugo »?"""
-    return any(o.dep_ == "obj" and o.lower_ in _WORDS and any(c.dep_ in _WHOSE for c in o.children)
+    others = words("others_words")
+    return any(o.dep_ == "obj" and o.lower_ in others and any(c.dep_ in _WHOSE for c in o.children)
                for o in root.children)
 
 
@@ -118,7 +119,7 @@ def _antecedent_speaks(ctx: Context, pron: Token, start: int) -> bool:
     token ``start``), names someone (« La ministre Anne Vidal est arrivée. Elle … »), not a thing
     (« Le rapport … a été publié. Il … »)? No such subject: nothing is carried."""
     doc = ctx.doc
-    gender = _GENDER.get(pron.lower_)
+    gender = _pronoun_gender(pron)
     i = start
     for _ in range(_BACK):
         if i <= 0:
@@ -127,7 +128,7 @@ def _antecedent_speaks(ctx: Context, pron: Token, start: int) -> bool:
         for subj in reversed([t for t in sent if t.dep_ in _SUBJECTS
                               and ctx.inside_marks(t.idx) is None]):
             if subj.lower_ in SUBJECT_PRONOUNS:
-                if _GENDER[subj.lower_] == gender:
+                if _pronoun_gender(subj) == gender:
                     break  # the same pronoun again: its antecedent is further back
                 continue
             if subj.pos_ == "PRON":
@@ -138,6 +139,11 @@ def _antecedent_speaks(ctx: Context, pron: Token, start: int) -> bool:
             return speaker_like(doc, (subj.left_edge.i, subj.i + 1))  # « le rapport de … »: no
         i = sent.start
     return False
+
+
+def _pronoun_gender(pron: Token) -> str:
+    """The parse's Gender of a subject pronoun: « ils », « elles » that of « il », « elle »."""
+    return _MORPH[SUBJECT_GENDERS[pron.lower_.removesuffix("s")]]
 
 
 def _gender(subj: Token) -> list[str]:
