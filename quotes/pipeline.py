@@ -43,11 +43,10 @@ from quotes.attribute.spelled_names import (
     title_cut,
     whole_words,
 )
-from quotes.attribute.timeline import Timeline
+from quotes.attribute.timeline import Timeline, heard_at
 from quotes.attribute.weighed import weighed_genders
 from quotes.detect import candidates as detect
 from quotes.detect import passages
-from quotes.detect.colon_paragraphs import heard_at
 from quotes.detect.context import make_context
 from quotes.detect.cue_carry import carried_cues
 from quotes.detect.heading_subjects import heading_subjects
@@ -178,10 +177,11 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         who = owned_group(doc, item, who, registry, timeline) or who  # « ses services »: whose
         who = joined_sources(doc, item, who, registry) or who  # « X et une source judiciaire »
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
-        # the signer speaks the post's words, and those only: a post is left out of the
-        # timeline, unless its signer spoke last before it (their voice goes on past it)
+        # words cued from the paragraph before (its colon) are heard where they stand
         if (at := heard_at(item.start, item.frame)) is not None:
             pos, para = at, bisect_right(starts, at)
+        # the signer speaks the post's words, and those only: a post is left out of the
+        # timeline, unless its signer spoke last before it (their voice goes on past it)
         if signature(item) is None or _spoke_last(timeline, pos, who):
             timeline.add(pos, who, para, spoke=True,
                          cued=item.frame is not None and item.frame.subject is not None,

@@ -10,6 +10,9 @@ Sentences written for these tests; names and places are invented.
 import pytest
 
 from quotes.api import Extractor
+from quotes.attribute.timeline import heard_at
+from quotes.detect.context import Frame
+from quotes.model import Evidence
 
 _ECOLE = "« Nous fermerons l'école du bourg dès la rentrée prochaine. »"
 _MAIRE = "Le maire de Vernac, Paul Roux, a annoncé :\n\n" + _ECOLE
@@ -120,3 +123,31 @@ STOPS = [
 @pytest.mark.parametrize(("text", "expected"), STOPS)
 def test_the_carry_stops_where_it_stops_after_any_quote(nlp, text, expected):
     assert said(nlp, text) == expected
+
+
+# frames of words at 60-90: (frame, where its speaker is heard; None: at the cue's subject)
+HEARD = [
+    # the cue ends the paragraph before with a colon: heard at the words
+    (Frame("preposed", (10, 20), "annoncer", (0, 9), ((60, 90),),
+           (Evidence.CUE_BEFORE, Evidence.COLON, Evidence.COLON_PARAGRAPH)), 60),
+    # any other cue, a colon in the same paragraph or after the words: at its subject
+    (Frame("preposed", (10, 20), "annoncer", (0, 9), ((60, 90),),
+           (Evidence.CUE_BEFORE, Evidence.COLON)), None),
+    (Frame("postposed", (92, 100), "déclarer", (101, 110), ((60, 90),), ()), None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("frame", "at"), HEARD)
+def test_only_a_colon_paragraph_quote_is_heard_at_its_words(frame, at):
+    assert heard_at(60, frame) == at
+
+
+def test_a_pronouns_antecedent_two_sentences_back(nlp):
+    """The sentence just before names no one of the pronoun's gender (« Le train »); the one
+    before it does: « Elle » is the minister, the cue and speaker carried."""
+    text = ("La ministre Anne Vidal est arrivée à Dax mardi matin. Le train avait deux heures de "
+            "retard. Elle a déclaré :\n\n"
+            "« Le service des urgences restera ouvert tout l’hiver. »")
+    assert said(nlp, text) == [("Le service des urgences restera ouvert tout l’hiver.",
+                                "Anne Vidal", "female", "a déclaré")]

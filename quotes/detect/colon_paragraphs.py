@@ -163,14 +163,6 @@ def _cue_after(ctx: Context, m: Marked, end: int) -> bool:
         cue_verb(t) is not None and ctx.inside_marks(t.idx) is None for t in tail)
 
 
-def heard_at(start: int, frame: Frame | None) -> int | None:
-    """Where the speaker of words at ``start`` framed by ``frame`` is heard, for the carry of
-    the quotes after: at the words, when their cue ends the paragraph before (« X a annoncé : ¶
-    « A. » ¶ « B. » »: B goes on from A's paragraph, not from the colon's); None: at the cue's
-    subject, as any cue."""
-    return start if frame is not None and Evidence.COLON_PARAGRAPH in frame.evidence else None
-
-
 def chained(frame: Frame) -> Frame:
     """The frame the later paragraphs of a quote take from its first: the same speaker, and
     no cue when the cue stands in the paragraph before the first (it introduces that one)."""
