@@ -17,7 +17,9 @@ a person or a body who can speak (« La ministre Anne Vidal … Elle a expliqué
 quote is attributed as it was. Nor does a verb carry when it says nothing (« ne dit rien : »,
 « n'a pas dit un mot : ») or when its object is someone else's words (« a rappelé les mots de
 son prédécesseur : », « a lu un extrait de Victor Hugo : », « a rappelé les revendications des
-grévistes : »; lexicon/others_words.txt): those words are the other's.
+grévistes : »; lexicon/others_words.txt): those words are the other's. Nor does a subject of
+someone's relatives whose clause names no one they are of (« Les parents ont applaudi : »):
+whose they would be is a guess.
 """
 
 from __future__ import annotations
@@ -35,15 +37,19 @@ from quotes.detect.speaker_phrases import speaker_like
 from quotes.detect.subjects import subject_before
 from quotes.lexicon import words
 from quotes.lexicon.grammar import (
+    GROUP_POSSESSIVES,
     NEGATION_START,
     NOBODY,
     SUBJECT_GENDERS,
     SUBJECT_PRONOUNS,
 )
+from quotes.lexicon.grammatical_person import FIRST_PERSON_PLURAL
 from quotes.model import Evidence
 
 _SPACES = " \t\u00a0\u202f"
-_OWN_CLAUSE = ("ccomp", "xcomp")  # « a déclaré que … : », « a tenu à dire … : »
+# « a déclaré que … : », « a tenu à dire … : », some of whose words stand before the colon;
+# not the quote after it, which the parse may hang on the verb across the break
+_OWN_CLAUSE = ("ccomp", "xcomp")
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _WHOSE = ("nmod", "acl", "acl:relcl")  # « les mots de X », « le message envoyé par X »
 _MORPH = {"m": "Masc", "f": "Fem"}  # SUBJECT_GENDERS' letters as the parse's Gender
@@ -72,7 +78,7 @@ def paragraph_colon_frame(ctx: Context, m: Marked) -> Frame | None:
     root = next((t for t in clause if t.dep_ == "ROOT"), None)
     verb = cue_verb(root) if root is not None else None
     if root is None or verb is None or cues != [root] or not _finite(root) or any(
-            c.dep_ in _OWN_CLAUSE for c in root.children) or (
+            c.dep_ in _OWN_CLAUSE and c.left_edge.i < clause.end for c in root.children) or (
             _says_nothing(root, clause)) or _others_words(root):
         return None
     first, pron, last = cue_group(root, verb)
@@ -83,7 +89,8 @@ def paragraph_colon_frame(ctx: Context, m: Marked) -> Frame | None:
     if rng[1] - rng[0] == 1 and doc[rng[0]].lower_ in SUBJECT_PRONOUNS:
         if not _antecedent_speaks(ctx, doc[rng[0]], clause.start):
             return None
-    elif not speaker_like(doc, rng):
+    elif not speaker_like(doc, rng) or _unowned_kin(doc[rng[0] : rng[1]]) or _ours(
+            doc[rng[0] : rng[1]]):
         return None
     cue = (first.idx, last.idx + len(last.text))
     return Frame("preposed", cue, verb.lemma, char_range(doc, rng), ((m.open, outer_end(m)),),
@@ -93,6 +100,22 @@ def paragraph_colon_frame(ctx: Context, m: Marked) -> Frame | None:
 def _finite(tok: Token) -> bool:
     """A finite verb, or a participle after its auxiliary (« a annoncé »)."""
     return finite(tok) or any(c.dep_ == "aux:tense" for c in tok.children)
+
+
+def _unowned_kin(subject: Span) -> bool:
+    """Is the subject someone's relatives with no one's named in the clause: « Les parents ont
+    applaudi : » (the pupils' parents, not the last one named's), not « Les parents de Léa »,
+    « Ses parents »?"""
+    head = subject.root
+    return head.lower_ in words("kin_nouns") and not any(
+        c.dep_ == "nmod" or c.lower_ in GROUP_POSSESSIVES for c in head.children)
+
+
+def _ours(subject: Span) -> bool:
+    """Is the subject the outlet's own, « Notre journaliste lui a demandé : », no one of the
+    cast (as « Nous lui avons demandé : », which names no one): its question is left to the
+    carry, and the answer after it goes on with the one asked, as without the colon's cue?"""
+    return any(c.lower_ in FIRST_PERSON_PLURAL for c in subject.root.children)
 
 
 def _says_nothing(root: Token, clause: Span) -> bool:
