@@ -7,16 +7,7 @@ Sentences written for the review; names and places are invented.
 """
 
 import pytest
-
-from quotes.api import Extractor
-
-
-def found(nlp, text, words):
-    """The quote of ``text`` whose words are ``words``; fails where there is none."""
-    quotes = Extractor(nlp=nlp).text(text)
-    match = [q for q in quotes if q.span.text == words]
-    assert match, [q.span.text for q in quotes]
-    return match[0]
+from conftest import quote_said
 
 
 def said(q):
@@ -26,449 +17,381 @@ def said(q):
             q.cue.text if q.cue else None)
 
 
-# the quotes whose output the rule changes, found right: (text, quote, (name, role, gender,
-# kind, cue))
+_PISCINE = "La piscine fermera tout l’hiver."
+_JUIN = "L’école fermera en juin."
+_TEXTE = "Le texte sera examiné en juin."
+_ANNONCE = "Le maire Paul Roux a annoncé :\n\n« " + _PISCINE + " »"
+_DECLARE = "Le maire Paul Roux a déclaré :\n\n« " + _PISCINE + " »"
+_ECOLE = "Le maire Paul Roux a déclaré :\n\n« " + _JUIN + " »"
+_VIDAL = "La ministre Anne Vidal a déclaré :\n\n« " + _TEXTE + " »"
+_ROUX_ANNONCE = ("Paul Roux", "maire", "male", "person", "a annoncé")
+_ROUX_DECLARE = ("Paul Roux", "maire", "male", "person", "a déclaré")
+_VIDAL_DECLARE = ("Anne Vidal", "ministre", "female", "person", "a déclaré")
+
+# the texts whose output the rule changes, found right: (text, [(changed quote, (name, role,
+# gender, kind, cue))])
 CHANGED_RIGHT = [
     pytest.param(
         "La sénatrice du Gers, Hélène Marty, a déclaré jeudi :\n\n"
         "« Le texte sera voté avant l’été. »\n\n"
         "« Nous n’accepterons aucun report supplémentaire. »",
-        "Le texte sera voté avant l’été.",
-        ("Hélène Marty", "sénatrice du Gers", "female", "person", "a déclaré"),
+        [("Le texte sera voté avant l’été.",
+          ("Hélène Marty", "sénatrice du Gers", "female", "person", "a déclaré"))],
         id="s01"),
     pytest.param(
         "L’entraîneur du club, Luc Ferrand, a quitté la pelouse sous les sifflets. Il a "
         "expliqué :\n\n"
         "« Nous avons manqué d’engagement en seconde période. »\n\n"
         "« Je prends ma part de responsabilité dans cette défaite. »",
-        "Nous avons manqué d’engagement en seconde période.",
-        ("Luc Ferrand", "entraîneur du club", "male", "person", "a expliqué"),
+        [("Nous avons manqué d’engagement en seconde période.",
+          ("Luc Ferrand", "entraîneur du club", "male", "person", "a expliqué"))],
         id="s02"),
     pytest.param(
-        "La ministre de la Santé, Anne Vidal, s’est rendue à l’hôpital de Dax. Elle a affirmé "
-        ":\n\n"
+        "La ministre de la Santé, Anne Vidal, s’est rendue à l’hôpital de Dax. Elle a "
+        "affirmé :\n\n"
         "« Aucun service ne fermera cet hiver. »\n\n"
         "« Les urgences recevront vingt infirmiers de plus. »",
-        "Aucun service ne fermera cet hiver.",
-        ("Anne Vidal", "ministre de la Santé", "female", "person", "a affirmé"),
+        [("Aucun service ne fermera cet hiver.",
+          ("Anne Vidal", "ministre de la Santé", "female", "person", "a affirmé"))],
         id="s03"),
     pytest.param(
         "L’animateur Marc Duval a demandé à la ministre Anne Vidal :\n\n"
         "« Allez-vous démissionner après ce vote ? »\n\n"
         "« Certainement pas, je resterai à mon poste jusqu’au bout. »",
-        "Allez-vous démissionner après ce vote ?",
-        ("Marc Duval", "animateur", "male", "person", "a demandé"),
+        [("Allez-vous démissionner après ce vote ?",
+          ("Marc Duval", "animateur", "male", "person", "a demandé"))],
         id="s04"),
     pytest.param(
         "Le journaliste a demandé au maire Paul Roux :\n\n"
         "« Regrettez-vous d’avoir fermé l’école du village ? »\n\n"
         "« Non, c’était la seule décision possible pour la commune. »",
-        "Regrettez-vous d’avoir fermé l’école du village ?",
-        (None, "journaliste", None, "person", "a demandé"),
+        [("Regrettez-vous d’avoir fermé l’école du village ?",
+          (None, "journaliste", None, "person", "a demandé"))],
         id="s05"),
     pytest.param(
         "Le maire de Lussac, Paul Roux, a annoncé :\n\n"
         "« La maternité fermera ses portes le 1er juin. »\n\n"
         "Sur les banderoles, on pouvait lire « Touche pas à notre maternité de Lussac ».",
-        "La maternité fermera ses portes le 1er juin.",
-        ("Paul Roux", "maire de Lussac", "male", "person", "a annoncé"),
+        [("La maternité fermera ses portes le 1er juin.",
+          ("Paul Roux", "maire de Lussac", "male", "person", "a annoncé"))],
         id="s06"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. » La présidente du club, Sophie Lenoir, a "
-        "aussitôt quitté la salle.\n\n"
+        _ANNONCE + "La présidente du club, Sophie Lenoir, a aussitôt quitté la salle.\n\n"
         "« Nous allons perdre la moitié de nos licenciés. »",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="s07"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
+        _ANNONCE + "\n\n"
         "La présidente du club, Sophie Lenoir, était présente dans la salle.\n\n"
         "« Nous allons perdre la moitié de nos licenciés. »",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="s08"),
     pytest.param(
-        "Le maire Paul Roux a déclaré :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
+        _DECLARE + "\n\n"
         "Les clubs inquiets\n\n"
         "« Nous allons perdre la moitié de nos licenciés. »",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a déclaré"),
+        [(_PISCINE, _ROUX_DECLARE)],
         id="s09"),
     pytest.param(
-        "Le maire Paul Roux a déclaré :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
+        _DECLARE + "\n\n"
         "Sophie Lenoir, présidente du club de natation\n\n"
         "« Nous allons perdre la moitié de nos licenciés. »",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a déclaré"),
+        [(_PISCINE, _ROUX_DECLARE)],
         id="s10"),
     pytest.param(
-        "Le maire Paul Roux a déclaré :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
+        _DECLARE + "\n\n"
         "« C’est une erreur grave pour le quartier », a-t-elle rétorqué.",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a déclaré"),
+        [(_PISCINE, _ROUX_DECLARE)],
         id="s11"),
     pytest.param(
         "Face à la directrice Sophie Lenoir, le maire Paul Roux a déclaré :\n\n"
         "« L’école fermera ses portes en juin. »\n\n"
         "« C’est une trahison pour les familles », a-t-elle répondu.",
-        "L’école fermera ses portes en juin.",
-        ("Paul Roux", "maire", "male", "person", "a déclaré"),
+        [("L’école fermera ses portes en juin.",
+          ("Paul Roux", "maire", "male", "person", "a déclaré"))],
         id="s12"),
     pytest.param(
         "Le maire Paul Roux a répondu au préfet Jean Dufour :\n\n"
         "« Nous ne fermerons pas la mairie annexe. »\n\n"
         "« La loi vous y oblige pourtant », a-t-il rappelé.",
-        "Nous ne fermerons pas la mairie annexe.",
-        ("Paul Roux", "maire", "male", "person", "a répondu"),
+        [("Nous ne fermerons pas la mairie annexe.",
+          ("Paul Roux", "maire", "male", "person", "a répondu"))],
         id="s13"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
+        _ANNONCE + "\n\n"
         "« C’est une catastrophe », a réagi Sophie Lenoir.\n\n"
         "« Nos nageurs devront aller à Dax. »",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="s18"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. » La décision sera votée lundi.\n\n"
+        _ANNONCE + "La décision sera votée lundi.\n\n"
         "« Nous n’avons plus les moyens de la chauffer. »",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="s19"),
     pytest.param(
         "La mairie de Vernac a publié un communiqué mardi. Elle affirme :\n\n"
         "« Aucune fermeture de classe n’est envisagée. »\n\n"
         "« Les familles seront consultées avant toute décision. »",
-        "Aucune fermeture de classe n’est envisagée.",
-        ("mairie de Vernac", None, None, "organization", "affirme"),
+        [("Aucune fermeture de classe n’est envisagée.",
+          ("mairie de Vernac", None, None, "organization", "affirme"))],
         id="s21"),
     pytest.param(
-        "Le maire Paul Roux a déclaré :\n\n"
-        "« L’école fermera en juin. »\n\n"
+        _ECOLE + "\n\n"
         "« Une honte », selon les parents d’élèves.",
-        "L’école fermera en juin.",
-        ("Paul Roux", "maire", "male", "person", "a déclaré"),
+        [(_JUIN, _ROUX_DECLARE)],
         id="s23"),
     pytest.param(
-        "Le maire Paul Roux a déclaré :\n\n"
-        "« L’école fermera en juin. » Les parents ont quitté la salle en silence.\n\n"
+        _ECOLE + "Les parents ont quitté la salle en silence.\n\n"
         "« Je comprends leur colère, mais je n’ai pas le choix. »",
-        "L’école fermera en juin.",
-        ("Paul Roux", "maire", "male", "person", "a déclaré"),
+        [(_JUIN, _ROUX_DECLARE)],
         id="s24"),
     pytest.param(
-        "Le maire Paul Roux a déclaré :\n\n"
-        "« L’école fermera en juin. »\n\n"
+        _ECOLE + "\n\n"
         "« Nous allons nous battre », a-t-elle prévenu.\n\n"
         "« Les parents sont prêts à occuper les locaux. »",
-        "L’école fermera en juin.",
-        ("Paul Roux", "maire", "male", "person", "a déclaré"),
+        [(_JUIN, _ROUX_DECLARE)],
         id="s25"),
     pytest.param(
         "Le directeur de l’usine a expliqué aux salariés :\n\n"
         "« La production reprendra lundi. »\n\n"
         "« Aucun poste ne sera supprimé cette année. »",
-        "La production reprendra lundi.",
-        (None, "directeur de l’usine", None, "person", "a expliqué"),
+        [("La production reprendra lundi.",
+          (None, "directeur de l’usine", None, "person", "a expliqué"))],
         id="s26"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
-        "« Nous allons perdre la moitié de nos licenciés. » Sophie Lenoir, présidente du club "
-        "de natation, ne décolère pas.",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        _ANNONCE + "\n\n"
+        "« Nous allons perdre la moitié de nos licenciés. » Sophie Lenoir, présidente du "
+        "club de natation, ne décolère pas.",
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="s28"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
+        _ANNONCE + "\n\n"
         "Pour Sophie Lenoir, présidente du club, « c’est une catastrophe pour les jeunes "
         "nageurs ».",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="s29"),
     pytest.param(
         "Les syndicats de cheminots ont prévenu :\n\n"
         "« La grève sera reconduite jusqu’à dimanche. »\n\n"
         "« Aucun train ne circulera sur la ligne. »",
-        "La grève sera reconduite jusqu’à dimanche.",
-        ("syndicats de cheminots", None, None, "organization", "ont prévenu"),
+        [("La grève sera reconduite jusqu’à dimanche.",
+          ("syndicats de cheminots", None, None, "organization", "ont prévenu")),
+         ("Aucun train ne circulera sur la ligne.",
+          ("syndicats de cheminots", None, None, "organization", None))],
         id="s30"),
     pytest.param(
-        "Les syndicats de cheminots ont prévenu :\n\n"
-        "« La grève sera reconduite jusqu’à dimanche. »\n\n"
-        "« Aucun train ne circulera sur la ligne. »",
-        "Aucun train ne circulera sur la ligne.",
-        ("syndicats de cheminots", None, None, "organization", None),
-        id="s30"),
-    pytest.param(
-        "La ministre Anne Vidal a déclaré :\n\n"
-        "« Le texte sera examiné en juin. »\n\n"
+        _VIDAL + "\n\n"
         "Le député Marc Lenoir lui a répondu :\n\n"
         "« Nous voterons contre ce texte injuste. »\n\n"
         "« Il frappe d’abord les plus modestes. »",
-        "Le texte sera examiné en juin.",
-        ("Anne Vidal", "ministre", "female", "person", "a déclaré"),
-        id="s31"),
-    pytest.param(
-        "La ministre Anne Vidal a déclaré :\n\n"
-        "« Le texte sera examiné en juin. »\n\n"
-        "Le député Marc Lenoir lui a répondu :\n\n"
-        "« Nous voterons contre ce texte injuste. »\n\n"
-        "« Il frappe d’abord les plus modestes. »",
-        "Nous voterons contre ce texte injuste.",
-        ("Marc Lenoir", "député", "male", "person", "a répondu"),
+        [(_TEXTE, _VIDAL_DECLARE),
+         ("Nous voterons contre ce texte injuste.",
+          ("Marc Lenoir", "député", "male", "person", "a répondu"))],
         id="s31"),
     pytest.param(
         "Le maire Paul Roux n’a pas voulu répondre. Son adjointe, Anne Vidal, a précisé :\n\n"
         "« La décision sera prise en conseil municipal. »\n\n"
         "« Rien n’est encore tranché. »",
-        "La décision sera prise en conseil municipal.",
-        ("Anne Vidal", "adjointe", "female", "person", "a précisé"),
+        [("La décision sera prise en conseil municipal.",
+          ("Anne Vidal", "adjointe", "female", "person", "a précisé"))],
         id="s32"),
     pytest.param(
-        "Le maire Paul Roux a déclaré :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
+        _DECLARE + "\n\n"
         "Lire aussi : Vernac, une commune au bord de la faillite\n\n"
         "« Nous n’avons plus les moyens de la chauffer. »",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a déclaré"),
+        [(_PISCINE, _ROUX_DECLARE)],
         id="s33"),
     pytest.param(
         "La juge Claire Bastide a interrogé longuement le prévenu. Elle lui a demandé :\n\n"
         "« Pourquoi étiez-vous sur les lieux cette nuit-là ? »\n\n"
         "« Je rentrais simplement du travail. »",
-        "Pourquoi étiez-vous sur les lieux cette nuit-là ?",
-        ("Claire Bastide", "juge", "female", "person", "a demandé"),
+        [("Pourquoi étiez-vous sur les lieux cette nuit-là ?",
+          ("Claire Bastide", "juge", "female", "person", "a demandé"))],
         id="s34"),
     pytest.param(
         "La journaliste Léa Martin a interrogé le ministre :\n\n"
         "« Pourquoi lancer cette réforme maintenant ? »\n\n"
         "« Parce que le système est à bout de souffle. »",
-        "Pourquoi lancer cette réforme maintenant ?",
-        ("Léa Martin", "journaliste", "female", "person", "a interrogé"),
+        [("Pourquoi lancer cette réforme maintenant ?",
+          ("Léa Martin", "journaliste", "female", "person", "a interrogé"))],
         id="s35"),
     pytest.param(
         "Le maire de Vernac, Paul Roux, a annoncé :\n\n"
         "« La piscine fermera tout l’hiver. »\n\n"
         "« Nous chercherons une solution avec les clubs », a ajouté l’élu.",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire de Vernac", "male", "person", "a annoncé"),
+        [("La piscine fermera tout l’hiver.",
+          ("Paul Roux", "maire de Vernac", "male", "person", "a annoncé"))],
         id="s36"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
+        _ANNONCE + "\n\n"
         "La présidente du club soupire.\n\n"
         "« Nous allons perdre la moitié de nos licenciés. »",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="s38"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
-        "Une habitante, la soixantaine, secoue la tête. « Où iront nager nos petits-enfants ? "
-        "»",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        _ANNONCE + "\n\n"
+        "Une habitante, la soixantaine, secoue la tête. « Où iront nager nos "
+        "petits-enfants ? »",
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="s39"),
     pytest.param(
         "Le ministre Pierre Aubry a déclaré :\n\n"
         "« Nous tiendrons nos engagements. »\n\n"
         "¶ « Personne ne sera oublié. »",
-        "Nous tiendrons nos engagements.",
-        ("Pierre Aubry", "ministre", "male", "person", "a déclaré"),
+        [("Nous tiendrons nos engagements.",
+          ("Pierre Aubry", "ministre", "male", "person", "a déclaré"))],
         id="s40"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
+        _ANNONCE + "\n\n"
         "« Quelle honte ! »\n\n"
         "« Nos enfants n’auront plus de bassin. »\n\n"
         "Ces cris ont fusé du fond de la salle.",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="s41"),
     pytest.param(
         "Le sélectionneur Marc Didier a dévoilé sa liste :\n\n"
         "« Pas de surprise cette fois. »\n\n"
-        "Dans le vestiaire, l’attaquant Karim Benali a réagi en souriant. « Je suis heureux "
-        "d’être là. »",
-        "Pas de surprise cette fois.",
-        ("Marc Didier", "sélectionneur", "male", "person", "a dévoilé"),
+        "Dans le vestiaire, l’attaquant Karim Benali a réagi en souriant. « Je suis "
+        "heureux d’être là. »",
+        [("Pas de surprise cette fois.",
+          ("Marc Didier", "sélectionneur", "male", "person", "a dévoilé"))],
         id="s42"),
     pytest.param(
-        "La navigatrice Claire Morvan est arrivée à Brest lundi. Le journaliste Marc Duval "
-        "lui a demandé :\n\n"
+        "La navigatrice Claire Morvan est arrivée à Brest lundi. Le journaliste Marc "
+        "Duval lui a demandé :\n\n"
         "« Avez-vous eu peur pendant la tempête ? »\n\n"
         "« Jamais, mon bateau était solide. »",
-        "Avez-vous eu peur pendant la tempête ?",
-        ("Marc Duval", "journaliste", "male", "person", "a demandé"),
+        [("Avez-vous eu peur pendant la tempête ?",
+          ("Marc Duval", "journaliste", "male", "person", "a demandé"))],
         id="t01"),
     pytest.param(
         "Le porte-parole de la préfecture a indiqué :\n\n"
         "« La route restera fermée jusqu’à jeudi. »\n\n"
         "« Une déviation est mise en place par Brenac. »",
-        "La route restera fermée jusqu’à jeudi.",
-        (None, "porte-parole de la préfecture", None, "person", "a indiqué"),
+        [("La route restera fermée jusqu’à jeudi.",
+          (None, "porte-parole de la préfecture", None, "person", "a indiqué"))],
         id="t06"),
     pytest.param(
         "La ministre Anne Vidal a répondu à la sénatrice Hélène Marty :\n\n"
         "« Le budget sera tenu cette année. »\n\n"
         "Elle a ensuite quitté l’hémicycle. « Je n’ai rien à ajouter. »",
-        "Le budget sera tenu cette année.",
-        ("Anne Vidal", "ministre", "female", "person", "a répondu"),
+        [("Le budget sera tenu cette année.",
+          ("Anne Vidal", "ministre", "female", "person", "a répondu"))],
         id="t07"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
-        "Questionnée, la présidente du club, Sophie Lenoir, ne cache pas sa colère : « Nous "
-        "allons perdre nos nageurs. »",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        _ANNONCE + "\n\n"
+        "Questionnée, la présidente du club, Sophie Lenoir, ne cache pas sa colère : « "
+        "Nous allons perdre nos nageurs. »",
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="t11"),
     pytest.param(
-        "La ministre Anne Vidal a déclaré :\n\n"
-        "« Le texte sera examiné en juin. »\n\n"
+        _VIDAL + "\n\n"
         "Et d’ajouter :\n\n"
         "« Aucun amendement ne sera retenu. »",
-        "Le texte sera examiné en juin.",
-        ("Anne Vidal", "ministre", "female", "person", "a déclaré"),
+        [(_TEXTE, _VIDAL_DECLARE)],
         id="t12"),
     pytest.param(
         "La navigatrice Claire Morvan a raconté :\n\n"
         "« J’ai cru mourir cette nuit-là. »\n\n"
         "Et aujourd’hui ?\n\n"
         "« Je repars dès le printemps prochain. »",
-        "J’ai cru mourir cette nuit-là.",
-        ("Claire Morvan", "navigatrice", "female", "person", "a raconté"),
+        [("J’ai cru mourir cette nuit-là.",
+          ("Claire Morvan", "navigatrice", "female", "person", "a raconté"))],
         id="t13"),
     pytest.param(
         "Le préfet Jean Dufour a déclaré :\n\n"
         "« La crue a atteint son maximum. »\n\n"
         "« Nous avons tout perdu », raconte une habitante.\n\n"
         "« L’eau est montée en dix minutes. »",
-        "La crue a atteint son maximum.",
-        ("Jean Dufour", "préfet", "male", "person", "a déclaré"),
+        [("La crue a atteint son maximum.",
+          ("Jean Dufour", "préfet", "male", "person", "a déclaré"))],
         id="t14"),
     pytest.param(
         "Paul Roux et Anne Vidal ont déclaré :\n\n"
         "« Nous quittons le parti dès aujourd’hui. »\n\n"
         "« Nous siégerons comme indépendants. »",
-        "Nous quittons le parti dès aujourd’hui.",
-        ("Paul Roux et Anne Vidal", None, None, "person", "ont déclaré"),
-        id="t16"),
-    pytest.param(
-        "Paul Roux et Anne Vidal ont déclaré :\n\n"
-        "« Nous quittons le parti dès aujourd’hui. »\n\n"
-        "« Nous siégerons comme indépendants. »",
-        "Nous siégerons comme indépendants.",
-        ("Paul Roux et Anne Vidal", None, None, "person", None),
+        [("Nous quittons le parti dès aujourd’hui.",
+          ("Paul Roux et Anne Vidal", None, None, "person", "ont déclaré")),
+         ("Nous siégerons comme indépendants.",
+          ("Paul Roux et Anne Vidal", None, None, "person", None))],
         id="t16"),
     pytest.param(
         "Le sénateur Paul Roux a publié son rapport lundi. Il conclut :\n\n"
         "« Les digues ne tiendront pas une crue centennale. »\n\n"
         "« Il faut les rehausser d’un mètre. »",
-        "Les digues ne tiendront pas une crue centennale.",
-        ("Paul Roux", "sénateur", "male", "person", "conclut"),
+        [("Les digues ne tiendront pas une crue centennale.",
+          ("Paul Roux", "sénateur", "male", "person", "conclut"))],
         id="t17"),
     pytest.param(
         "Le journaliste Marc Duval a demandé à l’entraîneur :\n\n"
         "« Votre équipe peut-elle encore se maintenir ? »\n\n"
         "« Oui, si nous gagnons nos trois derniers matchs. »",
-        "Votre équipe peut-elle encore se maintenir ?",
-        ("Marc Duval", "journaliste", "male", "person", "a demandé"),
+        [("Votre équipe peut-elle encore se maintenir ?",
+          ("Marc Duval", "journaliste", "male", "person", "a demandé"))],
         id="t18"),
     pytest.param(
         "La directrice Sophie Lenoir a répondu aux parents :\n\n"
         "« L’école restera ouverte l’an prochain. »\n\n"
         "Les parents ont applaudi :\n\n"
         "« Merci pour votre engagement, madame. »",
-        "L’école restera ouverte l’an prochain.",
-        ("Sophie Lenoir", "directrice", "female", "person", "a répondu"),
+        [("L’école restera ouverte l’an prochain.",
+          ("Sophie Lenoir", "directrice", "female", "person", "a répondu"))],
         id="t19"),
     pytest.param(
-        "Le maire Paul Roux a déclaré :\n\n"
-        "« L’école fermera en juin. »\n\n"
+        _ECOLE + "\n\n"
         "Photo Jean Martin / AFP\n\n"
         "« Les enfants iront en car à Brenac. »",
-        "L’école fermera en juin.",
-        ("Paul Roux", "maire", "male", "person", "a déclaré"),
+        [(_JUIN, _ROUX_DECLARE)],
         id="t20"),
     pytest.param(
         "La présidente de la région, Claire Morvan, a écrit aux maires :\n\n"
         "« Chers collègues, la région vous accompagnera. »\n\n"
         "Le maire de Vernac, Paul Roux, n’est pas convaincu.\n\n"
         "« Ce sont des promesses. »",
-        "Chers collègues, la région vous accompagnera.",
-        ("Claire Morvan", "présidente de la région", "female", "person", "a écrit"),
+        [("Chers collègues, la région vous accompagnera.",
+          ("Claire Morvan", "présidente de la région", "female", "person", "a écrit"))],
         id="t21"),
     pytest.param(
-        "Le maire Paul Roux a annoncé :\n\n"
-        "« La piscine fermera tout l’hiver. »\n\n"
+        _ANNONCE + "\n\n"
         "Selon lui, « le chauffage coûte trop cher à la commune ».\n\n"
         "« Nous n’avons pas le choix. »",
-        "La piscine fermera tout l’hiver.",
-        ("Paul Roux", "maire", "male", "person", "a annoncé"),
+        [(_PISCINE, _ROUX_ANNONCE)],
         id="t22"),
     pytest.param(
         "La ministre Anne Vidal a déclaré :\n\n"
         "« Le budget de l’État sera tenu. »\n\n"
         "Ses services ont précisé :\n\n"
         "« Aucune hausse d’impôt n’est prévue cette année. »",
-        "Le budget de l’État sera tenu.",
-        ("Anne Vidal", "ministre", "female", "person", "a déclaré"),
-        id="u01"),
-    pytest.param(
-        "La ministre Anne Vidal a déclaré :\n\n"
-        "« Le budget de l’État sera tenu. »\n\n"
-        "Ses services ont précisé :\n\n"
-        "« Aucune hausse d’impôt n’est prévue cette année. »",
-        "Aucune hausse d’impôt n’est prévue cette année.",
-        ("services d’Anne Vidal", None, None, "organization", "ont précisé"),
+        [("Le budget de l’État sera tenu.",
+          ("Anne Vidal", "ministre", "female", "person", "a déclaré")),
+         ("Aucune hausse d’impôt n’est prévue cette année.",
+          ("services d’Anne Vidal", None, None, "organization", "ont précisé"))],
         id="u01"),
     pytest.param(
         "Le maire Paul Roux a reçu le préfet Jean Dufour lundi. Il a déclaré :\n\n"
         "« Nous avons obtenu les crédits pour le pont. »\n\n"
         "Ses services ont ajouté :\n\n"
         "« Les travaux commenceront en mai. »",
-        "Nous avons obtenu les crédits pour le pont.",
-        ("Paul Roux", "maire", "male", "person", "a déclaré"),
+        [("Nous avons obtenu les crédits pour le pont.",
+          ("Paul Roux", "maire", "male", "person", "a déclaré")),
+         ("Les travaux commenceront en mai.",
+          ("services de Paul Roux", None, None, "organization", "ont ajouté"))],
         id="u03"),
     pytest.param(
-        "Le maire Paul Roux a reçu le préfet Jean Dufour lundi. Il a déclaré :\n\n"
-        "« Nous avons obtenu les crédits pour le pont. »\n\n"
-        "Ses services ont ajouté :\n\n"
-        "« Les travaux commenceront en mai. »",
-        "Les travaux commenceront en mai.",
-        ("services de Paul Roux", None, None, "organization", "ont ajouté"),
-        id="u03"),
-    pytest.param(
-        "La ministre Anne Vidal a déclaré :\n\n"
-        "« Le texte sera examiné en juin. »\n\n"
+        _VIDAL + "\n\n"
         "La sénatrice Hélène Marty a quitté la salle. Elle a ensuite affirmé :\n\n"
         "« Nous ne voterons jamais ce texte. »",
-        "Le texte sera examiné en juin.",
-        ("Anne Vidal", "ministre", "female", "person", "a déclaré"),
-        id="u04"),
-    pytest.param(
-        "La ministre Anne Vidal a déclaré :\n\n"
-        "« Le texte sera examiné en juin. »\n\n"
-        "La sénatrice Hélène Marty a quitté la salle. Elle a ensuite affirmé :\n\n"
-        "« Nous ne voterons jamais ce texte. »",
-        "Nous ne voterons jamais ce texte.",
-        ("Hélène Marty", "sénatrice", "female", "person", "a ensuite affirmé"),
+        [(_TEXTE, _VIDAL_DECLARE),
+         ("Nous ne voterons jamais ce texte.",
+          ("Hélène Marty", "sénatrice", "female", "person", "a ensuite affirmé"))],
         id="u04"),
 ]
 
 
-@pytest.mark.parametrize(("text", "quote", "expected"), CHANGED_RIGHT)
-def test_the_reviewed_changes_the_review_found_right(nlp, text, quote, expected):
-    assert said(found(nlp, text, quote)) == expected
+@pytest.mark.parametrize(("text", "changed"), CHANGED_RIGHT)
+def test_the_reviewed_changes_the_review_found_right(nlp, text, changed):
+    assert [said(quote_said(nlp, text, quote)) for quote, _ in changed] == [
+        expected for _, expected in changed]
 
 
 def test_a_plural_group_before_the_colon_speaks_both_quotes(nlp):
@@ -477,15 +400,15 @@ def test_a_plural_group_before_the_colon_speaks_both_quotes(nlp):
     text = ("Les députés de l’opposition ont lancé :\n\n"
             "« Ce gouvernement a menti aux Français. »\n\n"
             "« Nous déposerons une motion de censure dès demain. »")
-    first = found(nlp, text, "Ce gouvernement a menti aux Français.")
-    second = found(nlp, text, "Nous déposerons une motion de censure dès demain.")
+    first = quote_said(nlp, text, "Ce gouvernement a menti aux Français.")
+    second = quote_said(nlp, text, "Nous déposerons une motion de censure dès demain.")
     assert (first.speaker.name, first.cue.text if first.cue else None) == (
         "députés de l’opposition", "ont lancé")
     assert (second.speaker.name, second.cue) == ("députés de l’opposition", None)
 
 
 # the object of the verb is others' demands or instructions (lexicon/others_words.txt): the
-# quote is theirs, so the subject's cue is not carried to it (text, quote, the wrong cue)
+# quote is theirs, so the subject's cue is not carried to it (text, quote)
 OTHERS_DEMANDS = [
     pytest.param(
         "Le ministre Pierre Aubry a rappelé les revendications des grévistes :\n\n"
@@ -515,7 +438,7 @@ OTHERS_DEMANDS = [
 
 @pytest.mark.parametrize(("text", "quote"), OTHERS_DEMANDS)
 def test_others_demands_give_the_quote_no_cue(nlp, text, quote):
-    assert found(nlp, text, quote).cue is None
+    assert quote_said(nlp, text, quote).cue is None
 
 
 def test_relatives_whose_owner_the_clause_does_not_give_carry_nothing(nlp):
@@ -524,9 +447,9 @@ def test_relatives_whose_owner_the_clause_does_not_give_carry_nothing(nlp):
     text = ("La directrice Sophie Lenoir a répondu aux parents :\n\n"
             "« L’école restera ouverte l’an prochain. »\n\n"
             "Les parents ont applaudi :\n\n« Merci pour votre engagement, madame. »")
-    assert said(found(nlp, text, "L’école restera ouverte l’an prochain.")) == (
+    assert said(quote_said(nlp, text, "L’école restera ouverte l’an prochain.")) == (
         "Sophie Lenoir", "directrice", "female", "person", "a répondu")
-    assert said(found(nlp, text, "Merci pour votre engagement, madame.")) == (
+    assert said(quote_said(nlp, text, "Merci pour votre engagement, madame.")) == (
         None, None, None, "unknown", None)
 
 
@@ -535,7 +458,7 @@ def test_relatives_whose_owner_the_clause_names_speak(nlp):
     text = ("La directrice Sophie Lenoir a répondu aux familles :\n\n"
             "« L’école restera ouverte l’an prochain. »\n\n"
             "Les parents de Léa ont applaudi :\n\n« Merci pour votre engagement, madame. »")
-    q = found(nlp, text, "Merci pour votre engagement, madame.")
+    q = quote_said(nlp, text, "Merci pour votre engagement, madame.")
     assert (q.speaker.name, q.cue.text if q.cue else None) == ("parents de Léa", "ont applaudi")
 
 
@@ -546,9 +469,9 @@ def test_the_outlets_own_question_leaves_the_answer_to_the_one_asked(nlp):
     text = ("La navigatrice Claire Morvan est arrivée à Brest lundi. Notre journaliste lui a "
             "demandé :\n\n« Avez-vous eu peur pendant la tempête ? »\n\n"
             "« Jamais, mon bateau était solide. »")
-    assert said(found(nlp, text, "Jamais, mon bateau était solide.")) == (
+    assert said(quote_said(nlp, text, "Jamais, mon bateau était solide.")) == (
         "Claire Morvan", "navigatrice", "female", "person", None)
-    assert found(nlp, text, "Avez-vous eu peur pendant la tempête ?").cue is None
+    assert quote_said(nlp, text, "Avez-vous eu peur pendant la tempête ?").cue is None
 
 
 def test_the_quote_the_parse_hangs_on_the_verb_is_no_clause_of_its_own(nlp):
@@ -558,7 +481,7 @@ def test_the_quote_the_parse_hangs_on_the_verb_is_no_clause_of_its_own(nlp):
     text = ("Le maire Paul Roux, que le préfet Jean Dufour avait convoqué, a déclaré :\n\n"
             "« Je ne démissionnerai pas. »\n\nIl a ensuite précisé :\n\n"
             "« Mon mandat court jusqu’en 2026. »")
-    assert said(found(nlp, text, "Je ne démissionnerai pas.")) == (
+    assert said(quote_said(nlp, text, "Je ne démissionnerai pas.")) == (
         "Paul Roux", "maire", "male", "person", "a déclaré")
-    assert said(found(nlp, text, "Mon mandat court jusqu’en 2026.")) == (
+    assert said(quote_said(nlp, text, "Mon mandat court jusqu’en 2026.")) == (
         "Paul Roux", "maire", "male", "person", "a ensuite précisé")
