@@ -185,6 +185,7 @@ class Evidence(StrEnum):
     CARRY_NOT_ACROSS = "carry-not-across"  # none from the paragraph before: its subject's
     CARRY_PAST_SPEAKER = "carry-past-speaker"  # a subject past another's quote in its paragraph
     COLON_INTRO = "colon-intro"
+    COLON_PARAGRAPH = "colon-paragraph"  # the cue ends the paragraph before, with a colon
     INTERVIEWER = "interviewer"
     HEADING_SAME_SENTENCE = "heading-same-sentence"
     HEADING_SAME_WORDS = "heading-same-words"

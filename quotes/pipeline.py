@@ -43,7 +43,7 @@ from quotes.attribute.spelled_names import (
     title_cut,
     whole_words,
 )
-from quotes.attribute.timeline import Timeline
+from quotes.attribute.timeline import Timeline, heard_at
 from quotes.attribute.weighed import weighed_genders
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -177,6 +177,9 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         who = owned_group(doc, item, who, registry, timeline) or who  # « ses services »: whose
         who = joined_sources(doc, item, who, registry) or who  # « X et une source judiciaire »
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
+        # words cued from the paragraph before (its colon) are heard where they stand
+        if (at := heard_at(item.start, item.frame)) is not None:
+            pos, para = at, bisect_right(starts, at)
         # the signer speaks the post's words, and those only: a post is left out of the
         # timeline, unless its signer spoke last before it (their voice goes on past it)
         if signature(item) is None or _spoke_last(timeline, pos, who):

@@ -32,6 +32,7 @@ from quotes.attribute.kin_ties import relative
 from quotes.attribute.pronouns import pronoun
 from quotes.attribute.role_fit import holds
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
+from quotes.detect.context import Frame
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import DEFINITE_SINGULAR
 from quotes.model import Evidence
@@ -282,3 +283,11 @@ class Timeline:
             # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs, "un haut
             # fonctionnaire : « … Je parie … »" is his
             and (not person or (e.who.kind in ("person", "anonymous") and e.who.number == "s"))))
+
+
+def heard_at(start: int, frame: Frame | None) -> int | None:
+    """Where the speaker of words at ``start`` framed by ``frame`` is heard, for the carry of
+    the quotes after: at the words, when their cue ends the paragraph before (« X a annoncé : ¶
+    « A. » ¶ « B. » »: B goes on from A's paragraph, not from the colon's); None: at the cue's
+    subject, as any cue."""
+    return start if frame is not None and Evidence.COLON_PARAGRAPH in frame.evidence else None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotes.detect import begun_clauses as begun
+from quotes.detect.colon_paragraphs import chained, paragraph_colon_frame
 from quotes.detect.colon_verbs import verb_colon_frame
 from quotes.detect.context import (
     Context,
@@ -241,7 +242,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 held[m.open] = carried
                 out.extend(_direct(ctx, m, sent, carried))
                 continue
-            colon = colon_frame(ctx, sent, m) or verb_colon_frame(ctx, sent, m)
+            colon = colon_frame(ctx, sent, m) or verb_colon_frame(ctx, sent, m) or (
+                paragraph_colon_frame(ctx, m))
             if colon is not None:
                 held[m.open] = colon
                 out.append(Candidate("direct", m.start, m.end, sent, colon, (), colon.evidence))
@@ -378,6 +380,7 @@ def _link_chains(ctx: Context, out: list[Candidate], held: dict[int, Frame]) -> 
         if len(chain) < 2:
             continue
         frame = next((held[m.open] for m in chain if m.open in held), None)
+        frame = frame and chained(frame)  # later paragraphs: same speaker, no cue
         for m in chain:
             cand = by_start.get(m.start)
             if cand is None or cand.frame is not None or frame is None:

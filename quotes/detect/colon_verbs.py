@@ -33,7 +33,7 @@ def verb_colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | 
     subject who speaks; None when the words before the colon are no such clause."""
     doc, text = ctx.doc, ctx.text
     colon = sign_before(text, sent[0], m.open, ":")
-    if colon is None or not _sentence(ctx, m):
+    if colon is None or not is_sentence(ctx, m):
         return None
     before = doc.char_span(sent[0], colon, alignment_mode="contract")
     if before is None:
@@ -102,7 +102,7 @@ def _passing_forms() -> frozenset[str]:
             | folded("perception_verbs"))
 
 
-def _sentence(ctx: Context, m: Marked) -> bool:
+def is_sentence(ctx: Context, m: Marked) -> bool:
     """Are the marked words a sentence: ``MIN_WORDS`` words or more, opening on a capital
     letter, closed by a full stop or holding a finite verb?"""
     inner = ctx.text[m.start : m.end].strip()
