@@ -36,7 +36,7 @@ def agreement(vocab, words, tags, name, verb, links):
         heads[k], deps[k] = name[0], "flat:name"
     for k, dep in links.items():
         deps[k] = dep
-    spaces = [not (w == "\n\n" or (k + 1 < len(words) and words[k + 1] == "\n\n"))
+    spaces = [not (w.isspace() or (k + 1 < len(words) and words[k + 1].isspace()))
               for k, w in enumerate(words)]
     doc = Doc(vocab, words=words, spaces=spaces, pos=pos, morphs=morphs, heads=heads, deps=deps)
     return subject_agreement(Span(doc, *name))
@@ -53,6 +53,11 @@ ROWS = [
     pytest.param(["Tout", "a", "été", "\n\n", "Léa", "Vidal", "sort", "du", "bois"],
                  "PRON AUX AUX SPACE PROPN PROPN VERB:m ADP NOUN", (4, 6), 6,
                  {2: "aux:pass"}, None, id="passive-auxiliary-of-the-line-above"),
+    # the rule fires: an auxiliary of the line below, after the participle, is on neither's
+    # line (read both ways: « Tout est dit » is no « Anne Roy est sortie »)
+    pytest.param(["Anne", "Roy", "sortie", "du", "bois", "\n\n", "Tout", "est", "dit"],
+                 "PROPN PROPN VERB:f ADP NOUN SPACE PRON AUX VERB", (0, 2), 2, {7: "aux"}, None,
+                 id="auxiliary-of-the-line-below"),
     # must not fire: the auxiliary on the participle's line, whatever the line above holds
     pytest.param([*HEADING, "Anne", "Roy", "est", "sortie", "du", "bois"],
                  HEADING_TAGS + "PROPN PROPN AUX VERB:f ADP NOUN", (7, 9), 10,
@@ -68,6 +73,22 @@ ROWS = [
     pytest.param(["Le", "vote", "\n\n", "Léa", "Vidal", "est", "sortie", "du", "bois"],
                  "DET NOUN SPACE PROPN PROPN AUX VERB:f ADP NOUN", (3, 5), 6, {5: "aux"}, "f",
                  id="second-line-agreement-kept"),
+    # must not fire: a line cut inside the sentence leaves the auxiliary on the name's line
+    pytest.param(["Camille", "Texier", "est", "\n", "arrivée", "en", "tête"],
+                 "PROPN PROPN AUX SPACE VERB:f ADP NOUN", (0, 2), 4, {2: "aux"}, "f",
+                 id="auxiliary-on-the-names-line-participle-below"),
+    pytest.param(["Camille", "Texier", "est", "\n", "arrivé", "en", "tête"],
+                 "PROPN PROPN AUX SPACE VERB:m ADP NOUN", (0, 2), 4, {2: "aux"}, "m",
+                 id="auxiliary-on-the-names-line-man"),
+    # must not fire: « se dire » and its attribute on the next line (the reflexive reads être;
+    # the press leaves « dit » unagreed, so the attribute says the gender)
+    pytest.param(["Claude", "Meunier", "s'", "est", "dite", "\n", "satisfaite", "du", "vote"],
+                 "PROPN PROPN PRON AUX VERB:f SPACE ADJ:f ADP NOUN", (0, 2), 4,
+                 {2: "expl:comp", 3: "aux", 6: "xcomp"}, "f", id="attribute-on-the-line-below"),
+    pytest.param(["Claude", "Meunier", "s'", "est", "dit", "\n", "satisfaite", "du", "vote"],
+                 "PROPN PROPN PRON AUX VERB:m SPACE ADJ:f ADP NOUN", (0, 2), 4,
+                 {2: "expl:comp", 3: "aux", 6: "xcomp"}, "f",
+                 id="unagreed-dit-attribute-on-the-line-below"),
 ]
 
 
