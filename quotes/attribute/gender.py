@@ -35,7 +35,7 @@ from quotes.lexicon.grammar import (
 )
 from quotes.lexicon.nominal import nominal_gender, person_adjective
 from quotes.lexicon.roles import gender_endings, is_role_noun
-from quotes.nlp.doc import INITIALS
+from quotes.nlp.doc import INITIALS, one_line
 
 
 def title_gender(ent: Span) -> str | None:
@@ -261,13 +261,6 @@ def subject_agreement(ent: Span) -> str | None:
         if said:
             return said.pop() if len(said) == 1 else None
     return None
-
-
-def one_line(doc: Doc, a: Token, b: Token) -> bool:
-    """Are the two words on one line of the text (one paragraph: every line break ends one,
-    as ``marks.paragraphs`` reads it)?"""
-    lo, hi = sorted((a.i, b.i))
-    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[lo:hi])
 
 
 def with_attribute(tok: Token, said: str | None) -> set[str]:
