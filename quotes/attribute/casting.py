@@ -313,9 +313,12 @@ def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
         # and the first names say who is who; « la sergente Lacasse » is not « le sergent
         # Marc Lacasse », whom the text (not a first name alone) shows a man: someone else.
         # A participle alone against the one person of that name (« La vice-présidente Ana
-        # Roy … Roy s'est engagé ») is a vote on her gender, not another person
+        # Roy … Roy s'est engagé ») is a vote on her gender, not another person. « Mme » or
+        # « M. » against a first name of the other sex (« Jean Vidal … Mme Vidal ») names
+        # someone else, as against a text that shows it
+        shown = _gender if title else (lambda p: p.gender)
         agreeing = [p for p in candidates if _gender(p) in (None, said)]
-        told = all(p.gender not in (None, said) for p in candidates) and (
+        told = all(shown(p) not in (None, said) for p in candidates) and (
             by_title is not None or len(candidates) > 1)
         candidates = agreeing or ([] if told else candidates)
     if len(candidates) > 1:

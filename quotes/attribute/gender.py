@@ -35,7 +35,7 @@ from quotes.lexicon.grammar import (
 )
 from quotes.lexicon.nominal import nominal_gender, person_adjective
 from quotes.lexicon.roles import gender_endings, is_role_noun
-from quotes.nlp.doc import INITIALS
+from quotes.nlp.doc import INITIALS, one_line
 
 
 def title_gender(ent: Span) -> str | None:
@@ -234,8 +234,10 @@ _BREAKS = frozenset({",", ".", ";", ":", "!", "?", "«", "»", "(", ")", '"', "�
 
 def subject_agreement(ent: Span) -> str | None:
     """The gender of a participle or adjective the name is the subject of, when it agrees:
-    "Marine Le Pen s'est dite ravie", "X est arrivée" (with être, never with avoir), and of
-    the attribute after it (« s'est dit prête »); none when the two disagree."""
+    "Marine Le Pen s'est dite ravie", "X est arrivée" (with être on the verb's or the name's
+    line, never with avoir), and of the attribute after it (« s'est dit prête »); none when the
+    two disagree."""
+    doc = ent.doc
     for tok in ent:
         if not tok.dep_.startswith("nsubj"):
             continue
@@ -243,9 +245,14 @@ def subject_agreement(ent: Span) -> str | None:
         if head.pos_ not in ("VERB", "ADJ") or head.i < tok.i:
             continue
         # a reflexive clitic stands for être only before a participle: « s'inquiète », read
-        # as an adjective, is a verb in the present and agrees with no one
+        # as an adjective, is a verb in the present and agrees with no one; an auxiliary on a
+        # line of neither the participle nor the name is the parser's bridge between two
+        # (« … qu'elle le sera (VIDÉO) » over the heading « X sort de … », read « X sera
+        # sorti »): none of this verb; a line cut inside the sentence (« X est ¶ arrivée »)
+        # leaves the auxiliary on the name's line, and it agrees
         with_etre = any(
-            c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in PASSIVE_AUX for c in head.children
+            c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in PASSIVE_AUX
+            and (one_line(doc, c, head) or one_line(doc, tok, c)) for c in head.children
         ) or (head.pos_ == "VERB" and any(c.dep_ == "expl:comp" for c in head.children))
         if not with_etre:
             continue

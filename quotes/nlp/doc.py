@@ -99,6 +99,14 @@ def bare_capital(tok: Token) -> bool:
             and tok.pos_ != "ADJ" and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"))
 
 
+def one_line(doc: Doc, a: Token, b: Token) -> bool:
+    """Are the two tokens on one line of the text (one paragraph: every line break ends one,
+    as ``marks.paragraphs`` reads it), in either order? A break belongs to the line it ends:
+    on one line with the words before it, not with those after."""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[lo:hi])
+
+
 def release(doc: Doc) -> None:
     """Drop the cached spans: they point back to the doc, a cycle that keeps it alive."""
     for key in _CACHE_KEYS:
