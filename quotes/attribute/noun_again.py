@@ -21,7 +21,7 @@ from quotes.lexicon.grammar import (
     A,
 )
 from quotes.lexicon.roles import noun_gender
-from quotes.nlp.doc import token_starts
+from quotes.nlp.doc import climb, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,8 +71,7 @@ def _gender_said(noun: Token) -> str | None:
 def _acts(name: Token) -> set[Token]:
     """The verbs whose act the name does: the one it is the subject of, and that of a relative
     clause hung on it (« c'est Marc Petit, qui a remis … »)."""
-    while name.dep_ in _TIED and name.head.i != name.i:
-        name = name.head
+    name = climb(name, _TIED)
     # the clause « qui » opens, however the parse hangs it on the name (a cleft: « c'est X
     # qui … » reads as ``dep`` or ``parataxis``)
     found = {c for c in name.children if c.dep_ == "acl:relcl" or (c.pos_ == "VERB" and any(

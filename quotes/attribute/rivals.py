@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute import quoted
 from quotes.lexicon.grammar import DE_CONTRACTED, A
-from quotes.nlp.doc import text_of, token_starts
+from quotes.nlp.doc import climb, text_of, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,8 +63,6 @@ def _in_the_act(doc: Doc, at: int) -> bool:
     i = bisect_left(token_starts(doc), at)
     if i >= len(doc):
         return False
-    tok = doc[i]
-    while tok.dep_ in _SAME_PLACE and tok.head.i != tok.i:
-        tok = tok.head
+    tok = climb(doc[i], _SAME_PLACE)
     return tok.dep_ in _IN_THE_ACT or (tok.dep_ == _TO_OR_FROM and any(
         c.dep_ == "case" and c.lower_ in A | DE_CONTRACTED for c in tok.children))
