@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quotes.attribute.last_mentions import last_mention
 from quotes.attribute.role_words import heads, words_of
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import (
@@ -128,8 +129,7 @@ def last_named_apart(registry: Registry, name: str, before: int, role: str,
     (``noun_after``)? Further back, the noun said then whom it named then, no more."""
     doc = registry.doc
     person = registry.person(name)
-    last = max((at for at, p in registry.mentions if p.name == name and at < before),
-               default=None)
+    last = last_mention(registry, name, before)
     first = bisect_left(token_starts(doc), before if opening is None else opening)
     if last is None or person is None or first >= len(doc):
         return False

@@ -48,13 +48,13 @@ def named_apart(timeline: Timeline, chosen: str, others: Iterable[Person], pos: 
     where ``chosen`` is neither named nor a subject or a speaker of the timeline?"""
     registry = timeline.registry
     lo = text_of(registry.doc).rfind("\n", 0, pos) + 1
+    named = registry.mentions_after(lo - 1, pos - lo)  # lo <= at < pos
     if any(lo <= e.pos < pos for e in timeline.entries if e.who.name == chosen) or any(
-            lo <= at < pos and p.name == chosen for at, p in registry.mentions):
+            p.name == chosen for _, p in named):
         return False
     spoken = quoted.only_inside(timeline, lo, pos)
     return any(p.name != chosen and p.gender is not None and fits(p) and p.name not in spoken
-               and any(p is q and lo <= at < pos and _in_the_act(registry.doc, at)
-                       for at, q in registry.mentions)
+               and any(p is q and _in_the_act(registry.doc, at) for at, q in named)
                for p in others)
 
 
