@@ -15,7 +15,7 @@ from quotes.attribute.role_edges import aside, manner_participle, more_complemen
 from quotes.attribute.role_extent import Pieced, Role
 from quotes.attribute.role_fields import field_after
 from quotes.attribute.role_number import one_person
-from quotes.attribute.role_title import opens_clause, title_before
+from quotes.attribute.role_title import opens_subordinate, title_before
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import ROLE_LINKS
@@ -99,7 +99,7 @@ def _apposition_end(doc: Doc, ent: Span, window: int) -> tuple[int, bool]:
             and not manner_participle(doc, j - 1) and not _body_word(doc, j) \
             and not (charge_opener(doc, j) and charge_of_role(doc, ent.end + 1, j))  # « X, |chargé
             # de mission », « X, directeur |chargé de »: the role's own field of work
-        if verb or opens_clause(doc[j]) or (
+        if verb or opens_subordinate(doc[j]) or (
                 doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
             break  # « X, maire de Vernac lorsqu'il … »: the clause is no part of the role
         opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
