@@ -354,7 +354,7 @@ def _said_of(ctx: Context, m: Marked) -> bool:
     return False
 
 
-_INCISE_VERB = 4  # tokens after the comma to the cue's verb: « , a-t-il lancé » (a, -t, -il, lancé)
+_INCISE_VERB = 3  # tokens after the comma to the cue's verb: « , a-t-il lancé », « , a lancé »
 
 
 def name_like(ctx: Context, m: Marked) -> str | None:
