@@ -139,14 +139,6 @@ class Registry:
         """Fullest name of an organisation (see ``orgs.org_name``)."""
         return orgs.org_name(self.orgs, head, offset, self.settings.body_name_reach_words)
 
-    @cached_property
-    def mentions_by_name(self) -> dict[str, tuple[tuple[int, Person], ...]]:
-        """Each name's mentions (offset, person), in text order (``last_mentions``)."""
-        by_name: dict[str, list[tuple[int, Person]]] = {}
-        for at, who in self.mentions:
-            by_name.setdefault(who.name, []).append((at, who))
-        return {name: tuple(rows) for name, rows in by_name.items()}
-
     def _between(self, lo: int, hi: int) -> tuple[tuple[int, Person], ...]:
         """Mentions at offsets lo <= pos < hi, in text order."""
         return self.mentions[bisect_left(self._offsets, lo) : bisect_left(self._offsets, hi)]
