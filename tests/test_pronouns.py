@@ -8,6 +8,7 @@ from conftest import quote_said
 
 TOP = ("Un sixième titre mondial a été décroché mercredi à Doha, en finale face à la "
        "Canadienne Julie Martin, numéro deux mondiale.\n\n")
+SHARED = TOP.replace("Julie Martin", "Mme Martin")
 SAID = "Je ne pouvais pas rêver mieux"
 ROWS = [
     # fire: the one named last is of no gender the text shows; her first name is a woman's
@@ -28,6 +29,13 @@ ROWS = [
     # must not: no one named after the woman named last
     (TOP + "Mission accomplie donc, avec une médaille promise à sa fille.\n\n« " + SAID +
      " », a-t-elle déclaré.", SAID, "Julie Martin", "female"),
+    # two people share a name (« Mme Martin », « M. Martin »): « since » counts from her own
+    # last mention, not from his after the one named since (``last_mention``'s person)
+    (SHARED + "Mission accomplie pour Clarisse Dubreuil, qui avait promis cette médaille à sa "
+     "fille devant M. Martin.\n\n« " + SAID + " », a-t-elle déclaré.", SAID,
+     "Clarisse Dubreuil", "female"),
+    (SHARED + "Mission accomplie pour Kim Dubreuil, qui avait promis cette médaille à sa fille "
+     "devant M. Martin.\n\n« " + SAID + " », a-t-elle déclaré.", SAID, None, None),
 ]
 
 

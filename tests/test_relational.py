@@ -28,6 +28,12 @@ IN_ARTICLE = [
     ("Son ancien homologue allemand, Karl Weber, a réagi. « Il a eu tort », a dit Karl Weber. "
      "Karl Weber, consultant à Berlin, ne cache rien.", "Il a eu tort", "Karl Weber",
      "consultant à Berlin"),
+    # fire: past a bare « ex » as past « ex- » (« son ex homologue allemand »): before
+    # 6a61c41a the bare « ex » was the head, no relational noun, and « ex homologue
+    # allemand » stayed his role
+    ("Son ex homologue allemand, Karl Weber, a réagi. « Il a eu tort », a dit Karl Weber. "
+     "Karl Weber, consultant à Berlin, ne cache rien.", "Il a eu tort", "Karl Weber",
+     "consultant à Berlin"),
     # fire: the quote's own mention, relational, gives way to a function given after it
     # (shown.role_at: « own = None if … »)
     ("« Le texte est prêt », a dit son homologue allemande, Anne Roy. Anne Roy, avocate, a "

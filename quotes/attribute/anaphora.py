@@ -34,7 +34,7 @@ from quotes.lexicon.grammar import (
     SOURCE_NOUNS,
 )
 from quotes.lexicon.roles import is_role_noun
-from quotes.nlp.doc import text_of
+from quotes.nlp.doc import climb, text_of
 
 SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
 _ONE = ("ce", "cet", "cette")
@@ -282,9 +282,7 @@ def newcomer(registry: Registry, entry: Entry, pos: int, gender: str | None) -> 
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
         return None
-    tok = span[0]
-    while tok.dep_ in _TIED and tok.head.i != tok.i:
-        tok = tok.head
+    tok = climb(span[0], _TIED)
     verbless = not any("Fin" in t.morph.get("VerbForm", []) for t in span[0].sent)
     # « le festival dont Paul Roux est partenaire »: a relative clause's subject is not
     # brought in, the clause only tells of the noun it hangs on
@@ -306,8 +304,7 @@ def relative_host(tok: Token) -> tuple[Token, int] | None:
     host = tok.nbor(-2)  # the noun, not the comma before « dont »
     while host.is_punct and host.i > 0:
         host = host.nbor(-1)
-    while host.dep_ in _TIED and host.head.i != host.i:
-        host = host.head
+    host = climb(host, _TIED)
     last = max([tok.i, *(t.i for t in tok.subtree if t.dep_ in _TIED and t.head.i == tok.i)])
     among = last + 1 < len(tok.doc) and tok.doc[last + 1].text == ","
     if host.is_punct or among or (host.head.i == tok.head.i and host.head.i != host.i):

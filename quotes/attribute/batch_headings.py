@@ -23,15 +23,18 @@ def headings_moved(given: list[Quote], out: list[Quote]) -> list[Quote]:
     """``out`` (the batch's quotes, ``given`` as read, in the same order) with each heading
     that took the words of a quote the batch moved given that quote's new speaker."""
     done = list(out)
+    of_article: dict[str, list[int]] = {}  # read once, not the whole batch for each heading
+    for m, g in enumerate(given):
+        of_article.setdefault(g.article.id, []).append(m)
     for n, q in enumerate(out):
         if Evidence.HEADING_SAME_WORDS not in q.evidence or any(
                 e.startswith(_MOVED) for e in q.evidence):
             continue
         own = content_words(q.span.text)
         # the quotes of its article that say its words and spoke, as read, with its speaker
-        said = [m for m, g in enumerate(given)
-                if m != n and g.article.id == q.article.id and Evidence.HEADING not in g.evidence
-                and g.speaker.name == q.speaker.name and repeats(own, g.span.text)]
+        said = [m for m in of_article.get(q.article.id, [])
+                if m != n and Evidence.HEADING not in given[m].evidence
+                and given[m].speaker.name == q.speaker.name and repeats(own, given[m].span.text)]
         moved = [out[m] for m in said if any(e.startswith(_MOVED) for e in out[m].evidence)]
         names = {m.speaker.name for m in moved}
         if not moved or len(moved) != len(said) or len(names) != 1:

@@ -208,7 +208,8 @@ def _spelled_off(doc: Doc, k: int) -> bool:
     « |Madame Morel| », « a déclaré |Monsieur Fabre| »)? It is no word of the name, as « Mme »
     and « M. » are not; it is one after a common noun, of an occupation, a group or a company
     (« le rappeur |Monsieur Kazoo| », « le duo |Madame Monsieur| », « l'enseigne |Monsieur
-    Meuble| »: a stage or company name) and after « du », « de la » (« rue du |Docteur Roux| »)."""
+    Meuble| »: a stage or company name) and after « de », « du », « des » (« rue du |Docteur
+    Roux| »)."""
     if not spelled_title(doc[k].text):
         return False
     before = doc[k - 1] if k > 0 else None

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quotes.attribute.last_mentions import last_mention
 from quotes.attribute.role_words import heads, words_of
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import (
@@ -21,7 +22,7 @@ from quotes.lexicon.grammar import (
     A,
 )
 from quotes.lexicon.roles import noun_gender
-from quotes.nlp.doc import token_starts
+from quotes.nlp.doc import climb, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,8 +72,7 @@ def _gender_said(noun: Token) -> str | None:
 def _acts(name: Token) -> set[Token]:
     """The verbs whose act the name does: the one it is the subject of, and that of a relative
     clause hung on it (« c'est Marc Petit, qui a remis … »)."""
-    while name.dep_ in _TIED and name.head.i != name.i:
-        name = name.head
+    name = climb(name, _TIED)
     # the clause « qui » opens, however the parse hangs it on the name (a cleft: « c'est X
     # qui … » reads as ``dep`` or ``parataxis``)
     found = {c for c in name.children if c.dep_ == "acl:relcl" or (c.pos_ == "VERB" and any(
@@ -129,8 +129,7 @@ def last_named_apart(registry: Registry, name: str, before: int, role: str,
     (``noun_after``)? Further back, the noun said then whom it named then, no more."""
     doc = registry.doc
     person = registry.person(name)
-    last = max((at for at, p in registry.mentions if p.name == name and at < before),
-               default=None)
+    last = last_mention(registry, name, before)
     first = bisect_left(token_starts(doc), before if opening is None else opening)
     if last is None or person is None or first >= len(doc):
         return False

@@ -30,6 +30,7 @@ from quotes.lexicon.grammar import (
     FORMER,
     NAME_LINKS,
     NATIONALITY_ENDINGS,
+    NEW,
     SINGULAR_DEMONSTRATIVES,
     SUBJECT_PRONOUNS,
     TENURE,
@@ -51,9 +52,6 @@ if TYPE_CHECKING:
     from quotes.attribute.cast import Person
 
 _FORMER = FORMER | TO_COME  # folded
-# folded: a role "nouveau pape" holds the office; a description "le nouveau pape" is not
-# whoever the article gave it before (the predecessor, often)
-_NEW = frozenset({"nouveau", "nouvel", "nouvelle"})
 # folded: the country a French article's offices are of unless it says another ("la cheffe
 # de la diplomatie française" is the "ministre des Affaires étrangères" it names)
 _HOME = frozenset({"francais", "francaise"})
@@ -86,7 +84,9 @@ def _office(text: str, role: bool, _learned: frozenset[str]) -> Office | None:
     words = [w for w in fold(text).replace("’", "'").replace("'", "' ").split()]
     while words and words[0] in DETERMINERS | {"l'"}:
         words = words[1:]
-    if words and words[0] in _NEW:
+    if words and words[0] in NEW:
+        # a role "nouveau pape" holds the office; a description "le nouveau pape" is not
+        # whoever the article gave it before (the predecessor, often)
         if not role:
             return None
         words = words[1:]
@@ -172,7 +172,7 @@ def nation(text: str) -> frozenset[str]:
     right after the office (« Premier ministre britannique », « président américain »), « de
     France » as « français »; cut to five letters."""
     words = [w for w in fold(text).replace("’", "'").replace("'", "' ").split()
-             if w not in DETERMINERS | {"l'"} | _NEW | TENURE]
+             if w not in DETERMINERS | {"l'"} | NEW | TENURE]
     found = periphrasis(" ".join(words).replace("' ", "'"))
     after = (found[1] if found is not None else " ".join(words[1:])).split()
     said = {after[0][:5]} if after and (_foreign(after[0]) or _foreign(after[0], ("ique",))) \

@@ -27,6 +27,7 @@ from quotes.attribute.body_gender import body_gender, mention_gender
 from quotes.attribute.cast import Person
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
+from quotes.attribute.last_mentions import last_mention
 from quotes.attribute.name_model import name_guess
 from quotes.attribute.noun_kinds import is_document, names_a_document
 from quotes.attribute.outlets import outlet
@@ -292,9 +293,10 @@ def _passed_over(timeline: Timeline, r: Resolved, p: Person, pos: int,
     la Canadienne Anne Roy. … pour Clarisse Petit, qui a promis … « … », a-t-elle dit »), no
     one when the name says nothing (two may be meant); a name of the other gender is no one
     the pronoun stands for."""
-    named = timeline.registry.mentions
-    last = max((at for at, q in named if q is p and at < pos), default=pos)
-    since = {q for at, q in named if last < at < pos and q.gender is None and q is not p
+    registry = timeline.registry
+    last = last_mention(registry, p.name, pos, p)
+    last = pos if last is None else last
+    since = {q for q in registry.people_between(last + 1, pos) if q.gender is None and q is not p
              and q.name not in barred and name_guess(q.name) in (None, r.gender)}
     if not since:
         return p

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from quotes.attribute.cast import Registry
 from quotes.attribute.speakers import Resolved
+from quotes.nlp.doc import climb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,8 +59,6 @@ def _subject(doc: Doc, at: int, lo: int, hi: int) -> bool:
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if not span:  # None, or no token at that character (as own_clause guards)
         return False
-    tok = span[0]
-    while tok.dep_ in ("flat:name", "flat", "appos") and tok.head != tok:
-        tok = tok.head
+    tok = climb(span[0], ("flat:name", "flat", "appos"))
     verb = tok.head
     return tok.dep_.startswith("nsubj") and (verb.head == verb or not lo <= verb.head.idx < hi)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from quotes.attribute.role_words import former
 from quotes.lexicon import fold, listed
+from quotes.lexicon.grammar import FORMER, NEW
 from quotes.model import Span as Place
 
 
@@ -26,7 +27,7 @@ def relational(role: str | None) -> bool:
 
 
 # folded: before the relational noun, the time of the relation, not another head
-_BEFORE_HEAD = frozenset({"ancien", "ancienne", "nouveau", "nouvel", "nouvelle"})
+_BEFORE_HEAD = FORMER | NEW
 
 
 def held(role: str) -> bool:

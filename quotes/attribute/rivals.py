@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute import quoted
 from quotes.lexicon.grammar import DE_CONTRACTED, A
-from quotes.nlp.doc import text_of, token_starts
+from quotes.nlp.doc import climb, text_of, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,13 +48,13 @@ def named_apart(timeline: Timeline, chosen: str, others: Iterable[Person], pos: 
     where ``chosen`` is neither named nor a subject or a speaker of the timeline?"""
     registry = timeline.registry
     lo = text_of(registry.doc).rfind("\n", 0, pos) + 1
+    named = registry.mentions_after(lo - 1, pos - lo)  # lo <= at < pos
     if any(lo <= e.pos < pos for e in timeline.entries if e.who.name == chosen) or any(
-            lo <= at < pos and p.name == chosen for at, p in registry.mentions):
+            p.name == chosen for _, p in named):
         return False
     spoken = quoted.only_inside(timeline, lo, pos)
     return any(p.name != chosen and p.gender is not None and fits(p) and p.name not in spoken
-               and any(p is q and lo <= at < pos and _in_the_act(registry.doc, at)
-                       for at, q in registry.mentions)
+               and any(p is q and _in_the_act(registry.doc, at) for at, q in named)
                for p in others)
 
 
@@ -63,8 +63,6 @@ def _in_the_act(doc: Doc, at: int) -> bool:
     i = bisect_left(token_starts(doc), at)
     if i >= len(doc):
         return False
-    tok = doc[i]
-    while tok.dep_ in _SAME_PLACE and tok.head.i != tok.i:
-        tok = tok.head
+    tok = climb(doc[i], _SAME_PLACE)
     return tok.dep_ in _IN_THE_ACT or (tok.dep_ == _TO_OR_FROM and any(
         c.dep_ == "case" and c.lower_ in A | DE_CONTRACTED for c in tok.children))

@@ -5,7 +5,7 @@ window; past a relation or an age set off by commas (« X, sa fille, éleveuse d
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.listed_roles import one_holder
 from quotes.attribute.names import first_name_gender
@@ -15,7 +15,7 @@ from quotes.attribute.role_edges import aside, manner_participle, more_complemen
 from quotes.attribute.role_extent import Pieced, Role
 from quotes.attribute.role_fields import field_after
 from quotes.attribute.role_number import one_person
-from quotes.attribute.role_title import opens_clause, title_before
+from quotes.attribute.role_title import opens_subordinate, title_before
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import ROLE_LINKS
@@ -99,7 +99,7 @@ def _apposition_end(doc: Doc, ent: Span, window: int) -> tuple[int, bool]:
             and not manner_participle(doc, j - 1) and not _body_word(doc, j) \
             and not (charge_opener(doc, j) and charge_of_role(doc, ent.end + 1, j))  # « X, |chargé
             # de mission », « X, directeur |chargé de »: the role's own field of work
-        if verb or opens_clause(doc[j]) or (
+        if verb or opens_subordinate(doc[j]) or (
                 doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
             break  # « X, maire de Vernac lorsqu'il … »: the clause is no part of the role
         opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
@@ -133,8 +133,7 @@ def _completes(doc: Doc, i: int, name_end: int) -> bool:
 def _agrees(doc: Doc, role: Role, gender: str | None) -> bool:
     """Can the role be that of a person of ``gender`` (« f », « m »): its role noun's form
     says no other (an epicene noun, « ministre », says none)?"""
-    span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    noun = next((t for t in span or () if is_role_noun(t.text)), None)
+    noun = _role_noun(doc, role)
     said = noun_gender(noun.text) if noun is not None else None
     return gender is None or said is None or said == gender
 
@@ -145,6 +144,11 @@ def _subject_of(doc: Doc, role: Role, j: int) -> bool:
     someone else, not what X is ("X, maire de Brest, a dit" is closed by its comma)."""
     if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX"):
         return False
-    span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    noun = next((t for t in span or () if is_role_noun(t.text)), None)
+    noun = _role_noun(doc, role)
     return noun is not None and noun.dep_.startswith("nsubj") and noun.head.i >= j
+
+
+def _role_noun(doc: Doc, role: Role) -> Token | None:
+    """The first role noun in the words of ``role``."""
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    return next((t for t in span or () if is_role_noun(t.text)), None)

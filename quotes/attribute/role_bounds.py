@@ -36,7 +36,7 @@ from quotes.lexicon.roles import is_role_noun, noun_gender
 from quotes.nlp.doc import text_of
 
 
-def opens_clause(doc: Doc, i: int) -> bool:
+def opens_que_clause(doc: Doc, i: int) -> bool:
     """Does token ``i``, inside a role after its noun, open a clause with « que » (« joueur du
     club |et que ce soit »), which no noun phrase of a role holds; or, with the « que » after
     it, an addition or a comparison (« présidente de l'association |ainsi que de la fondation »:
@@ -145,7 +145,7 @@ def opened_phrase(doc: Doc, lo: int, hi: int, phrases: frozenset[str]) -> tuple[
         return None
     end = next((t.i for t in doc[k + 1 : hi] if t.is_punct or t.lower_ in DURATIONS
                 or t.pos_ in ("VERB", "AUX") or "Rel" in t.morph.get("PronType", [])
-                or opens_clause(doc, t.i)), hi)
+                or opens_que_clause(doc, t.i)), hi)
     return k, end
 
 

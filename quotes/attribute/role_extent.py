@@ -14,7 +14,7 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import function
 from quotes.attribute.one_of import one_of_group
 from quotes.attribute.ranks import function_only
-from quotes.attribute.role_bounds import addressed_outlet, charge_opened, opens_clause
+from quotes.attribute.role_bounds import addressed_outlet, charge_opened, opens_que_clause
 from quotes.attribute.role_edges import (
     ends_role,
     furniture,
@@ -203,7 +203,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     # outlet the holder speaks to, « et » and a number (``role_runs``): no more the role
     hi = next((t.i for t in doc[noun + 1 : hi]
                if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)
-               or opens_clause(doc, t.i) or addressed_outlet(doc, t.i, noun)
+               or opens_que_clause(doc, t.i) or addressed_outlet(doc, t.i, noun)
                or counted_conjunct(doc, t.i, noun)), hi)
     lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
     while hi > noun + 1 and doc[hi - 1].lower_ in COORDINATORS:

@@ -11,15 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import fold
+from quotes.lexicon import fold, words
 from quotes.lexicon.grammar import LIST_JOINS, NUMBER_WORDS, QUANTITIES
-
-# folded: the number words a compound number joins with « et » or « ou » after them
-# (« vingt et un », « soixante et onze », « mille et une », « deux ou trois »)
-NUMERALS = NUMBER_WORDS | {
-    "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
-    "cinquante", "soixante", "cent", "mille",
-}
 
 
 def counted_conjunct(doc: Doc, i: int, noun: int) -> bool:
@@ -34,15 +27,21 @@ def counted_conjunct(doc: Doc, i: int, noun: int) -> bool:
     if doc[i].lower_ not in LIST_JOINS or i + 1 >= len(doc):
         return False
     return (doc[i + 1].text in QUANTITIES  # lower case: « et Une Nuits » is a name's
-            and doc[i - 1].lower_ not in NUMERALS
+            and not _numeral(doc[i - 1].lower_)
             and not any(_opens_name(t) for t in doc[noun + 1 : i]))
 
 
 def _opens_name(t: Token) -> bool:
     """Is ``t`` a capitalised number word inside a sentence (« l'association |Un| toit … »)? The
     parser's sentence starts are no guide there (it opens one at « Un »): the word before is."""
-    return (t.text[:1].isupper() and fold(t.text) in NUMERALS
+    return (t.text[:1].isupper() and _numeral(fold(t.text))
             and t.nbor(-1).text not in _SENTENCE_ENDS)
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", "«", "\"", "“"})
+
+
+def _numeral(word: str) -> bool:
+    """Is the folded ``word`` a number word a compound number joins with « et » or « ou » after
+    it (« vingt |et un| », « mille |et une| », « deux |ou trois| »)?"""
+    return word in NUMBER_WORDS or word in words("compound_numbers")

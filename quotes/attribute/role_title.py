@@ -51,7 +51,7 @@ def title_before(ent: Span, window: int = DEFAULT.role_window) -> Role | None:
             continue
         if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:  # or a paragraph break
             break
-        if opens_clause(doc[i]):
+        if opens_subordinate(doc[i]):
             break  # « a indiqué le procureur quand X a été … »: the role is the clause's subject's
         if i > 0 and doc[i].lower_ in AGENT and (
                 participle_agent(doc, i - 1) or told_agent(doc, i)):
@@ -153,7 +153,7 @@ def _to_come(doc: Doc, k: int) -> bool:
     return not (j >= 0 and fold(doc[j].text).startswith(endings("went_stems")))
 
 
-def opens_clause(tok: Token) -> bool:
+def opens_subordinate(tok: Token) -> bool:
     """Does ``tok`` open a subordinate clause (« lorsque », « quand »), which no role spans;
     not « que », which a role may hold (« en tant que ministre »)."""
     return tok.pos_ == "SCONJ" and tok.lower_ not in QUE

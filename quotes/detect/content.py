@@ -193,7 +193,7 @@ def _noun_participle(verb: Token, start: int) -> bool:
     return present_participle(verb) and prev is not None and prev.idx >= start and (
         prev.pos_ in ("NOUN", "PROPN", "ADJ")) and not any(
         c.dep_ in ("ccomp", "xcomp", "advcl") or c.pos_ in ("VERB", "AUX")
-        for c in verb.subtree if c is not verb)
+        for c in verb.subtree if c.i != verb.i)
 
 
 def _asks(word: Token, verb: Token) -> bool:

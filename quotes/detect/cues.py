@@ -273,14 +273,15 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
             pass  # "a-t-il néanmoins plaidé", "a rapidement annoncé"
         elif _auxiliary(t) or low in REFLEXIVE:
             first = t
-        elif low == "," and first is tok and (k := aside_before(doc, i)) and _auxiliary(doc[k - 1]):
+        elif low == "," and first.i == tok.i and (k := aside_before(doc, i)) and _auxiliary(
+                doc[k - 1]):
             first, i = doc[k - 1], k - 1  # "« … », a, pour sa part, réagi la ministre"
-        elif first is tok and (k := _adverbial_before(tok, i)) is not None:
+        elif first.i == tok.i and (k := _adverbial_before(tok, i)) is not None:
             first, i = doc[k], k  # "a pour sa part réagi", "avait dans un premier temps dit"
         else:
             break
         i -= 1
-    first, pron = lead_verb(tok, pron) if first is tok else (first, pron)  # « tient-il à dire »
+    first, pron = lead_verb(tok, pron) if first.i == tok.i else (first, pron)  # « tient-il à dire »
     last = tok
     j = tok.i + 1
     if verb.tail:

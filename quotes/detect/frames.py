@@ -156,7 +156,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             # incise reporting the relative's marks
             postposed, before = False, (before[0], "")
         bare_participle = (
-            first is tok
+            first.i == tok.i
             and past_participle(tok)
             and not shares_auxiliary(tok)  # "X a frappé …, et promis de …"
         )
@@ -368,7 +368,7 @@ def _verb_frame(
     assert at.verb is not None
     after = skip(doc, at.last.i + 1, stop)
     # "une décision qualifiée de …"
-    participle = at.first is at.tok and (at.tok.pos_ == "ADJ" or past_participle(at.tok))
+    participle = at.first.i == at.tok.i and (at.tok.pos_ == "ADJ" or past_participle(at.tok))
     agent = agent_after_marks(ctx, after, stop) if passive(at.tok) or participle else None
     if agent is not None:  # "un choix qualifié de « parfaitement imprévu » par X"
         (lo, hi), rng = agent

@@ -8,23 +8,16 @@ import re
 
 from spacy.tokens import Doc
 
-from quotes.lexicon import fold, folded, is_time_word, singular
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, DEMONSTRATIVES, MONTHS
+from quotes.lexicon import fold, folded, is_time_word, singular, words
+from quotes.lexicon.grammar import DE, DE_CONTRACTED, DE_DU, DEFINITE, DEMONSTRATIVES, MONTHS
 
 # a time word after one of these is a date: « à partir de ce jeudi », « de la nuit de
 # dimanche », « à compter du lendemain » (« du »: the article is in it); « des » is no lead:
 # « à partir des heures creuses », « à compter des jours ouvrés » are no date of one's own
 _TIME_LEADS = DEFINITE | DEMONSTRATIVES
-_WITH_ARTICLE = frozenset({"du"})
-# time words that are a date bare, with no article: the days of the week and the adverbs
-# (« à partir de jeudi », « d'aujourd'hui », « de demain »); « de nuit », « de jour » are a
-# manner (« partir de nuit »), « matin » and « soir » need their article
-_BARE_DATES = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                         "dimanche", "midi", "minuit", "hier", "demain", "aujourd'hui",
-                         "aujourd’hui", "desormais", "maintenant"})
+_WITH_ARTICLE = DE_DU - DE  # « du »: the article is in it
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")  # « à partir de 2027 »
 _CLOCK = re.compile(r"^\d{1,2}h(\d\d)?$")  # « à partir de 14h », « 8h30 »
-_HOUR_MARKS = frozenset({"h"})  # « à partir de 14 h »
 
 
 def time_locution(doc: Doc, j: int) -> bool:
@@ -51,8 +44,8 @@ def locution_end(doc: Doc, j: int) -> int | None:
     if doc[k].lower_ in _TIME_LEADS and k + 1 < len(doc):
         k, lead = k + 1, True
     date = doc[k]
-    if date.lower_ in MONTHS or fold(date.text) in _BARE_DATES or _YEAR.match(date.text) or (
-            _CLOCK.match(date.lower_)):
+    if date.lower_ in MONTHS or fold(date.text) in folded("bare_dates") or (
+            _YEAR.match(date.text) or _CLOCK.match(date.lower_)):
         return k + 1
     if time_noun(date.text):
         return k + 1 if lead else None
@@ -60,7 +53,7 @@ def locution_end(doc: Doc, j: int) -> int | None:
         m = k + 1
         while m < len(doc) and re.fullmatch(r"\d{3}", doc[m].text):  # « 2 000 »
             m += 1
-        if m < len(doc) and (doc[m].lower_ in MONTHS or doc[m].lower_ in _HOUR_MARKS or (
+        if m < len(doc) and (doc[m].lower_ in MONTHS or doc[m].lower_ in words("hour_marks") or (
                 time_noun(doc[m].text))):
             return m + 1
     return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import conjugated, participle
-from quotes.detect.selon_opens import opens_clause
+from quotes.detect.selon_opens import cue_opens_clause
 from quotes.lexicon import capitalised, words
 from quotes.lexicon.grammar import (
     DE,
@@ -67,7 +67,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "X"})
 
 def partitive_subject(doc: Doc, k: int) -> bool:
     """Does token ``k``, a « des » or « du » right after a noun or a name in the source that a
-    « selon » opening its clause names (``selon_opens.opens_clause``), open the subject of
+    « selon » opening its clause names (``selon_opens.cue_opens_clause``), open the subject of
     the finite verb after it: a noun in lower case, maybe with adjectives, then that verb,
     the two of one number, with no subject of its own after the verb (« selon la préfecture
     des crues sont possibles », « selon le syndicat du travail reste à faire »)? A verb with no
@@ -94,7 +94,7 @@ def partitive_subject(doc: Doc, k: int) -> bool:
     if cue < 0 or (doc[cue].lower_ == "après" and (cue < 1 or doc[cue - 1].lower_ not in DE)):
         return False
     first = doc[cue - 1] if doc[cue].lower_ == "après" else doc[cue]
-    return opens_clause(doc, first.sent.start_char, first)
+    return cue_opens_clause(doc, first.sent.start_char, first)
 
 
 def _agree(noun: Token, verb: Token) -> bool:

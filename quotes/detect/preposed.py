@@ -121,7 +121,7 @@ def preposed(
     elif (
         ((nxt.lower_ in DE and verb.infinitive)
          or (nxt.lower_ in A_OR_DE and verb.object_infinitive  # "a appelé à", not "X, accusé de"
-             and not (at.first is tok and past_participle(tok) and not shares_auxiliary(tok))))
+             and not (at.first.i == tok.i and past_participle(tok) and not shares_auxiliary(tok))))
         and start_tok + 1 < stop
         and clitic_infinitive(doc, start_tok + 1, stop) is not None
     ):

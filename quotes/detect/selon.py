@@ -36,7 +36,7 @@ from quotes.detect.selon_lists import (
     series_item,
     series_source,
 )
-from quotes.detect.selon_opens import opens_clause, subordinated
+from quotes.detect.selon_opens import cue_opens_clause, subordinated
 from quotes.detect.selon_relative import number_tail, opens_relative, relative_words
 from quotes.detect.selon_verbless import verbless_start
 from quotes.detect.skips import skip
@@ -144,7 +144,7 @@ def selon_frame(
     lead = doc.char_span(s_lo, first.idx, alignment_mode="contract") if before else None
     # « mais selon X », « puisque selon X », after a colon: "Il s'en est fallu de peu : selon X,
     # le feu a été arrêté à temps" (the words before the colon are the narrator's)
-    connector = opens_clause(doc, s_lo, first)
+    connector = cue_opens_clause(doc, s_lo, first)
     # between an auxiliary and its participle, no comma around: "X est selon Y arrivé", or
     # set off by commas: "Ils auraient, selon Y, planifié …"; after a verbless lead, the clause
     # after the source is what it says: "En effet, selon Y, les médecins auraient décidé …"

@@ -52,7 +52,7 @@ def fronted_clause_end(doc: Doc, first: Token, tok: Token) -> int | None:
     case = first.head if first.dep_ == "fixed" else first  # the « d' » of « d'après »
     noun = case.head
     pred = noun.head  # selon → its noun → the predicate it serves
-    if pred.i <= tok.i or pred is noun:  # the noun the parse's root: no predicate read
+    if pred.i <= tok.i or pred.i == noun.i:  # the noun the parse's root: no predicate read
         return None
     if pred.head.i > pred.i:  # « manquent » advcl of « rouvrira »
         k = pred.right_edge.i

@@ -18,7 +18,7 @@ from quotes.lexicon.grammar import CONDITION_OR_COMPARISON, COORDINATORS, QUE
 from quotes.nlp.doc import text_of
 
 
-def opens_clause(doc: Doc, s_lo: int, first: Token) -> bool:
+def cue_opens_clause(doc: Doc, s_lo: int, first: Token) -> bool:
     """Does the cue whose first token is ``first`` (« selon », the « d' » of « d'après »)
     open its clause in the sentence that starts at character ``s_lo``: nothing but commas
     before it, a lead of three tokens at most with no verb nor noun (« Et, selon X »), a

@@ -71,8 +71,8 @@ PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "sta
 FAMILY_NOUNS = frozenset({"famille", "clan", "dynastie"})
 # folded: a function or a candidacy that is over, « ancien maire », « ex-candidate »
 FORMER = frozenset({"ancien", "ancienne", "ex"})
-# folded: a function still to come, « le futur maire », « la future ministre »
-TO_COME = frozenset({"futur", "future"})
+TO_COME = frozenset({"futur", "future"})  # folded: still to come, « le futur maire »
+NEW = frozenset({"nouveau", "nouvel", "nouvelle"})  # folded: « le nouveau maire »
 # folded, before the head of a distinction or a function: « ancien numéro 1 mondial »,
 # « double champion du monde », « ex-lauréat »
 HEAD_MODIFIERS = FORMER | {"double", "triple", "quadruple", "multiple"}

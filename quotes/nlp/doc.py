@@ -8,7 +8,7 @@ done (``release``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -68,6 +68,14 @@ def token_starts(doc: Doc) -> list[int]:
     if starts is None:
         starts = doc.user_data["quotes.starts"] = [t.idx for t in doc]
     return starts
+
+
+def climb(tok: Token, deps: Collection[str]) -> Token:
+    """The token ``tok`` hangs from past the labels ``deps`` (a name's parts, « flat:name »; an
+    apposition, « appos »): the first one up the parse on another label, or the root."""
+    while tok.dep_ in deps and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def sentence_case(doc: Doc, i: int, text: str) -> str:
