@@ -67,6 +67,7 @@ from quotes.group.similarity import (
     unframed,
 )
 from quotes.group.speakers import batch_keys, link_speakers, several, spoken_for, wholes
+from quotes.group.torn import untorn
 from quotes.group.wordings import Wordings
 from quotes.model import Group, Quote
 from quotes.settings import DEFAULT, Settings
@@ -336,7 +337,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         marks = marked_pairs(own_texts, names, articles_of, min_words=options.paraphrase_min_words)
         renderings += [(a, b, 1.0) for a, b in marks]
         parts_of = set(marks)
-        for a, b, score in renderings:
+        for a, b, score in untorn(renderings, find, articles):  # a tie renders neither
             ra, rb = find(a), find(b)
             if ra == rb or clash(ra, rb) or far(a, b) or (min(a, b), max(a, b)) in negated_pairs:
                 continue  # a statement and its negation share their words of content
