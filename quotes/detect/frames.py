@@ -203,7 +203,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 turned[k] = []
                 found[k] = _cue_frame(ctx, sent, span, cues, cue, muted, turned[k])
     _close_over(ctx, sent, span, cues, found, turned, bare)
-    own_words_over(ctx, cues, found, turned, bare,
+    own_words_over(ctx, cues, found, turned,
                    lambda cue, mute, refused: _cue_frame(ctx, sent, span, cues, cue, mute, refused))
     _nest(ctx, sent, span, cues, found, turned)
     ctx.refused.extend(refused + [r for t in turned for r in t])
