@@ -140,6 +140,8 @@ class Evidence(StrEnum):
     JOINED_MARKS = "joined-marks"
     CLAUSE_BEGUN_OUTSIDE = "clause-begun-outside"
     CLAUSE_SUBJECT = "clause-subject"  # marks open on a verb: its subject before them speaks
+    # a first-person que-clause (« je », « nous ») an incise after it reports (``first_person``)
+    FIRST_PERSON_WORDS = "first-person-words"
     # a finding a source told the narrator (« …, a indiqué l'enquête à X »)
     FINDING_TOLD = "finding-told"
     # a cue taken from the quote just before (« Cue, continued »): what grouping and the batch

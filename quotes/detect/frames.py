@@ -39,6 +39,7 @@ from quotes.detect.cues import (
     unsaid_belief,
 )
 from quotes.detect.echoes import echo_frame
+from quotes.detect.first_person import own_words_over
 from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
 from quotes.detect.nested import nested_cue
 from quotes.detect.postposed import postposed
@@ -202,6 +203,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 turned[k] = []
                 found[k] = _cue_frame(ctx, sent, span, cues, cue, muted, turned[k])
     _close_over(ctx, sent, span, cues, found, turned, bare)
+    own_words_over(ctx, cues, found, turned,
+                   lambda cue, mute, refused: _cue_frame(ctx, sent, span, cues, cue, mute, refused))
     _nest(ctx, sent, span, cues, found, turned)
     ctx.refused.extend(refused + [r for t in turned for r in t])
     frames = [g for f in found if f is not None and (g := heading_words(ctx, f)) is not None]
