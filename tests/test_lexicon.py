@@ -2578,14 +2578,14 @@ AUXILIARIES = [
     ("a", "Le maire a annoncé que l'école rouvrirait.", "l'école rouvrirait", "a annoncé"),
     (
         "ai",
-        "J'ai répété que le projet était mauvais, raconte l'élu.",
+        "J'ai répété que le projet était mauvais.",
         "le projet était mauvais",
         "ai répété",
     ),
     ("as", "Tu as affirmé que tout irait bien.", "tout irait bien", "as affirmé"),
     (
         "avons",
-        "Nous avons annoncé que l'usine fermerait, reconnaît le patron.",
+        "Nous avons annoncé que l'usine fermerait.",
         "l'usine fermerait",
         "avons annoncé",
     ),
