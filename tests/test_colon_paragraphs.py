@@ -36,6 +36,11 @@ CARRIED = [
      "« Nous avons manqué de rigueur en mêlée pendant toute la seconde période. »",
      "Nous avons manqué de rigueur en mêlée pendant toute la seconde période.", "Hugo Brun",
      "confie"),
+    # the same pronoun again in the sentence before, after the name it stands for
+    ("La ministre Anne Vidal est arrivée lundi et elle a salué les agents. Elle a expliqué :\n\n"
+     "« Nous allons rouvrir le guichet de la gare dès le mois prochain. »",
+     "Nous allons rouvrir le guichet de la gare dès le mois prochain.", "Anne Vidal",
+     "a expliqué"),
 ]
 
 

@@ -11,7 +11,8 @@ paragraph, hold a sentence, and no reporting verb follows them in it (their own 
 « « … », a déclaré X »). A name and a colon with no verb (« Paul Roux (centre) : ¶ « … » »)
 or a heading (« Les réactions : ») is ``attribute.intro``'s.
 
-A subject pronoun carries only when the sentence before names, as the subject agreeing with it,
+A subject pronoun carries only when one of the two sentences before names, as the subject
+agreeing with it (the last such subject, past the same pronoun again),
 a person or a body who can speak (« La ministre Anne Vidal … Elle a expliqué : »); not a thing
 (« Le rapport … Il conclut : », « La loi … Elle précise : »): then nothing is carried and the
 quote is attributed as it was. Nor does a verb carry when it says nothing (« ne dit rien : »,
@@ -65,7 +66,7 @@ def paragraph_colon_frame(ctx: Context, m: Marked) -> Frame | None:
     if k < 1 or text[starts[k] : m.open].strip(_SPACES) or not is_sentence(ctx, m):
         return None
     lo, hi = ctx.paras[k - 1]
-    colon = len(text[:hi].rstrip()) - 1
+    colon = lo + len(text[lo:hi].rstrip()) - 1
     if colon < lo or text[colon] != ":" or _cue_after(ctx, m, ctx.paras[k][1]):
         return None
     at = ctx.token_at(colon)
@@ -151,13 +152,11 @@ def _antecedent_speaks(ctx: Context, pron: Token, start: int) -> bool:
         for subj in reversed([t for t in sent if t.dep_ in _SUBJECTS
                               and ctx.inside_marks(t.idx) is None]):
             if subj.lower_ in SUBJECT_PRONOUNS:
-                if _pronoun_gender(subj) == gender:
-                    break  # the same pronoun again: its antecedent is further back
-                continue
+                continue  # the same pronoun again or the other: its antecedent is before it
             if subj.pos_ == "PRON":
                 continue  # « qui », « on », « ce »: no one named here
             said = _gender(subj)
-            if gender is not None and said and gender not in said:
+            if said and gender not in said:
                 continue
             return speaker_like(doc, (subj.left_edge.i, subj.i + 1))  # « le rapport de … »: no
         i = sent.start
