@@ -173,14 +173,14 @@ def link_batch(
             # a guess is never overturned by another article's guess (a bare role of the
             # noun only for one the article names itself)
             cast = {p.name for p in named.get(q.article.id, [])}
-            bare = [(n, a) for n, a in named_fitting[said]
-                    if any(b == a and (n, a, r) not in guessed and (fits(said, r) or (
-                        fits_named(said, r) and written(n, cast) is not None))
-                           for r, b in holders[n])]
-            # left to no one: no holder in the batch, then one the article names whom another
+            # left to no one: a holder in the batch, else one the article names whom another
             # article gives a bare role of its noun (« le capitaine tricolore », « capitaine »)
-            holding = bare if sp.name is not None else fitting[said] or [
-                (n, a) for n, a in bare if written(n, cast) is not None]
+            holding = (fitting[said] if sp.name is None else []) or [
+                (n, a) for n, a in named_fitting[said]
+                if (sp.name is not None or written(n, cast) is not None) and any(
+                    b == a and (n, a, r) not in guessed and (fits(said, r) or (
+                        fits_named(said, r) and written(n, cast) is not None))
+                    for r, b in holders[n])]
             found = _described(q, holding, sexes, named.get(q.article.id, []), stories, said)
             if found is not None and sp.name and _same_titled(
                     found[0], sp.name, said, q.article.id, holders, sexes):

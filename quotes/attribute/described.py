@@ -185,11 +185,11 @@ def _described_person(
     apart |= timeline.registry.outlets
     # « C'est Marc Petit qui a remis la médaille au nageur »: whoever their sentence set beside
     # the description's noun is not the one it describes (``noun_again``)
-    apart |= {p.name for p in timeline.registry.people_before(pos)
-              if r.role and last_named_apart(timeline.registry, p.name, pos, role, opening,
-                                            r.gender)}
-    if r.role:  # « X, le père de la victime », then « le président du tribunal »: a relative
-        # given no function is not one a function's description guesses at
+    if r.role:
+        apart |= {p.name for p in timeline.registry.people_before(pos)
+                  if last_named_apart(timeline.registry, p.name, pos, role, opening, r.gender)}
+        # « X, le père de la victime », then « le président du tribunal »: a relative given no
+        # function is not one a function's description guesses at
         apart |= {p.name for p in timeline.registry.people
                   if not p.roles and p.name in timeline.registry.kin_given}
         # « … », raconte Barbara, témoin de l'accident. Le préfet a déploré … »: one named by a

@@ -64,8 +64,6 @@ class Group:
         return self.role if self.kind == "person" else None
 
 
-# a preposition opening a complement after a noun (« les syndicats de cadres »)
-
 def groups(
     doc: Doc, mentions: Sequence[tuple[int, object]], ends: dict[int, int],
     outside: Callable[[int], bool],

@@ -7,10 +7,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from quotes.nlp.doc import MENTIONS_BY_NAME as _KEY
+
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person, Registry
 
-_KEY = "quotes.mentions_by_name"
 
 
 def last_mention(registry: Registry, name: str, before: int,

@@ -61,9 +61,8 @@ def paragraph_colon_frame(ctx: Context, m: Marked) -> Frame | None:
     """The frame of the reporting clause that ends the paragraph before ``m`` with a colon,
     when ``m`` opens its paragraph and has no cue of its own; None otherwise."""
     text, doc = ctx.text, ctx.doc
-    starts = [lo for lo, _ in ctx.paras]
-    k = bisect_right(starts, m.open) - 1
-    if k < 1 or text[starts[k] : m.open].strip(_SPACES) or not is_sentence(ctx, m):
+    k = bisect_right(ctx.paras, m.open, key=lambda para: para[0]) - 1
+    if k < 1 or text[ctx.paras[k][0] : m.open].strip(_SPACES) or not is_sentence(ctx, m):
         return None
     lo, hi = ctx.paras[k - 1]
     colon = lo + len(text[lo:hi].rstrip()) - 1

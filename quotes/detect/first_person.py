@@ -72,12 +72,12 @@ def own_words_over(ctx: Context, cues: list[CueAt], found: list[Frame | None],
     own = said | {c.tok.i for c, f in zip(cues, found, strict=True)
                   if f is None and first_person_subject(ctx.doc, c.subject)}
     for k, cue in enumerate(cues):
-        before = [c for c in cues if c.tok.i in own and c.last.i < cue.first.i]
-        if cue.verb is None or cue.tok.i in said or not any(c.tok.i in said for c in before):
+        before = {c.tok.i for c in cues if c.tok.i in own and c.last.i < cue.first.i}
+        if cue.verb is None or cue.tok.i in said or not before & said:
             continue
         # « je » is one person's: « Je pense que A, affirment les syndicats » leaves A as before
-        if _plural(cue.tok) and any(ctx.doc[c.subject[0]].lower_ in FIRST_PERSON
-                                    for c in before if c.tok.i in said and c.subject):
+        if _plural(cue.tok) and any(ctx.doc[c.subject[0]].lower_ in FIRST_PERSON for c in cues
+                                    if c.tok.i in before & said and c.subject):
             continue
         redone = reread(cue, own - {cue.tok.i}, [])
         # an incise only: « Nous pensons que A, comme l'a indiqué X » says X gave A, not that
@@ -87,9 +87,9 @@ def own_words_over(ctx: Context, cues: list[CueAt], found: list[Frame | None],
         # the words it reports hold each que-clause whole: « Je pense, a dit X, que A » gives
         # X only « Je pense », and A would be lost
         if not all(_held(f, redone) for c, f in zip(cues, found, strict=True)
-                   if c.tok.i in said and c in before and f is not None):
+                   if c.tok.i in before & said and f is not None):
             continue
         found[k], turned[k] = replace(redone, evidence=(*redone.evidence, EVIDENCE)), []
         for j, c in enumerate(cues):
-            if c in before:
+            if c.tok.i in before:
                 found[j], turned[j] = None, []

@@ -9,13 +9,20 @@ import re
 from spacy.tokens import Doc
 
 from quotes.lexicon import fold, folded, is_time_word, singular, words
-from quotes.lexicon.grammar import DE, DE_CONTRACTED, DE_DU, DEFINITE, DEMONSTRATIVES, MONTHS
+from quotes.lexicon.grammar import (
+    CONTRACTED_SINGULAR,
+    DE_CONTRACTED,
+    DE_DU,
+    DEFINITE,
+    DEMONSTRATIVES,
+    MONTHS,
+)
 
 # a time word after one of these is a date: « à partir de ce jeudi », « de la nuit de
 # dimanche », « à compter du lendemain » (« du »: the article is in it); « des » is no lead:
 # « à partir des heures creuses », « à compter des jours ouvrés » are no date of one's own
 _TIME_LEADS = DEFINITE | DEMONSTRATIVES
-_WITH_ARTICLE = DE_DU - DE  # « du »: the article is in it
+_WITH_ARTICLE = CONTRACTED_SINGULAR & DE_DU  # « du »: the article is in it
 _YEAR = re.compile(r"^(1[89]|2[01])\d\d$")  # « à partir de 2027 »
 _CLOCK = re.compile(r"^\d{1,2}h(\d\d)?$")  # « à partir de 14h », « 8h30 »
 

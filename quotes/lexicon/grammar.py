@@ -109,8 +109,8 @@ NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name 
 # recherche polaire (NPRI) », « Office européen à la recherche (EOR) »)
 SPELLING_LINKS = NAME_LINKS | {"et", "pour", "a", "au", "aux", "en", "sur"}
 A = frozenset({"à", "au", "aux"})
-# the articles « à » and « de » fuse with « le »: « au nageur », « du nageur »
-CONTRACTED_SINGULAR = (A | DE_DU) - {"à", "aux", "de"}
+# « à » and « de » fused with « le »: « au nageur », « du nageur »
+CONTRACTED_SINGULAR = frozenset({"au", "du"})
 # before the one words are said to: « a lancé au ministre », « a déploré auprès de Paul Roux »
 TO_WHOM = A | {"auprès"}
 # before where or to whom words were given: "sur RTL", "à l'AFP", "auprès de Reuters"

@@ -18,9 +18,11 @@ NAME_SPANS = "quotes.name_spans"  # ``attribute.name_spans.name_spans``
 INITIALS = "quotes.initials"  # ``attribute.gender``: does the text write first names as initials
 MARKED = "quotes.marked"  # ``attribute.sources``: the article's marked spans, paired once
 TEXT_AUTHORS = "quotes.text_authors"  # ``attribute.sources.author_before``, per phrase
+MENTIONS_BY_NAME = "quotes.mentions_by_name"  # ``attribute.last_mentions``, per cast
 HYPHENS = ("-", "‐", "‑", "–")  # what may join the parts of one word
 _CACHE_KEYS = (
-    "quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS, INITIALS, MARKED, TEXT_AUTHORS)
+    "quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS, INITIALS, MARKED, TEXT_AUTHORS,
+    MENTIONS_BY_NAME)
 
 
 def text_of(doc: Doc) -> str:
@@ -108,9 +110,9 @@ def bare_capital(tok: Token) -> bool:
 
 
 def one_line(doc: Doc, a: Token, b: Token) -> bool:
-    """Are the two tokens on one line of the text (one paragraph: every line break ends one,
-    as ``marks.paragraphs`` reads it), in either order? A break belongs to the line it ends:
-    on one line with the words before it, not with those after."""
+    """Are the two tokens on one line of the text (one paragraph: every « \\n » ends one, as in
+    ``marks.paragraphs``, which also ends one at a bare « \\r »), in either order? A break
+    belongs to the line it ends: on one line with the words before it, not with those after."""
     lo, hi = sorted((a.i, b.i))
     return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[lo:hi])
 
