@@ -1,6 +1,7 @@
 """Two sources of one sentence coordinated in a cue's subject (quotes/attribute/joined_sources.py):
 one speaker, their namings joined (GUIDELINES, « Two sources of one sentence »): a name and an
-unnamed source (`Paul Morel et une source judiciaire`, no role), two people whose apposition
+unnamed source (`Paul Morel et une source judiciaire`, no role), a body named by its noun after
+a definite article and a name (`ministère et Claire Dumas`), two people whose apposition
 the other rules read as the first alone (`Paul Morel et Claire Dumas`). A side that is no name
 nor source (« ses alliés », « plus de 800 agents », a second function) leaves the speaker as it
 was; so does an « et » inside an apposition or a complement (« porte-parole de la SNCF et de la
@@ -54,6 +55,19 @@ ROWS = [
         "Lorvie ont indiqué que « la situation est stable ».", "« la situation est stable »",
         "Centre national de veille sanitaire et Observatoire régional de la santé de Lorvie",
         "organization", None),
+    row("fires: a body named by its noun after « le » and a person, no determiner",
+        "Le ministère et Claire Dumas ont dénoncé « une décision brutale ».",
+        "une décision brutale", "ministère et Claire Dumas", "person", None),
+    row("fires: the body as the side writes it, not a name apposed to its noun elsewhere",
+        "Le gouvernement et Claire Dumas ont affirmé que l'usine devait rester ouverte. Le "
+        "porte-parole du gouvernement Paul Morel a parlé de « trahison ».",
+        "l'usine devait rester ouverte", "gouvernement et Claire Dumas", "person", None),
+    row("must not: two bodies named by their nouns, no name between them",
+        "Le syndicat et la direction ont affirmé que la grève était finie.",
+        "la grève était finie", "Le syndicat et la direction", "organization"),
+    row("must not: a body's noun after an indefinite article is no named body",
+        "Un syndicat et Claire Dumas ont affirmé que la grève était finie.",
+        "la grève était finie", "Claire Dumas", "person"),
     # an « et » inside an apposition or a complement joins no two sources
     row("must not: two bodies of a spokeswoman's apposition",
         SAID + "a indiqué Sophie Aubert, porte-parole de la SNCF et de la RATP.", TRAFFIC,

@@ -1,10 +1,12 @@
 """The speaker named as the article names it, the mention neither cut nor glued. An elliptic
 « un autre », « une autre » is one more of the noun said before it, outside the words said
-(`un autre voyageur`, `une autre riveraine`); an outlet's name the recogniser ran into a
-person's (« a confié à l'Agence France-Presse Julie Marchand ») is the outlet the words were
-given to, and the name the person's; a proper name after a descriptive noun, its adjectives
-and a bare complement of kind (« le site local d'information The Vernac Herald ») is the
-name, unless it is a place (« l'observatoire régional de santé Bretagne » is all one name).
+(`un autre voyageur`, `une autre riveraine`); « l'un d'eux » is one of the plural group of
+people said before it in its sentence or the one before (`l'un des agents de la mairie`); an
+outlet's name the recogniser ran into a person's (« a confié à l'Agence France-Presse Julie
+Marchand ») is the outlet the words were given to, and the name the person's; a proper name
+after a descriptive noun, its adjectives and a bare complement of kind (« le site local
+d'information The Vernac Herald ») is the name, unless it is a place (« l'observatoire régional
+de santé Bretagne » is all one name).
 Sentences written for these tests, with invented names."""
 
 import pytest
@@ -44,6 +46,30 @@ ELLIPTIC = [
         "anonymous"),
 ]
 
+ONE_OF_THEM = [
+    # fires: « l'un d'eux » is one of the group said before it, with its complement
+    row("Du côté des agents de la mairie, l'un d'eux affirme : « Le service est à bout. »",
+        "Le service est à bout.", "l'un des agents de la mairie", "anonymous"),
+    row("Les secouristes ont travaillé toute la nuit. L'un d'eux a déclaré : « Le bilan est "
+        "lourd. »", "Le bilan est lourd.", "l'un des secouristes", "anonymous"),
+    row("Le maire a reçu ses deux adjoints. L'un d'eux a affirmé que le pont était fragile.",
+        "le pont était fragile", "l'un de ses deux adjoints", "anonymous"),
+    # must not: two groups coordinated, which one is not said
+    row("Le juge a entendu les pompiers et les policiers. L'un d'eux a affirmé que le pont "
+        "était fragile.", "le pont était fragile", "l'un d'eux", "anonymous"),
+    # must not: a group inside the words said, or two sentences back
+    row("« Les gendarmes sont venus. » Le maire est parti. L'un d'eux a affirmé que le pont "
+        "était fragile.", "le pont était fragile", "l'un d'eux", "anonymous"),
+]
+
+# « elles » stands for a feminine group only (the gender of « l'une » is not what these check)
+ONE_OF_THEM_FEMININE = [
+    ("Les infirmières du service sont épuisées. L'une d'elles a affirmé que les lits "
+     "manquaient.", "les lits manquaient", "l'une des infirmières du service"),
+    ("Les secouristes sont arrivés. L'une d'elles a affirmé que le pont était fragile.",
+     "le pont était fragile", "l'une d'elles"),
+]
+
 GLUED = [
     # fires: the agency is who the words were given to, the person who said them
     row("« Nous fermons », a confié à l'Agence France-Presse Julie Marchand, directrice du "
@@ -81,10 +107,16 @@ PROPER = [
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "kind", "gender"),
-                         ELLIPTIC + GLUED + PROPER)
+                         ELLIPTIC + ONE_OF_THEM + GLUED + PROPER)
 def test_the_speaker_as_the_article_names_it(nlp, text, quote, speaker, kind, gender):
     sp = quote_said(nlp, text, quote).speaker
     assert (sp.name, sp.kind, sp.gender) == (speaker, kind, gender)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ONE_OF_THEM_FEMININE)
+def test_one_of_them_feminine(nlp, text, quote, speaker):
+    sp = quote_said(nlp, text, quote).speaker
+    assert (sp.name, sp.kind) == (speaker, "anonymous")
 
 
 def test_an_outlet_before_no_first_name_is_left_whole(nlp):

@@ -5,7 +5,10 @@ une source judiciaire » is one record of one speaker, `Richard Delgenes et une 
 role and gender null; two people keep the role their mention gives (« Mes X et Y, avocats de … »,
 as the gold writes a pair of lawyers). The subject is cut at its one « et » and each side read on
 its own (``speakers.classify``): each must be a name (a person the cast knows by a full name, a
-body or an outlet by its proper name) or an unnamed source (« une source judiciaire »). Only an
+body or an outlet by its proper name) or an unnamed source (« une source judiciaire »); a body
+named by its common noun after a definite article (« le gouvernement ») is a side too, when the
+other side is a name (`gouvernement et Paul Morel`, as the gold writes a body without its
+determiner). Only an
 « et » joining the subject's head to another subject cuts it: one after a comma (an apposition:
 « X, porte-parole de la SNCF et de la RATP ») or inside a complement (« une source proche de X et
 de Y ») joins no two sources. Anything else (« ses alliés », « plus de 8000 personnes », a
@@ -24,7 +27,7 @@ from quotes.attribute.mentions import joined, without_determiner
 from quotes.attribute.names import with_first_name
 from quotes.attribute.speakers import Resolved, classify
 from quotes.lexicon import fold
-from quotes.lexicon.grammar import DE, SOURCE_NOUNS
+from quotes.lexicon.grammar import DE, DEFINITE_SINGULAR, SOURCE_NOUNS
 from quotes.lexicon.roles import is_role_noun
 
 if TYPE_CHECKING:
@@ -58,8 +61,8 @@ def joined_sources(doc: Doc, cand: Candidate, who: Resolved,
     if None in sides:  # an empty side too
         return None
     names = [s.name for s in sides if s is not None and s.name]
-    if len(set(map(fold, names))) != 2:
-        return None
+    if len(set(map(fold, names))) != 2 or not any(n[:1].isupper() for n in names):
+        return None  # « le syndicat et la direction »: no name tells the two apart
     kinds = [s.kind for s in sides if s is not None]
     if "organization" in kinds and _people_named(span):
         return None  # « Lemoine et Karadec, les deux avocats »: names the cast took for places
@@ -115,4 +118,12 @@ def _source(doc: Doc, side: Span, registry: Registry) -> Resolved | None:
         return who if any(t.lower_ in SOURCE_NOUNS for t in side) else None
     if who.kind == "person":
         return who if with_first_name(registry.person(who.name)) else None
-    return who if who.kind == "organization" and who.name[:1].isupper() else None
+    if who.kind != "organization":
+        return None
+    if who.name[:1].isupper():
+        return who
+    # « le gouvernement »: a body the article names by its noun, written as the side writes it
+    # (the cast may have glued a name apposed to that noun elsewhere: « du gouvernement X »)
+    if side[0].lower_ in DEFINITE_SINGULAR:
+        return replace(who, name=without_determiner(side.text))
+    return None

@@ -216,7 +216,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         # stays in it with its complement ("un responsable de l'usine installée | à Brest")
         if (stop := mentions.participle_end(doc, span.start, span.end)) > span.end:
             text = doc[span.start : stop].text
-        elif mentions.elliptic(tokens):  # « un autre » after « un habitant »: one more of them
+        else:  # « un autre » after « un habitant », « l'un d'eux » after « des membres »
             text = elliptic_name(span, text)
         return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
                         number, unnamed_gender(span))

@@ -15,6 +15,7 @@ FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})  # for oneself and one
 # noun before it in the words (« nous attendons sa démission », not « un rêve, je l'ai réalisé »)
 THIRD_PERSON = frozenset({"il", "elle", "lui"})
 THIRD_PERSON_BACK = frozenset({"le", "la", "l'", "l’", "sa", "son", "ses", "leur", "leurs"})
+THEM = frozenset({"eux", "elles"})  # « l'un d'eux »: one of a group said before it
 ADDRESS = frozenset({"vous", "votre", "vos"})  # a question put to someone
 # the words of one spoken to (« Bravo à toi », « merci pour votre soutien »)
 SECOND_PERSON = ADDRESS | {"tu", "te", "t'", "t’", "toi", "ton", "ta", "tes"}
