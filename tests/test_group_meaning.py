@@ -280,10 +280,27 @@ _MANDATE = "Vu la crise, je ne peux {} la mission pour laquelle les adhérents d
     # another verb
     ("Je ne sais si je peux accepter ce texte", "Je ne sais si je ne peux pas accepter ce "
      "texte", True),
-    pytest.param("Je ne le saurais dire aux salariés de l’usine", "Je ne le saurais pas dire "
-                 "aux salariés de l’usine", False, marks=pytest.mark.xfail(
-                     strict=True, reason="a pronoun between « ne » and the verb: left apart, "
-                     "the verb must come right after « ne »")),
+    # a pronoun between « ne » and the verb: the verb still ends the words both say
+    ("Je ne le saurais dire aux salariés de l’usine", "Je ne le saurais pas dire aux salariés "
+     "de l’usine", False),
+    # ... and a verb no list gives, with no « si »: the bare « ne » is not read as a negation
+    ("Je ne le dirai aux salariés de l’usine", "Je ne le dirai pas aux salariés de l’usine",
+     True),
+    # in a clause « si » opens, a bare « ne » negates whatever the verb (the written
+    # negation of a condition): « s'il n'y avait eu » is « s'il n'y avait pas eu »
+    ("Je serais resté au conseil s’il n’y avait eu cette dispute avec le maire",
+     "Je serais resté au conseil s’il n’y avait pas eu cette dispute avec le maire", False),
+    ("Nous aurions signé si vous n’aviez changé le texte la veille", "Nous aurions signé si "
+     "vous n’aviez pas changé le texte la veille", False),
+    # ... not a « ne » with no « si » before its subject (an expletive one, or no negation)
+    ("Je partirai avant qu’il n’y ait eu un accord avec la direction", "Je partirai avant "
+     "qu’il n’y ait pas eu un accord avec la direction", True),
+    # ... nor « si … ne … que », which restricts
+    ("Je serais parti s’il n’y avait eu que cette dispute avec le maire", "Je serais parti "
+     "s’il n’y avait pas eu que cette dispute avec le maire", True),
+    # ... nor a « si » of degree before a noun subject: the subject must be a pronoun
+    ("La hausse est si forte que les familles ne paient leurs factures", "La hausse est si "
+     "forte que les familles ne paient pas leurs factures", True),
     # both negative, and a word swapped for its alternative: two statements still
     ("Je ne peux accepter ce budget en l’état", "Je ne peux pas refuser ce budget en l’état",
      True),
@@ -307,6 +324,14 @@ def test_ne_without_pas_is_a_negation(a, b, differs):
     ("Je crains que la direction ne ferme le site de Vénissieux avant la fin de l’année",
      "Je crains que la direction ne ferme pas le site de Vénissieux avant la fin de l’année",
      False),
+    # a condition's bare « ne » and its rendering with « pas », a cut at the start: one
+    # statement
+    ("J’étais fâché, mais je serais resté au conseil s’il n’y avait eu cette dispute avec "
+     "le maire devant les agents", "Je serais resté au conseil s’il n’y avait pas eu cette "
+     "dispute avec le maire devant les agents", True),
+    ("Je serais resté au conseil s’il n’y avait eu que cette dispute avec le maire devant "
+     "les agents", "Je serais resté au conseil s’il n’y avait pas eu que cette dispute avec "
+     "le maire devant les agents", False),
 ])
 def test_a_written_negation_joins_its_rendering_with_pas(a, b, joined):
     assert together(a, b) is joined

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from quotes.group.normal import normalize
-from quotes.lexicon import bounded, cached, folded, table, table_verb_forms
+from quotes.lexicon import bounded, cached, folded, grammar, table, table_verb_forms
 from quotes.lexicon.grammar import NORMAL_NEGATION_START, QUE
 from quotes.model import Relation
 from quotes.settings import Settings
@@ -267,23 +267,35 @@ def _clitic_negates(xs: list[str], ys: list[str], edit: tuple[int, int, int, int
     where one wording says a negation word (« pas ») and the other none, the other negates
     all the same. Either both say « ne » just before it and a negation word follows the bare
     one's edit (« n'essayez pas » for « n'anticipez pas, ne faites pas »); or the words both
-    say before it end in « ne » and, right after it, a verb whose written negation needs no
-    « pas » (lexicon ``bare_ne_verbs``: « je ne peux accomplir » for « je ne peux pas
-    remplir »). Not when a « que » stands in the ``_QUE_REACH`` words before that « ne » (« je
-    crains que », « à moins que », « avant que »: an expletive « ne », no negation), nor in
-    the ``_QUE_REACH`` words of the bare wording from the edit on (« je ne peux compter que
-    sur eux » restricts); a « que » further is another clause's."""
+    say before it end in a « ne » and the verb it negates alone (``_bare_ne``: « je ne peux
+    accomplir » for « je ne peux pas remplir »). Not when a « que » stands in the
+    ``_QUE_REACH`` words before that « ne » (« je crains que », « à moins que »: an expletive
+    « ne »), nor in the ``_QUE_REACH`` words of the bare wording from the edit on (« je ne
+    peux compter que sur eux » restricts); a « que » further is another clause's."""
     i1, i2, j1, j2 = edit
     bare, b1, b2 = (ys, j1, j2) if negated(one) else (xs, i1, i2)
     if all(w and w[-1] in NORMAL_NEGATION_START for w in (xs[:i1], ys[:j1])):
         return negated(" ".join(bare[b2:b2 + 1]))
-    verbs = table_verb_forms("bare_ne_verbs")
     for words in (xs[:i1], ys[:j1]):
-        if len(words) < 2 or words[-2] not in NORMAL_NEGATION_START or words[-1] not in verbs:
-            return False
-        if QUE.intersection(words[-2 - _QUE_REACH:-2]):
+        if (ne := _bare_ne(words)) is None or QUE.intersection(words[max(0, ne - _QUE_REACH):ne]):
             return False
     return QUE.isdisjoint(bare[b1:b1 + _QUE_REACH])
+
+
+def _bare_ne(words: list[str]) -> int | None:
+    """Where the « ne » stands whose verb ends ``words``, when it negates with no « pas »: the
+    verb (its pronouns between, « ne le saurais », « n y avait ») one of lexicon
+    ``bare_ne_verbs``, or any verb in a clause « si » opens (« s il n y avait eu ce mec », « si
+    je n avais su »: the written negation of a condition); else None."""
+    ne = len(words) - 2
+    while ne >= 0 and words[ne] in grammar.NORMAL_PREVERBAL_CLITICS:
+        ne -= 1
+    if ne < 0 or words[ne] not in NORMAL_NEGATION_START:
+        return None
+    if words[-1] in table_verb_forms("bare_ne_verbs"):
+        return ne
+    opened = ne >= 2 and words[ne - 1] in grammar.NORMAL_SI_SUBJECTS
+    return ne if opened and words[ne - 2] in grammar.NORMAL_SI else None
 
 
 def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
