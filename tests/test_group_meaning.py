@@ -169,9 +169,42 @@ def test_what_turns_a_statement(a, b, grouped):
      "elle ne sera pas candidate à l’élection présidentielle", True),
     ("Je suis candidate à la présidence du conseil départemental pour un second mandat",
      "elle est candidate à la présidence du conseil départemental", True),
+    # a privative adjective built on the negated word says the negation: one row per prefix
+    # of grammar.PRIVATIVE_PREFIXES
+    ("Le budget voté par la commune ne suffit pas pour rénover les écoles du quartier",
+     "le budget voté par la commune est insuffisant pour rénover les écoles", True),
+    ("Il n’est pas possible de rouvrir la piscine municipale avant l’été prochain",
+     "il est impossible de rouvrir la piscine municipale avant l’été", True),
+    ("Ce licenciement des salariés de l’usine n’est pas légal au regard du code du travail",
+     "ce licenciement des salariés de l’usine est illégal au regard du code", True),
+    ("La direction de l’usine n’a pas été responsable envers les salariés du site",
+     "la direction de l’usine est irresponsable envers les salariés du site", True),
+    # ... not one built on another word than the negated one
+    ("Le budget voté par la commune ne suffit pas pour rénover les écoles du quartier",
+     "le budget voté par la commune est inadapté pour rénover les écoles", False),
 ])
 def test_a_paraphrase_keeps_the_negation(said, rendering, grouped):
     assert together(said, rendering, ("direct", "indirect")) == grouped
+
+
+@pytest.mark.parametrize(("a", "b", "differs"), [
+    # a privative adjective built on the word « ne … pas » negates: one statement
+    ("Le budget de la commune ne suffit pas pour rénover les écoles", "Le budget de la "
+     "commune est insuffisant pour rénover les écoles", False),
+    ("Il n’est pas possible de rouvrir la piscine avant l’été", "Il est impossible de "
+     "rouvrir la piscine avant l’été", False),
+    # ... not a word a negation does not reach: a noun after « pas de » or « pas la »
+    # (« information » is no negation of « formation »)
+    ("Nous ne voulons pas de formation des agents de la commune avant l’hiver", "Nous voulons "
+     "une information des agents de la commune avant l’hiver", True),
+    ("Nous ne voulons pas la formation des agents de la commune avant l’hiver", "Nous voulons "
+     "l’information des agents de la commune avant l’hiver", True),
+])
+def test_a_privative_adjective_says_the_negation(a, b, differs):
+    from quotes.group.similarity import meaning_differs
+
+    assert meaning_differs([normalize(a)], [normalize(b)]) is differs
+    assert meaning_differs([normalize(b)], [normalize(a)]) is differs
 
 
 @pytest.mark.parametrize(("a", "b"), [

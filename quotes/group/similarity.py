@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from quotes.group.normal import normalize
+from quotes.group.privative import REACH, privative
 from quotes.lexicon import bounded, cached, folded, grammar, table, table_verb_forms
 from quotes.lexicon.grammar import NORMAL_NEGATION_START, QUE
 from quotes.model import Relation
@@ -298,6 +299,16 @@ def _bare_ne(words: list[str]) -> int | None:
     return ne if opened and words[ne - 2] in grammar.NORMAL_SI else None
 
 
+def _privative(xs: list[str], ys: list[str], edit: tuple[int, int, int, int],
+               one: str) -> bool:
+    """Whether the side of an edit with no negation word says it with a privative adjective
+    built on a word the other side's « ne … pas » negates (« est insuffisant » for « ne suffit
+    pas »; the negated side read from ``REACH`` words before the edit)."""
+    i1, i2, j1, j2 = edit
+    neg, n1, n2, other = (xs, i1, i2, ys[j1:j2]) if negated(one) else (ys, j1, j2, xs[i1:i2])
+    return privative(" ".join(other), " ".join(neg[max(0, n1 - REACH):n2 + 2]))
+
+
 def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
               says: Callable[[str], Swaps]) -> bool:
     if said(x) == said(y) and not swapped(says(x), says(y)):
@@ -322,7 +333,7 @@ def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
         # swapped for its alternative, turns the statement; both at once say it again
         # (« je refuse » for « je n'accepte pas »)
         turned = negated(one) != negated(other) and not _clitic_negates(
-            xs, ys, (i1, i2, j1, j2), one)
+            xs, ys, (i1, i2, j1, j2), one) and not _privative(xs, ys, (i1, i2, j1, j2), one)
         if turned != swapped(says(one), says(other)):
             return True
     return False
@@ -342,31 +353,6 @@ def meaning_differs(a: list[str], b: list[str],
     negation of one: neither counts; two wordings that say the same negations and no
     swapped word differ in nothing."""
     return all(_opposite(x, y, said, says) for x in a for y in b)
-
-
-_CLAUSE = re.compile(r"[.!?;:,…]+\s+|\s[-–—]\s")
-
-
-def negation_agrees(a: tuple[str, str], b: tuple[str, str],
-                    said: Callable[[str], tuple[str, ...]] = negations) -> bool:
-    """Whether of two quotes (each normalised, then as written) that say the same content
-    words, the shorter renders the longer with its negation: both say one or neither does,
-    or the clauses of the longer that share a content word with the shorter say one where
-    the shorter does. « elle ne sera pas candidate » renders no « je serai candidate »,
-    while a negation in another clause of a long quote (« je n'abandonne pas ») tells
-    nothing."""
-    if bool(said(a[0])) == bool(said(b[0])):
-        return True
-    (short, _), (_, long_) = sorted((a, b), key=lambda t: len(t[0]))
-    stems = content_stems(short)
-    clauses = [c for c, of in _clauses(long_) if stems & of]
-    return not clauses or any(bool(said(short)) == bool(said(c)) for c in clauses)
-
-
-@bounded(1 << 12)  # asked for each paraphrase pair: the same few quotes again and again
-def _clauses(written: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The clauses of a quote as written, each normalised, with its content stems."""
-    return tuple((c, frozenset(content_stems(c))) for c in map(normalize, _CLAUSE.split(written)))
 
 
 Ends = frozenset[tuple[int, int]]  # (scale, end) pairs: which end of which scale

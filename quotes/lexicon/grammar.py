@@ -242,6 +242,9 @@ NORMAL_PREVERBAL_CLITICS = frozenset({
 NORMAL_SI_SUBJECTS = frozenset({"il", "ils", "elle", "elles", "on", "je", "j", "tu", "nous",
                                 "vous"})
 NORMAL_SI = frozenset({"si", "s"})
+# the prefixes of a privative adjective, folded: « insuffisant », « impossible », « illégal »,
+# « irresponsable » (grouping: a rendering that negates with one, quotes/group/negated_clauses.py)
+PRIVATIVE_PREFIXES = frozenset({"in", "im", "il", "ir"})
 # a pronoun before a cue's bare form that is part of it (« en appelle à »); not « les prévient »
 BARE_FORM_CLITICS = frozenset({"en"})
 # the second word of a negation after the verb: « n'est pas », « n'était plus »
