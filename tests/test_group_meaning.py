@@ -170,7 +170,7 @@ def test_what_turns_a_statement(a, b, grouped):
     ("Je suis candidate à la présidence du conseil départemental pour un second mandat",
      "elle est candidate à la présidence du conseil départemental", True),
     # a privative adjective built on the negated word says the negation: one row per prefix
-    # of grammar.PRIVATIVE_PREFIXES
+    # of normal_forms.PRIVATIVE_PREFIXES
     ("Le budget voté par la commune ne suffit pas pour rénover les écoles du quartier",
      "le budget voté par la commune est insuffisant pour rénover les écoles", True),
     ("Il n’est pas possible de rouvrir la piscine municipale avant l’été prochain",

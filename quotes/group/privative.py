@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from quotes.group.normal import normalize
-from quotes.lexicon.grammar import NEGATION_END, NORMAL_NEGATION_START, PRIVATIVE_PREFIXES
+from quotes.lexicon.grammar import NEGATION_END, NORMAL_NEGATION_START
+from quotes.lexicon.normal_forms import PRIVATIVE_PREFIXES
 
 _ROOT = 5  # letters of the negated word a privative adjective opens with after its prefix
 REACH = 5  # words from « ne » to its « pas »: « ne le lui a pas »
@@ -11,10 +12,10 @@ _ENDS = frozenset(normalize(w) for w in NEGATION_END)
 
 
 def privative(words: str, negated: str) -> bool:
-    """Whether a normalised wording holds a privative adjective (lexicon ``grammar``'s
-    ``PRIVATIVE_PREFIXES``: « in », « im », « il », « ir ») whose rest opens, on ``_ROOT``
-    letters, a word the negated wording negates (``_negated_words``): « insuffisante » for
-    « ne suffit pas », « impossible » for « n'est pas possible »."""
+    """Whether a normalised wording holds a privative adjective (prefixes
+    ``lexicon.normal_forms.PRIVATIVE_PREFIXES``: « in », « im », « il », « ir ») whose rest
+    opens, on ``_ROOT`` letters, a word the negated wording negates (``_negated_words``):
+    « insuffisante » for « ne suffit pas », « impossible » for « n'est pas possible »."""
     roots = {w[:_ROOT] for w in _negated_words(negated.split()) if len(w) >= _ROOT}
     return any(w[:2] in PRIVATIVE_PREFIXES and w[2:2 + _ROOT] in roots for w in words.split())
 

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from quotes.group.normal import normalize
 from quotes.group.privative import REACH, privative
-from quotes.lexicon import bounded, cached, folded, grammar, table, table_verb_forms
+from quotes.lexicon import bounded, cached, folded, normal_forms, table, table_verb_forms
 from quotes.lexicon.grammar import NORMAL_NEGATION_START, QUE
 from quotes.model import Relation
 from quotes.settings import Settings
@@ -289,14 +289,14 @@ def _bare_ne(words: list[str]) -> int | None:
     ``bare_ne_verbs``, or any verb in a clause « si » opens (« s il n y avait eu ce mec », « si
     je n avais su »: the written negation of a condition); else None."""
     ne = len(words) - 2
-    while ne >= 0 and words[ne] in grammar.NORMAL_PREVERBAL_CLITICS:
+    while ne >= 0 and words[ne] in normal_forms.NORMAL_PREVERBAL_CLITICS:
         ne -= 1
     if ne < 0 or words[ne] not in NORMAL_NEGATION_START:
         return None
     if words[-1] in table_verb_forms("bare_ne_verbs"):
         return ne
-    opened = ne >= 2 and words[ne - 1] in grammar.NORMAL_SI_SUBJECTS
-    return ne if opened and words[ne - 2] in grammar.NORMAL_SI else None
+    opened = ne >= 2 and words[ne - 1] in normal_forms.NORMAL_SI_SUBJECTS
+    return ne if opened and words[ne - 2] in normal_forms.NORMAL_SI else None
 
 
 def _privative(xs: list[str], ys: list[str], edit: tuple[int, int, int, int],

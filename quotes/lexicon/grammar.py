@@ -234,17 +234,6 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
 NORMAL_NEGATION_START = frozenset({"ne", "n"})  # the same in a normalised wording (« n a »)
-# between « ne » and its verb in a normalised wording: « n y avait », « ne le saurais »
-NORMAL_PREVERBAL_CLITICS = frozenset({
-    "y", "en", "le", "la", "les", "l", "lui", "leur", "me", "m", "te", "t", "se", "s", "nous",
-    "vous"})
-# a subject right after « si » (« s il », « si je ») in a normalised wording
-NORMAL_SI_SUBJECTS = frozenset({"il", "ils", "elle", "elles", "on", "je", "j", "tu", "nous",
-                                "vous"})
-NORMAL_SI = frozenset({"si", "s"})
-# the prefixes of a privative adjective, folded: « insuffisant », « impossible », « illégal »,
-# « irresponsable » (grouping: a rendering that negates with one, quotes/group/negated_clauses.py)
-PRIVATIVE_PREFIXES = frozenset({"in", "im", "il", "ir"})
 # a pronoun before a cue's bare form that is part of it (« en appelle à »); not « les prévient »
 BARE_FORM_CLITICS = frozenset({"en"})
 # the second word of a negation after the verb: « n'est pas », « n'était plus »
