@@ -169,9 +169,42 @@ def test_what_turns_a_statement(a, b, grouped):
      "elle ne sera pas candidate à l’élection présidentielle", True),
     ("Je suis candidate à la présidence du conseil départemental pour un second mandat",
      "elle est candidate à la présidence du conseil départemental", True),
+    # a privative adjective built on the negated word says the negation: one row per prefix
+    # of normal_forms.PRIVATIVE_PREFIXES
+    ("Le budget voté par la commune ne suffit pas pour rénover les écoles du quartier",
+     "le budget voté par la commune est insuffisant pour rénover les écoles", True),
+    ("Il n’est pas possible de rouvrir la piscine municipale avant l’été prochain",
+     "il est impossible de rouvrir la piscine municipale avant l’été", True),
+    ("Ce licenciement des salariés de l’usine n’est pas légal au regard du code du travail",
+     "ce licenciement des salariés de l’usine est illégal au regard du code", True),
+    ("La direction de l’usine n’a pas été responsable envers les salariés du site",
+     "la direction de l’usine est irresponsable envers les salariés du site", True),
+    # ... not one built on another word than the negated one
+    ("Le budget voté par la commune ne suffit pas pour rénover les écoles du quartier",
+     "le budget voté par la commune est inadapté pour rénover les écoles", False),
 ])
 def test_a_paraphrase_keeps_the_negation(said, rendering, grouped):
     assert together(said, rendering, ("direct", "indirect")) == grouped
+
+
+@pytest.mark.parametrize(("a", "b", "differs"), [
+    # a privative adjective built on the word « ne … pas » negates: one statement
+    ("Le budget de la commune ne suffit pas pour rénover les écoles", "Le budget de la "
+     "commune est insuffisant pour rénover les écoles", False),
+    ("Il n’est pas possible de rouvrir la piscine avant l’été", "Il est impossible de "
+     "rouvrir la piscine avant l’été", False),
+    # ... not a word a negation does not reach: a noun after « pas de » or « pas la »
+    # (« information » is no negation of « formation »)
+    ("Nous ne voulons pas de formation des agents de la commune avant l’hiver", "Nous voulons "
+     "une information des agents de la commune avant l’hiver", True),
+    ("Nous ne voulons pas la formation des agents de la commune avant l’hiver", "Nous voulons "
+     "l’information des agents de la commune avant l’hiver", True),
+])
+def test_a_privative_adjective_says_the_negation(a, b, differs):
+    from quotes.group.similarity import meaning_differs
+
+    assert meaning_differs([normalize(a)], [normalize(b)]) is differs
+    assert meaning_differs([normalize(b)], [normalize(a)]) is differs
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -280,10 +313,27 @@ _MANDATE = "Vu la crise, je ne peux {} la mission pour laquelle les adhérents d
     # another verb
     ("Je ne sais si je peux accepter ce texte", "Je ne sais si je ne peux pas accepter ce "
      "texte", True),
-    pytest.param("Je ne le saurais dire aux salariés de l’usine", "Je ne le saurais pas dire "
-                 "aux salariés de l’usine", False, marks=pytest.mark.xfail(
-                     strict=True, reason="a pronoun between « ne » and the verb: left apart, "
-                     "the verb must come right after « ne »")),
+    # a pronoun between « ne » and the verb: the verb still ends the words both say
+    ("Je ne le saurais dire aux salariés de l’usine", "Je ne le saurais pas dire aux salariés "
+     "de l’usine", False),
+    # ... and a verb no list gives, with no « si »: the bare « ne » is not read as a negation
+    ("Je ne le dirai aux salariés de l’usine", "Je ne le dirai pas aux salariés de l’usine",
+     True),
+    # in a clause « si » opens, a bare « ne » negates whatever the verb (the written
+    # negation of a condition): « s'il n'y avait eu » is « s'il n'y avait pas eu »
+    ("Je serais resté au conseil s’il n’y avait eu cette dispute avec le maire",
+     "Je serais resté au conseil s’il n’y avait pas eu cette dispute avec le maire", False),
+    ("Nous aurions signé si vous n’aviez changé le texte la veille", "Nous aurions signé si "
+     "vous n’aviez pas changé le texte la veille", False),
+    # ... not a « ne » with no « si » before its subject (an expletive one, or no negation)
+    ("Je partirai avant qu’il n’y ait eu un accord avec la direction", "Je partirai avant "
+     "qu’il n’y ait pas eu un accord avec la direction", True),
+    # ... nor « si … ne … que », which restricts
+    ("Je serais parti s’il n’y avait eu que cette dispute avec le maire", "Je serais parti "
+     "s’il n’y avait pas eu que cette dispute avec le maire", True),
+    # ... nor a « si » of degree before a noun subject: the subject must be a pronoun
+    ("La hausse est si forte que les familles ne paient leurs factures", "La hausse est si "
+     "forte que les familles ne paient pas leurs factures", True),
     # both negative, and a word swapped for its alternative: two statements still
     ("Je ne peux accepter ce budget en l’état", "Je ne peux pas refuser ce budget en l’état",
      True),
@@ -307,6 +357,14 @@ def test_ne_without_pas_is_a_negation(a, b, differs):
     ("Je crains que la direction ne ferme le site de Vénissieux avant la fin de l’année",
      "Je crains que la direction ne ferme pas le site de Vénissieux avant la fin de l’année",
      False),
+    # a condition's bare « ne » and its rendering with « pas », a cut at the start: one
+    # statement
+    ("J’étais fâché, mais je serais resté au conseil s’il n’y avait eu cette dispute avec "
+     "le maire devant les agents", "Je serais resté au conseil s’il n’y avait pas eu cette "
+     "dispute avec le maire devant les agents", True),
+    ("Je serais resté au conseil s’il n’y avait eu que cette dispute avec le maire devant "
+     "les agents", "Je serais resté au conseil s’il n’y avait pas eu que cette dispute avec "
+     "le maire devant les agents", False),
 ])
 def test_a_written_negation_joins_its_rendering_with_pas(a, b, joined):
     assert together(a, b) is joined

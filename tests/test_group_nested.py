@@ -103,6 +103,34 @@ def test_a_part_of_what_a_statement_quotes_is_no_fragment_of_it(case, other, joi
     assert (ids["q3"] == ids["q1"]) is joins, case
 
 
+REPLY = ("J'ai dit au maire que c'était la honte, et Léa m'a répondu « viens, on s'en va », "
+         "alors je me suis levée")
+
+
+@pytest.mark.parametrize(
+    ("other", "joins"),
+    [
+        # a short inner quotation given alone: the reply of the other voice, not the statement
+        # its frame cut
+        ("Viens, on s'en va", False),
+        # a short quote that is all in marks is its own wording: it joins its repeat
+        (REPLY, True),
+    ],
+)
+def test_a_short_inner_quotation_alone_is_no_statement_of_the_speaker(other, joins):
+    ids = _group([
+        rec("q1", "a1", REPLY, "Marie Lenoir"),
+        rec("q2", "a2", other, "Marie Lenoir"),
+    ], Settings(paraphrase=False))
+    assert (ids["q1"] == ids["q2"] is not None) is joins
+
+
+def test_a_short_quote_all_in_marks_joins_its_wording():
+    ids = _group([rec("q1", "a1", "« Viens, on s'en va »", "Marie Lenoir"),
+                  rec("q2", "a2", "Viens, on s'en va", "Marie Lenoir")])
+    assert ids["q1"] == ids["q2"] is not None
+
+
 FORMULA = "Il faut savoir quitter la scène dès que le public a applaudi"
 TWIST = "Il faut savoir quitter la scène quand on a été applaudi"  # ratio 80 to FORMULA
 

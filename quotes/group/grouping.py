@@ -43,6 +43,7 @@ from quotes.group.joining import admitted, one_report, open_voices
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.marks_in_context import marks_in_context_pairs
 from quotes.group.narration import words_said
+from quotes.group.negated_clauses import negation_agrees
 from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.normal import compounds
 from quotes.group.occasions import Days, apart, dated, spanning
@@ -59,7 +60,6 @@ from quotes.group.similarity import (
     figures,
     figures_differ,
     meaning_differs,
-    negation_agrees,
     negations,
     normalize,
     scale_ends,

@@ -151,10 +151,14 @@ def quoted_whole(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]],
     """The best ``ratio`` (``threshold`` or more, else 0) of a wording of one quote against an
     inner quotation of the other, each given as (its wordings, its inner quotations): an
     outlet that gives the quoted words whole (« Il faut savoir conclure… quand on a gagné »)
-    reports the statement that quotes them, its frame cut."""
+    reports the statement that quotes them, its frame cut. Not an inner quotation of fewer
+    than ``text_first_words`` words set in words of the quote's own: a reply the speaker
+    reports (« Elle m'a répondu « viens, on s'en va » »), a slogan, are another voice's as
+    often, and so are those words given alone."""
     (ta, inner_a), (tb, inner_b) = a, b
-    best = max((fuzz.ratio(t, q) for texts, inner in ((ta, inner_b), (tb, inner_a))
-                for t in texts for q in inner), default=0.0)
+    best = max((fuzz.ratio(t, q) for texts, inner, own in ((ta, inner_b, tb), (tb, inner_a, ta))
+                for t in texts for q in inner
+                if q in own or len(q.split()) >= options.text_first_words), default=0.0)
     return best if best >= options.threshold else 0.0
 
 

@@ -16,7 +16,8 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from quotes.group.normal import normalize
-from quotes.lexicon import bounded, cached, folded, table, table_verb_forms
+from quotes.group.privative import REACH, privative
+from quotes.lexicon import bounded, cached, folded, normal_forms, table, table_verb_forms
 from quotes.lexicon.grammar import NORMAL_NEGATION_START, QUE
 from quotes.model import Relation
 from quotes.settings import Settings
@@ -267,23 +268,45 @@ def _clitic_negates(xs: list[str], ys: list[str], edit: tuple[int, int, int, int
     where one wording says a negation word (« pas ») and the other none, the other negates
     all the same. Either both say « ne » just before it and a negation word follows the bare
     one's edit (« n'essayez pas » for « n'anticipez pas, ne faites pas »); or the words both
-    say before it end in « ne » and, right after it, a verb whose written negation needs no
-    « pas » (lexicon ``bare_ne_verbs``: « je ne peux accomplir » for « je ne peux pas
-    remplir »). Not when a « que » stands in the ``_QUE_REACH`` words before that « ne » (« je
-    crains que », « à moins que », « avant que »: an expletive « ne », no negation), nor in
-    the ``_QUE_REACH`` words of the bare wording from the edit on (« je ne peux compter que
-    sur eux » restricts); a « que » further is another clause's."""
+    say before it end in a « ne » and the verb it negates alone (``_bare_ne``: « je ne peux
+    accomplir » for « je ne peux pas remplir »). Not when a « que » stands in the
+    ``_QUE_REACH`` words before that « ne » (« je crains que », « à moins que »: an expletive
+    « ne »), nor in the ``_QUE_REACH`` words of the bare wording from the edit on (« je ne
+    peux compter que sur eux » restricts); a « que » further is another clause's."""
     i1, i2, j1, j2 = edit
     bare, b1, b2 = (ys, j1, j2) if negated(one) else (xs, i1, i2)
     if all(w and w[-1] in NORMAL_NEGATION_START for w in (xs[:i1], ys[:j1])):
         return negated(" ".join(bare[b2:b2 + 1]))
-    verbs = table_verb_forms("bare_ne_verbs")
     for words in (xs[:i1], ys[:j1]):
-        if len(words) < 2 or words[-2] not in NORMAL_NEGATION_START or words[-1] not in verbs:
-            return False
-        if QUE.intersection(words[-2 - _QUE_REACH:-2]):
+        if (ne := _bare_ne(words)) is None or QUE.intersection(words[max(0, ne - _QUE_REACH):ne]):
             return False
     return QUE.isdisjoint(bare[b1:b1 + _QUE_REACH])
+
+
+def _bare_ne(words: list[str]) -> int | None:
+    """Where the « ne » stands whose verb ends ``words``, when it negates with no « pas »: the
+    verb (its pronouns between, « ne le saurais », « n y avait ») one of lexicon
+    ``bare_ne_verbs``, or any verb in a clause « si » opens (« s il n y avait eu ce mec », « si
+    je n avais su »: the written negation of a condition); else None."""
+    ne = len(words) - 2
+    while ne >= 0 and words[ne] in normal_forms.NORMAL_PREVERBAL_CLITICS:
+        ne -= 1
+    if ne < 0 or words[ne] not in NORMAL_NEGATION_START:
+        return None
+    if words[-1] in table_verb_forms("bare_ne_verbs"):
+        return ne
+    opened = ne >= 2 and words[ne - 1] in normal_forms.NORMAL_SI_SUBJECTS
+    return ne if opened and words[ne - 2] in normal_forms.NORMAL_SI else None
+
+
+def _privative(xs: list[str], ys: list[str], edit: tuple[int, int, int, int],
+               one: str) -> bool:
+    """Whether the side of an edit with no negation word says it with a privative adjective
+    built on a word the other side's « ne … pas » negates (« est insuffisant » for « ne suffit
+    pas »; the negated side read from ``REACH`` words before the edit)."""
+    i1, i2, j1, j2 = edit
+    neg, n1, n2, other = (xs, i1, i2, ys[j1:j2]) if negated(one) else (ys, j1, j2, xs[i1:i2])
+    return privative(" ".join(other), " ".join(neg[max(0, n1 - REACH):n2 + 2]))
 
 
 def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
@@ -310,7 +333,7 @@ def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
         # swapped for its alternative, turns the statement; both at once say it again
         # (« je refuse » for « je n'accepte pas »)
         turned = negated(one) != negated(other) and not _clitic_negates(
-            xs, ys, (i1, i2, j1, j2), one)
+            xs, ys, (i1, i2, j1, j2), one) and not _privative(xs, ys, (i1, i2, j1, j2), one)
         if turned != swapped(says(one), says(other)):
             return True
     return False
@@ -330,31 +353,6 @@ def meaning_differs(a: list[str], b: list[str],
     negation of one: neither counts; two wordings that say the same negations and no
     swapped word differ in nothing."""
     return all(_opposite(x, y, said, says) for x in a for y in b)
-
-
-_CLAUSE = re.compile(r"[.!?;:,…]+\s+|\s[-–—]\s")
-
-
-def negation_agrees(a: tuple[str, str], b: tuple[str, str],
-                    said: Callable[[str], tuple[str, ...]] = negations) -> bool:
-    """Whether of two quotes (each normalised, then as written) that say the same content
-    words, the shorter renders the longer with its negation: both say one or neither does,
-    or the clauses of the longer that share a content word with the shorter say one where
-    the shorter does. « elle ne sera pas candidate » renders no « je serai candidate »,
-    while a negation in another clause of a long quote (« je n'abandonne pas ») tells
-    nothing."""
-    if bool(said(a[0])) == bool(said(b[0])):
-        return True
-    (short, _), (_, long_) = sorted((a, b), key=lambda t: len(t[0]))
-    stems = content_stems(short)
-    clauses = [c for c, of in _clauses(long_) if stems & of]
-    return not clauses or any(bool(said(short)) == bool(said(c)) for c in clauses)
-
-
-@bounded(1 << 12)  # asked for each paraphrase pair: the same few quotes again and again
-def _clauses(written: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The clauses of a quote as written, each normalised, with its content stems."""
-    return tuple((c, frozenset(content_stems(c))) for c in map(normalize, _CLAUSE.split(written)))
 
 
 Ends = frozenset[tuple[int, int]]  # (scale, end) pairs: which end of which scale

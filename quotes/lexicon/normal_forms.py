@@ -1,0 +1,14 @@
+"""Closed classes of French as a normalised wording writes them (grouping: lower case, no
+accents, an apostrophe as a space: « n y avait », « s il »)."""
+
+# between « ne » and its verb in a normalised wording: « n y avait », « ne le saurais »
+NORMAL_PREVERBAL_CLITICS = frozenset({
+    "y", "en", "le", "la", "les", "l", "lui", "leur", "me", "m", "te", "t", "se", "s", "nous",
+    "vous"})
+# a subject right after « si » (« s il », « si je ») in a normalised wording
+NORMAL_SI_SUBJECTS = frozenset({"il", "ils", "elle", "elles", "on", "je", "j", "tu", "nous",
+                                "vous"})
+NORMAL_SI = frozenset({"si", "s"})
+# the prefixes of a privative adjective, folded: « insuffisant », « impossible », « illégal »,
+# « irresponsable » (grouping: a rendering that negates with one, quotes/group/negated_clauses.py)
+PRIVATIVE_PREFIXES = frozenset({"in", "im", "il", "ir"})
