@@ -200,11 +200,17 @@ def _titled(span: Span, i: int) -> bool:
         span.label_ in ("ORG", "MISC", "LOC") and doc[i].is_title and not doc[i].is_sent_start)
 
 
+_ARTICLES = frozenset({"au", "le", "la", "du"})  # before a thing's name, never a person's
+
+
 def articled(ent: Span) -> bool:
-    """ "au Panthéon", « son Nobel »: a name after an article (in « au », à + le) or a
-    possessive is a place's or a thing's (a prize named after someone); a person's name takes
-    none."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in POSSESSIVES | {"au"}
+    """ "au Panthéon", « son Nobel », « le Doliprane »: a name after an article in lower case
+    (« du », « au »: de or à + le) or a possessive is a place's, a product's or a thing's (a
+    prize named after someone); a person's name takes none. A capitalised « Le » opens one
+    (« Le Drian »)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and (before.lower_ in POSSESSIVES or (
+        before.lower_ in _ARTICLES and before.is_lower))
 
 
 def name_shaped(span: Span) -> bool:
