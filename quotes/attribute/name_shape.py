@@ -207,10 +207,15 @@ def articled(ent: Span) -> bool:
     """ "au Panthéon", « son Nobel », « le Doliprane »: a name after an article in lower case
     (« du », « au »: de or à + le) or a possessive is a place's, a product's or a thing's (a
     prize named after someone); a person's name takes none. A capitalised « Le » opens one
-    (« Le Drian »)."""
+    (« Le Drian »), and a title written with its capital may follow the article (« du
+    Commissaire Berthier »): « le », « la », « du » only before one word, no first name."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and (before.lower_ in POSSESSIVES or (
-        before.lower_ in _ARTICLES and before.is_lower))
+    if before is None:
+        return False
+    if before.lower_ in POSSESSIVES or before.lower_ == "au":
+        return True
+    return before.lower_ in _ARTICLES and before.is_lower and len(ent) == 1 and (
+        first_name_gender(ent.text) is None)
 
 
 def name_shaped(span: Span) -> bool:
