@@ -210,10 +210,8 @@ def articled(ent: Span) -> bool:
     (« Le Drian »), and a title written with its capital may follow the article (« du
     Commissaire Berthier »): « le », « la », « du » only before one word, no first name."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is None:
-        return False
-    if before.lower_ in POSSESSIVES or before.lower_ == "au":
-        return True
+    if before is None or before.lower_ in POSSESSIVES or before.lower_ == "au":
+        return before is not None
     return before.lower_ in _ARTICLES and before.is_lower and len(ent) == 1 and (
         first_name_gender(ent.text) is None)
 
