@@ -35,10 +35,20 @@ CLAUSES = [
      "le défenseur du FC Lorient a été récompensé au terme d'une belle saison. « Je suis fier de "
      "mon équipe », a déclaré Morel.", "Je suis fier de mon équipe", "Julien Morel",
      "défenseur du FC Lorient"),
+    # fire: the name closes a noun's complement inside the verb's (« après la défaite du club
+    # face à X »), the description after the comma the next clause's subject
+    ("Julien Morel a marqué lundi. Trois jours après la défaite de Lorient face à Marc Dubois, "
+     "le défenseur lorientais a été récompensé. « Je suis fier de mon équipe », a déclaré "
+     "Morel.", "Je suis fier de mon équipe", "Julien Morel", "défenseur lorientais"),
     # must not: a description apposed to the complement is that person's
     ("Julien Morel a reçu le trophée lundi soir à Paris. Le jury a aussi cité Marc Dubois, le "
      "défenseur du FC Lorient, pour sa saison. « Je suis fier de mon équipe », a déclaré le "
      "défenseur du FC Lorient.", "Je suis fier de mon équipe", "Marc Dubois",
+     "défenseur du FC Lorient"),
+    # must not: nor one apposed to a name that closes a noun's complement
+    ("Julien Morel a reçu le trophée lundi soir à Paris. Le jury a salué la saison de Marc "
+     "Dubois, le défenseur du FC Lorient, pour sa régularité. « Je suis fier de mon équipe », a "
+     "déclaré le défenseur du FC Lorient.", "Je suis fier de mon équipe", "Marc Dubois",
      "défenseur du FC Lorient"),
 ]
 

@@ -28,9 +28,10 @@ ROWS = [
         "« Le débat sera serein », ont réagi auprès de la presse Mes Paul Morel et Claire "
         "Dumas, avocats d'Anne Roy.", "Le débat sera serein", "Paul Morel et Claire Dumas",
         "person"),
+    # « du Monde »: the title's article is in the contraction (outlets._titled)
     row("fires: two outlets after « de », the second's own « de » left out",
         "Le groupe fermera trois usines d'ici à juin, selon des informations du Monde et de "
-        "l'AFP.", "Le groupe fermera trois usines d'ici à juin", "Monde et AFP",
+        "l'AFP.", "Le groupe fermera trois usines d'ici à juin", "Le Monde et AFP",
         "organization", None),
     row("kept: two people the other rules joined already",
         "Paul Morel et Claire Dumas ont déclaré que le projet était abandonné.",

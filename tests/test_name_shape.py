@@ -133,6 +133,16 @@ def test_a_surname_with_a_common_ending_stays_when_the_article_names_it_in_full(
     (articled, "Il a dîné au Ritz avec eux.", "Ritz", True),
     (articled, "Il a écrit à Paul Roux hier.", "Paul Roux", False),
     (articled, "Il a vu le maire Paul Roux hier.", "Paul Roux", False),
+    # a product's name after a lower-case article: « le », « la », « du »
+    (articled, "Il veut que le Nurofen reste produit en France.", "Nurofen", True),
+    (articled, "La vente du Nurofen inquiète les salariés.", "Nurofen", True),
+    (articled, "Il a vanté la Clio devant eux.", "Clio", True),
+    # must not: a capitalised article opens a surname (« Le Gall »); a name after a verb
+    (articled, "Selon elle, Le Gall a menti.", "Gall", False),
+    (articled, "Il a remercié Paul Roux hier.", "Paul Roux", False),
+    # must not: a capitalised title after the article, a first name
+    (articled, "L'annonce du Commissaire Roux a surpris.", "Commissaire Roux", False),
+    (articled, "Il a vu la Julie de son enfance.", "Julie", False),
     # a plural common noun before a colon is a heading's topic
     (topic, "Salaires : la grève reprend.", "Salaires", True),
     (topic, "Grèves : les trains restent à quai.", "Grèves", True),

@@ -161,6 +161,23 @@ def test_a_lower_case_title_word_is_no_title(nlp, text, quote, speaker):
     assert quote_said(nlp, text, quote).speaker.name == speaker
 
 
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # the article contracted with « de » or « à » is the title's too: « du Monde » is `Le Monde`
+    ("Le maire va démissionner, selon les informations du Monde.", "Le maire va démissionner",
+     "Le Monde"),
+    ("La réforme sera reportée, d'après les informations du Figaro.",
+     "La réforme sera reportée", "Le Figaro"),
+    ("Le maire va démissionner, selon les informations de la Croix.",
+     "Le maire va démissionner", "La Croix"),
+    # must not: a title the lexicon does not mark so keeps no article from « du »
+    ("Le maire va démissionner, selon les informations du JDD.", "Le maire va démissionner",
+     "JDD"),
+])
+def test_a_contracted_article_is_the_titles(nlp, text, quote, speaker):
+    q = quote_said(nlp, text, quote)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, "organization")
+
+
 def test_a_press_noun_stands_for_a_title_with_its_article(nlp):
     # the bare press noun reads the name the recogniser gave without its article: the
     # lower-case article just before it is the title's (``described_outlet``)

@@ -21,6 +21,19 @@ RELATIVE = [
     ("Marc Dubois a appelé mardi à la prudence. Un appel réitéré par Léa Martin ce même mardi "
      "7 mai 2024 qui estime que la hausse des prix n'a « rien d'inquiétant ».",
      "la hausse des prix n'a « rien d'inquiétant »", "Léa Martin"),
+    # a thing's noun (no role, body, words or noun of people) the parse hung the clause on:
+    # the person named right before « qui » acts in it, whatever the noun's number
+    ("On retiendra surtout le geste d'humeur de Léa Martin qui a quitté le plateau en lançant "
+     "« C'est une honte ! ».", "C'est une honte !", "Léa Martin"),
+    ("On retiendra surtout le geste d'humeur de Dupont qui a quitté le plateau en lançant "
+     "« C'est une honte ! ».", "C'est une honte !", "Dupont"),
+    # a first name and more after a thing's noun is a person's name, no thing's
+    # (``noun_kinds.thing_of``): the one who acts in the clause
+    ("La soirée a été marquée par la sortie fracassante de Paul Roux qui a quitté la scène en "
+     "criant « Assez ! ».", "Assez !", "Paul Roux"),
+    # must not: a noun that may speak keeps the clause (« l'avocate de X qui … »)
+    ("Le juge a entendu l'avocate de Léa Martin qui a dénoncé « une mascarade ».",
+     "une mascarade", None),
     # must not: a plural verb agrees with the plural noun the parse chose
     ("« Nous sommes prêts », ont dit les élus, qui ont ajouté : « Le budget suivra. »",
      "Le budget suivra.", "élus"),

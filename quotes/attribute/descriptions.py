@@ -128,11 +128,15 @@ def complement(name: Span, lo: int) -> bool:
 def clause_apart(name: Span) -> bool:
     """Is the name a verb's complement and the noun phrase after its comma the subject of
     another verb (« pour succéder à Paul Roux, le capitaine du club a été sacré »): two
-    phrases, the second no apposition of the name."""
+    phrases, the second no apposition of the name. The name may end a noun's complement
+    inside the verb's (« après l'élimination du club face à Dortmund, l'attaquant est
+    sorti »): the phrase it closes is the verb's."""
     after = next((t for t in name.doc[name.end :] if not (t.is_punct or t.pos_ == "DET")), None)
-    root = name.root
-    return after is not None and root.dep_.startswith(_COMPLEMENTS) and (
-        after.dep_.startswith("nsubj") and after.head != root and root.head != after)
+    root = top = name.root
+    while top.dep_ == "nmod" and top.head.i < top.i:
+        top = top.head
+    return after is not None and top.dep_.startswith(_COMPLEMENTS) and (
+        after.dep_.startswith("nsubj") and after.head != root and top.head != after)
 
 
 def named_before(head: Token, reach: int) -> str | None:

@@ -200,11 +200,20 @@ def _titled(span: Span, i: int) -> bool:
         span.label_ in ("ORG", "MISC", "LOC") and doc[i].is_title and not doc[i].is_sent_start)
 
 
+_ARTICLES = frozenset({"au", "le", "la", "du"})  # before a thing's name, never a person's
+
+
 def articled(ent: Span) -> bool:
-    """ "au Panthéon", « son Nobel »: a name after an article (in « au », à + le) or a
-    possessive is a place's or a thing's (a prize named after someone); a person's name takes
-    none."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in POSSESSIVES | {"au"}
+    """ "au Panthéon", « son Nobel », « le Doliprane »: a name after an article in lower case
+    (« du », « au »: de or à + le) or a possessive is a place's, a product's or a thing's (a
+    prize named after someone); a person's name takes none. A capitalised « Le » opens one
+    (« Le Drian »), and a title written with its capital may follow the article (« du
+    Commissaire Berthier »): « le », « la », « du » only before one word, no first name."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or before.lower_ in POSSESSIVES or before.lower_ == "au":
+        return before is not None
+    return before.lower_ in _ARTICLES and before.is_lower and len(ent) == 1 and (
+        first_name_gender(ent.text) is None)
 
 
 def name_shaped(span: Span) -> bool:

@@ -111,11 +111,13 @@ def _things(noun: Token) -> bool:
 
 def thing_of(name: Span) -> bool:
     """Is the name the complement of a thing's noun (« l'avenue de Ségur », « le pont de
-    Normandie »), or a town's (``town_of``): the thing's name, no one who speaks?"""
+    Normandie »), or a town's (``town_of``): the thing's name, no one who speaks? Not a name
+    shaped as a person's, a known first name and more: the thing is that person's (« le coup
+    d'éclat de Léa Roy », who acts in the clause after it)."""
     noun = _noun_of(name)
     # « le procès de Laurent Roux », « l'élection de X »: an event's complement is someone
     return noun is not None and (_town_noun(name, noun) or (
-        noun.pos_ == "NOUN" and is_thing(noun, events=False)))
+        noun.pos_ == "NOUN" and not _given_and_more(name) and is_thing(noun, events=False)))
 
 
 def town_of(name: Span) -> bool:
@@ -132,7 +134,12 @@ def _town_noun(name: Span, noun: Token) -> bool:
     """``town_of`` for the name and the noun it is the complement of (``_noun_of``)."""
     if fold(noun.text) not in folded("town_nouns"):
         return False
-    return not (len(name) > 1 and fold(name[0].text) in given_names()) and not _role_after(name)
+    return not _given_and_more(name) and not _role_after(name)
+
+
+def _given_and_more(name: Span) -> bool:
+    """Is the name a known first name and more (« Paul Sarlin », names.given_names)?"""
+    return len(name) > 1 and fold(name[0].text) in given_names()
 
 
 def _role_after(name: Span) -> bool:

@@ -51,7 +51,10 @@ _GIVEN_TO = re.compile(r"([\w’'-]+)\s+" + _TO, re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(La|Le|Les)\s+$")  # « La » of « La Libre Belgique »
 _OWN_ARTICLE = re.compile(r"(?:La |Le |L['’])")  # « Le » of « Le Parisien », as written
 _LOWER_ARTICLE = re.compile(r"(la|le|l['’])\s*")  # « le » of « rapporte le Parisien »
-_LOWER_ARTICLE_BEFORE = re.compile(r"\b(la|le|l['’])\s*$")  # the same, just before a name
+# the same, just before a name, or contracted with « de » or « à » (« selon les informations
+# du Figaro », « a confié au Parisien »: « Le Figaro », « Le Parisien »)
+_LOWER_ARTICLE_BEFORE = re.compile(r"\b(la|le|l['’]|du|au)\s*$")
+_CONTRACTED = {"du": "le", "au": "le"}  # the article a contraction holds
 _AND = re.compile(r",|\bet\b")  # between two names the recogniser ran into one
 _REACH = 60  # characters before a name where the words that carry it are read
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")  # the last word before a name
@@ -187,7 +190,7 @@ def _titled(text: str, start: int, said: str) -> str:
         text, max(0, visible_end(text, start) - 3), start)
     if article is None:
         return name
-    written = article[1].capitalize()
+    written = _CONTRACTED.get(article[1], article[1]).capitalize()
     return f"{written}{name}" if written.endswith(("'", "’")) else f"{written} {name}"
 
 

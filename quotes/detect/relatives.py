@@ -85,10 +85,17 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
     holder = role_holder(noun)
     if holder is not None and relative_agrees(verb, holder):
         return holder, qui.i
+    near = _name_head(doc[qui.i - 1] if qui.i > 0 else noun)
+    ours = near in noun.subtree and near.pos_ in ("NOUN", "PROPN")
+    # « le coup d'éclat de Léa Roy qui a quitté la salle »: a thing's noun (no role, body, words
+    # or noun of people) hung the clause the person named right before « qui » acts in
+    thing = noun.pos_ == "NOUN" and noun.is_lower and not _may_speak(noun.lower_)
+    if ours and thing and near.pos_ == "PROPN" and near.ent_type_ == "PER" and relative_agrees(
+            verb, near):
+        return near, qui.i
     if relative_agrees(verb, noun):
         return noun, noun.i + 1
-    near = _name_head(doc[qui.i - 1] if qui.i > 0 else noun)
-    if near in noun.subtree and near.pos_ in ("NOUN", "PROPN") and relative_agrees(verb, near):
+    if ours and relative_agrees(verb, near):
         return near, qui.i
     main = noun.head
     incise = after_incise_comma(doc, main.i)
