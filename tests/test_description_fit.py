@@ -4,8 +4,10 @@ réalisateur » and the one given as « cinéaste », « le juge » and « le ma
 neighbour, « le capitaine » and a « joueur », nor a description with its own complement), a noun
 that covers any role (« le dirigeant ») fitting one given a function over one given none, and the
 name a present copula gives as what the description is (« le président de la Fédération est Luc
-Armand »). Where nothing fits, the article's main person as before. Each row says what 740fdecb
-gave where it differs.
+Armand »). Where nothing fits, the article's main person as before. A role noun whose form
+shows a gender (« l'ex-animateur », « la présentatrice ») is never the name of the other gender
+right before it, whether the cast or the description reads it beside that name. Each row says what
+740fdecb (cf814209 for the agreement rows) gave where it differs.
 """
 
 import pytest
@@ -229,6 +231,44 @@ def test_a_tie_by_fit_says_so(nlp, text, said, evidence):
     assert q.speaker.name is not None
     assert evidence in q.evidence
     assert {"description-to-fit", "description-to-copula"} & set(q.evidence) <= {evidence}
+
+
+SHOW = "Lors de l'émission animée par "
+BACK = "Je ne reviendrai pas"
+
+# (text, words said, speaker, role, gender): the name before a description of the other gender
+AGREEMENT = [
+    # fire: the masculine form (its feminine another word) is not the woman named before it;
+    # cf814209: Claire Moreau, female
+    (f"{SHOW}Marc Dubois et Claire Moreau, le présentateur a lancé : « {BACK} ».", BACK,
+     None, "présentateur", None),
+    # … past a prefix (« ex- »), the subject of the verb, not an apposition; cf814209: Claire
+    # Moreau, female
+    ("Paul Girard a quitté la chaîne. " + SHOW + "Marc Dubois et Claire Moreau, l'ex-animateur "
+     "de la chaîne concède qu'il se sent « seul à la manoeuvre ».",
+     "il se sent « seul à la manoeuvre »", "Paul Girard", "ex-animateur de la chaîne", "male"),
+    # fire: the feminine form is not the man named before it; cf814209: Marc Dubois, male
+    (f"{SHOW}Claire Moreau et Marc Dubois, la présentatrice a lancé : « {BACK} ».", BACK,
+     None, "présentatrice", "female"),
+    # must not: the description of her gender is her, as before
+    (f"{SHOW}Marc Dubois et Claire Moreau, la présentatrice a lancé : « {BACK} ».", BACK,
+     "Claire Moreau", "présentatrice", "female"),
+    # must not: an epicene noun (« journaliste ») shows no gender, as before
+    (f"{SHOW}Marc Dubois et Claire Moreau, la journaliste a lancé : « {BACK} ».", BACK,
+     "Claire Moreau", "journaliste", "female"),
+    # must not: an apposition closed by the sentence's end is hers, masculine or not
+    ("« Le livre sort lundi », a annoncé Claire Moreau, animateur du club.", "Le livre sort lundi",
+     "Claire Moreau", "animateur du club", "female"),
+    # must not: a woman the article titles with the masculine noun is that noun again
+    ("Le directeur Claire Moreau a reçu les élèves lundi. « Nous rouvrirons en mai », a dit le "
+     "directeur.", "Nous rouvrirons en mai", "Claire Moreau", "directeur", "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), AGREEMENT)
+def test_a_description_agrees_with_the_name_before_it(nlp, text, said, speaker, role, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
 
 
 def test_every_kind_member_is_a_kind_of_role_kinds_with_a_row_of_its_own():

@@ -90,6 +90,11 @@ ROLE_NOUNS = [
         "autrice de la bande dessinée",
     ),
     (
+        "auteure",
+        "« Le récit m'a occupée deux ans », raconte l'auteure du livre.",
+        "auteure du livre",
+    ),
+    (
         "avocat",
         "« Mon client conteste les faits », a déclaré l'avocat du prévenu.",
         "avocat du prévenu",

@@ -12,6 +12,7 @@ from conftest import ANY
 
 from quotes.attribute.gender import ending_gender
 from quotes.lexicon import agent_lookalike
+from quotes.lexicon.roles import distinct_gender
 from quotes.model import Article
 from quotes.pipeline import extract_doc
 
@@ -232,3 +233,19 @@ def test_the_gender_an_agent_ending_shows(noun, gender):
 )
 def test_a_feminine_agent_ending_whose_other_gender_is_no_word(noun, lookalike):
     assert agent_lookalike(noun) is lookalike
+
+
+@pytest.mark.parametrize(("noun", "gender"), [
+    # a feminine form: a woman's
+    ("présentatrice", "f"), ("avocate", "f"), ("animatrice", "f"),
+    # a masculine whose feminine is another word: a man's
+    ("animateur", "m"), ("présentateur", "m"), ("directeur", "m"),
+    # … past a prefix of lexicon/role_prefixes.txt
+    ("ex-animateur", "m"), ("ex-présentatrice", "f"),
+    # must not: a masculine French also writes for a woman (its feminine adds an « e »), an
+    # epicene noun, a word that is no role noun
+    ("professeur", None), ("auteur", None), ("avocat", None), ("procureur", None),
+    ("ministre", None), ("journaliste", None), ("maison", None),
+])
+def test_distinct_gender(noun, gender):
+    assert distinct_gender(noun) == gender

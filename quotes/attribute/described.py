@@ -34,6 +34,7 @@ from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kin
 from quotes.attribute.sentence_before import fresh_subject, just_named
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.standing import figurative_title, historic_title
+from quotes.attribute.titled_gender import form_fits
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.lexicon.nominal import inhabitant_word
@@ -130,9 +131,10 @@ def _described_person(
         person = timeline.registry.office_holder(words, pos, beside | inside, r.gender)
     elif person is None:
         person = timeline.registry.named_with(words, pos)
-        if person is not None and other_role(words, person):
+        if person is not None and (other_role(words, person) or not form_fits(words, person)):
             # « tournée par la réalisatrice Ilse Vogt, la princesse de Norlande explique »: the
-            # name beside the words holds another function, so is not the one they describe
+            # name beside the words holds another function, so is not the one they describe;
+            # nor is one of the gender its noun's form rules out (« l'ex-animateur »)
             person = None
         person = person or timeline.registry.match_description(
             words, pos, inside | subject, r.gender)

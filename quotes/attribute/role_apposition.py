@@ -19,7 +19,7 @@ from quotes.attribute.role_title import opens_subordinate, title_before
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import ROLE_LINKS
-from quotes.lexicon.roles import is_role_noun, noun_gender
+from quotes.lexicon.roles import distinct_gender, is_role_noun, noun_gender
 from quotes.settings import DEFAULT
 
 
@@ -73,6 +73,8 @@ def apposed_role(
             if role and of_someone and not _agrees(doc, role, gender):
                 role = None
                 break
+        if role and _other_gender(doc, role, first_name_gender(alone[0].text), j):
+            return None  # « … par Paul Roy et Léa Vidal, l'ex-animateur de la chaîne concède »
         if role and listed is not None and not one_person(doc, role) and not _subject_of(
                 doc, role, j) and title_before(alone, window) is None:
             return Pieced((one_holder(role[0]), role[1], role[2]))  # (« La ministre X et Y,
@@ -146,6 +148,16 @@ def _subject_of(doc: Doc, role: Role, j: int) -> bool:
         return False
     noun = _role_noun(doc, role)
     return noun is not None and noun.dep_.startswith("nsubj") and noun.head.i >= j
+
+
+def _other_gender(doc: Doc, role: Role, gender: str | None, j: int) -> bool:
+    """Does the role's noun show the gender other than the first name's ``gender``
+    (``distinct_gender``: « animateur », « présentatrice ») when the phrase runs with no comma
+    into the verb after it (« Léa Vidal, l'ex-animateur concède »): the subject of that verb,
+    someone else? Closed by its comma, the form shows the person (« Maxime Roy, saisonnière »)."""
+    noun = _role_noun(doc, role)
+    said = distinct_gender(noun.text) if noun is not None and gender is not None else None
+    return said not in (None, gender) and j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
 
 
 def _role_noun(doc: Doc, role: Role) -> Token | None:
