@@ -18,7 +18,7 @@ from quotes.attribute.role_number import one_person
 from quotes.attribute.role_title import opens_subordinate, title_before
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded
-from quotes.lexicon.grammar import ROLE_LINKS
+from quotes.lexicon.grammar import FORMER, ROLE_LINKS
 from quotes.lexicon.roles import is_role_noun, noun_gender
 from quotes.settings import DEFAULT
 
@@ -78,8 +78,9 @@ def apposed_role(
             return Pieced((one_holder(role[0]), role[1], role[2]))  # (« La ministre X et Y,
             # les négociateurs »: X's own title stays hers)
         if role and one_person(doc, role) and not _subject_of(doc, role, j) and (
-                listed is None or listed.end == alone.end):  # a singular one: the last's only
-            return role
+                listed is None or listed.end == alone.end) and (  # a singular one: the last's
+                _agrees(doc, role, first_name_gender(alone[0].text))):  # only; of her gender
+            return role  # (« … par Léa Roy, l'ex-animateur du club concède »: his, not hers)
     return None
 
 
@@ -134,8 +135,15 @@ def _agrees(doc: Doc, role: Role, gender: str | None) -> bool:
     """Can the role be that of a person of ``gender`` (« f », « m »): its role noun's form
     says no other (an epicene noun, « ministre », says none)?"""
     noun = _role_noun(doc, role)
-    said = noun_gender(noun.text) if noun is not None else None
+    said = noun_gender(_unprefixed(noun.text)) if noun is not None else None
     return gender is None or said is None or said == gender
+
+
+def _unprefixed(word: str) -> str:
+    """A role noun without the mark of a function over joined to it (« ex-animateur »:
+    « animateur », grammar.FORMER), whose form says the gender."""
+    head, dash, rest = word.partition("-")
+    return rest if dash and rest and fold(head) in FORMER else word
 
 
 def _subject_of(doc: Doc, role: Role, j: int) -> bool:
