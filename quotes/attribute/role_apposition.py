@@ -79,8 +79,10 @@ def apposed_role(
             # les négociateurs »: X's own title stays hers)
         if role and one_person(doc, role) and not _subject_of(doc, role, j) and (
                 listed is None or listed.end == alone.end) and (  # a singular one: the last's
-                _agrees(doc, role, first_name_gender(alone[0].text))):  # only; of her gender
-            return role  # (« … par Léa Roy, l'ex-animateur du club concède »: his, not hers)
+                not _runs_into_verb(doc, j)
+                or _agrees(doc, role, first_name_gender(alone[0].text))):  # only; one run
+            return role  # unclosed into a verb, of her gender (« … par Léa Roy, l'ex-animateur
+            # du club concède »: his; « Maxime Roy, candidate … , a dit » says she is a woman)
     return None
 
 
@@ -139,6 +141,11 @@ def _agrees(doc: Doc, role: Role, gender: str | None) -> bool:
     return gender is None or said is None or said == gender
 
 
+def _runs_into_verb(doc: Doc, j: int) -> bool:
+    """Does the phrase after a name's comma run, unclosed by a comma, into the verb ``j``?"""
+    return j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
+
+
 def _unprefixed(word: str) -> str:
     """A role noun without the mark of a function over joined to it (« ex-animateur »:
     « animateur », grammar.FORMER), whose form says the gender."""
@@ -150,7 +157,7 @@ def _subject_of(doc: Doc, role: Role, j: int) -> bool:
     """Does the phrase after a name's comma run, unclosed, into the verb ``j`` it is the
     subject of: "Reçue par le ministre, X, la cheffe de la diplomatie a plaidé" names
     someone else, not what X is ("X, maire de Brest, a dit" is closed by its comma)."""
-    if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX"):
+    if not _runs_into_verb(doc, j):
         return False
     noun = _role_noun(doc, role)
     return noun is not None and noun.dep_.startswith("nsubj") and noun.head.i >= j
