@@ -144,20 +144,6 @@ ROWS = [
     ("Paul Morel, président du musée d'Orsay, a reçu les élus. Le président du musée a dit que "
      "« la salle rouvrira en mai ».", "« la salle rouvrira en mai »", "Paul Morel",
      "président du musée d'Orsay", "male"),
-    # ---- a role that is a fuller one the article gave before, cut before the complement « de »
-    # opens (« le député LFI » after « le député LFI de la Somme »), is that fuller one, as a
-    # bare noun is
-    ("La réunion a été annoncée par Paul Roux, le député LFI de la Somme. « Il a fallu "
-     "insister », a déclaré le député LFI. « Nous sommes en miettes », a ajouté Paul Roux.",
-     "Nous sommes en miettes", "Paul Roux", "député LFI de la Somme", "male"),
-    # must not fire: words after it that are no « de » complement (a tenure), or the fuller one
-    # only after the quote
-    ("La réunion a été annoncée par Paul Roux, le député LFI sortant. « Il a fallu insister », a "
-     "déclaré le député LFI. « Nous sommes en miettes », a ajouté Paul Roux.",
-     "Nous sommes en miettes", "Paul Roux", "député LFI", "male"),
-    ("La réunion a été annoncée par Paul Roux, le député LFI. « Il a fallu insister », a déclaré "
-     "le député LFI de la Somme. « Nous sommes en miettes », a ajouté Paul Roux.",
-     "Il a fallu insister", "Paul Roux", "député LFI", "male"),
     # must not fire: the fuller one only after the quote, or a noun of its own body
     ("Le président du club, Paul Morel, a dit que « la saison est perdue ». Le président de "
      "Valtor FC a démissionné.", "« la saison est perdue »", "Paul Morel", "président du club",

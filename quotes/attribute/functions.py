@@ -247,7 +247,7 @@ def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
         # words beyond its noun: « ministre belge », « maire de Dole »; but one that names no
         # body (« maire de la ville », « présidente du musée ») after the article gave the
         # same noun naming it stands for that one (« maire de Dole », « … du musée d'Orsay »)
-        return _named_before(role, given, start) or _cut_before(role, given, start) or role
+        return _named_before(role, given, start) or role
     head = fold(" ".join(words))
     longer = [r for r in given if len(_untenured(r.text)) > len(words) and head in (
         fold(" ".join(r.text.split()[: len(words)])),  # « Premier ministre belge »
@@ -280,18 +280,6 @@ def _named_before(role: str, given: tuple[Place, ...], start: int) -> str | None
         if fold(" ".join(other)).startswith(said + " ") or (
                 town and _de(other[1]) and _town_name(words_of(" ".join(other[1:]))[1:])):
             found.append(r)
-    return max(found, key=lambda r: (r.start, len(r.text))).text if found else None
-
-
-def _cut_before(role: str, given: tuple[Place, ...], start: int) -> str | None:
-    """The role the article gave the person before ``start`` that ``role`` is cut from before
-    the complement « de » opens (« député LFI » for « député LFI de la Somme »), as a bare noun
-    stands for its fuller form; the closest. Not one whose complement holds a date (« de 2001
-    à 2017 »)."""
-    said = fold(role)
-    size = len(role.split())
-    found = [r for r in given if r.start < start and fold(r.text).startswith(said + " ")
-             and _de(r.text.split()[size]) and not any(c.isdigit() for c in r.text)]
     return max(found, key=lambda r: (r.start, len(r.text))).text if found else None
 
 
