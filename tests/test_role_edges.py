@@ -383,6 +383,15 @@ ROWS = [
     # must not: the role before the holder's own name stays hers
     ("La chanteuse belge Anne Roy a réagi lundi. « Elle était unique », a dit la chanteuse.",
      "Elle était unique", "Anne Roy", "chanteuse belge"),
+    # … nor one whose name comes after the field of work of its participle of charge
+    ("Le ministre de l'Économie, Paul Roux, a parlé dimanche. Il sera lundi avec le ministre "
+     "délégué chargé de l'Industrie, Marc Vial, à Dole. Interrogé sur la vente, le ministre a "
+     "répondu que « rien n'est fait ».", "« rien n'est fait »", "Paul Roux",
+     "ministre de l'Économie"),
+    # must not: with no name after it, the phrase restates the one minister as before
+    ("Le ministre de l'Économie, Paul Roux, a parlé dimanche. Il sera lundi avec le ministre "
+     "délégué chargé de l'Industrie à Dole. Interrogé sur la vente, le ministre a répondu que "
+     "« rien n'est fait ».", "« rien n'est fait »", "Paul Roux", "ministre délégué"),
     # « Quant au » before the title and the name
     ("Quant au Premier ministre tchèque, Paul Morel, il s'est tu. « Rien n'est prouvé », a "
      "ensuite écrit Paul Morel.", "Rien n'est prouvé", "Paul Morel", "Premier ministre tchèque"),
@@ -462,6 +471,19 @@ GENDERED = [
      "Le pont tiendra", "Claire Vidal", "adjointe du préfet", "female"),
     ("L'arrivée du ministre, Paul Morel, a été saluée. « Tout ira bien », a-t-il dit.",
      "Tout ira bien", "Paul Morel", "ministre", "male"),
+    # ---- an apposition whose noun is of the other gender than the first name's is not hers,
+    # read past « ex- » (« l'ex-animateur » after « Anne Roy, »: the subject of the verb after)
+    ("Le débat animé par Marc Vidal et Anne Roy a surpris. Après quelques minutes, avec Marc "
+     "Vidal et Anne Roy, l'ex-animateur du club concède qu'il est seul. « Vous êtes sérieux ? », "
+     "lance la coprésentatrice Anne Roy.", "Vous êtes sérieux ?", "Anne Roy", "coprésentatrice",
+     "female"),
+    # must not: one of her gender, with « ex- » too, or an epicene noun, stays hers
+    ("Le débat animé par Marc Vidal et Anne Roy, l'ex-animatrice du club, a surpris. « Vous êtes "
+     "sérieux ? », lance Anne Roy.", "Vous êtes sérieux ?", "Anne Roy", "ex-animatrice du club",
+     "female"),
+    ("Le débat animé par Marc Vidal et Anne Roy, ex-ministre de la Culture, a surpris. « Vous "
+     "êtes sérieux ? », lance Anne Roy.", "Vous êtes sérieux ?", "Anne Roy",
+     "ex-ministre de la Culture", "female"),
 ]
 
 
@@ -481,3 +503,29 @@ def test_the_role_and_gender_a_title_gives(nlp, text, quote, speaker, role, gend
 def test_a_plural_adjective_in_the_singular(word, one):
     """« l'un des conseillers municipaux »: the adjective as one of them has it."""
     assert written_singular(word) == one
+
+
+# (text, words the recogniser is made to read as a person's name, the post held or None)
+POSTS = [
+    # a word in lower case the recogniser puts in a name (a misspelt « matin ») is no one's:
+    # the post after it is the subject's
+    ("Paul Roux a surpris ce mardi martin en annonçant sa démission de son poste de maire de "
+     "Dole.", "martin", "maire de Dole"),
+    # must not: a capitalised name before the post leaves whose it is in doubt
+    ("Paul Roux a surpris ce mardi Marc Vial en annonçant sa démission de son poste de maire de "
+     "Dole.", "Marc Vial", None),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "post"), POSTS)
+def test_the_post_a_subject_names_past_a_word_read_as_a_name(nlp, text, other, post):
+    from spacy.tokens import Span
+
+    from quotes.attribute.predicates import held_role
+
+    doc = nlp(text)
+    lo = text.index(other)
+    words = doc.char_span(lo, lo + len(other))
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, words.start, words.end, label="PER")]
+    held = held_role(doc[0:2], 12)
+    assert (held[0] if held else None) == post

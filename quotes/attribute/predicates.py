@@ -86,7 +86,8 @@ def held_role(ent: Span, window: int) -> Role | None:
     if not any(t.dep_.startswith("nsubj") for t in ent):
         return None
     for tok in doc[ent.end : ent.sent.end]:
-        if tok.ent_type_ == "PER" or is_role_noun(tok.text):
+        # a word in lower case the recogniser puts in a name is no one's (« ce mardi |martin| »)
+        if (tok.ent_type_ == "PER" and not tok.is_lower) or is_role_noun(tok.text):
             return None
         if (
             fold(tok.text) in folded("post_nouns")

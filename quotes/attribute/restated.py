@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Role
 from quotes.attribute.offices import office
+from quotes.attribute.role_bounds import charge_of_role, charge_opener
 from quotes.attribute.role_edges import one_word_name
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.role_fit import holds
@@ -46,7 +47,11 @@ def restated(
             continue
         hi = phrase_end(doc, tok, _stops)
         role = role_span(doc, det.i, hi)
-        if role is None or names_someone(doc, hi, role):
+        # « le ministre délégué chargé de l'Industrie, Marc Vial »: the name after the field of
+        # work of its participle of charge is the title's too
+        past = phrase_end(doc, tok, lambda t: _stops(t) and not _charge_of_noun(t))
+        if role is None or names_someone(doc, hi, role) or (
+                past > hi and names_someone(doc, past, role)):
             continue
         if any(r[1] < role[2] and role[1] < r[2] for p in cast for r in p.roles):
             continue  # a title or an apposition the cast has already
@@ -94,6 +99,14 @@ def _stops(tok: Token) -> bool:
         or (tok.is_title and prev.pos_ == "NOUN" and not is_role_noun(tok.text))
         or (tok.lower_ in DEGREE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "ADJ")
     )
+
+
+def _charge_of_noun(tok: Token) -> bool:
+    """Is ``tok`` the participle of charge of the role noun it hangs on (« le ministre délégué
+    |chargé de l'Industrie, X »: ``charge_of_role``)?"""
+    head = tok.head
+    return charge_opener(tok.doc, tok.i) and head.i < tok.i and is_role_noun(head.text) \
+        and charge_of_role(tok.doc, head.i, tok.i)
 
 
 def place_of_office(tok: Token) -> bool:
