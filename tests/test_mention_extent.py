@@ -54,20 +54,55 @@ ONE_OF_THEM = [
         "lourd. »", "Le bilan est lourd.", "l'un des secouristes", "anonymous"),
     row("Le maire a reçu ses deux adjoints. L'un d'eux a affirmé que le pont était fragile.",
         "le pont était fragile", "l'un de ses deux adjoints", "anonymous"),
+    # fires: the group's words end at a verb, and at a noun no « de » opens (a place, a day)
+    row("Les enseignantes du lycée de Brive protestaient devant le rectorat lundi. L'une "
+        "d'elles a affirmé que les classes étaient surchargées.",
+        "les classes étaient surchargées", "l'une des enseignantes du lycée de Brive",
+        "anonymous", "female"),
+    row("Les gendarmes ont contrôlé une vingtaine de grévistes rue de Rivoli. L'un d'eux a "
+        "affirmé que la grève continuerait.", "la grève continuerait", "l'un des grévistes",
+        "anonymous"),
+    # fires: the group is the noun phrase's head, the noun of people found its complement
+    row("Le préfet a reçu les délégués des agriculteurs vendredi. L'un d'eux a déclaré que "
+        "les prix baissaient encore.", "les prix baissaient encore",
+        "l'un des délégués des agriculteurs", "anonymous"),
+    row("Le juge a entendu les avocats des familles de victimes. L'un d'eux a estimé que le "
+        "procès serait long.", "le procès serait long",
+        "l'un des avocats des familles de victimes", "anonymous"),
+    # fires: a capital that only opens the sentence is lower-cased
+    row("Quatre agents de la mairie ont été entendus. L'un d'eux a affirmé que les comptes "
+        "étaient faux.", "les comptes étaient faux", "l'un des quatre agents de la mairie",
+        "anonymous"),
+    # must not: a quantity is no head of the group (« des milliers de manifestants »)
+    row("Les policiers ont encadré des milliers de manifestants. L'un d'eux a affirmé que la "
+        "réforme passerait.", "la réforme passerait", "l'un des manifestants", "anonymous"),
     # must not: two groups coordinated, which one is not said
     row("Le juge a entendu les pompiers et les policiers. L'un d'eux a affirmé que le pont "
         "était fragile.", "le pont était fragile", "l'un d'eux", "anonymous"),
-    # must not: a group inside the words said, or two sentences back
+    # must not: a group in a side clause against the subject's, which one is not said
+    row("Les pompiers ont éteint le feu, tandis que le préfet s'entretenait avec les élus. "
+        "L'un d'eux a affirmé que le pont était fragile.", "le pont était fragile",
+        "l'un d'eux", "anonymous"),
+    # must not: a group inside the words said (« », " " or “ ”), or two sentences back
     row("« Les gendarmes sont venus. » Le maire est parti. L'un d'eux a affirmé que le pont "
         "était fragile.", "le pont était fragile", "l'un d'eux", "anonymous"),
-]
-
-# « elles » stands for a feminine group only (the gender of « l'une » is not what these check)
-ONE_OF_THEM_FEMININE = [
-    ("Les infirmières du service sont épuisées. L'une d'elles a affirmé que les lits "
-     "manquaient.", "les lits manquaient", "l'une des infirmières du service"),
-    ("Les secouristes sont arrivés. L'une d'elles a affirmé que le pont était fragile.",
-     "le pont était fragile", "l'une d'elles"),
+    row('"Les policiers sont venus", a dit le maire. L\'un d\'eux a affirmé que le pont était '
+        "fragile.", "le pont était fragile", "l'un d'eux", "anonymous"),
+    row("“Les policiers sont venus”, a dit le maire. L'un d'eux a affirmé que le pont était "
+        "fragile.", "le pont était fragile", "l'un d'eux", "anonymous"),
+    # « elles » stands for a feminine group only, and « l'une » is a woman when the group's
+    # noun shows it; not when the noun is feminine whoever it names (« les victimes »)
+    row("Les infirmières du service sont épuisées. L'une d'elles a affirmé que les lits "
+        "manquaient.", "les lits manquaient", "l'une des infirmières du service", "anonymous",
+        "female"),
+    row("Le sénateur a présenté ses deux collaboratrices. L'une d'elles a affirmé que le pont "
+        "était fragile.", "le pont était fragile", "l'une de ses deux collaboratrices",
+        "anonymous", "female"),
+    row("Les victimes de l'accident ont été reçues à la mairie. L'une d'elles a affirmé que le "
+        "carrefour était dangereux.", "le carrefour était dangereux",
+        "l'une des victimes de l'accident", "anonymous"),
+    row("Les secouristes sont arrivés. L'une d'elles a affirmé que le pont était fragile.",
+        "le pont était fragile", "l'une d'elles", "anonymous"),
 ]
 
 GLUED = [
@@ -111,12 +146,6 @@ PROPER = [
 def test_the_speaker_as_the_article_names_it(nlp, text, quote, speaker, kind, gender):
     sp = quote_said(nlp, text, quote).speaker
     assert (sp.name, sp.kind, sp.gender) == (speaker, kind, gender)
-
-
-@pytest.mark.parametrize(("text", "quote", "speaker"), ONE_OF_THEM_FEMININE)
-def test_one_of_them_feminine(nlp, text, quote, speaker):
-    sp = quote_said(nlp, text, quote).speaker
-    assert (sp.name, sp.kind) == (speaker, "anonymous")
 
 
 def test_an_outlet_before_no_first_name_is_left_whole(nlp):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.ellipsis import left_out
+from quotes.attribute.ellipsis import left_out, them
 from quotes.attribute.one_of import one_of_mention
 from quotes.attribute.relations import kin_gender
 from quotes.attribute.role_words import words_of
@@ -280,7 +280,8 @@ def unnamed_gender(span: Span) -> str | None:
     lexicon/noun_genders.tsv); nor does a noun feminine whoever it names (« une source », « une
     victime »), nor one of no person (« une entreprise »). « Une autre » after « une maman »
     shows the gender of the noun it leaves out (``ellipsis.left_out``); « une de ses voisines »
-    that of the noun after « une de ses » (``_one_of``)."""
+    that of the noun after « une de ses », « l'une d'elles » that of the group it is one of
+    (``_one_of``: « les infirmières », a woman; « les victimes », no one's)."""
     if (noun := left_out(span)) is not None:
         return unnamed_gender(noun)
     words, one_of = _one_of(span)
@@ -306,11 +307,13 @@ def unnamed_gender(span: Span) -> str | None:
 def _one_of(span: Span) -> tuple[list[Token], bool]:
     """The words of a mention, « une de ses voisines », « l'une des voisines » read as « une
     voisines », the pronoun « une » as the determiner of the plural noun its « de » leads to
-    (True), else as written (False)."""
+    (True), « l'une d'elles » after « les infirmières » as « une infirmières », the group it
+    is one of (``ellipsis.them``, True), else as written (False)."""
     j, one = one_of_mention(span)
     if one is None:
         return list(span), False
-    return [span[j], *span[one[0] :]], True
+    group = them(span)
+    return [span[j], *(span[one[0] :] if group is None else group)], True
 
 
 def _woman_noun(low: str, pos: str) -> bool:

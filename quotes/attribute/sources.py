@@ -126,7 +126,7 @@ def _author_before(span: Span, owned: tuple[str, Token] | None) -> Author | None
     doc = span.doc
     for t in reversed(doc[: span.start]):
         same = t.pos_ == "NOUN" and singular(t.text) == kind
-        if not (same or (any_text and t.pos_ == "NOUN" and is_document(t.text))) or _quoted(
+        if not (same or (any_text and t.pos_ == "NOUN" and is_document(t.text))) or quoted_tokens(
                 doc, t.i, t.i + 1):
             continue  # a noun inside a quotation is the speaker's word, no text of the article
         owner = _author_of(t)
@@ -194,7 +194,7 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE | DEMONSTRATIVES for c in noun.children)
 
 
-def _quoted(doc: Doc, start: int, stop: int) -> set[int]:
+def quoted_tokens(doc: Doc, start: int, stop: int) -> set[int]:
     """The tokens from ``start`` to ``stop`` that stand inside quotation marks, as
     ``marks.find_marked`` pairs them."""
     marked = doc.user_data.get(MARKED)
@@ -290,7 +290,7 @@ def _owner(span: Span, found: tuple[str, Token] | None) -> tuple[int, int] | Non
     if found is None or is_possessed_word(found[1].text):
         return None
     doc = span.doc
-    quoted = _quoted(doc, span.sent.start, span.start)
+    quoted = quoted_tokens(doc, span.sent.start, span.start)
     subject = next((t for t in doc[span.sent.start : span.start]  # the narrator's words
                     if t.i not in quoted and t.dep_ == "nsubj"
                     and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
