@@ -983,6 +983,8 @@ ORG_NOUNS = [
     ),
     # a company noun no company before it names is unresolved (lexicon/company_nouns.txt)
     ("entreprise", "« Aucun emploi ne sera supprimé », a assuré l'entreprise.", None),
+    ("équipe", "« Le chantier sera fini en mai », a assuré l'équipe municipale.",
+     "équipe municipale"),
     (
         "état-major",
         "« La frappe visait un dépôt de munitions », a indiqué l'état-major.",
@@ -3102,6 +3104,10 @@ def test_a_set_phrase_names_no_street(nlp, text, speaker):
 CIRCLE_NOUNS = [
     ("entourage", "Le maire Paul Roux est resté chez lui. « Il va mieux », a confié l’entourage "
      "du maire.", "l’entourage du maire", None),
+    ("camp", "Le candidat Paul Roux a perdu. « Il fera appel », a confié le camp du candidat.",
+     "le camp du candidat", None),
+    ("staff", "Le joueur Paul Roux est blessé. « Il sera absent un mois », a confié le staff du "
+     "joueur.", "le staff du joueur", None),
 ]
 
 
@@ -3835,6 +3841,8 @@ NOUN_GENDERS = [
     ("veuf", "Un veuf de la résidence raconte que les repas arrivent froids.", "male"),
     ("oncle", "Un oncle de l'enfant a indiqué que la famille porterait plainte.", "male"),
     ("neveu", "Un neveu du défunt affirme que le testament a disparu.", "male"),
+    ("cousin", "Un cousin de la victime a expliqué que la famille attendait des réponses.",
+     "male"),
     ("grand-père", "Un grand-père croisé au marché estime que les prix ont doublé.", "male"),
     ("beau-père", "Un beau-père venu au tribunal affirme que la plainte a été ignorée.", "male"),
     ("beau-frère", "Un beau-frère présent à l'audience assure que la porte était fermée.",
@@ -3854,6 +3862,8 @@ NOUN_GENDERS = [
     ("veuve", "Une veuve du lotissement raconte que sa pension ne suffit plus.", "female"),
     ("tante", "Une tante de la mariée a expliqué que la fête avait été annulée.", "female"),
     ("nièce", "Une nièce de l'artiste affirme que les tableaux seront vendus.", "female"),
+    ("assistante", "Une assistante du cabinet affirme que les dossiers ont disparu.",
+     "female"),
     ("grand-mère", "Une grand-mère du quartier estime que le parc n'est plus sûr.", "female"),
     ("belle-mère", "Une belle-mère de l'élève affirme que la plainte a été ignorée.", "female"),
     ("belle-sœur", "Une belle-sœur du gérant assure que la porte était fermée.", "female"),
@@ -3885,6 +3895,8 @@ NOUN_GENDERS = [
     ("camarade", "Une camarade de promotion a expliqué que le concours avait été truqué.",
      "female"),
     ("sage-femme", "Une sage-femme du service a raconté que les lits manquaient.", "female"),
+    # a masculine says no sex (fixtures/gold/GUIDELINES.md « Gender »: `un proche`)
+    ("voisin", "Un voisin de l'immeuble raconte que les cris ont duré une heure.", None),
 ]
 
 

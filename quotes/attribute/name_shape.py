@@ -32,6 +32,7 @@ from quotes.lexicon import (
     capitalised,
     fold,
     folded,
+    grammar,
     is_time_word,
     lemmas,
     plural_shaped,
@@ -44,6 +45,8 @@ from quotes.nlp.doc import glued_hyphen, text_of, written_spans
 _EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
 _LINKS = NAME_PARTICLES | {"et", "y"}  # "Patrick et Isabelle Balkany", "Ortega y Gasset"
 _HANDLES = ("#", "@")
+# before a thing's name, never a person's (« au », whatever follows it: ``articled``)
+_ARTICLES = (grammar.CONTRACTED_SINGULAR - {"au"}) | {"le", "la"}
 FRENCH_SHARE = 1 / 4  # a line with fewer French function words is in another language
 
 
@@ -198,9 +201,6 @@ def _titled(span: Span, i: int) -> bool:
     doc = span.doc
     return glued_hyphen(doc, i - 1) or (
         span.label_ in ("ORG", "MISC", "LOC") and doc[i].is_title and not doc[i].is_sent_start)
-
-
-_ARTICLES = frozenset({"au", "le", "la", "du"})  # before a thing's name, never a person's
 
 
 def articled(ent: Span) -> bool:

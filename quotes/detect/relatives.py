@@ -9,7 +9,15 @@ from spacy.tokens import Token
 
 from quotes.detect.context import after_incise_comma
 from quotes.detect.governing import SUBJECT_DEPS
-from quotes.lexicon import is_org_noun, is_speech_noun, is_time_word, noun_genders, singular, words
+from quotes.lexicon import (
+    cached,
+    is_org_noun,
+    is_speech_noun,
+    is_time_word,
+    noun_genders,
+    singular,
+    words,
+)
 from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE, A
 from quotes.lexicon.roles import is_role_noun
 
@@ -137,10 +145,17 @@ def role_holder(noun: Token) -> Token | None:
 
 def _may_speak(word: str) -> bool:
     """Do the word lists make the noun one who may speak: a role, a body, words said, a noun of
-    people (lexicon/noun_genders.tsv, kin_nouns.txt, state_nouns.txt)?"""
-    one = singular(word)
+    people (``_people``)?"""
     return (is_role_noun(word) or is_org_noun(word) or is_speech_noun(word)
-            or one in noun_genders() or one in words("kin_nouns") or one in words("state_nouns"))
+            or singular(word) in _people())
+
+
+@cached
+def _people() -> frozenset[str]:
+    """Nouns of people (lexicon/noun_genders.tsv, kin_nouns.txt, state_nouns.txt, circle_nouns.txt,
+    circle_members.txt), folded as ``singular`` folds the word looked up (« mère », « fils »)."""
+    lists = ("kin_nouns", "state_nouns", "circle_nouns", "circle_members")
+    return frozenset(singular(w) for w in (*noun_genders(), *(w for n in lists for w in words(n))))
 
 
 def bare_antecedent(qui: Token) -> tuple[Token, int] | None:
