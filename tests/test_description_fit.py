@@ -262,6 +262,13 @@ AGREEMENT = [
     # must not: a woman the article titles with the masculine noun is that noun again
     ("Le directeur Claire Moreau a reçu les élèves lundi. « Nous rouvrirons en mai », a dit le "
      "directeur.", "Nous rouvrirons en mai", "Claire Moreau", "directeur", "female"),
+    # must not: a participle (« chargé des travaux ») carries her apposition on, no finite verb
+    # the masculine noun is the subject of; « le directeur » later is her (taking any verb:
+    # Marc Dubois, male)
+    ("La visite, conduite par Claire Moreau et Marc Dubois, a réuni cent parents. Claire Moreau, "
+     "directeur du patrimoine chargé des travaux, a promis que le chantier serait « fini ». « Nous "
+     "avons écouté les familles », a souligné le directeur.", "Nous avons écouté les familles",
+     "Claire Moreau", "directeur du patrimoine", "female"),
 ]
 
 

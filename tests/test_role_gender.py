@@ -245,6 +245,8 @@ def test_a_feminine_agent_ending_whose_other_gender_is_no_word(noun, lookalike):
     # must not: a masculine French also writes for a woman (its feminine adds an « e »), an
     # epicene noun, a word that is no role noun
     ("professeur", None), ("auteur", None), ("avocat", None), ("procureur", None),
+    # … its feminine listed as a role noun of its own (« adjointe », « préfète », « experte »)
+    ("adjoint", None), ("préfet", None), ("expert", None),
     ("ministre", None), ("journaliste", None), ("maison", None),
 ])
 def test_distinct_gender(noun, gender):

@@ -17,6 +17,7 @@ from quotes.attribute.role_fields import field_after
 from quotes.attribute.role_number import one_person
 from quotes.attribute.role_title import opens_subordinate, title_before
 from quotes.attribute.shown import acronym_bracket, quoted_word
+from quotes.detect.forms import conjugated
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import ROLE_LINKS
 from quotes.lexicon.roles import distinct_gender, is_role_noun, noun_gender
@@ -153,11 +154,14 @@ def _subject_of(doc: Doc, role: Role, j: int) -> bool:
 def _other_gender(doc: Doc, role: Role, gender: str | None, j: int) -> bool:
     """Does the role's noun show the gender other than the first name's ``gender``
     (``distinct_gender``: « animateur », « présentatrice ») when the phrase runs with no comma
-    into the verb after it (« Léa Vidal, l'ex-animateur concède »): the subject of that verb,
-    someone else? Closed by its comma, the form shows the person (« Maxime Roy, saisonnière »)."""
+    into the finite verb after it (« Léa Vidal, l'ex-animateur concède »): the subject of that
+    verb, someone else? Closed by its comma, the form shows the person (« Maxime Roy,
+    saisonnière »); a participle carries the apposition on (« Léa Vidal, directeur de l'urbanisme
+    chargé des travaux, a dit »)."""
     noun = _role_noun(doc, role)
     said = distinct_gender(noun.text) if noun is not None and gender is not None else None
-    return said not in (None, gender) and j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
+    return said not in (None, gender) and j < len(doc) and (
+        doc[j].pos_ == "AUX" or conjugated(doc[j]))
 
 
 def _role_noun(doc: Doc, role: Role) -> Token | None:

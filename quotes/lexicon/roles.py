@@ -72,12 +72,12 @@ def distinct_gender(word: str) -> str | None:
     """The gender a role noun's form shows that no one of the other gender is written with: any
     feminine form (« présentatrice », « avocate »), a masculine one whose feminine is another
     word (« animateur »: « animatrice »), not the masculine French also writes for a woman
-    (« professeur », « procureur », « avocat »: its feminine adds an « e »). Past a prefix of
-    lexicon/role_prefixes.txt (« ex-animateur »)."""
+    (« professeur », « procureur », « avocat », « adjoint », « préfet »: its feminine, a role
+    noun of the lexicon, adds an « e »). Past a prefix of lexicon/role_prefixes.txt
+    (« ex-animateur »)."""
     w = role_prefix(word)[1]
     said = noun_gender(w)
-    if said == "m" and any(other == w + "e" for other, _ in gendered_counterparts(w)
-                           if other in role_lemmas()):
+    if said == "m" and w + "e" in role_lemmas():  # « professeure », « adjointe », « préfète »
         return None
     return said
 
