@@ -169,42 +169,36 @@ def test_what_turns_a_statement(a, b, grouped):
      "elle ne sera pas candidate à l’élection présidentielle", True),
     ("Je suis candidate à la présidence du conseil départemental pour un second mandat",
      "elle est candidate à la présidence du conseil départemental", True),
-    # a privative adjective built on the negated word says the negation: one row per prefix
-    # of normal_forms.PRIVATIVE_PREFIXES
-    ("Le budget voté par la commune ne suffit pas pour rénover les écoles du quartier",
-     "le budget voté par la commune est insuffisant pour rénover les écoles", True),
-    ("Il n’est pas possible de rouvrir la piscine municipale avant l’été prochain",
-     "il est impossible de rouvrir la piscine municipale avant l’été", True),
-    ("Ce licenciement des salariés de l’usine n’est pas légal au regard du code du travail",
-     "ce licenciement des salariés de l’usine est illégal au regard du code", True),
-    ("La direction de l’usine n’a pas été responsable envers les salariés du site",
-     "la direction de l’usine est irresponsable envers les salariés du site", True),
-    # ... not one built on another word than the negated one
-    ("Le budget voté par la commune ne suffit pas pour rénover les écoles du quartier",
-     "le budget voté par la commune est inadapté pour rénover les écoles", False),
+    # a word that opens with « in », « im » is no negation of the word after them: an
+    # indirect rendering that says « imposera » for « ne posera pas » says the opposite
+    ("Bruxelles ne posera pas de conditions à cette aide pour les agriculteurs français",
+     "Bruxelles imposera des conditions à cette aide pour les agriculteurs français", False),
+    ("Nous ne formerons pas les bénévoles de l’association avant la rentrée",
+     "elle informera les bénévoles de l’association avant la rentrée", False),
 ])
 def test_a_paraphrase_keeps_the_negation(said, rendering, grouped):
     assert together(said, rendering, ("direct", "indirect")) == grouped
 
 
-@pytest.mark.parametrize(("a", "b", "differs"), [
-    # a privative adjective built on the word « ne … pas » negates: one statement
-    ("Le budget de la commune ne suffit pas pour rénover les écoles", "Le budget de la "
-     "commune est insuffisant pour rénover les écoles", False),
-    ("Il n’est pas possible de rouvrir la piscine avant l’été", "Il est impossible de "
-     "rouvrir la piscine avant l’été", False),
-    # ... not a word a negation does not reach: a noun after « pas de » or « pas la »
-    # (« information » is no negation of « formation »)
+@pytest.mark.parametrize(("a", "b"), [
+    # a verb that opens with « in », « im » is no negation of the verb after them: opposite
+    # statements, which must never join (« ne posera pas » / « imposera »)
+    ("Bruxelles ne posera pas de conditions à cette aide pour les agriculteurs français",
+     "Bruxelles imposera des conditions à cette aide pour les agriculteurs français"),
+    ("Nous ne formerons pas les bénévoles de l’association avant la rentrée",
+     "Nous informerons les bénévoles de l’association avant la rentrée"),
+    # ... nor a noun after « pas de » or « pas la » (« information », « formation »)
     ("Nous ne voulons pas de formation des agents de la commune avant l’hiver", "Nous voulons "
-     "une information des agents de la commune avant l’hiver", True),
+     "une information des agents de la commune avant l’hiver"),
     ("Nous ne voulons pas la formation des agents de la commune avant l’hiver", "Nous voulons "
-     "l’information des agents de la commune avant l’hiver", True),
+     "l’information des agents de la commune avant l’hiver"),
 ])
-def test_a_privative_adjective_says_the_negation(a, b, differs):
+def test_a_prefixed_word_is_no_negation_of_the_word(a, b):
     from quotes.group.similarity import meaning_differs
 
-    assert meaning_differs([normalize(a)], [normalize(b)]) is differs
-    assert meaning_differs([normalize(b)], [normalize(a)]) is differs
+    assert meaning_differs([normalize(a)], [normalize(b)])
+    assert meaning_differs([normalize(b)], [normalize(a)])
+    assert not together(a, b)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -331,6 +325,10 @@ _MANDATE = "Vu la crise, je ne peux {} la mission pour laquelle les adhérents d
     # ... nor « si … ne … que », which restricts
     ("Je serais parti s’il n’y avait eu que cette dispute avec le maire", "Je serais parti "
      "s’il n’y avait pas eu que cette dispute avec le maire", True),
+    # ... even with its « que » far after the edit: to the end of the wording
+    ("Je refuserai de signer si elle ne propose aux ouvriers de l’usine de Cléon que des "
+     "primes", "Je refuserai de signer si elle ne propose pas aux ouvriers de l’usine de "
+     "Cléon que des primes", True),
     # ... nor a « si » of degree before a noun subject: the subject must be a pronoun
     ("La hausse est si forte que les familles ne paient leurs factures", "La hausse est si "
      "forte que les familles ne paient pas leurs factures", True),

@@ -67,7 +67,7 @@ def test_inner_quotations_of_a_quote(text, inner):
 )
 def test_inner_quotations_normalised_and_cut_out(said, inner, own):
     q = rec("q1", "a1", said)
-    assert split_inner(q, said, normalize) == (inner, own)
+    assert split_inner(q, said, normalize)[:2] == (inner, own)
     if not own:
         assert inner == [normalize(said)]
 
@@ -107,22 +107,64 @@ REPLY = ("J'ai dit au maire que c'était la honte, et Léa m'a répondu « viens
          "alors je me suis levée")
 
 
+_NOBODY = {"kind": "unknown", "resolution": "unresolved", "confidence": 0.0}
+
+
 @pytest.mark.parametrize(
-    ("other", "joins"),
+    ("other", "speaker", "joins"),
     [
-        # a short inner quotation given alone: the reply of the other voice, not the statement
-        # its frame cut
-        ("Viens, on s'en va", False),
+        # a short inner quotation of another voice, given alone by another speaker or by no
+        # one: the reply of that voice, not the statement its frame cut
+        ("Viens, on s'en va", {"speaker": "Léa Morel"}, False),
+        ("Viens, on s'en va", {"speaker": None, **_NOBODY}, False),
         # a short quote that is all in marks is its own wording: it joins its repeat
-        (REPLY, True),
+        (REPLY, {"speaker": "Marie Lenoir"}, True),
     ],
 )
-def test_a_short_inner_quotation_alone_is_no_statement_of_the_speaker(other, joins):
+def test_a_short_inner_quotation_alone_is_no_statement_of_the_speaker(other, speaker, joins):
     ids = _group([
         rec("q1", "a1", REPLY, "Marie Lenoir"),
-        rec("q2", "a2", other, "Marie Lenoir"),
+        rec("q2", "a2", other, **speaker),
     ], Settings(paraphrase=False))
     assert (ids["q1"] == ids["q2"] is not None) is joins
+
+
+OWN_WORDS = "J'ai dit aux joueurs « je ne partirai pas » et je suis restée"
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # the speaker's own short words, given alone by another outlet of the same speaker
+        (OWN_WORDS, {"speaker": "Valérie Nguyen"}),
+        ("Je lui ai dit en face « je ne voterai jamais ce texte », et je suis sorti de la salle",
+         {"speaker": "Valérie Nguyen"}),
+        # ... or of no one: a first-person reporting clause before the marks says they are hers
+        (OWN_WORDS, {"speaker": None, **_NOBODY}),
+        # ... and another voice's, given alone for the same speaker
+        (REPLY, {"speaker": "Valérie Nguyen"}),
+    ],
+)
+def test_a_short_inner_quotation_of_the_speaker_joins_it_given_alone(said, speaker):
+    inner = split_inner(rec("q1", "a1", said), said, normalize).inner[0]
+    ids = _group([
+        rec("q1", "a1", said, "Valérie Nguyen"),
+        rec("q2", "a2", inner.capitalize(), **speaker),
+    ], Settings(paraphrase=False))
+    assert ids["q1"] == ids["q2"] is not None
+
+
+@pytest.mark.parametrize(
+    ("said", "mine"),
+    [
+        ("Je lui ai dit en face « je ne voterai jamais ce texte », et je suis sorti", True),
+        ("J'ai répondu : « non, jamais de la vie »", True),
+        (REPLY, False),  # « et Léa m'a répondu »: another voice
+        ("Le maire a lancé « on ne lâche rien du tout » hier", False),
+    ],
+)
+def test_inner_quotations_the_speaker_reports_as_their_own(said, mine):
+    assert bool(split_inner(rec("q1", "a1", said), said, normalize).mine) is mine
 
 
 def test_a_short_quote_all_in_marks_joins_its_wording():

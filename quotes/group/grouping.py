@@ -199,8 +199,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         match, else None: a part of what one of them quotes (``nested``)."""
         if a not in quoting and b not in quoting:
             return scores
-        if whole := quoted_whole((texts[a], quoting.get(a, ([], ""))[0]),
-                                 (texts[b], quoting.get(b, ([], ""))[0]), options):
+        if whole := quoted_whole((texts[a], quoting.get(a)), (texts[b], quoting.get(b)),
+                                 options, names[a] == names[b] is not None):
             return whole, 0.0
         return scores if own_part(unquoted(a), unquoted(b), options, run) else None
     named_in = ArticleNames(quotes)  # what each article names, read when a pair asks

@@ -1,9 +1,7 @@
 """Whether a rendering keeps the negation of the words it renders (``negation_agrees``).
 
 A paraphrase must say what its quote says, negation included: « elle ne sera pas candidate »
-renders no « je serai candidate ». The negation may be written with a word (« ne … pas »,
-« jamais ») or with a privative adjective built on the negated word (« ne suffit pas »,
-« insuffisante »; « n'est pas acceptable », « inacceptable »): both say it.
+renders no « je serai candidate ».
 """
 
 from __future__ import annotations
@@ -11,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes.group.privative import privative
 from quotes.group.similarity import content_stems, negations, normalize
 from quotes.lexicon import bounded
 
@@ -23,18 +20,15 @@ def negation_agrees(a: tuple[str, str], b: tuple[str, str],
     """Whether of two quotes (each normalised, then as written) that say the same content
     words, the shorter renders the longer with its negation: both say one or neither does,
     or the clauses of the longer that share a content word with the shorter say one where
-    the shorter does, in a word or in a privative adjective (``privative.privative``):
-    « elle ne sera pas candidate » renders no « je serai candidate », while a negation in
-    another clause of a long quote (« je n'abandonne pas ») tells nothing."""
+    the shorter does. « elle ne sera pas candidate » renders no « je serai candidate »,
+    while a negation in another clause of a long quote (« je n'abandonne pas ») tells
+    nothing."""
     if bool(said(a[0])) == bool(said(b[0])):
         return True
     (short, _), (_, long_) = sorted((a, b), key=lambda t: len(t[0]))
     stems = content_stems(short)
     clauses = [c for c, of in _clauses(long_) if stems & of]
-    negative = bool(said(short))
-    return not clauses or any(
-        negative == bool(said(c)) or privative(*((c, short) if negative else (short, c)))
-        for c in clauses)
+    return not clauses or any(bool(said(short)) == bool(said(c)) for c in clauses)
 
 
 @bounded(1 << 12)  # asked for each paraphrase pair: the same few quotes again and again

@@ -14,17 +14,20 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from quotes.group.similarity import score_pair, shares_run
-from quotes.lexicon import cached, quote_marks
+from quotes.lexicon import cached, fold, quote_marks, reporting_verbs
 from quotes.model import Quote
 from quotes.settings import Settings
 
 _SINGLE = {"'": "'’", "‘": "’'", "’": "’'"}  # a single mark closes with either form
 _LEADS = " \t\n(:[—–-"  # what may stand before a mark the same both ways that opens
 _INNER_WORDS = 4  # a shorter inner quotation is a title or a term (« le "Samouraï" »)
+_FIRST_PERSON = frozenset({"je", "j"})  # the speaker as a subject, normalised
+_CLAUSE = re.compile(r"[.!?;,…]")  # where a clause before an inner quotation starts
 
 
 def _closing(text: str, i: int) -> tuple[str, bool] | None:
@@ -127,13 +130,22 @@ def _any_of(closers: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(closers)}]")
 
 
-def split_inner(q: Quote, said: str, normal: Callable[[str], str]) -> tuple[list[str], str]:
-    """A direct quote's inner quotations (normalised) and its words (``said``) with them cut
-    out (normalised), or ``([], "")`` when it quotes no one. A mixed quote's span holds the
-    marks of its own fragments: none of its marks is an inner quotation."""
+class Quoting(NamedTuple):
+    """What a quote quotes (``split_inner``)."""
+
+    inner: list[str]  # its inner quotations, normalised
+    own: str  # its words, those cut out, normalised
+    mine: list[str]  # the inner quotations the speaker reports as their own words
+
+
+def split_inner(q: Quote, said: str, normal: Callable[[str], str]) -> Quoting:
+    """A direct quote's inner quotations (normalised), its words (``said``) with them cut out
+    (normalised), and those it reports as the speaker's own (``_speaker_reports``), or
+    ``([], "", [])`` when it quotes no one. A mixed quote's span holds the marks of its own
+    fragments: none of its marks is an inner quotation."""
     spans = inner_spans(said) if q.type == "direct" else []
     if not spans:
-        return [], ""
+        return Quoting([], "", [])
     kept, last = [], 0
     for a, b in spans:
         kept.append(said[last:a - 1])
@@ -142,23 +154,44 @@ def split_inner(q: Quote, said: str, normal: Callable[[str], str]) -> tuple[list
     if len(spans) == 1 and not kept[0].strip() and not kept[1].strip():
         # the whole quote in marks: its marks and spaces normalise to nothing, so the inner
         # quotation normalises as the quote itself does (found once, ``normal``'s cache)
-        return [normal(said)], normal(" … ".join(kept))
-    return [normal(said[a:b]) for a, b in spans], normal(" … ".join(kept))
+        return Quoting([normal(said)], normal(" … ".join(kept)), [])
+    inner = [normal(said[a:b]) for a, b in spans]
+    return Quoting(inner, normal(" … ".join(kept)), [
+        w for w, before in zip(inner, kept, strict=False) if _speaker_reports(before, normal)])
 
 
-def quoted_whole(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]],
-                 options: Settings) -> float:
+def _speaker_reports(before: str, normal: Callable[[str], str]) -> bool:
+    """Whether the words before an inner quotation end in a clause where the speaker reports
+    words of their own: a first-person subject, then a reporting verb (« je lui ai dit en
+    face », « j'ai répondu : », « j'ai lancé aux joueurs »), not another voice's (« et Léa m'a
+    répondu »)."""
+    words = normal(_CLAUSE.split(before.rstrip(" :\u00a0\u202f—–-"))[-1]).split()
+    first = next((i for i, w in enumerate(words) if w in _FIRST_PERSON), len(words))
+    return not _reporting_forms().isdisjoint(words[first + 1:])
+
+
+@cached
+def _reporting_forms() -> frozenset[str]:
+    """The forms of the reporting verbs, folded as a normalised wording writes them."""
+    return frozenset(fold(form) for form in reporting_verbs())
+
+
+def quoted_whole(a: tuple[list[str], Quoting | None], b: tuple[list[str], Quoting | None],
+                 options: Settings, one_voice: bool = False) -> float:
     """The best ``ratio`` (``threshold`` or more, else 0) of a wording of one quote against an
-    inner quotation of the other, each given as (its wordings, its inner quotations): an
-    outlet that gives the quoted words whole (« Il faut savoir conclure… quand on a gagné »)
-    reports the statement that quotes them, its frame cut. Not an inner quotation of fewer
-    than ``text_first_words`` words set in words of the quote's own: a reply the speaker
-    reports (« Elle m'a répondu « viens, on s'en va » »), a slogan, are another voice's as
-    often, and so are those words given alone."""
-    (ta, inner_a), (tb, inner_b) = a, b
-    best = max((fuzz.ratio(t, q) for texts, inner, own in ((ta, inner_b, tb), (tb, inner_a, ta))
-                for t in texts for q in inner
-                if q in own or len(q.split()) >= options.text_first_words), default=0.0)
+    inner quotation of the other, each given as (its wordings, what it quotes): an outlet that
+    gives the quoted words whole (« Il faut savoir conclure… quand on a gagné ») reports the
+    statement that quotes them, its frame cut. An inner quotation of fewer than
+    ``inner_quote_words`` words (normalised words: « n'y » counts two) may be another voice's
+    (« Elle m'a répondu « viens, on s'en va » »: a reply, a slogan): it counts only when the
+    speaker reports it as their own words (``Quoting.mine``: « je lui ai dit « … » »), when
+    the two quotes' speakers are one (``one_voice``), or when the other quote is that inner
+    quotation all in marks."""
+    (ta, qa), (tb, qb) = a, b
+    best = max((fuzz.ratio(t, q) for texts, quoting, own in ((ta, qb, tb), (tb, qa, ta))
+                if quoting for t in texts for q in quoting.inner
+                if one_voice or q in own or q in quoting.mine
+                or len(q.split()) >= options.inner_quote_words), default=0.0)
     return best if best >= options.threshold else 0.0
 
 

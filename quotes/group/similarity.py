@@ -16,7 +16,6 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from quotes.group.normal import normalize
-from quotes.group.privative import REACH, privative
 from quotes.lexicon import bounded, cached, folded, normal_forms, table, table_verb_forms
 from quotes.lexicon.grammar import NORMAL_NEGATION_START, QUE
 from quotes.model import Relation
@@ -271,42 +270,39 @@ def _clitic_negates(xs: list[str], ys: list[str], edit: tuple[int, int, int, int
     say before it end in a « ne » and the verb it negates alone (``_bare_ne``: « je ne peux
     accomplir » for « je ne peux pas remplir »). Not when a « que » stands in the
     ``_QUE_REACH`` words before that « ne » (« je crains que », « à moins que »: an expletive
-    « ne »), nor in the ``_QUE_REACH`` words of the bare wording from the edit on (« je ne
-    peux compter que sur eux » restricts); a « que » further is another clause's."""
+    « ne »), nor in the words of the bare wording from the edit on that a « que » restricts
+    it from (``_bare_ne``: « je ne peux compter que sur eux », « si elle ne propose aux
+    ouvriers de l'usine que des primes »)."""
     i1, i2, j1, j2 = edit
     bare, b1, b2 = (ys, j1, j2) if negated(one) else (xs, i1, i2)
     if all(w and w[-1] in NORMAL_NEGATION_START for w in (xs[:i1], ys[:j1])):
         return negated(" ".join(bare[b2:b2 + 1]))
+    end: int | None = b1 + _QUE_REACH
     for words in (xs[:i1], ys[:j1]):
-        if (ne := _bare_ne(words)) is None or QUE.intersection(words[max(0, ne - _QUE_REACH):ne]):
+        if (read := _bare_ne(words)) is None or QUE.intersection(
+                words[max(0, read[0] - _QUE_REACH):read[0]]):
             return False
-    return QUE.isdisjoint(bare[b1:b1 + _QUE_REACH])
+        end = None if read[1] is None else end
+    return QUE.isdisjoint(bare[b1:end])
 
 
-def _bare_ne(words: list[str]) -> int | None:
-    """Where the « ne » stands whose verb ends ``words``, when it negates with no « pas »: the
-    verb (its pronouns between, « ne le saurais », « n y avait ») one of lexicon
-    ``bare_ne_verbs``, or any verb in a clause « si » opens (« s il n y avait eu ce mec », « si
-    je n avais su »: the written negation of a condition); else None."""
+def _bare_ne(words: list[str]) -> tuple[int, int | None] | None:
+    """Where the « ne » stands whose verb ends ``words``, when it negates with no « pas », and
+    how many words after it a « que » still restricts it: the verb (its pronouns between,
+    « ne le saurais », « n y avait ») one of lexicon ``bare_ne_verbs``, ``_QUE_REACH`` words
+    (a « que » further is another clause's); or any verb in a clause « si » opens (« s il n y
+    avait eu ce mec », « si je n avais su »: the written negation of a condition), the rest of
+    the wording (None: a normalised wording marks no clause's end, and « si elle ne propose
+    aux ouvriers de l'usine de Cléon que des primes » restricts); else None."""
     ne = len(words) - 2
     while ne >= 0 and words[ne] in normal_forms.NORMAL_PREVERBAL_CLITICS:
         ne -= 1
     if ne < 0 or words[ne] not in NORMAL_NEGATION_START:
         return None
     if words[-1] in table_verb_forms("bare_ne_verbs"):
-        return ne
+        return ne, _QUE_REACH
     opened = ne >= 2 and words[ne - 1] in normal_forms.NORMAL_SI_SUBJECTS
-    return ne if opened and words[ne - 2] in normal_forms.NORMAL_SI else None
-
-
-def _privative(xs: list[str], ys: list[str], edit: tuple[int, int, int, int],
-               one: str) -> bool:
-    """Whether the side of an edit with no negation word says it with a privative adjective
-    built on a word the other side's « ne … pas » negates (« est insuffisant » for « ne suffit
-    pas »; the negated side read from ``REACH`` words before the edit)."""
-    i1, i2, j1, j2 = edit
-    neg, n1, n2, other = (xs, i1, i2, ys[j1:j2]) if negated(one) else (ys, j1, j2, xs[i1:i2])
-    return privative(" ".join(other), " ".join(neg[max(0, n1 - REACH):n2 + 2]))
+    return (ne, None) if opened and words[ne - 2] in normal_forms.NORMAL_SI else None
 
 
 def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
@@ -333,7 +329,7 @@ def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
         # swapped for its alternative, turns the statement; both at once say it again
         # (« je refuse » for « je n'accepte pas »)
         turned = negated(one) != negated(other) and not _clitic_negates(
-            xs, ys, (i1, i2, j1, j2), one) and not _privative(xs, ys, (i1, i2, j1, j2), one)
+            xs, ys, (i1, i2, j1, j2), one)
         if turned != swapped(says(one), says(other)):
             return True
     return False

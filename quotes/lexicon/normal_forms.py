@@ -9,6 +9,3 @@ NORMAL_PREVERBAL_CLITICS = frozenset({
 NORMAL_SI_SUBJECTS = frozenset({"il", "ils", "elle", "elles", "on", "je", "j", "tu", "nous",
                                 "vous"})
 NORMAL_SI = frozenset({"si", "s"})
-# the prefixes of a privative adjective, folded: « insuffisant », « impossible », « illégal »,
-# « irresponsable » (grouping: a rendering that negates with one, quotes/group/negated_clauses.py)
-PRIVATIVE_PREFIXES = frozenset({"in", "im", "il", "ir"})
