@@ -117,6 +117,8 @@ _NOBODY = {"kind": "unknown", "resolution": "unresolved", "confidence": 0.0}
         # one: the reply of that voice, not the statement its frame cut
         ("Viens, on s'en va", {"speaker": "Léa Morel"}, False),
         ("Viens, on s'en va", {"speaker": None, **_NOBODY}, False),
+        # ... or by the statement's own speaker: a reply given to the one who reports it
+        ("Viens, on s'en va", {"speaker": "Marie Lenoir"}, False),
         # a short quote that is all in marks is its own wording: it joins its repeat
         (REPLY, {"speaker": "Marie Lenoir"}, True),
     ],
@@ -141,8 +143,6 @@ OWN_WORDS = "J'ai dit aux joueurs « je ne partirai pas » et je suis restée"
          {"speaker": "Valérie Nguyen"}),
         # ... or of no one: a first-person reporting clause before the marks says they are hers
         (OWN_WORDS, {"speaker": None, **_NOBODY}),
-        # ... and another voice's, given alone for the same speaker
-        (REPLY, {"speaker": "Valérie Nguyen"}),
     ],
 )
 def test_a_short_inner_quotation_of_the_speaker_joins_it_given_alone(said, speaker):

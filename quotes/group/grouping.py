@@ -200,7 +200,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if a not in quoting and b not in quoting:
             return scores
         if whole := quoted_whole((texts[a], quoting.get(a)), (texts[b], quoting.get(b)),
-                                 options, names[a] == names[b] is not None):
+                                 options):
             return whole, 0.0
         return scores if own_part(unquoted(a), unquoted(b), options, run) else None
     named_in = ArticleNames(quotes)  # what each article names, read when a pair asks

@@ -177,20 +177,20 @@ def _reporting_forms() -> frozenset[str]:
 
 
 def quoted_whole(a: tuple[list[str], Quoting | None], b: tuple[list[str], Quoting | None],
-                 options: Settings, one_voice: bool = False) -> float:
+                 options: Settings) -> float:
     """The best ``ratio`` (``threshold`` or more, else 0) of a wording of one quote against an
     inner quotation of the other, each given as (its wordings, what it quotes): an outlet that
     gives the quoted words whole (« Il faut savoir conclure… quand on a gagné ») reports the
     statement that quotes them, its frame cut. An inner quotation of fewer than
     ``inner_quote_words`` words (normalised words: « n'y » counts two) may be another voice's
     (« Elle m'a répondu « viens, on s'en va » »: a reply, a slogan): it counts only when the
-    speaker reports it as their own words (``Quoting.mine``: « je lui ai dit « … » »), when
-    the two quotes' speakers are one (``one_voice``), or when the other quote is that inner
-    quotation all in marks."""
+    speaker reports it as their own words (``Quoting.mine``: « je lui ai dit « … » ») or when
+    the other quote is that inner quotation all in marks; not because the other outlet gives it
+    to the same speaker (a reply in a statement is often given to the statement's speaker)."""
     (ta, qa), (tb, qb) = a, b
     best = max((fuzz.ratio(t, q) for texts, quoting, own in ((ta, qb, tb), (tb, qa, ta))
                 if quoting for t in texts for q in quoting.inner
-                if one_voice or q in own or q in quoting.mine
+                if q in own or q in quoting.mine
                 or len(q.split()) >= options.inner_quote_words), default=0.0)
     return best if best >= options.threshold else 0.0
 
