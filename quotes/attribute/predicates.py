@@ -15,7 +15,7 @@ not that role. The role ends at a punctuation mark, a verb or a time adjunct aft
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.role_extent import Role, role_span
 from quotes.lexicon import cached, fold, folded, is_time_word, table, words
@@ -86,8 +86,9 @@ def held_role(ent: Span, window: int) -> Role | None:
     if not any(t.dep_.startswith("nsubj") for t in ent):
         return None
     for tok in doc[ent.end : ent.sent.end]:
-        # a word in lower case the recogniser puts in a name is no one's (« ce mardi |martin| »)
-        if (tok.ent_type_ == "PER" and not tok.is_lower) or is_role_noun(tok.text):
+        # one word in lower case the recogniser takes for a name is no one's (« ce mardi
+        # |martin| »: a misspelt « matin »); two are someone's (« michel durand »)
+        if (tok.ent_type_ == "PER" and not _lower_word(tok)) or is_role_noun(tok.text):
             return None
         if (
             fold(tok.text) in folded("post_nouns")
@@ -226,3 +227,10 @@ def _purpose(doc: Doc, i: int) -> bool:
     """Does a preposition opening an infinitive start at token ``i`` ("pour laisser")?"""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return doc[i].pos_ == "ADP" and nxt is not None and "Inf" in nxt.morph.get("VerbForm", [])
+
+
+def _lower_word(tok: Token) -> bool:
+    """Is ``tok`` a name of one word in lower case, the whole of its entity?"""
+    doc = tok.doc
+    return tok.is_lower and tok.ent_iob_ == "B" and (
+        tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
