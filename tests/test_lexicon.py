@@ -983,8 +983,6 @@ ORG_NOUNS = [
     ),
     # a company noun no company before it names is unresolved (lexicon/company_nouns.txt)
     ("entreprise", "« Aucun emploi ne sera supprimé », a assuré l'entreprise.", None),
-    ("équipe", "« Le chantier sera fini en mai », a assuré l'équipe municipale.",
-     "équipe municipale"),
     (
         "état-major",
         "« La frappe visait un dépôt de munitions », a indiqué l'état-major.",

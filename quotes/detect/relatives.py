@@ -153,8 +153,9 @@ def _may_speak(word: str) -> bool:
 @cached
 def _people() -> frozenset[str]:
     """Nouns of people (lexicon/noun_genders.tsv, kin_nouns.txt, state_nouns.txt, circle_nouns.txt,
-    circle_members.txt), folded as ``singular`` folds the word looked up (« mère », « fils »)."""
-    lists = ("kin_nouns", "state_nouns", "circle_nouns", "circle_members")
+    circle_members.txt, team_nouns.txt), folded as ``singular`` folds the word looked up
+    (« mère », « fils »)."""
+    lists = ("kin_nouns", "state_nouns", "circle_nouns", "circle_members", "team_nouns")
     return frozenset(singular(w) for w in (*noun_genders(), *(w for n in lists for w in words(n))))
 
 
