@@ -119,9 +119,10 @@ class Settings:
     # article's do (``acquainted``: « Nous allons faire appel » of two strikes)
     text_first_words: int = 8
     # an inner quotation of fewer normalised words than this (« n'y » counts two) set in a
-    # statement's own words, another voice's (« Léa m'a répondu « viens, on s'en va » »), joins
-    # no quote of another speaker or of no one that gives it alone (``nested.quoted_whole``):
-    # a reply or a slogan is the other voice's as often
+    # statement's own words (« Léa m'a répondu « viens, on s'en va » ») joins no quote that
+    # gives it alone, whoever that quote's speaker, unless the speaker reports it as their own
+    # (« je lui ai dit « … » ») or the statement is all in marks (``nested.quoted_whole``): a
+    # reply or a slogan is another voice's as often
     inner_quote_words: int = 8
     # a body described in lower case, or a source, and another speaker, no person, join when
     # their wordings share a run of this many times text_first_words words (``joining.

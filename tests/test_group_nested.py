@@ -161,6 +161,9 @@ def test_a_short_inner_quotation_of_the_speaker_joins_it_given_alone(said, speak
         ("J'ai répondu : « non, jamais de la vie »", True),
         (REPLY, False),  # « et Léa m'a répondu »: another voice
         ("Le maire a lancé « on ne lâche rien du tout » hier", False),
+        # another clause between « je » and the verb: another voice's words
+        ("Je sais qu'il a dit « on ne lâche rien du tout »", False),
+        ("Je ne comprends pas pourquoi il a répondu « non, jamais de la vie »", False),
     ],
 )
 def test_inner_quotations_the_speaker_reports_as_their_own(said, mine):

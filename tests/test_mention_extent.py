@@ -103,6 +103,9 @@ ONE_OF_THEM = [
         "l'une des victimes de l'accident", "anonymous"),
     row("Les secouristes sont arrivés. L'une d'elles a affirmé que le pont était fragile.",
         "le pont était fragile", "l'une d'elles", "anonymous"),
+    # « eux » stands for no group the noun shows feminine only
+    row("Les infirmières du service sont épuisées. L'un d'eux a affirmé que les lits "
+        "manquaient.", "les lits manquaient", "l'un d'eux", "anonymous"),
 ]
 
 GLUED = [

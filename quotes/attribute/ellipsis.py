@@ -140,10 +140,12 @@ def _people_before(span: Span, feminine: bool) -> Iterator[Token]:
 
 
 def _of_people(tok: Token, feminine: bool) -> bool:
-    """Is ``tok`` a plural noun of people, feminine when ``feminine``?"""
+    """Is ``tok`` a plural noun of people, feminine when ``feminine`` (« elles »), not feminine
+    only when not (« eux »: « les infirmières … L'un d'eux » is no one of them)?"""
     if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
         return False
-    if feminine and "Fem" not in tok.morph.get("Gender", []):
+    genders = tok.morph.get("Gender", [])
+    if ("Fem" not in genders) if feminine else (genders == ["Fem"]):
         return False
     return any(person_word(w) or w in noun_genders() for w in _forms(tok))
 

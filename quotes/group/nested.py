@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from quotes.group.similarity import score_pair, shares_run
 from quotes.lexicon import cached, fold, quote_marks, reporting_verbs
+from quotes.lexicon.normal_forms import NORMAL_CLAUSE_OPENERS
 from quotes.model import Quote
 from quotes.settings import Settings
 
@@ -167,7 +168,9 @@ def _speaker_reports(before: str, normal: Callable[[str], str]) -> bool:
     répondu »)."""
     words = normal(_CLAUSE.split(before.rstrip(" :\u00a0\u202f—–-"))[-1]).split()
     first = next((i for i, w in enumerate(words) if w in _FIRST_PERSON), len(words))
-    return not _reporting_forms().isdisjoint(words[first + 1:])
+    rest = words[first + 1:]  # up to another clause: « je sais qu'il a dit » is his words
+    rest = rest[:next((i for i, w in enumerate(rest) if w in NORMAL_CLAUSE_OPENERS), len(rest))]
+    return not _reporting_forms().isdisjoint(rest)
 
 
 @cached

@@ -9,3 +9,7 @@ NORMAL_PREVERBAL_CLITICS = frozenset({
 NORMAL_SI_SUBJECTS = frozenset({"il", "ils", "elle", "elles", "on", "je", "j", "tu", "nous",
                                 "vous"})
 NORMAL_SI = frozenset({"si", "s"})
+# what opens another clause after « je », normalised: a subject of the third person, a
+# conjunction or an interrogative (« je sais qu il a dit », « je ne comprends pas pourquoi il »)
+NORMAL_CLAUSE_OPENERS = frozenset({"il", "ils", "elle", "elles", "on", "que", "qu", "pourquoi",
+                                   "comment", "si", "s"})
