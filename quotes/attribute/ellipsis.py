@@ -27,7 +27,13 @@ from quotes.lexicon.roles import is_role_noun
 def left_out(span: Span) -> Span | None:
     """« un habitant » for « un autre » said after it: the nearest « un(e) NOUN » of a person
     before an elliptic mention (``elliptic.ellided``); None for any other mention."""
-    return ellided(span, lambda t: person_word(t.text) or t.lower_ in noun_genders())
+    return ellided(span, lambda t: _person_noun(t.text))
+
+
+def _person_noun(word: str) -> bool:
+    """Does the word name people: a noun of people (``person_word``) or one the lexicon gives a
+    gender (lexicon/noun_genders.tsv)?"""
+    return person_word(word) or word.lower() in noun_genders()
 
 
 def elliptic_name(span: Span, text: str) -> str:
@@ -147,7 +153,7 @@ def _of_people(tok: Token, feminine: bool) -> bool:
     genders = tok.morph.get("Gender", [])
     if ("Fem" not in genders) if feminine else (genders == ["Fem"]):
         return False
-    return any(person_word(w) or w in noun_genders() for w in _forms(tok))
+    return any(_person_noun(w) for w in _forms(tok))
 
 
 def _forms(tok: Token) -> tuple[str, str]:

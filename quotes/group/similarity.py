@@ -277,32 +277,33 @@ def _clitic_negates(xs: list[str], ys: list[str], edit: tuple[int, int, int, int
     bare, b1, b2 = (ys, j1, j2) if negated(one) else (xs, i1, i2)
     if all(w and w[-1] in NORMAL_NEGATION_START for w in (xs[:i1], ys[:j1])):
         return negated(" ".join(bare[b2:b2 + 1]))
-    end: int | None = b1 + _QUE_REACH
+    to_end = False
     for words in (xs[:i1], ys[:j1]):
         if (read := _bare_ne(words)) is None or QUE.intersection(
                 words[max(0, read[0] - _QUE_REACH):read[0]]):
             return False
-        end = None if read[1] is None else end
-    return QUE.isdisjoint(bare[b1:end])
+        to_end = to_end or read[1]
+    return QUE.isdisjoint(bare[b1:] if to_end else bare[b1:b1 + _QUE_REACH])
 
 
-def _bare_ne(words: list[str]) -> tuple[int, int | None] | None:
+def _bare_ne(words: list[str]) -> tuple[int, bool] | None:
     """Where the « ne » stands whose verb ends ``words``, when it negates with no « pas », and
-    how many words after it a « que » still restricts it: the verb (its pronouns between,
-    « ne le saurais », « n y avait ») one of lexicon ``bare_ne_verbs``, ``_QUE_REACH`` words
-    (a « que » further is another clause's); or any verb in a clause « si » opens (« s il n y
-    avait eu ce mec », « si je n avais su »: the written negation of a condition), the rest of
-    the wording (None: a normalised wording marks no clause's end, and « si elle ne propose
-    aux ouvriers de l'usine de Cléon que des primes » restricts); else None."""
+    whether a « que » anywhere after it restricts it: the verb (its pronouns between, « ne le
+    saurais », « n y avait ») one of lexicon ``bare_ne_verbs``, a « que » within
+    ``_QUE_REACH`` words only (False: one further is another clause's); or any verb in a
+    clause « si » opens (« s il n y avait eu ce mec », « si je n avais su »: the written
+    negation of a condition), a « que » to the wording's end (True: a normalised wording marks
+    no clause's end, and « si elle ne propose aux ouvriers de l'usine de Cléon que des
+    primes » restricts); else None."""
     ne = len(words) - 2
     while ne >= 0 and words[ne] in normal_forms.NORMAL_PREVERBAL_CLITICS:
         ne -= 1
     if ne < 0 or words[ne] not in NORMAL_NEGATION_START:
         return None
     if words[-1] in table_verb_forms("bare_ne_verbs"):
-        return ne, _QUE_REACH
+        return ne, False
     opened = ne >= 2 and words[ne - 1] in normal_forms.NORMAL_SI_SUBJECTS
-    return (ne, None) if opened and words[ne - 2] in normal_forms.NORMAL_SI else None
+    return (ne, True) if opened and words[ne - 2] in normal_forms.NORMAL_SI else None
 
 
 def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
