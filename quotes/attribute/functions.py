@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quotes.attribute.role_words import former, names_place, words_of
+from quotes.attribute.seated_roles import seated_before
 from quotes.attribute.standing import figurative_title
 from quotes.lexicon import (
     age_nouns,
@@ -240,14 +241,15 @@ def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     before the quote at ``start``, else the first after it; the role itself when it has words
     beyond its noun or the article gives no fuller form, except a role naming no body that
     restates a named one given before the quote (``_named_before``: « maire de la ville »
-    for « maire de Dole »). Words of its tenure are none of them (« maire démissionnaire »
-    for « maire de Dole »)."""
+    for « maire de Dole ») or one naming its body that the article gave with its seat before
+    (``seated_before``: « procureur de la République » for « … de la République de Paris »).
+    Words of its tenure are none of them (« maire démissionnaire » for « maire de Dole »)."""
     words = _untenured(role) or role.split()
     if len(words) > 1 and not all(is_role_noun(w) or fold(w) in RANKS for w in words):
         # words beyond its noun: « ministre belge », « maire de Dole »; but one that names no
         # body (« maire de la ville », « présidente du musée ») after the article gave the
         # same noun naming it stands for that one (« maire de Dole », « … du musée d'Orsay »)
-        return _named_before(role, given, start) or role
+        return _named_before(role, given, start) or seated_before(role, given, start) or role
     head = fold(" ".join(words))
     longer = [r for r in given if len(_untenured(r.text)) > len(words) and head in (
         fold(" ".join(r.text.split()[: len(words)])),  # « Premier ministre belge »
