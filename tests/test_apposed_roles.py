@@ -183,6 +183,9 @@ ROWS = [
      'Paul Garnier', None, M),
     # nor does an unnamed pupil get one: an anonymous source's description is its name
     ('« Le cours a repris », a dit un élève du lycée.', 'un élève du lycée', None, None),
+    # nor a former pupil or student (lexicon/schooling_nouns.txt): a record, no function
+    ("Michel Roy, ancien élève de l'école Polytechnique, ajoute que le système a changé.",
+     'Michel Roy', None, M),
     # --- must-not of the mechanisms: an adjective or participle set off alone, a bare complement
     ('Marie Lenoir, tremblante de peur, raconte que tout a brûlé.',
      'Marie Lenoir', None, F),

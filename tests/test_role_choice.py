@@ -328,6 +328,10 @@ ROWS = [
     ("Le procureur de la République de Dole, Paul Morel, a parlé mardi. Anne Roy, procureure de "
      "la République, a estimé que « l'enquête avance ».", "« l'enquête avance »", "Anne Roy",
      "procureure de la République", "female"),
+    # nor one whose « de » names a person (the head of government): the article's form
+    ("Paul Morel, ministre de l'Intérieur de Gabriel Attal, a présenté son plan. Le ministre de "
+     "l'Intérieur a assuré que « la sécurité sera garantie ».", "« la sécurité sera garantie »",
+     "Paul Morel", "ministre de l'Intérieur", "male"),
     ("Paul Roux, président du club de Brieux, a parlé mardi. Les supporters ont critiqué ce "
      "président trop prudent. « Nous gagnerons », a promis Paul Roux.", "Nous gagnerons",
      "Paul Roux", "président du club de Brieux", "male"),

@@ -203,9 +203,9 @@ def distinction(role: str) -> bool:
     """Is the role a distinction or a record rather than a function: headed by a noun of
     lexicon/distinction_nouns.txt or distinction_titles.txt or of a founding
     (lexicon/founding_roles.txt), after « ancien », « double » and the like, or a candidacy
-    over (lexicon/candidacy_nouns.txt after « ancien », « ex- »); or a rank before a noun of
-    people (« première femme à … », a first; not before a role noun, « première femme maire
-    de Vernac », whose office ``extent`` keeps); or a rank,
+    or a schooling over (lexicon/candidacy_nouns.txt, schooling_nouns.txt after « ancien »,
+    « ex- »); or a rank before a noun of people (« première femme à … », a first; not before a
+    role noun, « première femme maire de Vernac », whose office ``extent`` keeps); or a rank,
     « numéro » and a number not followed by the body it is the rank in (« numéro 1 mondial »,
     not « numéro deux du parti »)? A title of a realm over a common noun (« roi du pétrole »:
     ``standing``) is a standing, no function."""
@@ -218,8 +218,9 @@ def distinction(role: str) -> bool:
         return True
     if len(words) > 1 and words[0] in RANKS and words[1] in PEOPLE and not _first_as(words):
         return True  # « première femme à présider l'Assemblée »: the first to do it, a record
-    if words[0] in folded("candidacy_nouns") and former(role.split()[0]):
-        return True  # « ex-candidate du parti »: a candidacy over is a record
+    if words[0] in folded("candidacy_nouns") | folded("schooling_nouns") and former(
+            role.split()[0]):
+        return True  # « ex-candidate du parti », « ancien élève de l'école … »: over, a record
     if words[0].startswith("n°") and words[0][2:].isdigit():
         words = ["numero", words[0][2:], *words[1:]]
     ranked = words[0] == "numero" and len(words) > 1 and _number(words[1])

@@ -10,12 +10,15 @@ is cut from its seat by the shorter form.
 
 from __future__ import annotations
 
+from quotes.attribute.names import given_names
 from quotes.attribute.role_words import names_place
 from quotes.lexicon import capitalised, fold
 from quotes.lexicon.grammar import COORDINATORS, DE_CONTRACTED, FORMER, TENURE
 from quotes.model import Span as Place
 
-_MOST_NAME_WORDS = 3  # « La Roche-sur-Yon », « Saint-Étienne-du-Rouvray »: a place's name alone
+# a place's name alone, in words of ``_split``: « Saint-Étienne-du-Rouvray » is one, « La
+# Roche-sur-Yon » two, « Ho Chi Minh-Ville » three
+_MOST_NAME_WORDS = 3
 
 
 def seated_before(role: str, given: tuple[Place, ...], start: int) -> str | None:
@@ -42,12 +45,15 @@ def _split(role: str) -> list[str]:
 def _seat(more: list[str]) -> bool:
     """Are the words after a role its seat: « de » and a place's name alone (capitalised words,
     at most three, no number), with at most one word of the office before them (« adjoint »);
-    not a tenure, a former office, a second function joined by « et » nor a body's name after
-    an article (« de la CGT »)?"""
+    not a tenure, a former office, a second function joined by « et », a body's name after
+    an article (« de la CGT ») nor a person's name (two words or more, the first a given name:
+    « ministre de l'Intérieur de Gabriel Attal »; a one-word place, « Florence », is a seat)?"""
     at = next((k for k, w in enumerate(more) if fold(w) in DE_CONTRACTED), None)
     if at is None or at > 1:
         return False
     before, name = more[:at], more[at + 1:]
+    if len(name) > 1 and fold(name[0]) in given_names():
+        return False  # the head of government or of state the office serves under
     if any(fold(w) in TENURE | FORMER | COORDINATORS or capitalised(w) for w in before):
         return False
     return 0 < len(name) <= _MOST_NAME_WORDS and all(
