@@ -45,6 +45,14 @@ ROWS = [
      'Karim Benali', 'porte-parole de la préfecture', M),
     ('Élise Caron, responsable du rayon, confie que les clients sont revenus.',
      'Élise Caron', 'responsable du rayon', F),
+    # a pupil's or a student's standing (lexicon/occupations.txt), bare or indefinite, the
+    # relative after the noun left out
+    ('Louis, élève de terminale, raconte que le professeur était calme.',
+     'Louis', 'élève de terminale', M),
+    ('Hugo Perrin, un étudiant qui suivait le cours, raconte que la salle était calme.',
+     'Hugo Perrin', 'étudiant', M),
+    ('Inès Robin, étudiante en droit, affirme que les examens sont reportés.',
+     'Inès Robin', 'étudiante en droit', F),
     # --- age or place apposed first
     ('Luc Bernard, 45 ans, entraîneur du club depuis 2019, confie que la saison est finie.',
      'Luc Bernard', 'entraîneur du club', M),
@@ -97,6 +105,8 @@ ROWS = [
      'Bruno Lefèvre', 'boucher à Nantes', M),
     ('« Les clients reviennent », se félicite Inès Robin, fleuriste à Tours.',
      'Inès Robin', 'fleuriste à Tours', F),
+    ('« Il était très gentil », raconte Elsa, élève en BTS à Nantes. Elle l\'a eu en cours.',
+     'Elsa', 'élève en BTS à Nantes', F),
     ('« Les patients attendent des heures », dénonce Yves Marchand, 57 ans, médecin à Brest.',
      'Yves Marchand', 'médecin à Brest', M),
     ('« Il faut du renfort », lance Chloé Fabre, cheffe de cuisine.',
@@ -166,6 +176,16 @@ ROWS = [
      'Sophie Martel', None, F),
     ('« Le quartier a changé », raconte Claire Roussel, une habitante du quartier.',
      'Claire Roussel', None, F),
+    # a pupil named by a relation to them is none (« la mère de l'élève », « un ami de l'étudiant »)
+    ("Marie Lenoir, la mère de l'élève, affirme que le bus était en retard.",
+     'Marie Lenoir', None, F),
+    ("« Il était calme », confie Paul Garnier, un ami de l'étudiant.",
+     'Paul Garnier', None, M),
+    # nor does an unnamed pupil get one: an anonymous source's description is its name
+    ('« Le cours a repris », a dit un élève du lycée.', 'un élève du lycée', None, None),
+    # nor a former pupil or student (lexicon/schooling_nouns.txt): a record, no function
+    ("Michel Roy, ancien élève de l'école Polytechnique, ajoute que le système a changé.",
+     'Michel Roy', None, M),
     # --- must-not of the mechanisms: an adjective or participle set off alone, a bare complement
     ('Marie Lenoir, tremblante de peur, raconte que tout a brûlé.',
      'Marie Lenoir', None, F),

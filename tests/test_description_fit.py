@@ -115,6 +115,11 @@ KINDS = [
      "Ferraz. La cofondatrice du parti, Ana Silva, a reconnu sa défaite. Le vote a été calme. "
      "« Je reste fière », a déclaré la dirigeante.", "Je reste fière",
      "Lucia Ferraz", "dirigeante", "female"),
+    # must not: nor does a student's standing (lexicon/schooling_nouns.txt) say another
+    # function than the description's: the one given it is still the founder
+    ("Arthur Lenoir est un étudiant de HEC qui a créé la start-up Kivu. « Nous allons lever dix "
+     "millions d'euros », annonce le fondateur.", "Nous allons lever dix millions d'euros",
+     "Arthur Lenoir", "étudiant de HEC", "male"),
 ]
 
 

@@ -307,6 +307,31 @@ ROWS = [
     # (a definite phrase is the form the article uses there)
     ("Paul Roux, procureur de la République de Dole, a parlé mardi. Selon le procureur de Dole, "
      "« l'enquête avance ».", "l'enquête avance", "Paul Roux", "procureur de Dole", "male"),
+    # a role naming its body said again after the article gave it with its seat (« de » and a
+    # place's name, an office's word before them: « adjoint ») is that office, whole
+    # (``seated_roles``); not one naming no body (« directrice générale » after « … de
+    # Valmor »), nor another person's
+    ("Le procureur de la République de Dole, Paul Morel, a parlé mardi. Le procureur de la "
+     "République a ensuite assuré que « l'enquête avance ».", "« l'enquête avance »", "Paul Morel",
+     "procureur de la République de Dole", "male"),
+    ("Le procureur de la République adjoint de Brieux, Paul Morel, a parlé mardi. Le procureur "
+     "de la République a précisé que « l'autopsie n'a rien donné ».",
+     "« l'autopsie n'a rien donné »", "Paul Morel", "procureur de la République adjoint de Brieux",
+     "male"),
+    ("Paul Morel, procureur de la République d'Ajaccio, a parlé mardi. Le procureur de la "
+     "République a estimé que « la piste criminelle est privilégiée ».",
+     "« la piste criminelle est privilégiée »", "Paul Morel",
+     "procureur de la République d'Ajaccio", "male"),
+    ("La directrice générale de Valmor, Anne Roy, a présenté les comptes. La directrice générale "
+     "a assuré que « les départs seront volontaires ».", "« les départs seront volontaires »",
+     "Anne Roy", "directrice générale", "female"),
+    ("Le procureur de la République de Dole, Paul Morel, a parlé mardi. Anne Roy, procureure de "
+     "la République, a estimé que « l'enquête avance ».", "« l'enquête avance »", "Anne Roy",
+     "procureure de la République", "female"),
+    # nor one whose « de » names a person (the head of government): the article's form
+    ("Paul Morel, ministre de l'Intérieur de Gabriel Attal, a présenté son plan. Le ministre de "
+     "l'Intérieur a assuré que « la sécurité sera garantie ».", "« la sécurité sera garantie »",
+     "Paul Morel", "ministre de l'Intérieur", "male"),
     ("Paul Roux, président du club de Brieux, a parlé mardi. Les supporters ont critiqué ce "
      "président trop prudent. « Nous gagnerons », a promis Paul Roux.", "Nous gagnerons",
      "Paul Roux", "président du club de Brieux", "male"),

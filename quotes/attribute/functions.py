@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quotes.attribute.role_words import former, names_place, words_of
+from quotes.attribute.seated_roles import seated_before
 from quotes.attribute.standing import figurative_title
 from quotes.lexicon import (
     age_nouns,
@@ -202,9 +203,9 @@ def distinction(role: str) -> bool:
     """Is the role a distinction or a record rather than a function: headed by a noun of
     lexicon/distinction_nouns.txt or distinction_titles.txt or of a founding
     (lexicon/founding_roles.txt), after « ancien », « double » and the like, or a candidacy
-    over (lexicon/candidacy_nouns.txt after « ancien », « ex- »); or a rank before a noun of
-    people (« première femme à … », a first; not before a role noun, « première femme maire
-    de Vernac », whose office ``extent`` keeps); or a rank,
+    or a schooling over (lexicon/candidacy_nouns.txt, schooling_nouns.txt after « ancien »,
+    « ex- »); or a rank before a noun of people (« première femme à … », a first; not before a
+    role noun, « première femme maire de Vernac », whose office ``extent`` keeps); or a rank,
     « numéro » and a number not followed by the body it is the rank in (« numéro 1 mondial »,
     not « numéro deux du parti »)? A title of a realm over a common noun (« roi du pétrole »:
     ``standing``) is a standing, no function."""
@@ -217,8 +218,9 @@ def distinction(role: str) -> bool:
         return True
     if len(words) > 1 and words[0] in RANKS and words[1] in PEOPLE and not _first_as(words):
         return True  # « première femme à présider l'Assemblée »: the first to do it, a record
-    if words[0] in folded("candidacy_nouns") and former(role.split()[0]):
-        return True  # « ex-candidate du parti »: a candidacy over is a record
+    if words[0] in folded("candidacy_nouns") | folded("schooling_nouns") and former(
+            role.split()[0]):
+        return True  # « ex-candidate du parti », « ancien élève de l'école … »: over, a record
     if words[0].startswith("n°") and words[0][2:].isdigit():
         words = ["numero", words[0][2:], *words[1:]]
     ranked = words[0] == "numero" and len(words) > 1 and _number(words[1])
@@ -240,14 +242,15 @@ def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     before the quote at ``start``, else the first after it; the role itself when it has words
     beyond its noun or the article gives no fuller form, except a role naming no body that
     restates a named one given before the quote (``_named_before``: « maire de la ville »
-    for « maire de Dole »). Words of its tenure are none of them (« maire démissionnaire »
-    for « maire de Dole »)."""
+    for « maire de Dole ») or one naming its body that the article gave with its seat before
+    (``seated_before``: « procureur de la République » for « … de la République de Paris »).
+    Words of its tenure are none of them (« maire démissionnaire » for « maire de Dole »)."""
     words = _untenured(role) or role.split()
     if len(words) > 1 and not all(is_role_noun(w) or fold(w) in RANKS for w in words):
         # words beyond its noun: « ministre belge », « maire de Dole »; but one that names no
         # body (« maire de la ville », « présidente du musée ») after the article gave the
         # same noun naming it stands for that one (« maire de Dole », « … du musée d'Orsay »)
-        return _named_before(role, given, start) or role
+        return _named_before(role, given, start) or seated_before(role, given, start) or role
     head = fold(" ".join(words))
     longer = [r for r in given if len(_untenured(r.text)) > len(words) and head in (
         fold(" ".join(r.text.split()[: len(words)])),  # « Premier ministre belge »

@@ -15,6 +15,7 @@ from quotes.attribute.role_words import (
     heads,
     kind_heads,
     kinds_of,
+    schooling,
     serves,
     stems,
 )
@@ -48,7 +49,8 @@ def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
     own = kind_heads(description)  # "l'élu" is a "maire", a "député", …, never a "PDG"
     if own is None:  # "le responsable": any role
         return False
-    held_now = [r for r in person.role_texts() if not founding(r)]
+    # a founding is what they once did, a student's standing held beside other functions
+    held_now = [r for r in person.role_texts() if not (founding(r) or schooling(r))]
     kinds = kinds_of(description)  # « le réalisateur » and the one given as « cinéaste »
     mates = _teammates(description)
     return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (

@@ -345,3 +345,16 @@ def founding(role: str) -> bool:
 def _founding_heads() -> frozenset[str]:
     """The heads of lexicon/founding_roles.txt, cut by ``head_key``."""
     return frozenset(head_key(w) for w in folded("founding_roles"))
+
+
+def schooling(role: str) -> bool:
+    """Is the role a pupil's or a student's standing (« étudiant de HEC »,
+    lexicon/schooling_nouns.txt), held beside other functions?"""
+    own = heads(role)
+    return bool(own) and own <= _schooling_heads()
+
+
+@cached
+def _schooling_heads() -> frozenset[str]:
+    """The heads of lexicon/schooling_nouns.txt, cut by ``head_key``."""
+    return frozenset(head_key(w) for w in folded("schooling_nouns"))
