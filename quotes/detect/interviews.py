@@ -46,11 +46,14 @@ def _labelled(ctx: Context, lo: int, hi: int) -> Turn | None:
         return None
     a, b = m.span("label")
     span = ctx.doc.char_span(a, b, alignment_mode="contract")
-    if span is None or not 0 < len(span) <= LABEL_MAX_TOKENS or not capitalised(ctx.text[a]):
+    if span is None or not 0 < len(span) <= LABEL_MAX_TOKENS:
+        return None
+    lower = not capitalised(ctx.text[a])
+    if lower and not _lower_name(ctx, span):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in span):
         return None  # "Nicolas Sarkozy n'élude rien : …": a sentence, not a label
-    named = any(t.ent_type_ in ("PER", "ORG", "MISC", "LOC") for t in span) or all(
+    named = lower or any(t.ent_type_ in ("PER", "ORG", "MISC", "LOC") for t in span) or all(
         t.is_title or t.is_upper or t.is_digit or fold(t.text) in NAME_PARTICLES for t in span
     )  # "Radio Nord", "France 2": a name the recogniser does not know
     if not named or fold(span.text) in _QA or topic(span):
@@ -59,6 +62,17 @@ def _labelled(ctx: Context, lo: int, hi: int) -> Turn | None:
     body = ctx.text[s:e].rstrip()
     question = body.endswith("?")
     return Turn(s, s + len(body), (lo, hi), (a, b), question)
+
+
+def _lower_name(ctx: Context, span: Span) -> bool:
+    """A label in lower case names someone only as one word that is a proper noun or no word of
+    the language's, which the article writes in its own text too: an outlet's brand
+    (« franceinfo : … », after « a dit sur franceinfo »), not « résultat : »."""
+    known = span.doc.vocab.vectors.size > 0  # a model without vectors knows no word
+    if len(span) != 1 or not (span[0].pos_ == "PROPN" or (known and span[0].is_oov)):
+        return False
+    word = re.escape(span.text)
+    return len(re.findall(r"(?<!\w)" + word + r"(?!\w)", ctx.text)) > 1
 
 
 def topic(span: Span) -> bool:
