@@ -25,6 +25,11 @@ def inner(text):
         ("(appelé « Orechnik« ), sans", [("Orechnik", 0, True)]),
         ('Il a dit "oui”.', [("oui", 0, True)]),
         ("Entendez: » À mes frères, merci.", [("À mes frères, merci.", 0, False)]),
+        # a » glued to the word after it, a space before it, opens; the next » closes
+        ("Il a dit : * »Nous serons là ».* Puis il est parti.", [("Nous serons là", 0, True)]),
+        ("Elle a dit que »tout va bien » hier.", [("tout va bien", 0, True)]),
+        # with a « open, a » glued to the next word still closes it
+        ("Il a dit « nous verrons »puis il est parti.", [("nous verrons", 0, True)]),
         ("‹ petit › mot", [("petit", 0, True)]),
     ],
 )

@@ -108,10 +108,11 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]]) -> 
         if not open_in_family and open_flank and not close_flank and fam != "guillemet":
             return "open"  # ” used as an opener
         if not open_in_family and fam == "guillemet":
-            # a reversed » that opens a quote ("Entendez: » À mes frères")
+            # a reversed » that opens a quote ("Entendez: » À mes frères"), or one glued to the
+            # word after it, a space before it (« a affirmé : »Notre engagement … » »)
             after = text[i + 1 : hi].lstrip(_SPACE)
             before = text[lo:i].rstrip(_SPACE)
-            if capitalised(after) and before.endswith(":"):
+            if (capitalised(after) and before.endswith(":")) or (_is_space(prev) and nxt.isalpha()):
                 return "open"
         return "close"
     return None
