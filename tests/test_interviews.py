@@ -67,6 +67,11 @@ def test_a_word_in_lower_case_the_article_writes_nowhere_else_labels_nothing(nlp
         "Problème : à cet instant, les délégués négociaient encore.\n\nLa séance a repris.",
         "Paul Morel n’élude rien : les parloirs sont une bouffée d’oxygène.\n\nQue faire ?",
         "Le bilan : trois morts et dix blessés.\n\nLes secours sont sur place.",
+        # a live blog's update label, twice and nowhere else, on no question: no one asks
+        "Le direct de la rédaction sur la tempête Ciaran, qui frappe la Bretagne depuis "
+        "mercredi soir.\n\nmàj : le bilan s'alourdit à trois morts dans le Finistère.\n\n"
+        "Les vents ont atteint 207 km/h à la pointe du Raz.\n\nmàj : plus de 700 000 foyers "
+        "sont privés d'électricité, selon Enedis.",
     ],
 )
 def test_a_label_used_once_with_no_question_beside_it_is_narration(nlp, text):
