@@ -115,6 +115,7 @@ class Evidence(StrEnum):
     PREDICATE = "predicate"
     ECHO = "echo"
     POST = "post"
+    SIGNED_LINE = "signed-line"  # a pull quote in no marks, signed by a name on its line
     INTERVIEW = "interview"
     UNCUED = "uncued"
     # how detection found it

@@ -235,10 +235,10 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             if after is not None:
                 who = replace(after, resolution="continuation")
                 notes = (Evidence.SPEAKER_FROM_NEXT,)
-        if Evidence.QUESTION in cand.evidence and who.kind == "unknown":
-            # an interview's question that nobody named asks: the journalist's own
-            result.rejected.append(detect.Rejected(cand.start, cand.end, "an interview's "
-                                                   "question nobody named asks"))
+        if who.kind == "unknown" and {Evidence.QUESTION, Evidence.SIGNED_LINE} & {*cand.evidence}:
+            why = ("an interview's question nobody named asks" if Evidence.QUESTION in
+                   cand.evidence else "a pull quote nobody named signs (a byline's, a credit's)")
+            result.rejected.append(detect.Rejected(cand.start, cand.end, why))
             continue
         if who.name in roles:
             who = replace(who, roles=merged(who.roles, roles[who.name]))

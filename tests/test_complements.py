@@ -215,6 +215,9 @@ INFINITIVE_CUES = [
      "Marc Olier", "a enjoint"),
     ("La lettre de Paul Garnier l'enjoignant à quitter la mairie est arrivée lundi.",
      "quitter la mairie", "Paul Garnier", "enjoignant"),
+    # « presser » (flag o): an object, then « de » and the infinitive asked for
+    ("Le ministre Marc Olier a pressé mardi la Première ministre d'accepter sa démission.",
+     "accepter sa démission", "Marc Olier", "a pressé"),
 ]
 
 
@@ -231,6 +234,9 @@ NO_INFINITIVE_CUES = [
     ("Paul Garnier a décidé de partir.", "partir"),
     ("Paul Garnier a tenté de fuir.", "fuir"),
     ("Anne Roy a ajouté du sel dans la soupe.", "sel"),
+    # « presser » with no object and infinitive: to hurry, to squeeze
+    ("Paul Garnier a pressé le pas pour rentrer avant la pluie.", "rentrer"),
+    ("Anne Roy est pressée de partir en vacances.", "partir"),
 ]
 
 

@@ -34,13 +34,44 @@ def test_answers_take_their_label_and_questions_the_label_that_asked_first(nlp):
     ]
 
 
+# an outlet that writes its name in lower case labels its questions so, when it is named in
+# the article's own text too (« sur radionord »)
+LOWER_LABEL = (
+    "La chercheuse Anne Vidal a réagi mercredi sur radionord.\n\n"
+    "radionord : Comment avez-vous appris la nouvelle ?\n\n"
+    "Anne Vidal : J’ai reçu un appel ce matin. J’étais très émue.\n\n"
+    "Vos étudiants le savaient-ils ?\n\n"
+    "Anne Vidal : Non. Je leur ai dit après le cours."
+)
+
+
+def test_a_label_in_lower_case_the_article_writes_elsewhere_asks_the_questions(nlp):
+    assert turns(nlp, LOWER_LABEL) == [
+        ("Comment avez-vous appris la nouvelle ?", "radionord", True),
+        ("J’ai reçu un appel ce matin. J’étais très émue.", "Anne Vidal", False),
+        ("Vos étudiants le savaient-ils ?", "radionord", True),
+        ("Non. Je leur ai dit après le cours.", "Anne Vidal", False),
+    ]
+
+
+def test_a_word_in_lower_case_the_article_writes_nowhere_else_labels_nothing(nlp):
+    text = LOWER_LABEL.replace(" sur radionord", "")
+    assert ("Comment avez-vous appris la nouvelle ?", "radionord", True) not in turns(nlp, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Le musée sous le choc : trois voleurs ont emporté six tableaux dimanche.",
+        "résultat : les délégués négociaient encore.\n\nLa séance a repris.\n\nrésultat : rien.",
         "Problème : à cet instant, les délégués négociaient encore.\n\nLa séance a repris.",
         "Paul Morel n’élude rien : les parloirs sont une bouffée d’oxygène.\n\nQue faire ?",
         "Le bilan : trois morts et dix blessés.\n\nLes secours sont sur place.",
+        # a live blog's update label, twice and nowhere else, on no question: no one asks
+        "Le direct de la rédaction sur la tempête Ciaran, qui frappe la Bretagne depuis "
+        "mercredi soir.\n\nmàj : le bilan s'alourdit à trois morts dans le Finistère.\n\n"
+        "Les vents ont atteint 207 km/h à la pointe du Raz.\n\nmàj : plus de 700 000 foyers "
+        "sont privés d'électricité, selon Enedis.",
     ],
 )
 def test_a_label_used_once_with_no_question_beside_it_is_narration(nlp, text):

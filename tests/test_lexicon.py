@@ -6454,6 +6454,50 @@ def test_narrator_link_is_an_empty_opener(tmp_path, entry):
         assert not _same_words(one, other)
 
 
+# newsroom_roles.txt: (entry, sentence, the words above the signature, the name signing them):
+# a role of the paper's own after the name makes the line a reporter's or an editor's
+# signature, no pull quote; without the entry, the words are the name's
+NEWSROOM_ROLES = [
+    ("envoyé spécial", "Le reporter Julien Marchand a traversé la région.\n\nNous avons vu "
+     "trois villages entièrement vides.\n\nJulien Marchand, envoyé spécial à Kherson",
+     "Nous avons vu trois villages entièrement vides.", "Julien Marchand"),
+    ("envoyée spéciale", "La reporter Anne Roy a traversé la région.\n\nNous avons vu trois "
+     "villages entièrement vides.\n\nAnne Roy, envoyée spéciale à Kherson",
+     "Nous avons vu trois villages entièrement vides.", "Anne Roy"),
+    ("correspondant", "Le reporter Paul Garnier a suivi le sommet.\n\nNous avons attendu "
+     "les délégués toute la nuit.\n\nPaul Garnier, correspondant à Moscou",
+     "Nous avons attendu les délégués toute la nuit.", "Paul Garnier"),
+    ("correspondante", "La reporter Claire Petit a suivi le sommet.\n\nNous avons attendu "
+     "les délégués toute la nuit.\n\nClaire Petit, correspondante à Rome",
+     "Nous avons attendu les délégués toute la nuit.", "Claire Petit"),
+    ("rédacteur en chef", "Le directeur Marc Olier a présenté la nouvelle formule.\n\nVous "
+     "êtes nombreux à nous lire chaque matin.\n\nMarc Olier, rédacteur en chef",
+     "Vous êtes nombreux à nous lire chaque matin.", "Marc Olier"),
+    ("rédactrice en chef", "La directrice Lucie Martin a présenté la nouvelle formule.\n\n"
+     "Vous êtes nombreux à nous lire chaque matin.\n\nLucie Martin, rédactrice en chef",
+     "Vous êtes nombreux à nous lire chaque matin.", "Lucie Martin"),
+    ("journaliste", "Le reporter Hugo Tassin a suivi le procès.\n\nNous avons assisté à "
+     "toutes les audiences.\n\nHugo Tassin, journaliste au service politique",
+     "Nous avons assisté à toutes les audiences.", "Hugo Tassin"),
+    ("photographe", "La reporter Inès Caradec a suivi la course.\n\nNous avons attendu les "
+     "coureurs au sommet du col.\n\nInès Caradec, photographe de l'agence",
+     "Nous avons attendu les coureurs au sommet du col.", "Inès Caradec"),
+    ("notre", "La reporter Lina Morvan a suivi le sommet.\n\nNous avons attendu les délégués "
+     "toute la nuit.\n\nLina Morvan, notre correspondante à Rome",
+     "Nous avons attendu les délégués toute la nuit.", "Lina Morvan"),
+]
+TABLES.update(newsroom_roles=NEWSROOM_ROLES)
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "name"), rows("newsroom_roles", NEWSROOM_ROLES))
+def test_newsroom_role(nlp, tmp_path, entry, text, said, name):
+    """The words above a name and a newsroom role are no pull quote of that name."""
+    assert fold(text.split("\n\n")[-1].split(", ", 1)[1]).startswith(fold(entry))
+    assert not [q for q in beside_its_own_quote(nlp, text) if "signed-line" in q.evidence]
+    with lacking(tmp_path, "newsroom_roles", entry):
+        assert the_quote(nlp, text, said).speaker.name == name
+
+
 # after every table, those registered late with ``TABLES.update`` too
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_entry_has_a_row(name):

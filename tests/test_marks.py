@@ -25,6 +25,20 @@ def inner(text):
         ("(appelé « Orechnik« ), sans", [("Orechnik", 0, True)]),
         ('Il a dit "oui”.', [("oui", 0, True)]),
         ("Entendez: » À mes frères, merci.", [("À mes frères, merci.", 0, False)]),
+        # a » glued to the word after it, a space before it, opens; the next » closes
+        ("Il a dit : * »Nous serons là ».* Puis il est parti.", [("Nous serons là", 0, True)]),
+        ("Elle a dit que »tout va bien » hier.", [("tout va bien", 0, True)]),
+        # with a « open, a » glued to the next word still closes it
+        ("Il a dit « nous verrons »puis il est parti.", [("nous verrons", 0, True)]),
+        # a glued » no other » closes in its paragraph is a link line's, no quote
+        ("»Lire aussi notre dossier sur les finances locales", []),
+        ("»Les chiffres clés de l'édition 2027", []),
+        # reversed guillemets: a » glued to the word after it that a « closes
+        ("Selon le journal, »plusieurs ministres seront remplacés«, a-t-il dit.",
+         [("plusieurs ministres seront remplacés", 0, True)]),
+        # a paragraph that goes on a quote opens on a » that another » closes
+        ("»Le gouvernement doit entendre la colère », a-t-elle poursuivi.",
+         [("Le gouvernement doit entendre la colère", 0, True)]),
         ("‹ petit › mot", [("petit", 0, True)]),
     ],
 )

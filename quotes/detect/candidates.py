@@ -39,8 +39,9 @@ from quotes.detect.marks import Marked
 from quotes.detect.narrated import narrated
 from quotes.detect.object_parts import object_parts
 from quotes.detect.postposed import cut_off
-from quotes.detect.posts import gives_way, posts, run_free
+from quotes.detect.posts import Post, gives_way, posts, run_free
 from quotes.detect.predicates import relative_attribute
+from quotes.detect.pull_quotes import Pulled, pull_quotes
 from quotes.detect.said_nothing import said_nothing
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
 from quotes.detect.unquoted import (
@@ -355,14 +356,17 @@ def _interviews(ctx: Context, out: list[Candidate]) -> list[Candidate]:
 
 
 def _posts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
-    """Embedded posts as direct quotes of the name that signs them; what they hold is part of
-    their words, not a quote of its own."""
-    found = run_free(posts(ctx), out)
-    found = [p for p in found if not any(gives_way(p, c, ctx.text) for c in out)]
+    """Embedded posts, and pull quotes signed on their line, as direct quotes of the name that
+    signs them; what they hold is part of their words, not a quote of its own."""
+    posted = [p for p in run_free(posts(ctx), out)
+              if not any(gives_way(p, c, ctx.text) for c in out)]
+    taken = [(c.start, c.end) for c in out] + [(p.start, p.end) for p in posted]
+    found: list[Post | Pulled] = [*posted, *pull_quotes(ctx, taken)]
     kept = [c for c in out if not any(p.start <= c.start < p.end for p in found)]
     for p in found:
-        frame = Frame("post", None, "post", p.name, ((p.start, p.end),), (Evidence.POST,))
-        kept.append(Candidate("direct", p.start, p.end, p.para, frame, evidence=(Evidence.POST,)))
+        why = (Evidence.POST,) if isinstance(p, Post) else (Evidence.SIGNED_LINE,)
+        frame = Frame("post", None, "post", p.name, ((p.start, p.end),), why)
+        kept.append(Candidate("direct", p.start, p.end, p.para, frame, evidence=why))
     return kept
 
 

@@ -38,7 +38,8 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         if Evidence.HEADING in q.evidence:  # a heading announces what follows: no cue before it
             continue
-        if Evidence.POST in q.evidence:  # a post is signed, in no marks: a cue before it is not its
+        if Evidence.POST in q.evidence or Evidence.SIGNED_LINE in q.evidence:
+            # a post or a pull quote is signed, in no marks: a cue before it is not its
             continue
         if not _same_voice(prev, q):
             continue

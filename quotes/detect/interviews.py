@@ -22,6 +22,7 @@ from quotes.lexicon.grammar import EXCHANGE_LABELS, NAME_PARTICLES
 
 _LABELLED = re.compile(r"(?P<label>[^:\n]{1,60}?) ?: +(?P<body>\S.*)")
 _MARKS = "«»“”\"‹›„"
+_LABEL_AT = re.compile(r"^[ \t]*(?P<label>\S+) ?: ", re.MULTILINE)  # a word labelling its line
 # an exchange's labels, folded, and the plural heading (« Questions : »): no one's name
 _QA = frozenset(fold(label) for label in EXCHANGE_LABELS) | {"questions"}
 LABEL_MAX_TOKENS = 5  # "Emmanuelle Charpentier", "Le journaliste de France 2"
@@ -46,19 +47,37 @@ def _labelled(ctx: Context, lo: int, hi: int) -> Turn | None:
         return None
     a, b = m.span("label")
     span = ctx.doc.char_span(a, b, alignment_mode="contract")
-    if span is None or not 0 < len(span) <= LABEL_MAX_TOKENS or not capitalised(ctx.text[a]):
-        return None
-    if any(t.pos_ in ("VERB", "AUX") for t in span):
-        return None  # "Nicolas Sarkozy n'élude rien : …": a sentence, not a label
-    named = any(t.ent_type_ in ("PER", "ORG", "MISC", "LOC") for t in span) or all(
-        t.is_title or t.is_upper or t.is_digit or fold(t.text) in NAME_PARTICLES for t in span
-    )  # "Radio Nord", "France 2": a name the recogniser does not know
-    if not named or fold(span.text) in _QA or topic(span):
+    if span is None or not 0 < len(span) <= LABEL_MAX_TOKENS:
         return None
     s, e = m.span("body")
     body = ctx.text[s:e].rstrip()
     question = body.endswith("?")
+    lower = not capitalised(ctx.text[a])
+    if lower and not (question and _lower_name(ctx, span)):
+        return None  # an outlet in lower case asks; it never answers (« màj : le bilan … »)
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # "Nicolas Sarkozy n'élude rien : …": a sentence, not a label
+    named = lower or any(t.ent_type_ in ("PER", "ORG", "MISC", "LOC") for t in span) or all(
+        t.is_title or t.is_upper or t.is_digit or fold(t.text) in NAME_PARTICLES for t in span
+    )  # "Radio Nord", "France 2": a name the recogniser does not know
+    if not named or fold(span.text) in _QA or topic(span):
+        return None
     return Turn(s, s + len(body), (lo, hi), (a, b), question)
+
+
+def _lower_name(ctx: Context, span: Span) -> bool:
+    """A label in lower case names someone only as one word that is a proper noun or no word of
+    the language's, which the article writes in its own text too, outside any label: an
+    outlet's brand (« franceinfo : … », after « a dit sur franceinfo »), not « résultat : »,
+    nor « màj : » written twice as a label and nowhere else."""
+    known = span.doc.vocab.vectors.size > 0  # a model without vectors knows no word
+    if len(span) != 1 or not (span[0].pos_ == "PROPN" or (known and span[0].is_oov)):
+        return False
+    word = re.escape(span.text)
+    labels = {m.start("label") for m in _LABEL_AT.finditer(ctx.text)
+              if m.group("label") == span.text}
+    return any(m.start() not in labels
+               for m in re.finditer(r"(?<!\w)" + word + r"(?!\w)", ctx.text))
 
 
 def topic(span: Span) -> bool:

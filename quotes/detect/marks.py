@@ -108,10 +108,16 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]]) -> 
         if not open_in_family and open_flank and not close_flank and fam != "guillemet":
             return "open"  # ” used as an opener
         if not open_in_family and fam == "guillemet":
-            # a reversed » that opens a quote ("Entendez: » À mes frères")
+            # a reversed » that opens a quote ("Entendez: » À mes frères"), or one glued to the
+            # word after it, a space before it, that a later » or « closes in its paragraph
+            # (« a affirmé : »Notre engagement … » », « »plusieurs ministres …« »; not a link
+            # line « »Lire aussi … »)
             after = text[i + 1 : hi].lstrip(_SPACE)
             before = text[lo:i].rstrip(_SPACE)
             if capitalised(after) and before.endswith(":"):
+                return "open"
+            closing = any(family.get(c) == fam for c in text[i + 1 : hi])
+            if _is_space(prev) and nxt.isalpha() and closing:
                 return "open"
         return "close"
     return None

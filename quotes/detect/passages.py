@@ -3,10 +3,11 @@
 An ordinary article is parsed whole, and an article that cannot hold a quote (no quotation
 mark, no reporting-verb form, no "selon" / "d'après", no "pour" with a comma after it on its
 line, as "Pour X, …" has, no line that an interview's turn could be, "Anne Vidal : …" or a
-question: a stock-market brief) is not parsed at all. A very long one (a book, a
-dump, a scraping accident) is cut at paragraph breaks into pieces the parser accepts, and only
-the paragraphs that can hold a quote are parsed, each with the paragraph before it for
-context. Memory and time then follow the quoted material, not the size of the file.
+question, no line that could sign a pull quote, "… - Paul Morel": a stock-market brief) is not
+parsed at all. A very long one (a book, a dump, a scraping accident) is cut at paragraph
+breaks into pieces the parser accepts, and only the paragraphs that can hold a quote are
+parsed, each with the paragraph before it for context. Memory and time then follow the
+quoted material, not the size of the file.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ _WORD = re.compile(r"\w+(?:-\w+)*")  # "sous-entend" is one form, "dit-il" holds
 _VIEW = re.compile(r"\bpour\b[^\r\n]*,", re.IGNORECASE)  # "Pour X, …" (frames: the view of X)
 # a turn of an interview: "Anne Vidal : J'ai …", "Vous vous y attendiez ?" (interviews)
 _TURN = re.compile(r"^\s*[A-ZÀ-Ý][^:\n.!?]{0,59} ?: +\S|\?\s*$", re.MULTILINE)
+# a pull quote signed by a name (pull_quotes): « … - Paul Morel » ending its line, or a short
+# line opening on a capital, with no end, after a sentence's end (« … déçus. » ¶ « Marie Roux,
+# présidente », « … réforme. Claire Fontaine, sur RTL »)
+_SIGNED = re.compile(
+    r"\s[-–—]\s+[A-ZÀ-Ý][^\n.!?…]{0,80}$|[.!?…][ \t]*\n?\s*[A-ZÀ-Ý][^\n!?…:]{0,80}(?<![.!?…])$",
+    re.MULTILINE)
 
 
 @cached
@@ -44,6 +51,8 @@ def may_quote(paragraph: str) -> bool:
     one in it: it has no quotation mark and no word a cue is read at."""
     words, marks = _triggers()
     if any(ch in marks for ch in paragraph) or _VIEW.search(paragraph) or _TURN.search(paragraph):
+        return True
+    if _SIGNED.search(paragraph):
         return True
     return any(f in words for w in _WORD.findall(paragraph.lower()) for f in _forms(w))
 
