@@ -328,14 +328,31 @@ SPANNED = [
       rec("q3", "a3", "Il veut agir « pour les habitants de la commune »", 0,
           marks=("pour les habitants de la commune",))],
      [(0, 2)], [(0, 1), (1, 2)]),
-    # must not fire: a mixed quote whose two stretches of marks hold one passage each, the
-    # outlet's own words between them (its order, not the speaker's): found, joined to the
-    # request (the longer of its marks), and the two passages stay apart
+    # a mixed quote whose two stretches of marks hold one passage each, the outlet's own words
+    # between them: whatever their order, the record holds both passages, one statement (the
+    # guidelines' « a record that holds two passages merges their groups »)
     ([rec("q0", "a1", MOURNING, 0), rec("q1", "a1", PRIVACY, 400), rec("q2", "a2", MOURNING, 0),
       rec("q3", "a2", PRIVACY, 400),
       rec("q4", "a3", f"La famille a « {MOURNING_CUT} », puis a demandé « {PRIVATE} »", 0,
           marks=(MOURNING_CUT, PRIVATE))],
-     [(0, 2), (1, 3), (1, 4)], [(0, 1), (0, 4)]),
+     [(0, 2), (1, 3), (1, 4), (0, 1), (0, 4)], []),
+    # ... the request's stretch first
+    ([rec("q0", "a1", MOURNING, 0), rec("q1", "a1", PRIVACY, 400),
+      rec("q4", "a3", f"La famille demande « {PRIVATE} » après avoir eu « {MOURNING_CUT} »", 0,
+          marks=(PRIVATE, MOURNING_CUT))],
+     [(0, 1), (0, 2), (1, 2)], []),
+    # must not fire: the second stretch says too few of the announcement's words to place it
+    # (« "départ" »): the record holds the request only
+    ([rec("q0", "a1", MOURNING, 0), rec("q1", "a1", PRIVACY, 400),
+      rec("q4", "a3", f"La famille annonce le « départ » et demande « {PRIVATE} »", 0,
+          marks=("départ", PRIVATE))],
+     [(1, 2)], [(0, 1), (0, 2)]),
+    # must not fire: the two passages are two people's, each named (a widower, his daughter):
+    # a record that quotes both, naming no one, is no one statement
+    ([rec("q0", "a1", MOURNING, 0), rec("q1", "a1", PRIVACY, 400, speaker="Hélène Vasseur"),
+      rec("q4", "a3", f"La famille a « {MOURNING_CUT} », puis a demandé « {PRIVATE} »", 0,
+          speaker=None, marks=(MOURNING_CUT, PRIVATE))],
+     [], [(0, 1)]),
     # must not fire: a promise and, days later, a delay, quoted by one outlet in one paragraph
     # as two quotes (« "…", avait promis lundi le maire. Jeudi : "…" »): no quote holds both
     ([rec("q0", "a1", PROMISE, 0), rec("q1", "a1", DELAY, 400), rec("q2", "a2", PROMISE, 0),
@@ -356,7 +373,9 @@ def test_passages_another_outlet_gives_in_one_quote(quotes, together, apart):
         assert grouped[a].group_id == grouped[b].group_id is not None, (a, b)
     for a, b in apart:
         assert grouped[a].group_id != grouped[b].group_id, (a, b)
-    assert [q.speaker.name for q in grouped] == ["Lucien Ferrand"] * len(quotes)
+    # each named quote keeps its speaker (consensus names the quotes that name no one)
+    assert [g.speaker.name for g, q in zip(grouped, quotes, strict=True) if q.speaker.name] == [
+        q.speaker.name for q in quotes if q.speaker.name]
 
 
 @pytest.mark.parametrize(("second", "together", "apart", "speakers"), [
@@ -424,14 +443,18 @@ def test_a_passage_given_to_a_weak_speaker_joins_a_named_one(name, kind, resolut
     (f"{GREETING}. {NEWS}", (), True),
     # one stretch of marks that holds both, one after the other: the speaker's words too
     (f"il a lancé « {GREETING}. {NEWS} » sur sa chaîne", (f"{GREETING}. {NEWS}",), True),
-    # must not fire: an outlet's sentence that quotes both passages in marks, in its own order
-    (f"il a lancé « {GREETING} » pour annoncer « {NEWS} »", (GREETING, NEWS), False),
+    # two stretches of marks, one passage in each, in the outlet's order: the record holds both
+    (f"il a lancé « {GREETING} » pour annoncer « {NEWS} »", (GREETING, NEWS), True),
+    (f"il a annoncé « {NEWS} » après un « {GREETING} »", (NEWS, GREETING), True),
+    # must not fire: one stretch alone holds a passage, the other none (« "le club" »)
+    (f"il a lancé « {GREETING} » pour annoncer qu'il quitte « le club »", (GREETING, "le club"),
+     False),
 ])
 def test_the_speakers_words_in_order_span_passages(whole, marks, joined):
     """Two passages of one article, and another outlet's quote holding both, one after the
     other: a direct quote, or one stretch of a mixed quote's marks, gives them as said in that
-    order; two stretches of marks stand where the outlet's own words put them (« "A" par
-    "B" »), which tells nothing of it."""
+    order; two stretches of marks, one passage in each, hold both whatever the order the
+    outlet's own words give them (« "A" par "B" »)."""
     quotes = [rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200),
               rec("q2", "a2", whole, 0, marks=marks)]
     found = spanned([0, 1, 2], [(0, 2), (1, 2)], quotes, [quote_texts(q) for q in quotes],

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -67,9 +67,10 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
     outlet cut the statement at another point), with or without a mark of words left out between
     them (« "A […] C" »: the outlet gives both as one statement, as the annotation guidelines'
     « a record that holds two passages merges their groups » reads). One stretch of a mixed
-    quote's marks holds the speaker's words in their order too (« il a écrit "A. B. C" »), but
-    two stretches stand in the order the outlet's own words give them (« "A" par "B" »),
-    which says nothing of it. A passage of the article that goes on from the last words of a
+    quote's marks holds the speaker's words in their order too (« il a écrit "A. B. C" »), and
+    two stretches of marks that each hold one passage of the article, and no other, hold both
+    whatever the order the outlet's own words give them in (« "A" par "B" », ``_stretch_apart``):
+    a record that holds two passages. A passage of the article that goes on from the last words of a
     direct quote (« "A. B" » there, « "B C." » here: ``_goes_on``) comes after what the quote
     holds, though no score matches the two (they share a few words only). A formula said
     again inside an address the article also gives lies inside the address's words, not after
@@ -117,12 +118,16 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
                 continue
             given = sorted(set(given), key=lambda n: quotes[n].span.start)
             # the speaker's words in their order: a direct quote's, or one stretch of a mixed
-            # quote's marks (two stretches stand where the outlet's own words put them)
+            # quote's marks; two stretches, one passage in each, in any order
             for said in in_order:
                 for (m, at), (n, later) in combinations([(n, place(n, said)) for n in given], 2):
                     if at and later and at[1] <= later[0] and passage[m] != passage[n] and (
                             names[m] == names[n] or not names[m] or not names[n]):
                         root[find(passage[n])] = find(passage[m])
+            for m, n in _stretch_apart(given, in_order, place):
+                if passage[m] != passage[n] and (
+                        names[m] == names[n] or not names[m] or not names[n]):
+                    root[find(passage[n])] = find(passage[m])
     return [find(p) for p in passage]
 
 
@@ -138,6 +143,27 @@ def _goes_on(said: str) -> str | None:
     phrase the speaker says again (« pour les habitants de la commune »)."""
     end = said.split()[-_GOES_ON:]
     return f"{' '.join(end)} " if len(end) == _GOES_ON else None
+
+
+def _stretch_apart(given: Sequence[int], stretches: Sequence[str],
+                   place: Callable[[int, str], tuple[int, int] | None]
+                   ) -> Iterator[tuple[int, int]]:
+    """(m, n): two quotes of ``given`` (one article's) that two stretches of a mixed quote's
+    marks (``stretches``) hold, each in a stretch of its own that places no other of them
+    (``place``: where a quote's words lie in a stretch, a run of ``_PLACED`` words or more).
+    The outlet's words between the stretches set them in its own order, not the speaker's, so
+    the order is not read: the record holds both passages all the same (« La famille a
+    "l'immense tristesse d'annoncer…", puis a demandé "Nous vous prions…" » for the
+    announcement and the request one article gives apart)."""
+    if len(stretches) < 2:
+        return
+    held: list[int] = []
+    for said in stretches:
+        inside = [n for n in given if place(n, said)]
+        if len(inside) != 1:
+            continue  # none, or two passages in one stretch: read in order above
+        held.append(inside[0])
+    yield from ((m, n) for m, n in combinations(dict.fromkeys(held), 2))
 
 
 def _in_order(q: Quote, texts: Sequence[str]) -> Sequence[str]:
