@@ -117,18 +117,26 @@ BOTH = ("avoir « pris beaucoup de plaisir à diriger ces équipes », tout en v
         "clarté pour nos électeurs, donc je maintiens ma démission ce soir »")
 
 
-@pytest.mark.parametrize(("apart", "joins_glad"), [
+# the same record, its first mark two words of the first statement only (« "avec regret" »)
+BOTH_SHORT = ("partir « avec regret », tout en voulant « de la clarté pour nos électeurs, donc je "
+              "maintiens ma démission ce soir »")
+
+
+@pytest.mark.parametrize(("apart", "text", "glad_mark", "joins_glad"), [
     # another outlet gives the first statement alone: the marks of the mixed quote place it
-    (False, True),
-    # an article gives both statements as two passages: the mixed quote, one of whose marks
-    # is the second statement's words, joins that statement, and its other marks, a part of
-    # it as a fragment is, do not join the first statement to it
-    (True, False),
+    (False, BOTH, "pris beaucoup de plaisir à diriger ces équipes", True),
+    # an article gives both statements as two passages, and the mixed quote holds words of
+    # each in a stretch of marks of its own: a record that holds two passages merges their
+    # groups (the guidelines), whatever order the outlet's words set the stretches in
+    (True, BOTH, "pris beaucoup de plaisir à diriger ces équipes", True),
+    # must not fire: its marks of the first statement are two words, too few to place that
+    # passage (« "avec regret" »): the record joins the second statement only, and the two
+    # statements the article gives apart stay apart
+    (True, BOTH_SHORT, "avec regret", False),
 ])
-def test_marks_do_not_join_two_statements_an_article_gives_apart(apart, joins_glad):
-    mixed = rec("q1", "a1", BOTH, marks=(
-        "pris beaucoup de plaisir à diriger ces équipes",
-        "de la clarté pour nos électeurs, donc je maintiens ma démission ce soir"))
+def test_marks_of_two_statements_an_article_gives_apart(apart, text, glad_mark, joins_glad):
+    mixed = rec("q1", "a1", text, marks=(
+        glad_mark, "de la clarté pour nos électeurs, donc je maintiens ma démission ce soir"))
     quotes = [mixed, rec("q3", "a3", CLEAR)]
     if apart:
         quotes += [rec("q2", "a2", CLEAR), _at(rec("q4", "a2", GLAD), 300)]
@@ -139,7 +147,7 @@ def test_marks_do_not_join_two_statements_an_article_gives_apart(apart, joins_gl
     assert (group["q1"] == group["q4"]) is joins_glad
     if apart:  # the second statement is still one utterance of the three outlets
         assert group["q1"] == group["q2"] == group["q3"] is not None
-        assert group["q4"] != group["q2"]
+        assert (group["q4"] == group["q2"]) is joins_glad
 
 
 STORY = "Si le groupe vend toujours plus qu'il n'achète hors d'Europe, "

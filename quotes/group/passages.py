@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from itertools import combinations
 
 from quotes.group.short import around, placed, says_each, swapped_at
 from quotes.group.similarity import content_stems, meaning_differs
+from quotes.lexicon import cached, fold, marked
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
 from quotes.settings import DEFAULT, Settings
 
@@ -67,9 +68,12 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
     outlet cut the statement at another point), with or without a mark of words left out between
     them (« "A […] C" »: the outlet gives both as one statement, as the annotation guidelines'
     « a record that holds two passages merges their groups » reads). One stretch of a mixed
-    quote's marks holds the speaker's words in their order too (« il a écrit "A. B. C" »), but
-    two stretches stand in the order the outlet's own words give them (« "A" par "B" »),
-    which says nothing of it. A passage of the article that goes on from the last words of a
+    quote's marks holds the speaker's words in their order too (« il a écrit "A. B. C" »), and
+    two stretches of marks that each hold one passage of the article, and no other, hold both
+    whatever the order the outlet's own words give them in (« "A" par "B" », ``_stretch_apart``):
+    a record that holds two passages, unless the outlet's words around the marks name two days
+    (``_two_days``: two occasions) or give one of the two passages to a person they describe
+    only (``_one_voice``). A passage of the article that goes on from the last words of a
     direct quote (« "A. B" » there, « "B C." » here: ``_goes_on``) comes after what the quote
     holds, though no score matches the two (they share a few words only). A formula said
     again inside an address the article also gives lies inside the address's words, not after
@@ -92,6 +96,10 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
         while root[p] != p:
             p = root[p]
         return p
+
+    def unite(m: int, n: int) -> None:  # one passage, unless two voters' names differ
+        if passage[m] != passage[n] and (names[m] == names[n] or not names[m] or not names[n]):
+            root[find(passage[n])] = find(passage[m])
 
     placed: dict[tuple[str, str], tuple[int, int] | None] = {}  # outlets carry the same words
 
@@ -117,12 +125,16 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
                 continue
             given = sorted(set(given), key=lambda n: quotes[n].span.start)
             # the speaker's words in their order: a direct quote's, or one stretch of a mixed
-            # quote's marks (two stretches stand where the outlet's own words put them)
+            # quote's marks; two stretches, one passage in each, in any order
             for said in in_order:
                 for (m, at), (n, later) in combinations([(n, place(n, said)) for n in given], 2):
-                    if at and later and at[1] <= later[0] and passage[m] != passage[n] and (
-                            names[m] == names[n] or not names[m] or not names[n]):
-                        root[find(passage[n])] = find(passage[m])
+                    if at and later and at[1] <= later[0]:
+                        unite(m, n)
+            if len(in_order) < 2 or _two_days(quotes[whole]):
+                continue  # « a affirmé lundi que « A », puis jeudi qu'ils « B » »: two occasions
+            for m, n in _stretch_apart(given, in_order, place):
+                if _one_voice(quotes[m], quotes[n], names[m], names[n]):
+                    unite(m, n)
     return [find(p) for p in passage]
 
 
@@ -138,6 +150,64 @@ def _goes_on(said: str) -> str | None:
     phrase the speaker says again (« pour les habitants de la commune »)."""
     end = said.split()[-_GOES_ON:]
     return f"{' '.join(end)} " if len(end) == _GOES_ON else None
+
+
+def _stretch_apart(given: Sequence[int], stretches: Sequence[str],
+                   place: Callable[[int, str], tuple[int, int] | None]
+                   ) -> Iterator[tuple[int, int]]:
+    """(m, n): two quotes of ``given`` (one article's) that two stretches of a mixed quote's
+    marks (``stretches``) hold, each in a stretch of its own that places no other of them
+    (``place``: where a quote's words lie in a stretch, a run of ``_PLACED`` words or more).
+    The outlet's words between the stretches set them in its own order, not the speaker's, so
+    the order is not read: the record holds both passages all the same (« La famille a
+    "l'immense tristesse d'annoncer…", puis a demandé "Nous vous prions…" » for the
+    announcement and the request one article gives apart)."""
+    if len(stretches) < 2:
+        return
+    held: list[int] = []
+    for said in stretches:
+        inside = [n for n in given if place(n, said)]
+        if len(inside) != 1:
+            continue  # none, or two passages in one stretch: read in order above
+        held.append(inside[0])
+    yield from ((m, n) for m, n in combinations(dict.fromkeys(held), 2))
+
+
+@cached
+def _days() -> frozenset[str]:
+    return frozenset(fold(w) for w in marked("time_words", "day"))
+
+
+def _two_days(q: Quote) -> bool:
+    """Whether the outlet's own words in a mixed quote's sentence (its marked words cut out)
+    name two days (lexicon/time_words.txt, marked « day »: « lundi », « la veille »): « a
+    affirmé lundi que les travaux seraient « … », puis jeudi qu'ils « … » » reports a promise
+    and its reversal, two occasions, whose stretches hold no one statement. Days inside the
+    marks are the speaker's words (« interpellé mardi soir », « présenté vendredi » in one
+    press conference) and do not count."""
+    text, start = q.sentence.text, q.sentence.start
+    for f in sorted(q.fragments, key=lambda f: f.start, reverse=True):
+        a, b = max(f.start - start, 0), min(f.end - start, len(text))
+        if a < b:
+            text = f"{text[:a]} {text[b:]}"
+    return len(_days().intersection(re.findall(r"\w+", fold(text)))) >= 2
+
+
+def _one_voice(a: Quote, b: Quote, name_a: str | None, name_b: str | None) -> bool:
+    """Whether two quotes whose stretches of marks ``_stretch_apart`` pairs may be one
+    speaker's where one has a voter's name (``name_a``, ``name_b``: ``consensus.voting``) and
+    the other none: the unnamed one is no person (a body's noun, « la direction »), or its
+    article gives it the same name, or neither a name nor a role, or the named one's role. A
+    person the article only describes (« Son avocate …, a-t-elle plaidé ») is someone else
+    than the client it names. Two names, or none, are left to ``spanned``'s own test."""
+    if bool(name_a) == bool(name_b):
+        return True
+    unnamed, named = (a.speaker, b.speaker) if not name_a else (b.speaker, a.speaker)
+    if unnamed.kind != "person":
+        return True
+    if unnamed.name is not None:
+        return unnamed.name == named.name
+    return unnamed.role is None or unnamed.role == named.role
 
 
 def _in_order(q: Quote, texts: Sequence[str]) -> Sequence[str]:
