@@ -1200,3 +1200,21 @@ def test_a_rank_alone_is_lent_as_no_role():
     bare = said("q-3", "a3", "Anne Roy", None)
     out = link_batch([ranked, pilot, bare])
     assert out[2].speaker.role == "pilote d'essai"
+
+
+SPLIT = "« Nous gagnerons », a déclaré Mehmet Ali Yilmaz, président du parti."
+
+
+@pytest.mark.parametrize(("texts", "name"), [
+    # the article writes the given names and the surname apart, marks between them, then the
+    # surname alone: the full name another article writes whole
+    ((SPLIT, "Le président Mehmet Ali \"Yilmaz n'a pas pu obtenir le résultat qu'il "
+      "escomptait\", a continué M. Vidal. M. Yilmaz se disait \"prêt à discuter\"."),
+     "Mehmet Ali Yilmaz"),
+    # must not: an article that writes no given name keeps the surname it writes
+    ((SPLIT, "Le président n'a pas pu obtenir le résultat escompté, a continué M. Vidal. "
+      "M. Yilmaz se disait \"prêt à discuter\"."), "Yilmaz"),
+])
+def test_a_name_written_apart_is_the_batch_s_full_name(nlp, texts, name):
+    (q,) = [q for q in batch(nlp, texts)["a2"] if q.span.text == "prêt à discuter"]
+    assert q.speaker.name == name

@@ -50,6 +50,11 @@ VARIANTS = [
     ("La procureure de Brenac, Odile Carnet-Vidal, a tenu une conférence. « L'enquête avance »,"
      " a précisé Odile Carnett-Vidal, procureure de Brenac.",
      "L'enquête avance", "Odile Carnett-Vidal", "procureure de Brenac", "female"),
+    # the later part of a hyphenated given name alone, of the same gender: one prosecutor,
+    # named by the fuller form
+    ("La procureure de Brenac, Anne-Claire Vasseur, a parlé lundi. L'enquête est close, a dit "
+     "Claire Vasseur. « Nous avons fini », a-t-elle ajouté.",
+     "Nous avons fini", "Anne-Claire Vasseur", "procureure de Brenac", "female"),
 ]
 
 APART = [
@@ -69,6 +74,14 @@ APART = [
     ("Le maire de Vernac, Hervé Castagnol, a reçu son frère Pierre Castganol. « Nous "
      "partirons demain », a dit Pierre Castganol.",
      "Nous partirons demain", "Pierre Castganol", None, "male"),
+    # the first part of a hyphenated given name alone is another name: a father and his son
+    ("L'éleveur Jean-Paul Mercier et son fils Jean Mercier ont témoigné. « Le troupeau est "
+     "sauvé », a dit Jean Mercier.",
+     "Le troupeau est sauvé", "Jean Mercier", None, "male"),
+    # a later part of another gender: « Marie » is not « Jean-Marie »
+    ("Le viticulteur Jean-Marie Favier et sa sœur Marie Favier ont répondu. « La vendange est "
+     "bonne », a dit Marie Favier.",
+     "La vendange est bonne", "Marie Favier", None, "female"),
     # a short surname: « Ruiz » and « Riuz » are too close to tell
     ("L'ingénieur Marc Ruiz a rencontré le juge Marc Riuz. « Le dossier est clos », a dit "
      "Marc Riuz.",
@@ -89,6 +102,13 @@ def test_one_person_whatever_the_spelling(nlp, text, said, speaker, role, gender
     ("Marion Garnier", "Mairon Garnier", True),
     ("Anna Garnier", "Nana Garnier", False),  # short names: too close to tell
     ("Martin Garnier", "Marina Garnier", False),  # more than one change
+    # the later part of a hyphenated given name, of the same gender; not its first part, nor
+    # a part of another gender, nor an unknown one
+    ("Marie-Hélène Garnier", "Hélène Garnier", True),
+    ("Pierre-Yves Garnier", "Yves Garnier", True),
+    ("Pierre-Yves Garnier", "Pierre Garnier", False),
+    ("Jean-Marie Garnier", "Marie Garnier", False),
+    ("Marie-Zakhor Garnier", "Zakhor Garnier", False),
 ])
 def test_respelled_first_names(a, b, same):
     one, other = parse(a), parse(b)
