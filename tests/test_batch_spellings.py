@@ -118,6 +118,16 @@ DEPUTY = (
     "l'a reçu.",
 )
 
+# a deputy two outlets name, one of them swapping two letters of her short surname and writing
+# it twice (at the cue and in the apposition), each article naming the hospital's director
+DEPUTY_SWAPPED = (
+    "La députée Sophie Morin a interpellé le gouvernement sur la fermeture de la maternité. "
+    "« C'est un scandale sanitaire », a-t-elle lancé. Le directeur de l'hôpital, Luc Ferrand, "
+    "a défendu sa décision.",
+    "Le directeur de l'hôpital, Luc Ferrand, a été reçu par la députée Sophie Mroin. « Nous ne "
+    "lâcherons pas », a déclaré Sophie Mroin, députée de la circonscription.",
+)
+
 # texts, article, its quote, speaker, role, gender, the article whose spelling it takes (None:
 # its own, no ``batch-spelling``)
 ROWS = [
@@ -148,6 +158,12 @@ ROWS = [
     pytest.param((DEPUTY[0].replace("Paul Verdier", "Léa Bonnet"), *DEPUTY[1:]), "a1", 0,
                  "Hugo Rufin", "député de la Somme", "male", None,
                  id="short-surname-no-story"),
+    # must not: as many articles write each spelling, the swapped one written more often in
+    # its article; a short surname takes only a spelling more articles write: each its own
+    pytest.param(DEPUTY_SWAPPED, "a1", 0, "Sophie Morin", "députée", "female", None,
+                 id="short-surname-tie-first"),
+    pytest.param(DEPUTY_SWAPPED, "a2", 0, "Sophie Mroin", "députée de la circonscription",
+                 "female", None, id="short-surname-tie-second"),
     # a letter doubled in a long first name: the two other articles' spelling
     pytest.param(MAYOR, "a3", 0, "Ousmanou Keïta", "maire de Vernac", "male", "a1", id="doubled"),
     # the quote a pronoun carries on from is that person's too
@@ -521,4 +537,3 @@ def test_two_names_alike_but_for_an_inner_word_two_edits_apart(a, b, one):
 ])
 def test_a_short_surname_doubled_or_swapped(a, b, one):
     assert doubled(a, b) is one
-

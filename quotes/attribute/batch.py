@@ -134,7 +134,11 @@ def link_batch(
                                  people=people)
     batch_names = {p.name for them in named.values() for p in them} | {
         q.speaker.name for q in quotes if q.speaker.kind == "person" and q.speaker.name}
-    quotes = [_title_named(q, named.get(q.article.id, []), batch_names) for q in quotes]
+    texts: dict[str, list[str]] = defaultdict(list)  # what the batch holds of each article's text
+    for q in quotes:
+        texts[q.article.id].append(q.sentence.text)
+    quotes = [_title_named(q, named.get(q.article.id, []), batch_names,
+                           "\n".join(texts[q.article.id])) for q in quotes]
     roles = spoken_roles(quotes)
     # the function each article's quotes show their speaker, as the roles offered are read
     on_quotes = {(f, q.article.id) for q in quotes
@@ -244,20 +248,21 @@ def _description(q: Quote) -> str | None:
     return sp.role
 
 
-def _title_named(q: Quote, people: list[Named], names: set[str]) -> Quote:
+def _title_named(q: Quote, people: list[Named], names: set[str], text: str) -> Quote:
     """The quote whose speaker its text names by a surname alone (« Mme May »), with the full
     name its article's title gives them (« Theresa May démissionne »: ``titled``), or its
-    text gives apart, as the batch's ``names`` write it whole (``split_name``), the article's
-    name for them (fixtures/gold/GUIDELINES.md, « Speaker name »); a name written at the cue
-    is then completed as one given elsewhere is (``resolution="title"``), one found otherwise
-    (a pronoun) keeps how. Never one of the other gender than the text shows (« M. »,
-    agreement, a pronoun; not a first name's guess)."""
+    ``text`` (its quotes' sentences) writes apart, a mark between, as the batch's ``names``
+    write it whole (``split_name``), the article's name for them (fixtures/gold/GUIDELINES.md,
+    « Speaker name »); a name written at the cue is then completed as one given elsewhere is
+    (``resolution="title"``), one found otherwise (a pronoun) keeps how. Never one of the
+    other gender than the text shows (« M. », agreement, a pronoun; not a first name's
+    guess)."""
     sp = q.speaker
     shown = None if NAME_MODEL in q.evidence else sp.gender
     cast = [p.name for p in people]
     if sp.kind != "person" or not sp.name or (full := titled(
             sp.name, q.article.title, cast, shown) or split_name(
-            sp.name, cast, names, shown)) is None:
+            sp.name, cast, names, text, shown)) is None:
         return q
     how = "title" if sp.resolution == "explicit" else sp.resolution
     return replace(q, speaker=replace(sp, name=full, resolution=how),

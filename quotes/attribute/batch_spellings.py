@@ -52,10 +52,12 @@ or naming the person), then the one written most often (at a cue or in a descrip
 gives the name), then the one whose differing word is a given name the lists know and the
 others' is not, is ``speaker.name`` of every one linked to it (``speaker.mention`` keeps what
 the article wrote), with ``batch-spelling:ID`` in ``evidence`` (ID: the first article of the
-batch writing it). A tie leaves each article its own spelling, and so do two pinned names. A
-pinned name is never respelled, and takes a spelling only on the same evidence; a quote that
-takes it gets, from the people file when one is given, its id, gender and role where the
-article gives none, with ``people-file`` (``people.apply_people``), as the file's own quotes do.
+batch writing it). A tie leaves each article its own spelling, and so do two pinned names; a
+spelling linked by ``doubled`` alone takes only one strictly more articles write (« Sophie
+Morin » in one article, « Sophie Mroin » twice in another: each its own). A pinned name is
+never respelled, and takes a spelling only on the same evidence; a quote that takes it gets,
+from the people file when one is given, its id, gender and role where the article gives none,
+with ``people-file`` (``people.apply_people``), as the file's own quotes do.
 """
 
 from __future__ import annotations
@@ -121,12 +123,13 @@ def one_spelling(
 
     respelled: dict[Name, Name] = {}
     stories = Stories(quotes, named, utterances, story_days=story_days)
-    for names, edges in _linked(spellings, quotes, utterances, near_days, stories):
+    for names, edges, doubled_only in _linked(spellings, quotes, utterances, near_days, stories):
         to = _chosen(names, spellings)
         if to is None:
             continue
         for name in names:  # only a spelling linked to the one chosen, never through a third
-            if name != to and (name, to) in edges and not spellings[name].pinned:
+            if name != to and (name, to) in edges and not spellings[name].pinned and not (
+                    (name, to) in doubled_only and not _more_articles(to, name, spellings)):
                 respelled[name] = to
     if not respelled:
         return quotes, named
@@ -201,11 +204,13 @@ def _written_as(name: str, mention: str) -> str | None:
 
 def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
             utterances: Utterances | None, near_days: Callable[[str, str], bool],
-            stories: Stories) -> list[tuple[set[Name], set[tuple[Name, Name]]]]:
+            stories: Stories
+            ) -> list[tuple[set[Name], set[tuple[Name, Name]], set[tuple[Name, Name]]]]:
     """The sets of two names or more that are spellings of one (``near``) linked by evidence
     that they name one person (``_one``), from one to the next, each with its links (both
-    ways). Only names alike but for one word, whose first two or last two letters agree, are
-    compared: a single edit leaves one end of a word of ``SWAP`` letters or more as it was."""
+    ways) and those only ``doubled`` made (a short surname: ``_more_articles``). Only names
+    alike but for one word, whose first two or last two letters agree, are compared: a single
+    edit leaves one end of a word of ``SWAP`` letters or more as it was."""
     blocks: dict[tuple[str, ...], list[Name]] = defaultdict(list)
     for kind, name in spellings:
         words = name_keys(name)
@@ -215,6 +220,7 @@ def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
             blocks[(*rest, ">" + word[-2:])].append((kind, name))
     parent: dict[Name, Name] = {}
     edges: set[tuple[Name, Name]] = set()
+    doubled_only: set[tuple[Name, Name]] = set()
 
     def root(x: Name) -> Name:
         while parent.get(x, x) != x:
@@ -227,17 +233,29 @@ def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
             if (a, b) in seen:
                 continue
             seen.add((a, b))
-            if (near(a[1], b[1]) and _one(a, b, spellings, quotes, utterances, near_days)) or (
+            by_near = near(a[1], b[1]) and _one(a, b, spellings, quotes, utterances, near_days)
+            if by_near or (
                     (inner(a[1], b[1]) or (a[0] == "person" and doubled(a[1], b[1])))
                     and _one_role(a, b, spellings, stories)):
                 edges |= {(a, b), (b, a)}
+                if not (by_near or inner(a[1], b[1])):  # a short surname's link alone
+                    doubled_only |= {(a, b), (b, a)}
                 parent[root(b)] = root(a)
     sets: dict[Name, set[Name]] = defaultdict(set)
     for child in parent:
         sets[root(child)].add(child)
     for top, linked in sets.items():
         linked.add(top)
-    return [(names, {e for e in edges if e[0] in names}) for names in sets.values()]
+    return [(names, {e for e in edges if e[0] in names},
+             {e for e in doubled_only if e[0] in names}) for names in sets.values()]
+
+
+def _more_articles(to: Name, name: Name, spellings: dict[Name, _Spelling]) -> bool:
+    """Do strictly more articles write ``to`` than ``name``? A short surname a letter doubled
+    or two swapped (``doubled``) takes only such a spelling: of one article each, the typo may
+    be written more often (« Sophie Mroin » at the cue and in the apposition) and each article
+    keeps its own."""
+    return len(spellings[to].articles) > len(spellings[name].articles)
 
 
 def _one(a: Name, b: Name, spellings: dict[Name, _Spelling], quotes: list[Quote],

@@ -132,14 +132,15 @@ def same_person(a: Name, b: Name) -> bool:
     rest = iter(longer)
     kept = all(name in rest for name in shorter)
     genders = {first_name_gender(shorter[0]), first_name_gender(longer[0])} - {None}
-    return (kept and len(genders) < 2) or compound_part(shorter, longer)
+    return kept and len(genders) < 2
 
 
 def compound_part(one: list[str], other: list[str]) -> bool:
     """Is one folded given name the later part of the other's hyphenated one, both of one
     gender the lexicon knows (« Suzanne » of « Marie-Suzanne », « Yves » of « Pierre-Yves »)?
     Not its first part (« Jean » and « Jean-Pierre » are two names), nor parts of two genders
-    (« Marie » of « Jean-Marie »)."""
+    (« Marie » of « Jean-Marie »). Not in ``same_person``: a sister or a son may bear it, so
+    only where the article describes the short form no way of its own (attribute/part_names)."""
     if len(one) != 1 or len(other) != 1:
         return False
     part, whole = sorted((one[0], other[0]), key=len)

@@ -80,6 +80,7 @@ def given_word(word: str) -> bool:
     return (word in folded_table("first_names") or word in folded_table("given_names")
             or word in folded("epicene_names"))
 
+
 def doubled(a: str, b: str) -> bool:
     """Are two people's names one name whose surname a letter doubled or two letters swapped
     tell apart, the given name the same and written out (« François Rufin », « François
