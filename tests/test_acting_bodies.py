@@ -152,6 +152,15 @@ NAMED_ITSELF = [
     # must not: a bare « l'institut » is still the body named just before
     row("L'Insee a publié ses chiffres. « Le chômage baisse », a indiqué l'institut.",
         "Le chômage baisse", "Insee"),
+    # a heading naming in capitals what the mention's own complement names is not the body
+    # that speaks: the mention's words are
+    row("PRIX GONCOURT - Le jury a choisi jeudi un roman de Marie Lenoir.\n\n« Notre lauréate "
+        "était en voyage », raconte l'organisation du prix Goncourt via son compte.",
+        "Notre lauréate était en voyage", "organisation du prix Goncourt"),
+    # must not: a bare « l'organisation » is still the name in capitals before it
+    row("PRIX GONCOURT - Le jury a choisi jeudi un roman de Marie Lenoir.\n\n« Notre lauréate "
+        "était en voyage », raconte l'organisation.",
+        "Notre lauréate était en voyage", "PRIX GONCOURT"),
 ]
 
 TEXTS = [

@@ -1200,3 +1200,34 @@ def test_a_rank_alone_is_lent_as_no_role():
     bare = said("q-3", "a3", "Anne Roy", None)
     out = link_batch([ranked, pilot, bare])
     assert out[2].speaker.role == "pilote d'essai"
+
+
+SPLIT = "« Nous gagnerons », a déclaré Mehmet Ali Yilmaz, président du parti."
+# a mayor and a missing boy's father, each « M. Dupont », whose son is a « Jean »; another
+# article's student is « Jean Dupont »
+MAYOR_SON = ("Le maire de Vernac, M. Dupont, a inauguré la nouvelle école. Son fils Jean, étudiant "
+             "en architecture, avait dessiné les plans de la cour.\n\n« C'est une fierté pour "
+             "toute la commune », a déclaré M. Dupont.")
+STUDENT = ("L'étudiant Jean Dupont a remporté le concours d'architecture régional. « Je ne m'y "
+           "attendais pas du tout », a confié Jean Dupont, 22 ans.")
+FATHER = ("Jean, 12 ans, a disparu mercredi après l'école à Vernac. « Nous sommes morts "
+          "d'inquiétude », a déclaré son père, M. Dupont, aux gendarmes.")
+
+
+@pytest.mark.parametrize(("texts", "article", "said", "name"), [
+    # the article writes the given names and the surname apart, marks between them, then the
+    # surname alone: the full name another article writes whole
+    ((SPLIT, "Le président Mehmet Ali \"Yilmaz n'a pas pu obtenir le résultat qu'il "
+      "escomptait\", a continué M. Vidal. M. Yilmaz se disait \"prêt à discuter\"."),
+     "a2", "prêt à discuter", "Mehmet Ali Yilmaz"),
+    # must not: an article that writes no given name keeps the surname it writes
+    ((SPLIT, "Le président n'a pas pu obtenir le résultat escompté, a continué M. Vidal. "
+      "M. Yilmaz se disait \"prêt à discuter\"."), "a2", "prêt à discuter", "Yilmaz"),
+    # must not: a given name of the cast with no mark between it and the surname (a son's, a
+    # missing boy's), another article's « Jean Dupont »: the father keeps his surname
+    ((MAYOR_SON, STUDENT, FATHER), "a1", "C'est une fierté pour toute la commune", "Dupont"),
+    ((MAYOR_SON, STUDENT, FATHER), "a3", "Nous sommes morts d'inquiétude", "Dupont"),
+])
+def test_a_name_written_apart_is_the_batch_s_full_name(nlp, texts, article, said, name):
+    (q,) = [q for q in batch(nlp, texts)[article] if q.span.text == said]
+    assert q.speaker.name == name

@@ -3,8 +3,8 @@
 import pytest
 
 from quotes.api import Extractor, group_batch
-from quotes.attribute.batch_spellings import inner, near
 from quotes.attribute.people import apply_people, load_people
+from quotes.attribute.spelling_forms import doubled, inner, near
 from quotes.model import Article, Named, Quote
 
 # a mayor three outlets quote, one misspelling his first name (a letter doubled)
@@ -107,6 +107,26 @@ FARMERS = (
     "Quimper.",
 )
 
+# a deputy two outlets name, one doubling a letter of his short surname, each article naming
+# the mayor he met
+DEPUTY = (
+    "« Il a fallu insister très fort », a déclaré Hugo Rufin, député de la Somme. Le maire "
+    "Paul Verdier l'a reçu.",
+    "« Nous avons dû insister fortement », a dit Hugo Ruffin, député de Somme. Le maire Paul "
+    "Verdier l'a reçu.",
+    "Selon Hugo Ruffin, député de la Somme, « les salariés attendent ». Le maire Paul Verdier "
+    "l'a reçu.",
+)
+
+# a deputy two outlets name, one of them swapping two letters of her short surname and writing
+# it twice (at the cue and in the apposition), each article naming the hospital's director
+DEPUTY_SWAPPED = (
+    "La députée Sophie Morin a interpellé le gouvernement sur la fermeture de la maternité. "
+    "« C'est un scandale sanitaire », a-t-elle lancé. Le directeur de l'hôpital, Luc Ferrand, "
+    "a défendu sa décision.",
+    "Le directeur de l'hôpital, Luc Ferrand, a été reçu par la députée Sophie Mroin. « Nous ne "
+    "lâcherons pas », a déclaré Sophie Mroin, députée de la circonscription.",
+)
 
 # texts, article, its quote, speaker, role, gender, the article whose spelling it takes (None:
 # its own, no ``batch-spelling``)
@@ -127,6 +147,23 @@ ROWS = [
                  None, id="inner-no-story"),
     pytest.param(FARMERS, "a3", 0, "Marc Lacombelle Renaud", "agriculteur", "male", None,
                  id="inner-two-stories"),
+    # a letter doubled in a short surname, the given name the same, a role of the same noun in
+    # one story: the spelling of the two other articles
+    pytest.param(DEPUTY, "a1", 0, "Hugo Ruffin", "député de la Somme", "male", "a2",
+                 id="short-surname-doubled"),
+    # must not: another role noun; two stories sharing no one
+    pytest.param((DEPUTY[0].replace("député", "agriculteur"), *DEPUTY[1:]), "a1", 0,
+                 "Hugo Rufin", "agriculteur de la Somme", "male", None,
+                 id="short-surname-other-noun"),
+    pytest.param((DEPUTY[0].replace("Paul Verdier", "Léa Bonnet"), *DEPUTY[1:]), "a1", 0,
+                 "Hugo Rufin", "député de la Somme", "male", None,
+                 id="short-surname-no-story"),
+    # must not: as many articles write each spelling, the swapped one written more often in
+    # its article; a short surname takes only a spelling more articles write: each its own
+    pytest.param(DEPUTY_SWAPPED, "a1", 0, "Sophie Morin", "députée", "female", None,
+                 id="short-surname-tie-first"),
+    pytest.param(DEPUTY_SWAPPED, "a2", 0, "Sophie Mroin", "députée de la circonscription",
+                 "female", None, id="short-surname-tie-second"),
     # a letter doubled in a long first name: the two other articles' spelling
     pytest.param(MAYOR, "a3", 0, "Ousmanou Keïta", "maire de Vernac", "male", "a1", id="doubled"),
     # the quote a pronoun carries on from is that person's too
@@ -487,3 +524,16 @@ def test_two_names_are_one_spelled_two_ways(a, b, one):
 ])
 def test_two_names_alike_but_for_an_inner_word_two_edits_apart(a, b, one):
     assert inner(a, b) is one
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("François Rufin", "François Ruffin", True),  # a letter doubled in a short surname
+    ("Hugo Ruffin", "Hugo Rufin", True),
+    ("Anne Morin", "Anne Mroin", True),  # two letters swapped
+    ("Hugo Rufin", "Paul Ruffin", False),  # two given names
+    ("Rufin", "Ruffin", False),  # no given name
+    ("H. Rufin", "H. Ruffin", False),  # an initial
+    ("Hugo Rufin", "Hugo Rufan", False),  # a letter changed: ``near``'s, for longer words
+])
+def test_a_short_surname_doubled_or_swapped(a, b, one):
+    assert doubled(a, b) is one

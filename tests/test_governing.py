@@ -1,7 +1,8 @@
 """The subject of a participle, of « avant de » + infinitive or of a verb after « et » is the
 governing clause's: the subject the parse missed between « et » or a comma and the verb, past a
 relative clause set off by commas or through a name set off by them; the main clause over a noun
-or a relative clause's verb the parse hung a participle on, over a noun or an adverb for a gerund;
+or a relative clause's verb the parse hung a participle on, over a noun or an adverb for a gerund,
+but the noun's own clause for a gerund no mark sets off from it;
 the inverted pronoun of an incise the participle goes on from; the pronoun subject of a que-clause
 for a verb after a comma in it with none of its own (its number, tense and auxiliary agreeing,
 and not an incise: a noun phrase alone after it).
@@ -108,6 +109,14 @@ GOVERNING = [
      "surpris les élus en "
      "affirmant que « la ligne rouvrira en mai ».", "« la ligne rouvrira en mai »",
      "Claire Vautrin", "directrice", "female"),
+    # a gerund the parse hung on a noun with no mark before it, in a relative clause's
+    # infinitive: the relative clause's, not the main clause's subject (« Ce départ »)
+    ("Ce départ attendu a suscité des réactions vives, notamment celle de l'ex-maire Donald "
+     "Marchal, qui n'a pas hésité à commenter cette annonce en déclarant : « C'est une faute ».",
+     "C'est une faute", "Donald Marchal", "ex-maire", "male"),
+    ("Ce départ attendu a suscité des réactions, dont celle de l'ancien président Jean Vidal, "
+     "qui n'a pas hésité à commenter la nouvelle en déclarant : « Il a été le pire président ».",
+     "Il a été le pire président", "Jean Vidal", "ancien président", "male"),
     # must not: a participle with its own subject; « citée par » is no cue
     ("Le maire Hervé Lucas a reçu les riverains, certains jugeant la réunion « inutile ».",
      "la réunion « inutile »", "certains", None, None),

@@ -8,7 +8,8 @@ from conftest import assert_speaker_fields, labelled, quote_said, quotes_of, spe
 from spacy.tokens import Span
 
 from quotes.attribute.cast import Registry
-from quotes.attribute.name_shape import articled, common_opener, past_platform, shaped, untimed
+from quotes.attribute.name_prefixes import past_platform
+from quotes.attribute.name_shape import articled, common_opener, shaped, untimed
 from quotes.detect.interviews import topic
 
 
@@ -337,6 +338,13 @@ PLATFORMS = [
      "PER", None),
     ("« Merci à tous », a écrit sur son compte Instagram Ilkana officiel la chanteuse.",
      "Instagram Ilkana officiel", "PER", None),
+    # a one-letter platform's name and the stop ending its sentence, one token as an initial's
+    # is: the next sentence's subject is the name
+    ("« Nous tiendrons », a-t-elle ajouté sur X. Marie Lenoir a répondu lundi.",
+     "X. Marie Lenoir", "PER", "Marie Lenoir"),
+    # must not: an initial that is no platform's name before a given name (« J. Edgar Hoover »
+    # is one name)
+    ("Le rapport a été signé par J. Marie Lenoir hier.", "J. Marie Lenoir", "PER", None),
 ]
 
 
@@ -410,6 +418,15 @@ PLATFORM_SPEAKERS = [
     speaker_row("time-after-platform",
                 "« Nous tiendrons bon », a écrit la ministre Anne Rivière sur X vendredi.",
                 "Nous tiendrons bon", "Anne Rivière", "person"),
+    # a sentence ending on the platform X: the name opens the next one, no « X. » in it
+    speaker_row("stop-after-one-letter-platform",
+                "« Il est temps de se rassembler », a-t-il ajouté sur X. Paul Girard a annoncé "
+                "qu'il parlerait « plus tard ».", "il parlerait « plus tard »", "Paul Girard",
+                "person"),
+    # must not: an initial that is no platform's name before a given name stays in the name
+    speaker_row("initial-before-given-name",
+                "« Je suis ému », a dit sur scène J. Robert Marchal.",
+                "Je suis ému", "J. Robert Marchal", "person"),
 ]
 
 

@@ -22,12 +22,15 @@ each checking the speaker, the role and the gender:
   « avec ») stays out.
 """
 
+import re
+
 import pytest
-from conftest import quote_said
+from conftest import lacking, quote_said
 
 from quotes.attribute.cast import Registry
 from quotes.attribute.name_shape import shaped
-from quotes.attribute.names import parse, respelled, same_person, written_most
+from quotes.attribute.names import compound_part, parse, respelled, same_person, written_most
+from quotes.lexicon import words
 
 VARIANTS = [
     # two letters swapped in the second full name; the bare surname after it is the same man
@@ -50,7 +53,17 @@ VARIANTS = [
     ("La procureure de Brenac, Odile Carnet-Vidal, a tenu une conférence. « L'enquête avance »,"
      " a précisé Odile Carnett-Vidal, procureure de Brenac.",
      "L'enquête avance", "Odile Carnett-Vidal", "procureure de Brenac", "female"),
+    # the later part of a hyphenated given name alone, of the same gender: one prosecutor,
+    # named by the fuller form
+    ("La procureure de Brenac, Anne-Claire Vasseur, a parlé lundi. L'enquête est close, a dit "
+     "Claire Vasseur. « Nous avons fini », a-t-elle ajouté.",
+     "Nous avons fini", "Anne-Claire Vasseur", "procureure de Brenac", "female"),
 ]
+
+# a mother and her daughter, the daughter's given name the later part of her mother's
+BAKERY = ("Marie-Claire Dubois et sa fille Claire Dubois tiennent la boulangerie depuis vingt "
+          "ans. « On se lève à trois heures », explique Claire Dubois. Sa mère ajoute : « Mais on "
+          "aime ça. »")
 
 APART = [
     # a father and his daughter: « Louise » is another name than « Louis »
@@ -69,6 +82,38 @@ APART = [
     ("Le maire de Vernac, Hervé Castagnol, a reçu son frère Pierre Castganol. « Nous "
      "partirons demain », a dit Pierre Castganol.",
      "Nous partirons demain", "Pierre Castganol", None, "male"),
+    # the first part of a hyphenated given name alone is another name: a father and his son
+    ("L'éleveur Jean-Paul Mercier et son fils Jean Mercier ont témoigné. « Le troupeau est "
+     "sauvé », a dit Jean Mercier.",
+     "Le troupeau est sauvé", "Jean Mercier", None, "male"),
+    # a later part of another gender: « Marie » is not « Jean-Marie »
+    ("Le viticulteur Jean-Marie Favier et sa sœur Marie Favier ont répondu. « La vendange est "
+     "bonne », a dit Marie Favier.",
+     "La vendange est bonne", "Marie Favier", None, "female"),
+    # the later part of a hyphenated given name of the same gender, but the article describes
+    # the short form as someone else: a younger sister (a kin noun before it), a son (a kin
+    # noun before the first mention, the later one bare), a daughter with a role of her own,
+    # a namesake with a role and « sans lien de parenté », a daughter joined to her mother
+    # (who keeps her own quote)
+    ("Les deux sœurs de la victime ont pris la parole. « Notre mère nous manque », a déclaré "
+     "Marie-Anne Leroy, l'aînée.\n\nSa sœur cadette, Anne Leroy, a ajouté : « Nous voulons "
+     "seulement la vérité. »",
+     "Nous voulons seulement la vérité.", "Anne Leroy", None, "female"),
+    ("Le viticulteur Jean-Pierre Garnier a repris le domaine en 1990. Son fils Pierre Garnier, "
+     "28 ans, travaille avec lui.\n\n« La grêle a tout détruit en dix minutes », raconte Pierre "
+     "Garnier. Son père est plus optimiste : « Nous replanterons », assure Jean-Pierre Garnier.",
+     "La grêle a tout détruit en dix minutes", "Pierre Garnier", None, "male"),
+    ("La maire de Valbrune, Anne-Sophie Durand, a présenté son budget lundi. Sa fille, Sophie "
+     "Durand, conseillère municipale d'opposition, a voté contre.\n\n« Ce budget sacrifie la "
+     "jeunesse », a lancé Sophie Durand en séance.",
+     "Ce budget sacrifie la jeunesse", "Sophie Durand", "conseillère municipale d'opposition",
+     "female"),
+    ("Le PDG de Vendimo, Pierre-Yves Martin, a annoncé des suppressions de postes.\n\nLe délégué "
+     "syndical Yves Martin, sans lien de parenté avec le dirigeant, a dénoncé « un plan de "
+     "casse sociale ».",
+     "un plan de casse sociale", "Yves Martin", "délégué syndical", "male"),
+    (BAKERY, "On se lève à trois heures", "Claire Dubois", None, "female"),
+    (BAKERY, "Mais on aime ça.", "Marie-Claire Dubois", None, "female"),
     # a short surname: « Ruiz » and « Riuz » are too close to tell
     ("L'ingénieur Marc Ruiz a rencontré le juge Marc Riuz. « Le dossier est clos », a dit "
      "Marc Riuz.",
@@ -94,6 +139,66 @@ def test_respelled_first_names(a, b, same):
     one, other = parse(a), parse(b)
     assert one is not None and other is not None
     assert same_person(one, other) is same
+
+
+@pytest.mark.parametrize(("a", "b", "part"), [
+    # the later part of a hyphenated given name, of the same gender; not its first part, nor
+    # a part of another gender, nor an unknown one. Never ``same_person`` by itself: only where
+    # the article describes the short form no way of its own (attribute/part_names)
+    ("Marie-Hélène Garnier", "Hélène Garnier", True),
+    ("Pierre-Yves Garnier", "Yves Garnier", True),
+    ("Pierre-Yves Garnier", "Pierre Garnier", False),
+    ("Jean-Marie Garnier", "Marie Garnier", False),
+    ("Marie-Zakhor Garnier", "Zakhor Garnier", False),
+])
+def test_the_later_part_of_a_hyphenated_given_name(a, b, part):
+    one, other = parse(a), parse(b)
+    assert one is not None and other is not None and one.first_key and other.first_key
+    assert not same_person(one, other)
+    assert compound_part(one.first_key.split(), other.first_key.split()) is part
+
+
+_MAN = ("L'éleveur Jean-Pierre Garnier a témoigné lundi. « Le troupeau est sauvé », a dit {}"
+        "Pierre Garnier{}.")
+_WOMAN = ("La viticultrice Marie-Anne Leroy a témoigné lundi. « La vendange est bonne », a dit "
+          "{}Anne Leroy{}.")
+
+
+def _kin(entry: str, before: str = "", after: str = "") -> tuple[str, str, str, str, str]:
+    """The row of a kin noun ``before`` the short form (« son fils Pierre Garnier ») or ``after``
+    it (« Pierre Garnier, son neveu »): a son's words, or a daughter's."""
+    before += " " if before else ""
+    if entry in ("fils", "frère", "père", "mari", "neveu"):
+        return (entry, _MAN.format(before, after), "Le troupeau est sauvé", "Pierre Garnier",
+                "male")
+    return entry, _WOMAN.format(before, after), "La vendange est bonne", "Anne Leroy", "female"
+
+
+# name_kin.txt: (entry, sentence, quote, the relative who says it, gender): a kin noun before
+# the short form or beside it makes it a relative's, not the later part of the hyphenated
+# given name of the one named before (``part_names``); without the entry, that person
+NAME_KIN = [
+    _kin("fils", "son fils"), _kin("frère", "son frère"), _kin("père", "son père"),
+    _kin("mari", "son mari"), _kin("neveu", after=", son neveu"),
+    _kin("fille", "sa fille"), _kin("sœur", "sa sœur"), _kin("mère", "sa mère"),
+    _kin("épouse", "son épouse"), _kin("nièce", after=", sa nièce"),
+]
+
+
+def test_every_name_kin_noun_has_a_row():
+    entries = [row[0] for row in NAME_KIN]
+    assert len(entries) == len(set(entries)) and set(entries) == set(words("name_kin"))
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "speaker", "gender"), NAME_KIN)
+def test_a_kin_noun_keeps_the_short_form_a_relative(nlp, tmp_path, entry, text, said, speaker,
+                                                    gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.gender) == (speaker, gender)
+    whole = re.search(r"[A-Z]\w+-[A-Z]\w+ [A-Z]\w+", text)  # « Jean-Pierre Garnier »
+    assert whole is not None
+    with lacking(tmp_path, "name_kin", entry):
+        assert quote_said(nlp, text, said).speaker.name == whole.group()
 
 
 def test_two_genders_are_two_names():

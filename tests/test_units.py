@@ -1,15 +1,15 @@
 """A body's unit speaking is the head of its noun phrase, not the complement
 (``attribute.units``): « la section CFDT de Vendimo », « le syndicat Sud de l'usine Vendimo de
-Montbrun », « l'équipe de Paul Morel » are organisations of their own, written as the text
-gives them without the article, neither the union, the company nor the person the complement
-names; a person's name there is written in full (a title before it left out), a body with
-its own name after a domain or before its owner's name is that name (« le cabinet d'études
-Xerfi »: Xerfi), and a possessive before a noun of a unit someone has (« son équipe de
-campagne ») is that unit of the subject of the closest sentence before that names one person or
-body, never an object or a complement; the unit as written when unsure. A role
-noun before the complement is a person (« le porte-parole de la CGT »), an entourage an
-anonymous source, a bare noun (« le syndicat CGT ») the body. One row: text -> the quote, the
-speaker, its kind, role and gender."""
+Montbrun », « l'équipe de Paul Morel », « l'équipe Morel » are organisations of their own,
+written as the text gives them without the article, neither the union, the company nor the
+person the complement names; a person's name there is written in full (a title before it left
+out), a body with its own name after a domain or before its owner's name is that name (« le
+cabinet d'études Xerfi »: Xerfi), and a possessive before a noun of a unit someone has (« son
+équipe de campagne ») is that unit of the subject of the closest sentence before that names one
+person or body, never an object or a complement; the unit as written when unsure. A role noun
+before the complement is a person (« le porte-parole de la CGT »), an entourage an anonymous
+source, a bare noun (« le syndicat CGT ») the body. One row: text -> the quote, the speaker,
+its kind, role and gender."""
 
 import pytest
 from conftest import quotes_of
@@ -44,6 +44,13 @@ ROWS = [
      "il était en bonne santé", "équipe de Paul Morel", "organization", None, None),
     (MOREL + "L'équipe de M. Morel a assuré que le meeting suivant était annulé.",
      "le meeting suivant était annulé", "équipe de Paul Morel", "organization", None, None),
+    # the surname of someone the article names in full right after the noun: the unit as
+    # written
+    (MOREL + "De son côté, l'équipe Morel a affirmé que le meeting serait « reporté ».",
+     "le meeting serait « reporté »", "équipe Morel", "organization", None, None),
+    # must not: a surname no one of the cast bears in full is left to the other rules
+    ("De son côté, l'équipe Morel a affirmé que le meeting serait « reporté ».",
+     "le meeting serait « reporté »", "Morel", "person", None, None),
     ("Selon l'équipe de campagne de Clara Vidal, la candidate « va bien ».",
      "la candidate « va bien »", "équipe de campagne de Clara Vidal", "organization", None,
      None),

@@ -62,7 +62,7 @@ from quotes.attribute.batch_genders import (
 )
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
 from quotes.attribute.batch_headings import headings_moved
-from quotes.attribute.batch_names import titled, written
+from quotes.attribute.batch_names import split_name, titled, written
 from quotes.attribute.batch_roles import (
     guessed_only,
     latest,
@@ -132,7 +132,13 @@ def link_batch(
     given = quotes
     quotes, named = one_spelling(quotes, named or {}, utterances, story_days=story_days,
                                  people=people)
-    quotes = [_title_named(q, named.get(q.article.id, [])) for q in quotes]
+    batch_names = {p.name for them in named.values() for p in them} | {
+        q.speaker.name for q in quotes if q.speaker.kind == "person" and q.speaker.name}
+    texts: dict[str, list[str]] = defaultdict(list)  # what the batch holds of each article's text
+    for q in quotes:
+        texts[q.article.id].append(q.sentence.text)
+    quotes = [_title_named(q, named.get(q.article.id, []), batch_names,
+                           "\n".join(texts[q.article.id])) for q in quotes]
     roles = spoken_roles(quotes)
     # the function each article's quotes show their speaker, as the roles offered are read
     on_quotes = {(f, q.article.id) for q in quotes
@@ -242,17 +248,21 @@ def _description(q: Quote) -> str | None:
     return sp.role
 
 
-def _title_named(q: Quote, people: list[Named]) -> Quote:
+def _title_named(q: Quote, people: list[Named], names: set[str], text: str) -> Quote:
     """The quote whose speaker its text names by a surname alone (« Mme May »), with the full
-    name its article's title gives them (« Theresa May démissionne »: ``titled``), the
-    article's name for them (fixtures/gold/GUIDELINES.md, « Speaker name »); a name written
-    at the cue is then completed as one given elsewhere is (``resolution="title"``), one found
-    otherwise (a pronoun) keeps how. Never one of the other gender than the text shows (« M. »,
-    agreement, a pronoun; not a first name's guess)."""
+    name its article's title gives them (« Theresa May démissionne »: ``titled``), or its
+    ``text`` (its quotes' sentences) writes apart, a mark between, as the batch's ``names``
+    write it whole (``split_name``), the article's name for them (fixtures/gold/GUIDELINES.md,
+    « Speaker name »); a name written at the cue is then completed as one given elsewhere is
+    (``resolution="title"``), one found otherwise (a pronoun) keeps how. Never one of the
+    other gender than the text shows (« M. », agreement, a pronoun; not a first name's
+    guess)."""
     sp = q.speaker
     shown = None if NAME_MODEL in q.evidence else sp.gender
+    cast = [p.name for p in people]
     if sp.kind != "person" or not sp.name or (full := titled(
-            sp.name, q.article.title, [p.name for p in people], shown)) is None:
+            sp.name, q.article.title, cast, shown) or split_name(
+            sp.name, cast, names, text, shown)) is None:
         return q
     how = "title" if sp.resolution == "explicit" else sp.resolution
     return replace(q, speaker=replace(sp, name=full, resolution=how),

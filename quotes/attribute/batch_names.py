@@ -163,3 +163,34 @@ def _act(words: list[str], at: int) -> bool:
     « Démission de », « Victoire de », no first name there)?"""
     return 0 < at < len(words) and fold(words[at]) == "de" and (
         fold(words[at - 1]) in folded("title_acts"))
+
+
+def split_name(surname: str, cast: Iterable[str], names: Iterable[str], text: str,
+               gender: str | None = None) -> str | None:
+    """The full name of a person the article names by a surname alone that it also writes with
+    the given names apart, an opening mark between them (« le président Recep Tayyip "Erdogan
+    n'a pas … » then « M. Erdogan »: its cast holds « Recep Tayyip » and « Erdogan », its
+    ``text`` writes them so, ``_marked_apart``), when another article of the batch writes the
+    two as one name (« Recep Tayyip Erdogan », one of ``names``); None when it writes none, or
+    two, when the text writes no mark between them (« M. Dupont … Son fils Jean »: a son), or
+    the given name is of another gender than the ``gender`` the text shows (« Marie » and
+    « M. Dupont »: his wife)."""
+    parsed = parse(surname)
+    if parsed is None or parsed.first is not None:
+        return None
+    known = {fold(n): n for n in names}
+    found = {known[key] for given in cast if given != surname
+             and (key := fold(f"{given} {surname}")) in known
+             and _marked_apart(given, surname, text)}
+    if len(found) != 1:
+        return None
+    full = found.pop()
+    sex = first_name_gender(full.split()[0])
+    return None if gender and sex and sex != gender[0] else full
+
+
+def _marked_apart(given: str, surname: str, text: str) -> bool:
+    """Does ``text`` write the given names right before an opening mark and the surname right
+    after it (« Recep Tayyip "Erdogan », « Recep Tayyip « Erdogan »)?"""
+    written = re.escape(given) + r'\s*["«“]\s*' + re.escape(surname)
+    return re.search(written, text) is not None

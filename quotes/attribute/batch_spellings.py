@@ -33,7 +33,10 @@ Two names of three words or more, the given name and the surname the same, whose
 of ``LONG`` letters or more is two edits from the other's (``inner``: « Samuel Kesangaga
 Tshering », « Samuel Kesanga Tshering »), name one person when articles of one story (naming
 someone else in common or quoting one body) give each a role with the same role noun
-(``_one_role``: « directeur général », « directeur général de l'Agence des eaux »);
+(``_one_role``: « directeur général », « directeur général de l'Agence des eaux »); so do two
+people's names of one given name, written out, whose surnames of fewer letters a letter doubled
+or two letters swapped tell apart (``spelling_forms.doubled``: « François Rufin », « François
+Ruffin », each « député » in articles of one story);
 
 and never when records tell them apart (``_apart``): an article whose cast holds both as two
 people (« Marie Vidalenc et Marie Vidalenq, toutes deux candidates »), genders shown and
@@ -49,46 +52,33 @@ or naming the person), then the one written most often (at a cue or in a descrip
 gives the name), then the one whose differing word is a given name the lists know and the
 others' is not, is ``speaker.name`` of every one linked to it (``speaker.mention`` keeps what
 the article wrote), with ``batch-spelling:ID`` in ``evidence`` (ID: the first article of the
-batch writing it). A tie leaves each article its own spelling, and so do two pinned names. A
-pinned name is never respelled, and takes a spelling only on the same evidence; a quote that
-takes it gets, from the people file when one is given, its id, gender and role where the
-article gives none, with ``people-file`` (``people.apply_people``), as the file's own quotes do.
+batch writing it). A tie leaves each article its own spelling, and so do two pinned names; a
+spelling linked by ``doubled`` alone takes only one strictly more articles write (« Sophie
+Morin » in one article, « Sophie Mroin » twice in another: each its own). A pinned name is
+never respelled, and takes a spelling only on the same evidence; a quote that takes it gets,
+from the people file when one is given, its id, gender and role where the article gives none,
+with ``people-file`` (``people.apply_people``), as the file's own quotes do.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import combinations, product
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import OSA, Levenshtein
-
 from quotes.attribute.batch_groups import Stories, Utterances
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.role_words import heads
 from quotes.attribute.spelling_evidence import SAID_RUN, agree, compatible, shared_run
-from quotes.lexicon import capitalised, fold, folded, folded_table
+from quotes.attribute.spelling_forms import doubled, given_word, inner, name_keys, near
 from quotes.model import Evidence, Named, Quote, day_number
 from quotes.settings import DEFAULT
 
 if TYPE_CHECKING:
     from quotes.attribute.people import People
 
-# the letters a word must have for one letter added, dropped or changed to leave the same
-# name: shorter words so changed are another name as often as not (« Dupont », « Dupond »;
-# « Lamine », « Amine »), where the misspellings a run gives are of longer words (7 to 9
-# letters), and never two edits (« Martinaud », « Martineau » are two names, whoever bears them)
-LONG = 7
-# the letters a word must have for two of its letters swapped side by side to leave the same
-# name (« Aminata Dioubaté », « Diuobaté »): a swap of typing rarely makes another name
-SWAP = 5
-# the words a name must have for an inner word two edits from another's to leave the same name
-# (``inner``): the given name and the surname around it the same, two people are rarely named so
-INNER = 3
-_SPLIT = re.compile(r"[\s'’-]+")  # « Abdul-Malak » and « Abdul Malak » have the same words
 _EDGES = ",;:.!?«»\"“”()[]"  # what a mention's word may carry that is no part of a name
 KINDS = ("person", "organization")  # a described or anonymous speaker names no one
 
@@ -133,12 +123,13 @@ def one_spelling(
 
     respelled: dict[Name, Name] = {}
     stories = Stories(quotes, named, utterances, story_days=story_days)
-    for names, edges in _linked(spellings, quotes, utterances, near_days, stories):
+    for names, edges, doubled_only in _linked(spellings, quotes, utterances, near_days, stories):
         to = _chosen(names, spellings)
         if to is None:
             continue
         for name in names:  # only a spelling linked to the one chosen, never through a third
-            if name != to and (name, to) in edges and not spellings[name].pinned:
+            if name != to and (name, to) in edges and not spellings[name].pinned and not (
+                    (name, to) in doubled_only and not _more_articles(to, name, spellings)):
                 respelled[name] = to
     if not respelled:
         return quotes, named
@@ -213,11 +204,13 @@ def _written_as(name: str, mention: str) -> str | None:
 
 def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
             utterances: Utterances | None, near_days: Callable[[str, str], bool],
-            stories: Stories) -> list[tuple[set[Name], set[tuple[Name, Name]]]]:
+            stories: Stories
+            ) -> list[tuple[set[Name], set[tuple[Name, Name]], set[tuple[Name, Name]]]]:
     """The sets of two names or more that are spellings of one (``near``) linked by evidence
     that they name one person (``_one``), from one to the next, each with its links (both
-    ways). Only names alike but for one word, whose first two or last two letters agree, are
-    compared: a single edit leaves one end of a word of ``SWAP`` letters or more as it was."""
+    ways) and those only ``doubled`` made (a short surname: ``_more_articles``). Only names
+    alike but for one word, whose first two or last two letters agree, are compared: a single
+    edit leaves one end of a word of ``SWAP`` letters or more as it was."""
     blocks: dict[tuple[str, ...], list[Name]] = defaultdict(list)
     for kind, name in spellings:
         words = name_keys(name)
@@ -227,6 +220,7 @@ def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
             blocks[(*rest, ">" + word[-2:])].append((kind, name))
     parent: dict[Name, Name] = {}
     edges: set[tuple[Name, Name]] = set()
+    doubled_only: set[tuple[Name, Name]] = set()
 
     def root(x: Name) -> Name:
         while parent.get(x, x) != x:
@@ -239,16 +233,29 @@ def _linked(spellings: dict[Name, _Spelling], quotes: list[Quote],
             if (a, b) in seen:
                 continue
             seen.add((a, b))
-            if (near(a[1], b[1]) and _one(a, b, spellings, quotes, utterances, near_days)) or (
-                    inner(a[1], b[1]) and _one_role(a, b, spellings, stories)):
+            by_near = near(a[1], b[1]) and _one(a, b, spellings, quotes, utterances, near_days)
+            if by_near or (
+                    (inner(a[1], b[1]) or (a[0] == "person" and doubled(a[1], b[1])))
+                    and _one_role(a, b, spellings, stories)):
                 edges |= {(a, b), (b, a)}
+                if not (by_near or inner(a[1], b[1])):  # a short surname's link alone
+                    doubled_only |= {(a, b), (b, a)}
                 parent[root(b)] = root(a)
     sets: dict[Name, set[Name]] = defaultdict(set)
     for child in parent:
         sets[root(child)].add(child)
     for top, linked in sets.items():
         linked.add(top)
-    return [(names, {e for e in edges if e[0] in names}) for names in sets.values()]
+    return [(names, {e for e in edges if e[0] in names},
+             {e for e in doubled_only if e[0] in names}) for names in sets.values()]
+
+
+def _more_articles(to: Name, name: Name, spellings: dict[Name, _Spelling]) -> bool:
+    """Do strictly more articles write ``to`` than ``name``? A short surname a letter doubled
+    or two swapped (``doubled``) takes only such a spelling: of one article each, the typo may
+    be written more often (« Sophie Mroin » at the cue and in the apposition) and each article
+    keeps its own."""
+    return len(spellings[to].articles) > len(spellings[name].articles)
 
 
 def _one(a: Name, b: Name, spellings: dict[Name, _Spelling], quotes: list[Quote],
@@ -342,58 +349,6 @@ def _known(name: str, names: Iterable[tuple[str, str]]) -> bool:
         if len(theirs) != len(own):
             return False
         for mine, its in zip(own, theirs, strict=True):
-            if mine != its and (not _given(mine) or _given(its)):
+            if mine != its and (not given_word(mine) or given_word(its)):
                 return False
     return True
-
-
-def near(a: str, b: str) -> bool:
-    """Are two names spellings of one (see the module): as many words, all the same but one,
-    and that one a single edit apart (``LONG``, ``SWAP``); never a name of fewer than ``LONG``
-    letters, a word in lower case or with a digit, nor two given names the lists know."""
-    if (apart := _one_word_apart(a, b)) is None:
-        return False
-    _, one, other, x, y = apart
-    if min(len("".join(one)), len("".join(other))) < LONG or OSA.distance(x, y) != 1:
-        return False
-    swapped = Levenshtein.distance(x, y) == 2
-    return min(len(x), len(y)) >= (SWAP if swapped else LONG) and not (_given(x) and _given(y))
-
-
-def inner(a: str, b: str) -> bool:
-    """Are two names of ``INNER`` words or more the same but for one word inside them, of
-    ``LONG`` letters or more and two edits from the other (« Dorji Wangmonam Tshering »,
-    « Dorji Wangmo Tshering »), not two given names the lists know? The given name and the
-    surname both the same, a typing slip may double a syllable."""
-    if (apart := _one_word_apart(a, b)) is None:
-        return False
-    at, one, _, x, y = apart
-    return (len(one) >= INNER and at not in (0, len(one) - 1) and min(len(x), len(y)) >= LONG
-            and OSA.distance(x, y) == 2 and not (_given(x) and _given(y)))
-
-
-def _one_word_apart(a: str, b: str
-                    ) -> tuple[int, tuple[str, ...], tuple[str, ...], str, str] | None:
-    """Where two names of as many words (``name_keys``) differ in one word only, in letters and
-    written with a capital in both: its index, the two names' words, the two words; else None."""
-    one, other = name_keys(a), name_keys(b)
-    if len(one) != len(other):
-        return None
-    differ = [i for i, (x, y) in enumerate(zip(one, other, strict=True)) if x != y]
-    if len(differ) != 1:
-        return None
-    x, y = one[differ[0]], other[differ[0]]
-    written = all(capitalised(w) for w in _SPLIT.split(f"{a} {b}") if fold(w) in (x, y))
-    return (differ[0], one, other, x, y) if x.isalpha() and y.isalpha() and written else None
-
-
-def name_keys(name: str) -> tuple[str, ...]:
-    """A name's folded words, hyphens and apostrophes as spaces (« Kate Middleton »: « kate »,
-    « middleton »; « Abdul-Malak » as « Abdul Malak »)."""
-    return tuple(w for w in _SPLIT.split(fold(name)) if w)
-
-
-def _given(word: str) -> bool:
-    """Is a folded word a given name some list knows?"""
-    return (word in folded_table("first_names") or word in folded_table("given_names")
-            or word in folded("epicene_names"))

@@ -62,6 +62,7 @@ from quotes.attribute.names import (
 from quotes.attribute.noun_agreement import apposed_noun_gender
 from quotes.attribute.noun_kinds import town_of
 from quotes.attribute.other_names import alias_names, aliased, apposed, chosen, renamed
+from quotes.attribute.part_names import part_named
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.role_gender import head_gender, role_gender
 from quotes.attribute.roles import roles_near
@@ -163,7 +164,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     ]
     full = [(e, n) for e, n in names if n.first and not n.initialled]
     for ent, name in full:  # full names first: each is one person
-        _mention(cast, ent, _full(cast, name, ent.start_char, _kin_led(ent)), settings)
+        _mention(cast, ent, _full(cast, name, ent, settings.role_window), settings)
     for other, into in respelled_people(doc, cast):  # « Astorg », « Astrog »: unless kept apart
         merge(cast, other, into=into)
     for person in cast.people:  # of one name spelled two ways, the form written most often
@@ -213,12 +214,15 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     return cast
 
 
-def _full(cast: Casting, name: Name, offset: int, kin: bool = False) -> Draft:
-    for person in cast.people:
-        if person.parts.first and same_person(name, person.parts):
-            if fuller(name.text, person.name):
-                person.name, person.parts = name.text, name
-            return person
+def _full(cast: Casting, name: Name, ent: Span, window: int) -> Draft:
+    offset, kin = ent.start_char, _kin_led(ent)
+    same = [p for p in cast.people if p.parts.first and same_person(name, p.parts)] or [
+        p for p in cast.people if p.parts.first and part_named(  # « Suzanne » of « Marie-Suzanne »
+            ent, name, p.parts, [(a, cast.ends[a]) for a, o in cast.at.items() if o is p], window)]
+    for person in same[:1]:  # the first the article named
+        if fuller(name.text, person.name):
+            person.name, person.parts = name.text, name
+        return person
     for person in cast.people:
         # "Ana Ruiz Vidal" and "Ana Ruiz": one person, the shorter form kept as an alias for
         # a surname alone ("M. Ruiz"); not a relative's name (« son fils Ana Ruiz Vidal »)

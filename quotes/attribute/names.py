@@ -24,11 +24,8 @@ from quotes.lexicon import (
     folded,
     folded_table,
     strip_title,
-    words,
 )
-from quotes.lexicon.grammar import DEFINITE_SINGULAR, FILIATION_PARTICLES, NAME_PARTICLES, PRONOUNS
-from quotes.lexicon.nominal import inhabitant_word, nationality, party_member
-from quotes.lexicon.outlets import listed_outlet
+from quotes.lexicon.grammar import FILIATION_PARTICLES, NAME_PARTICLES, PRONOUNS
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
@@ -136,6 +133,20 @@ def same_person(a: Name, b: Name) -> bool:
     kept = all(name in rest for name in shorter)
     genders = {first_name_gender(shorter[0]), first_name_gender(longer[0])} - {None}
     return kept and len(genders) < 2
+
+
+def compound_part(one: list[str], other: list[str]) -> bool:
+    """Is one folded given name the later part of the other's hyphenated one, both of one
+    gender the lexicon knows (« Suzanne » of « Marie-Suzanne », « Yves » of « Pierre-Yves »)?
+    Not its first part (« Jean » and « Jean-Pierre » are two names), nor parts of two genders
+    (« Marie » of « Jean-Marie »). Not in ``same_person``: a sister or a son may bear it, so
+    only where the article describes the short form no way of its own (attribute/part_names)."""
+    if len(one) != 1 or len(other) != 1:
+        return False
+    part, whole = sorted((one[0], other[0]), key=len)
+    first, *later = whole.split("-")
+    gender = first_name_gender(first)
+    return part in later and gender is not None and gender == first_name_gender(part)
 
 
 def respelled_surname(a: Name, b: Name) -> bool:
@@ -339,59 +350,6 @@ def lone_person(head: Token) -> str | None:
     after = head.doc[head.i + 1 : head.i + 4]
     aged = [t.text if not t.like_num else "N" for t in after] == [",", "N", "ans"]
     return first_name_gender(head.text) or ("" if aged else None)
-
-
-def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = (),
-               recognised: bool = False, borne: bool = False) -> bool:
-    """« la Serbe » (lexicon/nationalities.txt, or lexicon/team_epithets.txt: « le Tricolore »)
-    or « la Niçoise » (lexicon/demonym_endings.txt): one person, not a place nor a team.
-
-    ``recognised``: the recogniser read a person's name in the two words. After a capitalised
-    article they stay a name (« Le Gallais juge que … »), unless the noun is a nationality:
-    « Le Croate a expliqué … » opens a sentence, whatever the recogniser makes of it. Some
-    bear a nationality as a surname (Le Grec, Le Turc): ``borne``, a person the article named
-    before bears the two words at the end of a name (« le député Yann Le Grec … Le Grec
-    estime »), keeps them his.
-
-    A capitalised « Le » / « La » only where it opens the sentence or its paragraph, the words
-    name no outlet (« Le Parisien » is a newspaper) and one person of its gender is named
-    ``before`` (their genders, in the article so far) for it to restate: with none, « La
-    Marseillaise » is the anthem or a newspaper, as « L'Ardennais » is always; with two or
-    more, someone the article does not say (``undecided``)."""
-    if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text) or borne:
-        return False
-    if nationality(noun.text) or noun.lower_ in words("team_epithets") or party_member(
-            noun.text):  # « le Tricolore », « l'Insoumise » (lexicon/nominal_adjectives.tsv)
-        return True
-    if recognised and det.text[:1].isupper():
-        return False
-    if not inhabitant_word(noun.text):  # a demonym's ending, the nationalities taken above
-        return False
-    if det.text.islower():
-        return True
-    return _opening(det) and not listed_outlet(noun.text) and _could_be(det, before) > 0
-
-
-def _opening(det: Token) -> bool:
-    """Does ``det`` open its sentence, or its paragraph where the parser ran the sentence on
-    from the marks before the line break (« … aujourd'hui.»\n\nLa Rémoise, 33 ans, … »)?"""
-    if det.is_sent_start or det.i == 0:
-        return True
-    prev = det.doc[det.i - 1]
-    return "\n" in (prev.text if prev.is_space else prev.whitespace_)
-
-
-def undecided(det: Token, before: Iterable[str | None]) -> bool:
-    """Is an inhabitant's name after a capitalised « Le » / « La » (``inhabitant``) one that
-    two people or more of its gender named ``before`` could be (« Anne Roux a battu Marie
-    Lenoir. La Lyonnaise a expliqué … »): someone the article does not say, no outlet?"""
-    return det.text[:1].isupper() and _could_be(det, before) > 1
-
-
-def _could_be(det: Token, before: Iterable[str | None]) -> int:
-    """How many of the genders ``before`` the article « le » / « la » agrees with."""
-    gender = {"le": "m", "la": "f"}.get(det.lower_)
-    return 0 if gender is None else sum(g in (None, gender) for g in before)
 
 
 def numbered(text: str) -> bool:

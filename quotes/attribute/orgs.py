@@ -113,7 +113,7 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
         if (same := _named_so(orgs, head)) is not None:
             return same  # « le syndicat » after « le syndicat Unia »: Unia, not a body since
         earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i
-                   and not _in_its_words(e, head, own)]
+                   and not _in_its_words(e, head, own) and not _named_again(e, own)]
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place
         # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »); not
         # one the words were given to (« a indiqué à Radio Vernac l'agence régionale … »)
@@ -212,6 +212,12 @@ def _in_its_words(ent: Span, head: Token, own: str) -> bool:
     verb = head.head
     return not _bare(head, own) and head.dep_.startswith("nsubj") and verb.i < head.i and (
         head.sent.start <= ent.start and ent.end <= verb.i) and ent.root.dep_ == "nmod"
+
+
+def _named_again(ent: Span, own: str) -> bool:
+    """Do the mention's own words after its noun name the entity again (« l'organisation du
+    prix Nobel » after a heading « PRIX NOBEL »): the complement's thing, not the body?"""
+    return f" {fold(ent.text)} " in f" {' '.join(fold(own).split()[1:])} "
 
 
 def _addressee(ent: Span, head: Token) -> bool:

@@ -23,12 +23,13 @@ from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import described_gender, mention_gender, unnamed_gender
 from quotes.attribute.handles import handle_person, without_handle
 from quotes.attribute.held_roles import held_description
+from quotes.attribute.inhabitants import inhabitant, undecided
 from quotes.attribute.kin_ties import described_before
 from quotes.attribute.mention_names import apposed_body, name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_spans import name_spans, no_ones_name
 from quotes.attribute.named_relatives import named_relative
-from quotes.attribute.names import first_name_gender, inhabitant, lone_person, undecided
+from quotes.attribute.names import first_name_gender, lone_person
 from quotes.attribute.noun_kinds import of_people, says_nothing, silent_head
 from quotes.attribute.org_descriptions import described_org
 from quotes.attribute.orgs import name_article, numbered
@@ -379,9 +380,8 @@ def _whose(doc: Doc, at: int, end: int, registry: Registry) -> tuple[Resolved, P
     return whose, registry.person(whose.name) if whose.kind == "person" and whose.name else None
 
 
-def _person(
-    doc: Doc, start: int, end: int, span: Span, name: Span | None, registry: Registry
-) -> Resolved:
+def _person(doc: Doc, start: int, end: int, span: Span, name: Span | None,
+            registry: Registry) -> Resolved:
     name_text = name.text if name is not None else " ".join(t.text for t in span[1:])
     bare = " ".join(strip_title(name_text.split()))
     person = registry.person(name_text, at=name.start_char if name is not None else None)

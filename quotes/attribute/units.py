@@ -1,19 +1,21 @@
 """A body's unit speaking: the head of the noun phrase, not its complement.
 
 « la section CFDT de Vendimo », « le syndicat Sud de l'usine Vendimo de Montbrun », « l'équipe de
-Paul Morel » are organisations of their own, neither the body nor the person their complement
-names (fixtures/gold/GUIDELINES.md, « Kind » and « Speaker »: an organisation speaking as such,
-by its name without the article). A noun of a unit (lexicon/unit_nouns.txt) with a complement
-« de … », or of a body (lexicon/org_nouns.txt) with its own name and a complement naming a
-place or an establishment, is written as the text gives it, the article left out, a
+Paul Morel », « l'équipe Morel » are organisations of their own, neither the body nor the person
+their complement names (fixtures/gold/GUIDELINES.md, « Kind » and « Speaker »: an organisation
+speaking as such, by its name without the article). A noun of a unit (lexicon/unit_nouns.txt) with
+a complement « de … », or of a body (lexicon/org_nouns.txt) with its own name and a complement
+naming a place or an establishment, is written as the text gives it, the article left out, a
 coordination inside the complement kept (« des usines Vendimo de Montbrun et de Valbrune »); a
-person's name in the complement, a title or a role noun before it left out, is that person's
-full name, as « Someone's circle » writes an entourage (« le cabinet de la ministre Anne Roy »:
+person's name in the complement, a title or a role noun before it left out, is that person's full
+name, as « Someone's circle » writes an entourage (« le cabinet de la ministre Anne Roy »:
 `cabinet d’Anne Roy`), a description kept as written (« le cabinet du ministre de
-l'Intérieur »). A body with its own name after a domain (« le cabinet d'études Xerfi ») or
-before its owner's name (« le parti Renaissance d'Emmanuel Macron ») is that name: `Xerfi`,
-`Renaissance`. A possessive before a noun of a unit (« son équipe de campagne ») is the unit
-of the subject before (``unit_owner``).
+l'Intérieur »); a unit's noun before the surname of a person the cast names in full is written
+as the text gives it (« l'équipe Morel »: `équipe Morel`). A body with its own name after a
+domain (« le cabinet d'études Xerfi ») or before its owner's name (« le parti Renaissance
+d'Emmanuel Macron ») is that name: `Xerfi`, `Renaissance`. A possessive before a noun of a unit
+(« son équipe de campagne ») is the unit of the subject before (``unit_owner``).
+
 « le ministère de la Culture » is the body's phrase, and a bare noun (« le gouvernement
 kirghize », « le syndicat CGT ») and a role noun (« le porte-parole de la CGT »: a person) are
 left to the other rules.
@@ -87,6 +89,9 @@ def unit_speaker(span: Span, registry: Registry, classify: Classify) -> tuple[st
         return (unit, number) if unit is not None else None
     if (name := _own_name(doc, after, end, registry)) is not None:
         return name, number  # « le cabinet d'études Xerfi », « le groupe Alcyon de Paul Morel »
+    if listed(doc[head.i : after].text, "unit_nouns") and _apposed_person(
+            doc[after:end], registry):
+        return words, number  # « l'équipe Trump »: the unit of the person named after its noun
     if not _completed(doc[after:end]) or fold(words) in folded("firm_parts"):
         return None  # « le service de presse »: the company's (``firm_parts``)
     if not listed(doc[head.i : after].text, "unit_nouns") and not _own_name_first(doc, after, end):
@@ -173,6 +178,14 @@ def _person_owner(doc: Doc, de: int, end: int, registry: Registry) -> bool:
             return False
         return with_first_name(registry.person(name.text, at=name.start_char))
     return False
+
+
+def _apposed_person(words: Span, registry: Registry) -> bool:
+    """Are the words right after a unit's noun, all capitalised, a person's name the cast knows
+    with a first name (« l'équipe Trump » after « Donald Trump »), whatever the recogniser
+    tagged them?"""
+    return bool(words) and all(capitalised(t.text) and t.pos_ != "DET" for t in words) and (
+        with_first_name(registry.person(words.text, at=words.start_char)))
 
 
 def _own_name_first(doc: Doc, after: int, end: int) -> bool:

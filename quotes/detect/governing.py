@@ -77,6 +77,9 @@ def governing_verb(cur: Token) -> Token | None:
     opening = _opening(cur)
     if opening is None:
         return None
+    if head.pos_ not in ("VERB", "AUX") and opening != "," and (
+            inner := _inner_clause(cur, head)) is not None:
+        return inner  # « qui n'a pas hésité à commenter l'annonce en déclarant »: the relative's
     if head.pos_ not in ("VERB", "AUX") or (head.dep_ == "acl:relcl" and opening == ","):
         # on a noun, or on the verb of a relative clause (« X a présenté le bilan, qui a été
         # salué par les élus, promettant de … »: « a présenté »)
@@ -92,6 +95,17 @@ def governing_verb(cur: Token) -> Token | None:
     nearer = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < cur.i
               and finite(c) and max(t.i for t in c.subtree) < cur.i]
     return nearer[-1] if nearer else None
+
+
+def _inner_clause(cur: Token, head: Token) -> Token | None:
+    """The verb a gerund hung on a noun goes with when no mark sets it off from that verb's
+    words (« qui n'a pas hésité à commenter cette annonce en déclarant »: « commenter », in the
+    relative clause, not the main clause over it): the noun's nearest verb; None when a comma
+    or another mark stands between (« …, sans citer le nom de Y, tout en appelant »)."""
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB" and a.i < cur.i), None)
+    if verb is None or any(t.is_punct for t in cur.doc[verb.i + 1 : cur.i]):
+        return None
+    return verb
 
 
 def _opening(cur: Token) -> str | None:

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
-from quotes.attribute.batch_spellings import name_keys
 from quotes.attribute.role_words import head_key
+from quotes.attribute.spelling_forms import name_keys
 from quotes.group.acquainted import Named
 from quotes.group.one_story import OneStory
 from quotes.lexicon import cached, fold, marked_rows, titles, words

@@ -78,6 +78,6 @@ def demonym(word: str) -> bool:
 
 def inhabitant_word(words: str) -> bool:
     """One capitalised word that says where a person comes from: a ``nationality`` or a
-    ``demonym`` (the one test ``attribute.names.inhabitant`` reads its noun by)."""
+    ``demonym`` (the one test ``attribute.inhabitants.inhabitant`` reads its noun by)."""
     return " " not in words.strip() and capitalised(words.strip()) and (
         nationality(words) or demonym(words))
