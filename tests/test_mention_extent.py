@@ -1,7 +1,10 @@
 """The speaker named as the article names it, the mention neither cut nor glued. An elliptic
 « un autre », « une autre » is one more of the noun said before it, outside the words said
 (`un autre voyageur`, `une autre riveraine`); « l'un d'eux » is one of the plural group of
-people said before it in its sentence or the one before (`l'un des agents de la mairie`); an
+people said before it in its sentence or the one before (`l'un des agents de la mairie`), and
+« dont certains » some of the group the relative stands for (`certains des élus de la région`);
+an unnamed source keeps the relative clause that says which it is (`un gendarme qui suit le
+dossier`) and leaves out an adjective set off by commas; « de nombreux » opens one; an
 outlet's name the recogniser ran into a person's (« a confié à l'Agence France-Presse Julie
 Marchand ») is the outlet the words were given to, and the name the person's; a proper name
 after a descriptive noun, its adjectives and a bare complement of kind (« le site local
@@ -108,6 +111,55 @@ ONE_OF_THEM = [
         "manquaient.", "les lits manquaient", "l'un d'eux", "anonymous"),
 ]
 
+UNNAMED = [
+    # fires: a relative clause says which unnamed source speaks: part of the mention as written
+    row("« Le suspect connaît le quartier », renchérit un gendarme qui suit le dossier, cité par "
+        "la radio.", "Le suspect connaît le quartier", "un gendarme qui suit le dossier",
+        "anonymous"),
+    row("« Le site va fermer », a expliqué une salariée qui travaille sur la chaîne, devant "
+        "l'usine.", "Le site va fermer", "une salariée qui travaille sur la chaîne",
+        "anonymous", "female"),
+    row("Selon des habitants qui vivent près du fleuve, l'eau est montée en une heure.",
+        "l'eau est montée en une heure", "des habitants qui vivent près du fleuve", "anonymous"),
+    # must not: a relative clause in a past tense tells what befell the source, not which it is
+    row("« Le site va fermer », a expliqué un ancien salarié qui s'est reconverti dans le "
+        "bâtiment.", "Le site va fermer", "un ancien salarié", "anonymous"),
+    # must not: a relative clause after a name is no part of it
+    row("« Le site va fermer », a expliqué Julie Marchand, une salariée qui travaille de nuit.",
+        "Le site va fermer", "Julie Marchand", "person", "female"),
+    # fires: after « selon », a short tail with a preposition is the source's, each of its
+    # parts a conjunction opens read as one tail
+    row("Selon des sources au sein du ministère et de la préfecture, le pont sera fermé lundi.",
+        "le pont sera fermé lundi", "des sources au sein du ministère et de la préfecture",
+        "anonymous"),
+    row("Selon des témoins sur place et à la mairie, le pont sera fermé lundi.",
+        "le pont sera fermé lundi", "des témoins sur place et à la mairie", "anonymous"),
+    # must not: a part longer than a short tail stays out of the source
+    row("Selon des sources au sein du ministère et de la commission d'enquête parlementaire sur "
+        "l'eau, le pont sera fermé lundi.", "au sein du ministère et de la commission d'enquête "
+        "parlementaire sur l'eau, le pont sera fermé lundi", "des sources", "anonymous"),
+    # fires: « de nombreux », « de nombreuses » open an unnamed source, as « plusieurs » does;
+    # an adjective set off by commas with its complement is no part of it
+    row("De nombreux élus ont affirmé que la fermeture était une erreur.",
+        "la fermeture était une erreur", "de nombreux élus", "anonymous"),
+    row("De nombreux maires, issus de toute la région, ont appelé l'État à revoir sa copie.",
+        "revoir sa copie", "de nombreux maires", "anonymous"),
+    row("Plusieurs syndicalistes, proches de la direction, ont affirmé que le site fermerait.",
+        "le site fermerait", "plusieurs syndicalistes", "anonymous"),
+    # must not: an adjective right after the noun, no comma before it, stays in the mention
+    row("Plusieurs élus locaux ont affirmé que la fermeture était une erreur.",
+        "la fermeture était une erreur", "plusieurs élus locaux", "anonymous"),
+    # fires: « dont certains » is some of the people the relative « dont » stands for
+    row("La fermeture a suscité la colère des élus de la région, dont certains ont exhorté "
+        "l'État à intervenir.", "intervenir", "certains des élus de la région", "anonymous"),
+    row("Le projet a divisé les habitants du quartier, dont plusieurs ont affirmé que le pont "
+        "était fragile.", "le pont était fragile", "plusieurs des habitants du quartier",
+        "anonymous"),
+    # must not: « dont » on a noun of things names no group of people
+    row("Le ministre a annoncé des mesures, dont certaines ont été jugées « injustes » par le "
+        "député Luc Blanc.", "injustes", "Luc Blanc", "person", "male"),
+]
+
 GLUED = [
     # fires: the agency is who the words were given to, the person who said them
     row("« Nous fermons », a confié à l'Agence France-Presse Julie Marchand, directrice du "
@@ -145,7 +197,7 @@ PROPER = [
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "kind", "gender"),
-                         ELLIPTIC + ONE_OF_THEM + GLUED + PROPER)
+                         ELLIPTIC + ONE_OF_THEM + UNNAMED + GLUED + PROPER)
 def test_the_speaker_as_the_article_names_it(nlp, text, quote, speaker, kind, gender):
     sp = quote_said(nlp, text, quote).speaker
     assert (sp.name, sp.kind, sp.gender) == (speaker, kind, gender)

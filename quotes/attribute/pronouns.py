@@ -39,6 +39,7 @@ from quotes.attribute.standing import historic_title
 from quotes.attribute.topics import topic_person
 from quotes.detect.cues import cue_verb
 from quotes.lexicon import noun_genders
+from quotes.lexicon.grammar import ONE_OF
 from quotes.model import Evidence, Resolution
 from quotes.nlp.doc import text_of
 
@@ -58,7 +59,7 @@ def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False
     # "Un agriculteur, qui préfère taire son nom, … ajoute-t-il": a source whose article
     # shows the pronoun's gender
     said = [w.strip(",;") for w in (who.name or "").lower().split()]
-    shown = article_gender(said[0]) if said else None
+    shown = _shown_gender(said[0]) if said else None
     plural = shown is None and r.number == "p" and len(said) > 1
     if plural:  # "Plusieurs enseignants … estiment-ils": the noun's gender, when it shows one
         shown = plural_noun_gender(said[1])
@@ -75,6 +76,14 @@ def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False
         and (r.gender is None or gender is None or gender == r.gender)
         and (r.gender is None or who.kind != "organization" or _body_agrees(timeline, r, who, at))
     )
+
+
+def _shown_gender(first: str) -> str | None:
+    """The gender the first word of a source's name shows: its article's (« une source »), or
+    that of « un » or « une » in « l'un », « l'une » (« l'un des membres du syndicat … il »)."""
+    if first in ONE_OF:
+        first = first[2:]
+    return article_gender(first)
 
 
 def _body_agrees(timeline: Timeline, r: Resolved, who: Resolved, at: int | None) -> bool:

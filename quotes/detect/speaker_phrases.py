@@ -1,7 +1,8 @@
 """A speaker's noun phrase after a cue, and whether a phrase names a speaker at all.
 
 The phrase read forward from a word: an inverted subject (« … », a déclaré le maire de
-Vernac), the source of « selon X », « celui qui … » with its relative clause. What ``subjects`` or
+Vernac), the source of « selon X », « celui qui … » and an unnamed source (« un policier qui
+participe à l'enquête ») with their relative clause. What ``subjects`` or
 ``np_after`` finds names a speaker when it is a name, a role, a body, a source, « ce dernier »;
 not "un dimanche". A determiner with a common noun describes one (« le retraité »).
 """
@@ -53,6 +54,8 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     j = i
     while j < stop:
         t = doc[j]
+        if t.lower_ == "qui" and _says_which(doc, i, j):
+            return i, _clause_end(doc, j + 1, stop)  # « un policier | qui participe à … »
         if (t.lower_ in stops and j > i and not demonstrative_complement(doc, i, j)) or (
                 t.is_punct and t.text not in ("-", "'", "’", ".")):
             if t.text == "," and _apposition(doc, j + 1, stop):
@@ -84,7 +87,28 @@ def who_relative(doc: Doc, i: int, stop: int) -> int | None:
     if i + 2 >= stop or doc[i].lower_ not in DEMONSTRATIVE_HEADS or not (
             doc[i + 1].lower_ in SET_OFF_RELATIVES or doc[i + 1].lower_ in QUE):
         return None
-    j, depth = i + 2, 0
+    return _clause_end(doc, i + 2, stop)
+
+
+def _says_which(doc: Doc, i: int, j: int) -> bool:
+    """Does the relative « qui » at ``j`` say which unnamed source the phrase from ``i`` is
+    (« un policier qui participe à l'enquête », « des habitants qui vivent près du site »): a
+    phrase an anonymous determiner opens (lexicon/anonymous.txt), with no name, that the
+    parse hangs a relative clause in the present on? The source is named by the mention as
+    written. A clause in a past tense tells what befell the source, not which it is (« un
+    ancien salarié qui s'est tourné vers l'immobilier »: `un ancien salarié`)."""
+    verb = doc[j].head
+    return (
+        j > i + 1 and doc[i].lower_ in words("anonymous") and verb.dep_ == "acl:relcl"
+        and i <= verb.head.i < j and verb.i > j and verb.morph.get("Tense", []) == ["Pres"]
+        and verb.morph.get("VerbForm", []) == ["Fin"]
+        and not any(t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in doc[i:j])
+    )
+
+
+def _clause_end(doc: Doc, j: int, stop: int) -> int:
+    """Where a clause that goes on at ``j`` ends: the first comma or stop outside marks."""
+    depth = 0
     while j < stop:
         t = doc[j].text
         if t in ("«", "“"):
