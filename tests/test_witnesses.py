@@ -122,6 +122,10 @@ ROWS = [
     ("Le maire Paul Roux a réagi : « C'est une honte. » Les infirmières du service sont "
      "épuisées. L'une d'elles a affirmé que les lits manquaient. Dans la vidéo, il lance : « Le "
      "service va fermer. »", "Le service va fermer.", "Paul Roux", "male", "lance"),
+    # near miss: « il » after one of a group who said nothing goes to the man named before
+    ("Le préfet de la Loire, Marc Durand, a reçu les manifestants. L'un d'eux l'a interrogé sur "
+     "le calendrier. « Nous tiendrons nos engagements », a-t-il répondu.",
+     "Nous tiendrons nos engagements", "Marc Durand", "male", "a-t-il répondu"),
     # ---- words with no cue are never carried to one of a group of things
     ("La tempête a frappé le port. L'un des silos de la coopérative a cédé près de la criée. "
      "« Tout le monde criait ».", "Tout le monde criait", None, None, None),

@@ -291,7 +291,11 @@ _TAIL_TOKENS = 4
 
 def _short(tail: Span) -> bool:
     """Is each part of the tail that a conjunction before a preposition opens short (« au sein
-    du gouvernement | et de la commission »), as a tail of one part must be?"""
+    du gouvernement | et de la commission »), as a tail of one part must be? Only a tail that
+    opens with a preposition, a complement of the source, is read part by part: « selon le
+    syndicat et pour la première fois, … » is one tail, the claim's."""
+    if tail[0].pos_ != "ADP":
+        return len(tail) <= _TAIL_TOKENS
     cuts = [t.i for t in tail if t.pos_ == "CCONJ" and t.i + 1 < tail.end
             and t.nbor().pos_ == "ADP"]
     bounds = zip([tail.start - 1, *cuts], [*cuts, tail.end], strict=True)
