@@ -1,12 +1,16 @@
 """The speaker named as the article names it, the mention neither cut nor glued. An elliptic
 « un autre », « une autre » is one more of the noun said before it, outside the words said
 (`un autre voyageur`, `une autre riveraine`); « l'un d'eux » is one of the plural group of
-people said before it in its sentence or the one before (`l'un des agents de la mairie`); an
-outlet's name the recogniser ran into a person's (« a confié à l'Agence France-Presse Julie
-Marchand ») is the outlet the words were given to, and the name the person's; a proper name
-after a descriptive noun, its adjectives and a bare complement of kind (« le site local
-d'information The Vernac Herald ») is the name, unless it is a place (« l'observatoire régional
-de santé Bretagne » is all one name).
+people said before it in its sentence or the one before (`l'un des agents de la mairie`), and
+« dont certains » some of the group the relative stands for (`certains des élus de la région`);
+an unnamed source keeps the relative clause that says which it is (`un gendarme qui suit le
+dossier`), not one that reports speech (« un témoin qui affirme … ») or says only that it is
+unnamed (« qui souhaite rester anonyme »), and leaves out an adjective set off by commas;
+« de nombreux », « de nombreuses » open one; an outlet's name the recogniser ran into a
+person's (« a confié à l'Agence France-Presse Julie Marchand ») is the outlet the words were
+given to, and the name the person's; a proper name after a descriptive noun, its adjectives and
+a bare complement of kind (« le site local d'information The Vernac Herald ») is the name,
+unless it is a place (« l'observatoire régional de santé Bretagne » is all one name).
 Sentences written for these tests, with invented names."""
 
 import pytest
@@ -108,6 +112,97 @@ ONE_OF_THEM = [
         "manquaient.", "les lits manquaient", "l'un d'eux", "anonymous"),
 ]
 
+UNNAMED = [
+    # fires: a relative clause says which unnamed source speaks: part of the mention as written
+    row("« Le suspect connaît le quartier », renchérit un gendarme qui suit le dossier, cité par "
+        "la radio.", "Le suspect connaît le quartier", "un gendarme qui suit le dossier",
+        "anonymous"),
+    row("« Le site va fermer », a expliqué une salariée qui travaille sur la chaîne, devant "
+        "l'usine.", "Le site va fermer", "une salariée qui travaille sur la chaîne",
+        "anonymous", "female"),
+    row("Selon des habitants qui vivent près du fleuve, l'eau est montée en une heure.",
+        "l'eau est montée en une heure", "des habitants qui vivent près du fleuve", "anonymous"),
+    # must not: a relative clause in a past tense tells what befell the source, not which it is
+    row("« Le site va fermer », a expliqué un ancien salarié qui s'est reconverti dans le "
+        "bâtiment.", "Le site va fermer", "un ancien salarié", "anonymous"),
+    # must not: a relative clause after a name is no part of it
+    row("« Le site va fermer », a expliqué Julie Marchand, une salariée qui travaille de nuit.",
+        "Le site va fermer", "Julie Marchand", "person", "female"),
+    # must not: a relative clause that reports speech is no part of the mention, and the words
+    # it reports keep that speaker (a verb with an infinitive, a colon, marks in it)
+    row("« Le maire mentait », assure un témoin qui affirme avoir vu les plans du lotissement.",
+        "Le maire mentait", "un témoin", "anonymous"),
+    row("« Le maire mentait », assure un témoin qui affirme avoir vu les plans du lotissement.",
+        "avoir vu les plans du lotissement", "un témoin", "anonymous"),
+    row("« Nous resterons jusqu'au bout », prévient un viticulteur qui ajoute : « La préfecture "
+        "nous ignore. »", "Nous resterons jusqu'au bout", "un viticulteur", "anonymous"),
+    row("« Nous resterons jusqu'au bout », prévient un viticulteur qui ajoute : « La préfecture "
+        "nous ignore. »", "La préfecture nous ignore.", "un viticulteur", "anonymous"),
+    row("« Le chantier sera fini en mai », promet un responsable du comité d'organisation qui se "
+        "dit « serein ».", "Le chantier sera fini en mai",
+        "un responsable du comité d'organisation", "anonymous"),
+    # (the noun's complement left out of the short quote's speaker, as before the rule)
+    row("« Le chantier sera fini en mai », promet un responsable du comité d'organisation qui se "
+        "dit « serein ».", "serein", "un responsable", "anonymous"),
+    # a second relative « et qui » is no part of the first
+    row("« Les loyers flambent », déplore un commerçant qui tient un bar place Carnot et qui vit "
+        "ici depuis trente ans.", "Les loyers flambent",
+        "un commerçant qui tient un bar place Carnot", "anonymous"),
+    # must not: a relative clause that says only that the source is unnamed is no part of it
+    # (lexicon/anonymity.txt, a row each), after the cue, after « selon », before the cue
+    row("« Le dossier est vide », confie un enquêteur qui souhaite rester anonyme.",
+        "Le dossier est vide", "un enquêteur", "anonymous"),
+    row("« Le dossier est vide », confient des enquêteurs qui souhaitent rester anonymes.",
+        "Le dossier est vide", "des enquêteurs", "anonymous"),
+    row("« Le dossier est vide », confie un enquêteur qui demande l'anonymat.",
+        "Le dossier est vide", "un enquêteur", "anonymous"),
+    row("« Le dossier est vide », confie une enquêtrice qui préfère taire son nom.",
+        "Le dossier est vide", "une enquêtrice", "anonymous", "female"),
+    row("« Le dossier est vide », confie une enquêtrice qui préfère garder l'anonymat.",
+        "Le dossier est vide", "une enquêtrice", "anonymous", "female"),
+    row("Selon un enquêteur qui souhaite rester anonyme, le dossier est vide.",
+        "le dossier est vide", "un enquêteur", "anonymous"),
+    row("Un enquêteur qui souhaite rester anonyme affirme que le dossier est vide.",
+        "le dossier est vide", "un enquêteur", "anonymous"),
+    # fires: after « selon », a short tail with a preposition is the source's, each of its
+    # parts a conjunction opens read as one tail
+    row("Selon des sources au sein du ministère et de la préfecture, le pont sera fermé lundi.",
+        "le pont sera fermé lundi", "des sources au sein du ministère et de la préfecture",
+        "anonymous"),
+    row("Selon des témoins sur place et à la mairie, le pont sera fermé lundi.",
+        "le pont sera fermé lundi", "des témoins sur place et à la mairie", "anonymous"),
+    # must not: a tail the conjunction itself opens is the claim's, not the source's
+    row("Selon la fédération et pour la deuxième année, les ventes ont reculé dans le secteur.",
+        "et pour la deuxième année, les ventes ont reculé dans le secteur", "fédération",
+        "organization"),
+    # must not: a part longer than a short tail stays out of the source
+    row("Selon des sources au sein du ministère et de la commission d'enquête parlementaire sur "
+        "l'eau, le pont sera fermé lundi.", "au sein du ministère et de la commission d'enquête "
+        "parlementaire sur l'eau, le pont sera fermé lundi", "des sources", "anonymous"),
+    # fires: « de nombreux », « de nombreuses » open an unnamed source, as « plusieurs » does;
+    # an adjective set off by commas with its complement is no part of it
+    row("De nombreux élus ont affirmé que la fermeture était une erreur.",
+        "la fermeture était une erreur", "de nombreux élus", "anonymous"),
+    row("De nombreuses habitantes ont affirmé que la route était dangereuse.",
+        "la route était dangereuse", "de nombreuses habitantes", "anonymous"),
+    row("De nombreux maires, issus de toute la région, ont appelé l'État à revoir sa copie.",
+        "revoir sa copie", "de nombreux maires", "anonymous"),
+    row("Plusieurs syndicalistes, proches de la direction, ont affirmé que le site fermerait.",
+        "le site fermerait", "plusieurs syndicalistes", "anonymous"),
+    # must not: an adjective right after the noun, no comma before it, stays in the mention
+    row("Plusieurs élus locaux ont affirmé que la fermeture était une erreur.",
+        "la fermeture était une erreur", "plusieurs élus locaux", "anonymous"),
+    # fires: « dont certains » is some of the people the relative « dont » stands for
+    row("La fermeture a suscité la colère des élus de la région, dont certains ont exhorté "
+        "l'État à intervenir.", "intervenir", "certains des élus de la région", "anonymous"),
+    row("Le projet a divisé les habitants du quartier, dont plusieurs ont affirmé que le pont "
+        "était fragile.", "le pont était fragile", "plusieurs des habitants du quartier",
+        "anonymous"),
+    # must not: « dont » on a noun of things names no group of people
+    row("Le ministre a annoncé des mesures, dont certaines ont été jugées « injustes » par le "
+        "député Luc Blanc.", "injustes", "Luc Blanc", "person", "male"),
+]
+
 GLUED = [
     # fires: the agency is who the words were given to, the person who said them
     row("« Nous fermons », a confié à l'Agence France-Presse Julie Marchand, directrice du "
@@ -145,10 +240,17 @@ PROPER = [
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "kind", "gender"),
-                         ELLIPTIC + ONE_OF_THEM + GLUED + PROPER)
+                         ELLIPTIC + ONE_OF_THEM + UNNAMED + GLUED + PROPER)
 def test_the_speaker_as_the_article_names_it(nlp, text, quote, speaker, kind, gender):
     sp = quote_said(nlp, text, quote).speaker
     assert (sp.name, sp.kind, sp.gender) == (speaker, kind, gender)
+
+
+def test_every_anonymity_entry_has_a_row():
+    from quotes.lexicon import words
+
+    texts = " ".join(p.values[0].lower() for p in UNNAMED)
+    assert all(f" {entry}" in texts.replace("l'", "l' ") for entry in words("anonymity"))
 
 
 def test_an_outlet_before_no_first_name_is_left_whole(nlp):

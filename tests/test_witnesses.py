@@ -11,7 +11,8 @@ Mathilde Roux »), no other reflexive (« s'appelle », « se relève »); « ce
 the verb's determiner is its subject; a description is a name's only where the parse hangs
 it on the name (not « Quand la police a interrogé Paul Roux, un témoin est arrivé »); a
 pronoun never stands for a document and words with no cue are never carried to one of a
-group of things (« l'un des silos »). Every name, place and sentence is made up.
+group of things (« l'un des silos »); « il » after « l'un d'eux », « elle » after « l'une
+d'elles », stand for that one. Every name, place and sentence is made up.
 """
 
 from __future__ import annotations
@@ -105,6 +106,26 @@ ROWS = [
     # near miss: an anonymous source whose noun is a person's still agrees
     ("Un agriculteur, qui préfère taire son nom, parle. « L'eau est montée en une heure », "
      "raconte-t-il.", "L'eau est montée en une heure", "un agriculteur", ANY, "raconte-t-il"),
+    # « il » after « l'un d'eux » (one of a group of men or of any sex) is that one, « elle »
+    # after « l'une d'elles » that one, before a person named earlier
+    ("Le maire Paul Roux a réagi : « C'est une honte. » Du côté des membres du syndicat, l'un "
+     "d'eux déclare : « On nous a menti. » Dans la vidéo, il lance : « Le site va fermer. »",
+     "Le site va fermer.", "l'un des membres du syndicat", None, "lance"),
+    ("Le maire Paul Roux a réagi : « C'est une honte. » Les infirmières du service sont "
+     "épuisées. L'une d'elles a affirmé que les lits manquaient. Dans la vidéo, elle lance : « Le "
+     "service va fermer. »", "Le service va fermer.", "l'une des infirmières du service",
+     "female", "lance"),
+    # near miss: a pronoun of the other gender goes on to the person named before
+    ("La maire Anne Roux a réagi : « C'est une honte. » Du côté des membres du syndicat, l'un "
+     "d'eux déclare : « On nous a menti. » Dans la vidéo, elle lance : « Le site va fermer. »",
+     "Le site va fermer.", "Anne Roux", "female", "lance"),
+    ("Le maire Paul Roux a réagi : « C'est une honte. » Les infirmières du service sont "
+     "épuisées. L'une d'elles a affirmé que les lits manquaient. Dans la vidéo, il lance : « Le "
+     "service va fermer. »", "Le service va fermer.", "Paul Roux", "male", "lance"),
+    # near miss: « il » after one of a group who said nothing goes to the man named before
+    ("Le préfet de la Loire, Marc Durand, a reçu les manifestants. L'un d'eux l'a interrogé sur "
+     "le calendrier. « Nous tiendrons nos engagements », a-t-il répondu.",
+     "Nous tiendrons nos engagements", "Marc Durand", "male", "a-t-il répondu"),
     # ---- words with no cue are never carried to one of a group of things
     ("La tempête a frappé le port. L'un des silos de la coopérative a cédé près de la criée. "
      "« Tout le monde criait ».", "Tout le monde criait", None, None, None),

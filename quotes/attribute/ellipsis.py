@@ -7,7 +7,8 @@ A pronoun in a mention of one of a group stands for the group said before it (GU
 pronoun in an anonymous mention is replaced by the noun it stands for): « l'un d'eux » after
 « Du côté des membres du syndicat » is `l'un des membres du syndicat` (``one_of_them``), and
 its gender is the group's (« l'une d'elles » after « les infirmières »: a woman,
-``gender.unnamed_gender``)."""
+``gender.unnamed_gender``). So does the « dont » of a relative clause: « les élus de tous bords,
+dont certains ont exhorté … » is `certains des élus de tous bords`."""
 
 from __future__ import annotations
 
@@ -61,21 +62,33 @@ def one_of_them(span: Span) -> str | None:
     opens = all(t.is_space or t.is_punct for t in doc[first.sent.start : first.i])
     if opens and first.pos_ != "PROPN" and not first.text.isupper():
         words = words[:1].lower() + words[1:]
-    one = doc[span.start : span.start + 2].text  # « l’un », its apostrophe as written
+    # « l’un » of « l’un d’eux », its apostrophe as written; the whole of « dont certains »
+    one = span.text if _after_dont(span) else doc[span.start : span.start + 2].text
     return f"{one} {link} {words}"
+
+
+def _after_dont(span: Span) -> bool:
+    """Is the mention a pronoun or a number, no noun, right after the « dont » that opens its
+    relative clause (« les élus, dont certains ont dit », « dont l'un », « dont deux »)?"""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "dont" and not any(
+        t.pos_ in ("NOUN", "PROPN") for t in span)
 
 
 def them(span: Span) -> Span | None:
     """The words of the group the mention « l'un d'eux » or « l'une d'elles » is one of: the
     noun phrase of the nearest plural noun of people before it, of the pronoun's gender, in
-    its sentence or the one before and out of quotation marks (``_group_before``), from its
+    its sentence or the one before and out of quotation marks (``_group_before``), or of the
+    noun a « dont » before the mention stands for (« dont certains », ``_antecedent``), from its
     number or adjectives before the noun (« deux adjoints ») to its complements (``_words_end``);
     None for any other mention or when no group is found."""
     words = [t.text for t in span]
-    if len(words) != 4 or "".join(words[:2]).lower() not in ONE_OF or words[2].lower() not in DE \
-            or words[3].lower() not in THEM:
+    if _after_dont(span):
+        noun = _antecedent(span)
+    elif len(words) != 4 or "".join(words[:2]).lower() not in ONE_OF or words[2].lower() not in \
+            DE or words[3].lower() not in THEM:
         return None
-    noun = _group_before(span, feminine=words[3].lower() == "elles")
+    else:
+        noun = _group_before(span, feminine=words[3].lower() == "elles")
     if noun is None:
         return None
     doc, first = span.doc, noun.i
@@ -85,6 +98,20 @@ def them(span: Span) -> Span | None:
     while last > noun.i and doc[last].pos_ in ("ADP", "DET", "CCONJ"):
         last -= 1
     return doc[first : last + 1]
+
+
+def _antecedent(span: Span) -> Token | None:
+    """The plural noun of people a relative « dont » before the mention stands for (« les élus
+    de tous bords, dont certains ont exhorté … »: `élus`), of the mention's gender where it
+    shows one (« dont certaines »); None when the clause is on no such noun."""
+    verb = span.root.head  # the parse hangs « dont » on the verb or on the mention
+    noun = verb.head
+    if verb.dep_ != "acl:relcl" or noun.i >= span.start - 1:
+        return None
+    genders = span[-1].morph.get("Gender", [])
+    fits = (_of_people(noun, feminine="Fem" in genders) if genders
+            else _of_people(noun, False) or _of_people(noun, True))
+    return noun if fits else None
 
 
 def _words_end(noun: Token, before: int) -> int:

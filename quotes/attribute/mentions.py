@@ -251,8 +251,11 @@ def crowd(tokens: list[Token]) -> bool:
 def name_like(span: Span) -> bool:
     """Can these words name a speaker: not a verb, a pronoun, a preposition, a number.
 
-    The parser's PRON is not trusted for capitalised words ("Kiev a annoncé")."""
-    words = [t for t in span if not t.is_punct and (t.pos_ != "DET" or one_of(t.doc, t.i))]
+    The parser's PRON is not trusted for capitalised words ("Kiev a annoncé"), nor its ADP for
+    the « de » of an anonymous opener (« De nombreuses élues »: lexicon/anonymous.txt)."""
+    opener = next((len(w.split()) for w in folded("anonymous") if span[:1].text.lower() == "de"
+                   and fold(span.text).startswith(w + " ")), 0)
+    words = [t for t in span[opener:] if not t.is_punct and (t.pos_ != "DET" or one_of(t.doc, t.i))]
     if not words:
         return False
     head = words[0]

@@ -39,6 +39,7 @@ from quotes.attribute.standing import historic_title
 from quotes.attribute.topics import topic_person
 from quotes.detect.cues import cue_verb
 from quotes.lexicon import noun_genders
+from quotes.lexicon.grammar import ONE_OF
 from quotes.model import Evidence, Resolution
 from quotes.nlp.doc import text_of
 
@@ -49,16 +50,17 @@ if TYPE_CHECKING:
 
 
 def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False,
-            at: int | None = None) -> bool:
+            at: int | None = None, spoke: bool = True) -> bool:
     """Does the pronoun ``r`` agree with ``who``: a named person, or organisation unless
     ``person`` (never a news outlet) whose name (or the mention at ``at``) is of the pronoun's
     grammatical gender or of none (``body_gender``), or an anonymous source whose words show
-    the pronoun's gender, of its number and of no other gender?"""
+    the pronoun's gender (« l'un d'eux » only where that mention ``spoke``), of its number and
+    of no other gender?"""
     gender = timeline.gender(who)
     # "Un agriculteur, qui préfère taire son nom, … ajoute-t-il": a source whose article
     # shows the pronoun's gender
     said = [w.strip(",;") for w in (who.name or "").lower().split()]
-    shown = article_gender(said[0]) if said else None
+    shown = _shown_gender(said[0], spoke) if said else None
     plural = shown is None and r.number == "p" and len(said) > 1
     if plural:  # "Plusieurs enseignants … estiment-ils": the noun's gender, when it shows one
         shown = plural_noun_gender(said[1])
@@ -75,6 +77,18 @@ def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False
         and (r.gender is None or gender is None or gender == r.gender)
         and (r.gender is None or who.kind != "organization" or _body_agrees(timeline, r, who, at))
     )
+
+
+def _shown_gender(first: str, spoke: bool) -> str | None:
+    """The gender the first word of a source's name shows: its article's (« une source »), or
+    that of « un » or « une » in « l'un », « l'une » where that one spoke (« l'un des membres
+    du syndicat a dit … il »; not one who said nothing: « L'un d'eux l'a interpellé. « … »,
+    a-t-il répondu » is the one named before)."""
+    if first in ONE_OF:
+        if not spoke:
+            return None
+        first = first[2:]
+    return article_gender(first)
 
 
 def _body_agrees(timeline: Timeline, r: Resolved, who: Resolved, at: int | None) -> bool:
@@ -110,7 +124,7 @@ def _after_unresolved(timeline: Timeline, r: Resolved, reach: int, pos: int,
     v = next((v for v in reversed(timeline.unnamed) if reach <= v.pos < pos), None)
     if v is None or v.who.resolution != "unresolved" or not _unnamed(r, v.who):
         return None
-    if any(v.pos < e.pos < pos and agrees(e.who) for e in timeline.entries):
+    if any(v.pos < e.pos < pos and agrees(e.who, spoke=e.spoke) for e in timeline.entries):
         return None
     return replace(v.who, resolution="unresolved")
 
@@ -132,7 +146,8 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
     text = text_of(timeline.registry.doc)
     line = text.rfind("\n", 0, pos) + 1
     if own_body is not None and _agrees(timeline, r, own_body, person) and not any(
-            _agrees(timeline, r, e.who, person) for e in timeline.entries if line <= e.pos < pos):
+            _agrees(timeline, r, e.who, person, spoke=e.spoke)
+            for e in timeline.entries if line <= e.pos < pos):
         # « Le parquet ne dira rien, a-t-il indiqué »: the body says it of itself, unless
         # one before in the paragraph agrees
         return _as(own_body, "pronoun", r.gender), Evidence.PRONOUN_TO_ANTECEDENT
@@ -161,7 +176,7 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
         if r.gender is not None and in_relative(
                 timeline.registry, e, timeline.entries, agrees, reach):
             continue  # « …, dont l'exécutif rejetait l'idée, … », a-t-il dit »: who spoke
-        if agrees(e.who, at=_named_at(e)):
+        if agrees(e.who, at=_named_at(e), spoke=e.spoke):
             if own is not None and e.who.name == own and not _rival(timeline, r, own, pos, person):
                 # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
                 _learn(timeline, e.who, r.gender)
@@ -196,7 +211,7 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
     reach = min(pos + timeline.settings.pronoun_lookahead_chars, line_end)
     for e in timeline.entries:  # "« … », assure-t-il. … Marc Delorme, évoque …"
         ahead = pos < e.pos <= reach
-        if ahead and agrees(e.who) and e.who.name not in barred:
+        if ahead and agrees(e.who, spoke=e.spoke) and e.who.name not in barred:
             _learn(timeline, e.who, r.gender)
             return _as(e.who, "pronoun", r.gender), Evidence.PRONOUN_TO_NEXT_NAME
     if r.gender is not None and r.number == "s":
@@ -272,7 +287,7 @@ def _bound(timeline: Timeline, r: Resolved, p: Person, pos: int) -> bool:
 
 def _rival(timeline: Timeline, r: Resolved, name: str, pos: int, person: bool) -> bool:
     """Does one but ``name`` the pronoun agrees with stand within reach before ``pos``?"""
-    return any(e.who.name != name and _agrees(timeline, r, e.who, person)
+    return any(e.who.name != name and _agrees(timeline, r, e.who, person, spoke=e.spoke)
                for e in timeline.entries
                if e.pos < pos and pos - e.pos <= timeline.settings.pronoun_lookback_chars)
 

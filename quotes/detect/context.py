@@ -37,8 +37,10 @@ _DEMONSTRATIVE = re.compile(r"(\w+)-$")  # « Celui- » before its « ci »
 def ends_noun_phrase(tok: Token) -> bool:
     """Whether ``tok`` may follow an inverted subject that ends its clause: a punctuation mark
     of a clause's end, a word of lexicon/np_stops.txt (« à », « qui », « puis »), or a link or
-    a pictograph (``furniture``: no word of the clause)."""
-    return tok.text in _CLAUSE_ENDS or tok.lower_ in words("np_stops") or furniture(tok)
+    a pictograph (``furniture``: no word of the clause), or the « et » of a second relative
+    clause (« un commerçant qui tient un bar | et qui ajoute … »)."""
+    second = tok.lower_ == "et" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "qui"
+    return tok.text in _CLAUSE_ENDS or tok.lower_ in words("np_stops") or furniture(tok) or second
 
 @dataclass(frozen=True)
 class Frame:

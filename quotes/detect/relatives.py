@@ -185,10 +185,15 @@ def _name_head(tok: Token) -> Token:
 
 def clause_on(verb: Token, noun: Token) -> bool:
     """Is ``verb`` a clause on ``noun``'s phrase that says more of it: a relative one ("Un cadre,
-    qui s'exprime …"), or a participle set off by a comma ("Une patiente, rencontrée dans …")?"""
+    qui s'exprime …"), or a participle or an adjective with its complement set off by a comma
+    ("Une patiente, rencontrée dans …", « De nombreux élus, issus de divers bords, … »)?"""
     if verb.dep_ == "acl:relcl":
         return True
-    return verb.dep_ == "acl" and verb.head == noun and verb.doc[verb.left_edge.i - 1].text == ","
+    adjective = verb.dep_ == "amod" and any(
+        c.dep_.startswith(("obl", "nmod")) and c.i > verb.i for c in verb.children)
+    left = verb.left_edge  # the comma itself where the parse hangs it on the phrase
+    return (verb.dep_ == "acl" or adjective) and verb.head == noun and "," in (
+        left.text, verb.doc[left.i - 1].text)
 
 
 def object_relative(first: Token) -> bool:

@@ -278,7 +278,7 @@ def _source_tail(
             tail[0].pos_ == "VERB" and past_participle(tail[0])):
         return subject, trim_start(text, comma + 1, end)  # "…, qui …", "…transmise lundi, …"
     named = tail[-1].pos_ == "PROPN"  # "le secrétaire d'État à l'Intérieur Laurent Nunez"
-    if (len(tail) > _TAIL_TOKENS and not named) or any(t.pos_ in ("VERB", "AUX") for t in tail):
+    if (not _short(tail) and not named) or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return subject, start
     if tail[0].pos_ == "ADP" and skip(doc, tail.start, tail.end) == tail.start and (
             not medium(list(tail))):  # « à l'AFP »: whom the source spoke to, not its own
@@ -287,6 +287,19 @@ def _source_tail(
 
 
 _TAIL_TOKENS = 4
+
+
+def _short(tail: Span) -> bool:
+    """Is each part of the tail that a conjunction before a preposition opens short (« au sein
+    du gouvernement | et de la commission »), as a tail of one part must be? Only a tail that
+    opens with a preposition, a complement of the source, is read part by part: « selon le
+    syndicat et pour la première fois, … » is one tail, the claim's."""
+    if tail[0].pos_ != "ADP":
+        return len(tail) <= _TAIL_TOKENS
+    cuts = [t.i for t in tail if t.pos_ == "CCONJ" and t.i + 1 < tail.end
+            and t.nbor().pos_ == "ADP"]
+    bounds = zip([tail.start - 1, *cuts], [*cuts, tail.end], strict=True)
+    return all(hi - lo - 1 <= _TAIL_TOKENS for lo, hi in bounds)
 
 
 def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:

@@ -1,16 +1,18 @@
 """A speaker's noun phrase after a cue, and whether a phrase names a speaker at all.
 
 The phrase read forward from a word: an inverted subject (« … », a déclaré le maire de
-Vernac), the source of « selon X », « celui qui … » with its relative clause. What ``subjects`` or
+Vernac), the source of « selon X », « celui qui … » and an unnamed source (« un policier qui
+participe à l'enquête ») with their relative clause. What ``subjects`` or
 ``np_after`` finds names a speaker when it is a name, a role, a body, a source, « ce dernier »;
 not "un dimanche". A determiner with a common noun describes one (« le retraité »).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import noun_head
+from quotes.detect.cues import cue_verb
 from quotes.detect.furniture import furniture
 from quotes.detect.nominal import described_adjective
 from quotes.detect.np_ends import (
@@ -53,6 +55,8 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     j = i
     while j < stop:
         t = doc[j]
+        if t.lower_ == "qui" and _says_which(doc, i, j, stop):
+            return i, _clause_end(doc, j + 1, stop, second=True)  # « un policier | qui … »
         if (t.lower_ in stops and j > i and not demonstrative_complement(doc, i, j)) or (
                 t.is_punct and t.text not in ("-", "'", "’", ".")):
             if t.text == "," and _apposition(doc, j + 1, stop):
@@ -84,14 +88,64 @@ def who_relative(doc: Doc, i: int, stop: int) -> int | None:
     if i + 2 >= stop or doc[i].lower_ not in DEMONSTRATIVE_HEADS or not (
             doc[i + 1].lower_ in SET_OFF_RELATIVES or doc[i + 1].lower_ in QUE):
         return None
-    j, depth = i + 2, 0
+    return _clause_end(doc, i + 2, stop)
+
+
+def _says_which(doc: Doc, i: int, j: int, stop: int) -> bool:
+    """Does the relative « qui » at ``j`` say which unnamed source the phrase from ``i`` is
+    (« un policier qui participe à l'enquête », « des habitants qui vivent près du site »): a
+    phrase an anonymous determiner opens (lexicon/anonymous.txt), with no name, that the
+    parse hangs a relative clause in the present on? The source is named by the mention as
+    written. A clause in a past tense tells what befell the source, not which it is (« un
+    ancien salarié qui s'est tourné vers l'immobilier »: `un ancien salarié`); one that
+    reports speech is no part of it (``_reports``), nor one that says only that the source
+    is unnamed (« un enquêteur qui souhaite rester anonyme »: lexicon/anonymity.txt)."""
+    verb = doc[j].head
+    if not (
+        j > i + 1 and doc[i].lower_ in words("anonymous") and verb.dep_ == "acl:relcl"
+        and i <= verb.head.i < j and verb.i > j and verb.morph.get("Tense", []) == ["Pres"]
+        and verb.morph.get("VerbForm", []) == ["Fin"]
+        and not any(t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in doc[i:j])
+    ):
+        return False
+    end = _clause_end(doc, j + 1, stop, second=True)
+    return not _reports(verb, doc[j + 1 : end]) and not anonymity(doc[j + 1 : end])
+
+
+def _reports(verb: Token, clause: Span) -> bool:
+    """Does the relative clause report speech (« un témoin qui affirme avoir vu … », « qui
+    ajoute : « … » », « qui se dit « confiant » », « … et qui ajoute que … »): its verb or
+    one it coordinates a reporting verb or one with a que-clause or an infinitive, or a
+    quotation mark or a colon in it or right after it?"""
+    doc = clause.doc
+    verbs = [verb, *(c for c in verb.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    if any(cue_verb(v) is not None or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
+           for v in verbs):
+        return True
+    after = doc[clause.end].text if clause.end < len(doc) else ""
+    return after == ":" or any(t.text in '«»“”"' for t in clause)
+
+
+def anonymity(clause: Span) -> bool:
+    """Does a relative clause only say that its source is unnamed (« qui souhaite rester
+    anonyme », « qui préfère garder l'anonymat »: lexicon/anonymity.txt)? Such a clause is no
+    part of the mention, as after « selon » (« un diplomate qui a requis l'anonymat »)."""
+    said = f" {' '.join(t.lower_ for t in clause)} ".replace("’", "'")
+    return any(f" {entry} " in said for entry in words("anonymity"))
+
+
+def _clause_end(doc: Doc, j: int, stop: int, second: bool = False) -> int:
+    """Where a clause that goes on at ``j`` ends: the first comma or stop outside marks, or
+    with ``second``, before a second relative « et qui »."""
+    depth = 0
     while j < stop:
         t = doc[j].text
         if t in ("«", "“"):
             depth += 1
         elif t in ("»", "”"):
             depth -= 1
-        elif depth <= 0 and t in (",", ".", ";", ":", "!", "?", "…", "("):
+        elif depth <= 0 and (t in (",", ".", ";", ":", "!", "?", "…", "(") or (
+                second and t.lower() == "et" and j + 1 < stop and doc[j + 1].lower_ == "qui")):
             break
         j += 1
     return j
