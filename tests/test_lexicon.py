@@ -1194,6 +1194,16 @@ ANONYMOUS = [
     ),
     ("deux", "« Le sommet est reporté », ont indiqué deux diplomates.", "deux diplomates"),
     (
+        "de nombreux",
+        "« La route est dangereuse », ont affirmé de nombreux riverains.",
+        "de nombreux riverains",
+    ),
+    (
+        "de nombreuses",
+        "« Nous sommes épuisées », ont témoigné de nombreuses infirmières.",
+        "de nombreuses infirmières",
+    ),
+    (
         "trois",
         "« Le président est fatigué », ont rapporté trois proches du chef de l'État.",
         "trois proches du chef de l'État",
