@@ -363,7 +363,8 @@ def _main_person(counts: dict[str, int]) -> str | None:
     return max(counts, key=lambda n: counts[n])
 
 
-_COMMA = re.compile(r"\s*,\s*")
+# the description's comma past the rest of its phrase (« le candidat investi dimanche par X, »)
+_COMMA = re.compile(r"[^,.;:!?«»\"“”()\n]{0,60}?,\s*")
 # after initials, the name they are given: right after, or past a comma and up to three
 # lowercase words of how the role is held (« le DG par intérim, Luc Berger »)
 _NAME_AFTER = re.compile(r"(?:(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*,)?\s*(?=[^\W\d_a-z])")
