@@ -46,6 +46,10 @@ ROWS = [
     (OPEN + "Paul Garnier parlera lundi. Le puissant chef des sénateurs a salué un « grand "
      f"moment ». « {COURAGE} », a-t-il ajouté devant Luc Morin.", MOMENT, "Paul Garnier",
      "puissant chef des sénateurs", "male"),
+    # must not: a description whose sentence quotes no words of theirs (a subject of the
+    # narration)
+    (OPEN + "Paul Garnier parlera lundi. Le puissant chef des sénateurs a salué les élus. "
+     f"« {COURAGE} », a déclaré Luc Morin.", COURAGE, "Luc Morin", None, "male"),
     # must not: over a person the cast gives the description's role
     ("« Nous allons gagner cette élection », a déclaré le sénateur Paul Garnier. Paul Garnier "
      f"parlera lundi. Le sénateur a salué un « grand moment ». « {COURAGE} », a déclaré Luc "

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # the next sentence opens with words in marks: spaces, then the opening mark
 _OPENS = re.compile(r"[ \u00a0\u202f\t]*([«“\"])")
 _CLOSING = {"«": "»", "“": "”", '"': '"'}
+_MARK = re.compile(r"[«“\"]")  # words the description's own sentence gives it: it speaks
 # between the closing mark and the name, a few words and no other mark: « , a déclaré », « , a
 # déclaré mardi à la presse »
 _CUE = re.compile(r"[\s,]*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5}\s+")
@@ -28,12 +29,14 @@ _CUE = re.compile(r"[\s,]*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5}\s+")
 
 def named_next(registry: Registry, pos: int, fits: Callable[[Person], bool]) -> Person | None:
     """The person named right after the cue of the words opening the sentence after the one
-    at ``pos``, in the same paragraph, when that name is the first mention of them in the
-    article and ``fits`` them; None otherwise (a name the article gave before is no cataphora,
-    nor is a name further on than the cue)."""
+    at ``pos`` (which quotes words of the description's), in the same paragraph, when that name
+    is the first mention of them in the article and ``fits`` them; None otherwise (a name the
+    article gave before is no cataphora, nor is a name further on than the cue)."""
     text = registry.doc.text
     end = SENTENCE_END.search(text, pos)
-    opened = _OPENS.match(text, end.end()) if end is not None and end.group() != "\n" else None
+    if end is None or end.group() == "\n" or not _MARK.search(text, pos, end.start()):
+        return None  # « L'entraîneur a salué les joueurs. « … », a dit X »: says nothing, no one
+    opened = _OPENS.match(text, end.end())
     if opened is None:
         return None
     close = text.find(_CLOSING[opened.group(1)], opened.end())

@@ -154,12 +154,10 @@ class Timeline:
             if near is not None and near.name != found.name:
                 return of_person(near, r), Evidence.DESCRIPTION_TO_APPOSED_NAME
             # « Le chef des sénateurs a salué un « geste ». « … », a déclaré Luc Morin »: a
-            # description no role tied that speaks (its words: ``content``; not a subject of the
-            # narration), right before the words of one first named at their cue
+            # description no role tied, right before the words of one first named at their cue
             ahead = named_next(self.registry, pos, lambda p: p not in beside and not says_otherwise(
                 r.role or r.described or "", p, party_words(text_of(self.registry.doc))) and (
-                    r.gender in (None, p.gender) or p.gender is None)) if (
-                        note in _GUESSED and content is not None) else None
+                    r.gender in (None, p.gender) or p.gender is None)) if note in _GUESSED else None
             if ahead is not None:
                 return of_person(ahead, r), Evidence.DESCRIPTION_TO_NEXT_NAME
             if note in _NO_HOLDER and said[:1] and said[0] in DEFINITE_SINGULAR:
