@@ -386,7 +386,7 @@ def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[
     (``beside``: the apposition of a description is never beside it): their subject."""
     end = max((hi for _, _, hi in r.roles), default=None)
     after = _COMMA.match(text_of(registry.doc), end) if end is not None else None
-    person = registry.at.get(after.end()) if after is not None else None
+    person = ties.named_past_comma(registry, after) if after is not None else None
     return {person} if person is not None and person in beside else set()
 
 

@@ -27,12 +27,10 @@ from quotes.attribute.cast import Person, Registry
 from quotes.attribute.colon_speaker import colon_speaker
 from quotes.attribute.described import described_person
 from quotes.attribute.descriptions import held_by_one
-from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.kin_ties import relative
 from quotes.attribute.pronouns import pronoun
 from quotes.attribute.role_fit import holds
-from quotes.attribute.sentence_after import named_next
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.detect.context import Frame
 from quotes.lexicon import fold
@@ -44,7 +42,6 @@ from quotes.settings import DEFAULT, Settings
 # a description no one of the cast holds: the article's main person was only a guess
 _NO_HOLDER = frozenset({Evidence.DESCRIPTION_TO_MAIN_PERSON, Evidence.DESCRIPTION_TO_JUST_NAMED,
                         Evidence.DESCRIPTION_TO_NEXT_NAME, Evidence.DESCRIPTION_UNRESOLVED})
-_GUESSED = frozenset({Evidence.DESCRIPTION_TO_MAIN_PERSON, Evidence.DESCRIPTION_TO_JUST_NAMED})
 
 
 @dataclass(frozen=True)
@@ -153,13 +150,6 @@ class Timeline:
             near = ties.past_complement(self.registry, mention[1], r.gender) if mention else None
             if near is not None and near.name != found.name:
                 return of_person(near, r), Evidence.DESCRIPTION_TO_APPOSED_NAME
-            # « Le chef des sénateurs a salué un « geste ». « … », a déclaré Luc Morin »: a
-            # description no role tied, right before the words of one first named at their cue
-            ahead = named_next(self.registry, pos, lambda p: p not in beside and not says_otherwise(
-                r.role or r.described or "", p, party_words(text_of(self.registry.doc))) and (
-                    r.gender in (None, p.gender) or p.gender is None)) if note in _GUESSED else None
-            if ahead is not None:
-                return of_person(ahead, r), Evidence.DESCRIPTION_TO_NEXT_NAME
             if note in _NO_HOLDER and said[:1] and said[0] in DEFINITE_SINGULAR:
                 source = self._source_before(r, found, said, pos)
                 if source is not None:
