@@ -1429,6 +1429,15 @@ ROWS = [
     row("Après avoir rencontré le préfet, Paul Roux a parlé aux habitants. « Nous serons "
         "indemnisés », a-t-il assuré.", "Nous serons indemnisés", speaker="Paul Roux", role=None,
         gender="male"),
+    # … a finite verb right after the name opens its clause, whatever the parse (an apposition
+    # to the source's phrase « le candidat investi dimanche par le parti »)
+    row("« Le budget est solide », a déclaré Paul Roux. Selon le candidat investi dimanche par le "
+        "parti, Paul Roux a « menti aux habitants ».", "Le budget est solide",
+        speaker="Paul Roux", role=None, gender="male"),
+    # must not: a title no preposition nor verb opens stays the name's (its second comma left out)
+    row("Le ministre de l'Intérieur, Paul Roux a annoncé des renforts. « Les effectifs seront "
+        "renforcés », a-t-il dit.", "Les effectifs seront renforcés", speaker="Paul Roux",
+        role="ministre de l'Intérieur", gender="male"),
     # … and so is a role noun that completes another noun before the comma (« le bureau du
     # maire », an apposition to the place before it)
     row("Paul Roux, chef du parti Horizon vert, a été élu dimanche. Lors de la cérémonie tenue à "

@@ -3596,6 +3596,18 @@ ROLE_KINDS = [
      "ferons appel », a annoncé le pénaliste.", "Paul Morel",
      "L'ancien ministre Jean Vidal a été condamné. Le procureur Paul Morel a réagi. « Nous "
      "ferons appel », a annoncé le pénaliste."),
+    # a teacher of any school: « l'enseignant » is the one given as « professeur » or
+    # « instituteur », never the mayor the article is about
+    ("enseignant",
+     "Le professeur de lettres Paul Morel a réuni les parents. « Nous ferons appel », a dit "
+     "l'enseignant.", "Paul Morel",
+     "Le maire de Dole, Paul Morel, a réuni les parents. « Nous ferons appel », a dit "
+     "l'enseignant."),
+    ("enseignante",
+     "L'institutrice Anne Roy a réuni les parents. « Nous ferons appel », a dit l'enseignante.",
+     "Anne Roy",
+     "La maire de Dole, Anne Roy, a réuni les parents. « Nous ferons appel », a dit "
+     "l'enseignante."),
 ]
 
 

@@ -52,6 +52,15 @@ ROWS = [
      "Je reste", "Anne Vidal", None),
     ("Paul Mercier a reçu le soutien du maire de Brévanne. « Je reste », a dit Paul Mercier.",
      "Je reste", "Paul Mercier", None),
+    # must not: the role of the speaker the article is about when the sentence before names
+    # the one it describes by a role of its kind (« l'enseignant », the « professeur »,
+    # lexicon/role_kinds.tsv), an epicene given name or not
+    ("« Il a été très courageux », a affirmé Paul Mercier. Le collège a été attaqué. "
+     "\n\nDominique Ferrand, professeur de français, a été blessé. L'enseignant agrégé de "
+     "lettres a reçu des coups.", "Il a été très courageux", "Paul Mercier", None),
+    ("« Il a été très courageux », a affirmé Paul Mercier. Le collège a été attaqué. "
+     "\n\nMarc Ferrand, professeur de français, a été blessé. L'enseignant agrégé de "
+     "lettres a reçu des coups.", "Il a été très courageux", "Paul Mercier", None),
 ]
 
 

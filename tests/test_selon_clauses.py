@@ -315,3 +315,29 @@ def test_selon_after_the_verb_leaves_the_clause_whole(nlp, text, said, source):
     found = [(q.span.text, q.speaker.name) for q in quotes_of(nlp, text) if q.cue and q.cue.text
              in ("selon", "d'après")]
     assert found == [(said, source)]
+
+
+# a description source whose phrase runs on past its noun before its comma (« selon le
+# candidat investi dimanche par le parti, X a … »): the name after the comma is the subject of
+# the words said, never the one described (``described._subject_after``). Text, words,
+# speaker, role.
+SUBJECT_PAST_THE_PHRASE = [
+    ("« Le budget est solide », a déclaré Paul Roux. Paul Roux a défendu son bilan lundi devant "
+     "Luc Morin. Selon le candidat investi dimanche par le parti, Paul Roux a « menti aux "
+     "habitants ».",
+     "Paul Roux a « menti aux habitants »", "Luc Morin", "candidat investi"),
+    # must not change: the comma right after the noun, as before
+    ("« Le budget est solide », a déclaré Paul Roux. Paul Roux a défendu son bilan lundi devant "
+     "Luc Morin. Selon le candidat, Paul Roux a « menti aux habitants ».",
+     "Paul Roux a « menti aux habitants »", "Luc Morin", "candidat"),
+    # must not: a name the words said do not name is no subject of theirs
+    ("« Le budget est solide », a déclaré Paul Roux. Paul Roux a défendu son bilan lundi. Selon "
+     "le préfet nommé en mars par le gouvernement, la route rouvrira lundi.",
+     "la route rouvrira lundi", "Paul Roux", "préfet"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role"), SUBJECT_PAST_THE_PHRASE)
+def test_the_subject_after_a_long_description_source(nlp, text, said, speaker, role):
+    q = quote_said(nlp, text, said)
+    assert (q.speaker.name, q.speaker.role) == (speaker, role)

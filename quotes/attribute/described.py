@@ -363,7 +363,8 @@ def _main_person(counts: dict[str, int]) -> str | None:
     return max(counts, key=lambda n: counts[n])
 
 
-_COMMA = re.compile(r"\s*,\s*")
+# the description's comma past the rest of its phrase (« le candidat investi dimanche par X, »)
+_COMMA = re.compile(r"[^,.;:!?«»\"“”()\n]{0,60}?,\s*")
 # after initials, the name they are given: right after, or past a comma and up to three
 # lowercase words of how the role is held (« le DG par intérim, Luc Berger »)
 _NAME_AFTER = re.compile(r"(?:(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*,)?\s*(?=[^\W\d_a-z])")
@@ -385,7 +386,7 @@ def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[
     (``beside``: the apposition of a description is never beside it): their subject."""
     end = max((hi for _, _, hi in r.roles), default=None)
     after = _COMMA.match(text_of(registry.doc), end) if end is not None else None
-    person = registry.at.get(after.end()) if after is not None else None
+    person = ties.named_past_comma(registry, after) if after is not None else None
     return {person} if person is not None and person in beside else set()
 
 

@@ -6,7 +6,8 @@ roles of the same unnamed one before it (``fuller``), and whether the
 roles or gender of a person of the cast say it is someone else (``says_otherwise``), with the
 roles earlier descriptions tied to them (``with_tied``), the name
 apposed after the complement of its noun the mention stops before (``past_complement``), the
-name heading the sentence right before the comma that opens « l'un des … » (``apposed_before``); and
+name heading the sentence right before the comma that opens « l'un des … » (``apposed_before``),
+the one named past a description's comma, not an apposition (``named_past_comma``); and
 who it is not: the people the words said speak of (``spoken_of``).
 """
 
@@ -73,6 +74,19 @@ def apposed_before(registry: Registry, start: int) -> Person | None:
         return None
     titled = bool(head) or text[at : comma.start()].split()[0] in titles()
     return registry.at[at] if titled or registry.at[at].parts.first else None
+
+
+def named_past_comma(registry: Registry, comma: re.Match[str]) -> Person | None:
+    """The person named right after a description's comma; None when the match skipped words
+    to that comma (« le porte-parole des services de secours agissant pour le gouvernement, »)
+    and the name is itself followed by a comma (« Paul Morel, porte-parole … »): an
+    apposition, not the subject opening a clause."""
+    doc, at = registry.doc, comma.end()
+    if comma.group().split(",")[0].strip():
+        ent = next((e for e in doc.ents if e.label_ == "PER" and e.start_char == at), None)
+        if ent is not None and ent.end < len(doc) and doc[ent.end].text == ",":
+            return None
+    return registry.at.get(at)
 
 
 def past_complement(registry: Registry, end: int, gender: str | None) -> Person | None:

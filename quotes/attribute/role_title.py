@@ -13,7 +13,7 @@ from quotes.attribute.role_bounds import gender_of
 from quotes.attribute.role_edges import closing_acronym, last_conjunct, participle_agent
 from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.role_number import one_person
-from quotes.detect.forms import told_agent
+from quotes.detect.forms import conjugated, told_agent
 from quotes.detect.nominal import role_token
 from quotes.lexicon import endings, fold, folded
 from quotes.lexicon.grammar import (
@@ -94,7 +94,8 @@ def title_before(ent: Span, window: int = DEFAULT.role_window) -> Role | None:
         k < ent.start
         and (after_word or (i >= 0 and (doc[i].pos_ in ("VERB", "AUX")
                                         or doc[i].lower_ in AGENT)))
-        and any(t.dep_.startswith("nsubj") for t in ent)
+        and (any(t.dep_.startswith("nsubj") for t in ent)  # or a finite verb right after it,
+             or (ent.end < len(doc) and conjugated(doc[ent.end])))  # the parse's apposition
         and not (ent.end < len(doc) and doc[ent.end].text == ",")
     ):
         # "Aux côtés du ministre, X a …", "Reçue par la ministre, X a …", "Après avoir
