@@ -318,7 +318,9 @@ def test_the_person_run_into_the_agency_is_cast(nlp):
 
 DESCRIBED = [
     ("Plus loin, Maëlle, une voisine du garage, s'inquiète.", [("Maëlle", [], "f")]),
-    ("Sur la place, Jade, une étudiante en droit, distribue des tracts.", [("Jade", [], "f")]),
+    # a student's standing is a role (lexicon/occupations.txt, « Louis, élève de terminale »)
+    ("Sur la place, Jade, une étudiante en droit, distribue des tracts.",
+     [("Jade", ["étudiante en droit"], "f")]),
     ("Plus loin, Capucine, une habitante, compte ses pièces.", [("Capucine", [], "f")]),
     # a place, a town: no person
     ("À la sortie, Florence, la capitale, attend les touristes.", []),
