@@ -100,6 +100,9 @@ UNSIGNED = [
     "L'association a tenu son assemblée générale. Son président, Gérard Lenoir, a été réélu, "
     "tout comme la trésorière Odile Fabre.\n\nNous remercions tous les bénévoles pour leur "
     "engagement.\n\nGérard Lenoir, Odile Fabre, Pierre Lambert",
+    # two signatories, each with a role: another name further after the comma
+    "Nous voulons que la ligne de bus soit rétablie dès la rentrée.\n\nJean Roux, maire de "
+    "Ribes, et Claire Dumas, sénatrice\n\nJean Roux et Claire Dumas ont signé cette lettre.",
 ]
 
 

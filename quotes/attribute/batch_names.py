@@ -178,7 +178,7 @@ def split_name(surname: str, cast: Iterable[str], names: Iterable[str], text: st
     parsed = parse(surname)
     if parsed is None or parsed.first is not None:
         return None
-    known = {fold(n): n for n in names}
+    known = {fold(n): n for n in sorted(names)}  # one spelling per key, the same every run
     found = {known[key] for given in cast if given != surname
              and (key := fold(f"{given} {surname}")) in known
              and _marked_apart(given, surname, text)}

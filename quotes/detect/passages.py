@@ -27,7 +27,7 @@ _TURN = re.compile(r"^\s*[A-ZÀ-Ý][^:\n.!?]{0,59} ?: +\S|\?\s*$", re.MULTILINE)
 # line opening on a capital, with no end, after a sentence's end (« … déçus. » ¶ « Marie Roux,
 # présidente », « … réforme. Claire Fontaine, sur RTL »)
 _SIGNED = re.compile(
-    r"\s[-–—]\s+[A-ZÀ-Ý][^\n.!?…]{0,80}$|[.!?…][ \t]*\n?\s*[A-ZÀ-Ý][^\n!?…:]{0,80}(?<![.!?…])$",
+    r"\s[-–—]\s+[A-ZÀ-Ý][^\n.!?…]{0,80}$|[.!?…]\s*[A-ZÀ-Ý][^\n!?…:]{0,80}(?<![.!?…])$",
     re.MULTILINE)
 
 

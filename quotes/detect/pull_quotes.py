@@ -132,9 +132,10 @@ def _signs(ctx: Context, name: tuple[int, int], words: tuple[int, int], every: b
 
 
 def _listed(after: list[Token]) -> bool:
-    """« Gérard Lenoir, Odile Fabre, Pierre Lambert »: another person's name after the comma,
-    a list of signatories, no one's words."""
-    return bool(after) and after[0].ent_type_ == "PER" and after[0].text[:1].isupper()
+    """« Gérard Lenoir, Odile Fabre, Pierre Lambert », « Paul Morel, maire de Vernac, et Anne
+    Vidal, députée »: another person's name after the comma, a list of signatories, no one's
+    words."""
+    return any(t.ent_type_ == "PER" and t.text[:1].isupper() for t in after)
 
 
 def _newsroom(after: list[Token]) -> bool:

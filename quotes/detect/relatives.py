@@ -193,7 +193,7 @@ def clause_on(verb: Token, noun: Token) -> bool:
         c.dep_.startswith(("obl", "nmod")) and c.i > verb.i for c in verb.children)
     left = verb.left_edge  # the comma itself where the parse hangs it on the phrase
     return (verb.dep_ == "acl" or adjective) and verb.head == noun and "," in (
-        left.text, verb.doc[left.i - 1].text)
+        left.text, verb.doc[left.i - 1].text if left.i else "")
 
 
 def object_relative(first: Token) -> bool:
