@@ -337,24 +337,22 @@ def names_place(text: str) -> bool:
 def founding(role: str) -> bool:
     """Is the role only what the person once did ("le cofondateur du parti"), which says
     nothing of the office they hold now (lexicon/founding_roles.txt)?"""
-    own = heads(role)
-    return bool(own) and own <= _founding_heads()
-
-
-@cached
-def _founding_heads() -> frozenset[str]:
-    """The heads of lexicon/founding_roles.txt, cut by ``head_key``."""
-    return frozenset(head_key(w) for w in folded("founding_roles"))
+    return _all_heads_in(role, "founding_roles")
 
 
 def schooling(role: str) -> bool:
     """Is the role a pupil's or a student's standing (« étudiant de HEC »,
     lexicon/schooling_nouns.txt), held beside other functions?"""
+    return _all_heads_in(role, "schooling_nouns")
+
+
+def _all_heads_in(role: str, name: str) -> bool:
+    """Are the role's heads all heads of the word list ``name``?"""
     own = heads(role)
-    return bool(own) and own <= _schooling_heads()
+    return bool(own) and own <= _list_heads(name)
 
 
 @cached
-def _schooling_heads() -> frozenset[str]:
-    """The heads of lexicon/schooling_nouns.txt, cut by ``head_key``."""
-    return frozenset(head_key(w) for w in folded("schooling_nouns"))
+def _list_heads(name: str) -> frozenset[str]:
+    """The heads of a word list's entries, cut by ``head_key``."""
+    return frozenset(head_key(w) for w in folded(name))
