@@ -3217,6 +3217,44 @@ ROWS = [
     row("Ses enfants Paul et Sylvie ont porté plainte. Les médecins ont refusé de parler. « Nous "
         "avons suivi le protocole », assurent-ils.", "Nous avons suivi le protocole",
         speaker="médecins"),
+    # a description long enough to run past a complement of place still sets off the names;
+    # one before them of the group's noun, the only group of it, is that group (a pronoun
+    # after it too); a kind noun over the group's noun (« magistrates » over « juges »,
+    # lexicon/kind_members.tsv) names it as its own noun does
+    row("Les deux juges d'instruction du tribunal judiciaire de Lyon, Anne Roy et Claire Petit, "
+        "ont signé l'ordonnance. Le maire a réagi. « Les faits sont prescrits », estiment les "
+        "juges.", "Les faits sont prescrits", speaker="Anne Roy et Claire Petit", gender=None,
+        kind="person"),
+    row("Les juges d'instruction ont signé l'ordonnance lundi. Elles estiment que les faits sont "
+        "prescrits. Le maire a réagi. Les deux juges d'instruction, Anne Roy et Claire Petit, "
+        "ont écrit aux avocats.", "les faits sont prescrits", speaker="Anne Roy et Claire Petit",
+        gender=None, kind="person"),
+    row("Les deux juges d'instruction, Anne Roy et Claire Petit, ont signé l'ordonnance. Le "
+        "maire a réagi. « Nous avons appliqué la loi », affirment les magistrates.",
+        "Nous avons appliqué la loi", speaker="Anne Roy et Claire Petit", gender=None,
+        kind="person"),
+    # must not: another noun, the narrower noun for a group the kind noun sets off, a
+    # description before two groups of its noun
+    row("Les deux juges d'instruction, Anne Roy et Claire Petit, ont signé l'ordonnance. Le "
+        "maire a réagi. « Nous allons faire appel », affirment les avocats.",
+        "Nous allons faire appel", speaker="avocats"),
+    row("Les deux magistrates, Anne Roy et Claire Petit, ont signé l'ordonnance. Le maire a "
+        "réagi. « Nous avons appliqué la loi », affirment les juges.",
+        "Nous avons appliqué la loi", speaker="juges"),
+    row("« Nous avons appliqué la loi », affirment les juges. Les deux juges de Lyon, Anne Roy "
+        "et Claire Petit, ont signé. Les deux juges de Brest, Marc Vidal et Luc Morel, ont "
+        "refusé.", "Nous avons appliqué la loi", speaker="juges"),
+    # the members of a group set off by another role noun are not the one a singular
+    # description names (« l'avocat » is none of « les deux juges »); must not: a group of no
+    # role noun (« ses deux fils »), a kind noun over the group's noun (« la magistrate »)
+    row("« C'est une injustice », dénonce l'avocat. Les deux juges d'instruction, Anne Roy et "
+        "Claire Petit, ont signé l'ordonnance lundi.", "C'est une injustice", speaker=None,
+        role="avocat"),
+    row("« C'est une injustice », dénonce l'avocat. Ses deux fils, Marc Roy et Paul Roy, ont "
+        "porté plainte lundi.", "C'est une injustice", speaker="Marc Roy"),
+    row("« C'est une injustice », dénonce la magistrate. Les deux juges d'instruction, Anne Roy "
+        "et Claire Petit, ont signé l'ordonnance lundi.", "C'est une injustice",
+        speaker="Anne Roy", gender="female"),
     # first names the recogniser leaves out, apposed to a plural description wherever it
     # stands (postposed subject, preposed subject, after « selon »), make the group too
     row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », ont dit ses "

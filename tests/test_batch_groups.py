@@ -109,6 +109,19 @@ ROWS = [
       "Me Anne Roy et Me Luc Vidal.",
       "Le boulanger Yves Morin a été relaxé. « Nous avons gagné », ont déclaré ses avocats."],
      "Nous avons gagné", ("avocats d’Yves Morin", "avocat", None, "person")),
+    # a kind noun over the group's noun (lexicon/kind_members.tsv: « magistrates » over
+    # « juges »), its complement sharing a word with the group's
+    ("fires: « les magistrates instructrices », the two judges another article names",
+     ["Le maire Paul Girard a été mis hors de cause. Les deux juges d'instruction de Lyon, Anne "
+      "Roy et Claire Petit, ont signé le non-lieu. « Les faits sont prescrits », écrivent-elles.",
+      "Paul Girard est soulagé. « La preuve pénale manque », affirment les magistrates "
+      "instructrices."],
+     "La preuve pénale manque", ("Anne Roy et Claire Petit", None, None, "person")),
+    ("must not: the narrower noun for a group the kind noun sets off",
+     ["Le maire Paul Girard a été mis hors de cause. Les deux magistrates de Lyon, Anne Roy et "
+      "Claire Petit, ont signé le non-lieu. « Les faits sont prescrits », écrivent-elles.",
+      "Paul Girard est soulagé. « La preuve pénale manque », affirment les juges."],
+     "La preuve pénale manque", ("juges", None, None, "person")),
     # must not: another noun (« dirigeants » are not the « médecins » the batch names)
     ("must not: a group named with another noun",
      ["Le joueur Tom Lenoir s'est blessé. « Il sera absent un mois », ont indiqué ses médecins, "

@@ -36,6 +36,16 @@ ROWS = [
     row("kept: two people the other rules joined already",
         "Paul Morel et Claire Dumas ont déclaré que le projet était abandonné.",
         "le projet était abandonné", "Paul Morel et Claire Dumas", "person"),
+    # people a plural noun names after « les », beside a name: as written, no role
+    row("fires: a person and the people a plural noun names",
+        "Paul Morel, président de l'association, a parlé. Paul Morel et les familles disent "
+        "« tant pis ».", "tant pis", "Paul Morel et les familles", "person", None),
+    row("must not: a plural noun with no name beside it",
+        "Les familles et les enquêteurs ont indiqué que le dossier était clos.",
+        "le dossier était clos", "enquêteurs", ANY),
+    row("must not: a plural noun counted, no « les » before it",
+        "Paul Morel et deux familles ont indiqué que le dossier était clos.",
+        "le dossier était clos", "Paul Morel", "person"),
     row("must not: a person and a group that is no source",
         "« Nous tiendrons bon », a déclaré le président Paul Morel et ses alliés.",
         "Nous tiendrons bon", "Paul Morel", "person"),

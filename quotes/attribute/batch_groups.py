@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quotes.attribute.batch_names import one_person
-from quotes.attribute.role_words import words_of
+from quotes.attribute.role_words import covers, words_of
 from quotes.lexicon import cached, capitalised, fold, plural_shaped, singular, titles
 from quotes.lexicon.grammar import NAME_LINKS
 from quotes.lexicon.roles import counterparts
@@ -67,7 +67,8 @@ def to_group(
         (name, article)
         for name, given in holders.items() if _group(name)
         for role, article in given
-        if (of := _noun(role, held=True)) is not None and of[0] == noun and _agree(more, of[1])
+        if (of := _noun(role, held=True)) is not None and (of[0] == noun or covers(noun, of[0]))
+        and _agree(more, of[1])
         and stories.told(q.article.id, article)
     }
     names = {name for name, _ in found}

@@ -28,7 +28,7 @@ from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.named_after import restates
 from quotes.attribute.names import private_given_name
-from quotes.attribute.noun_again import last_named_apart
+from quotes.attribute.noun_again import grouped_apart, last_named_apart
 from quotes.attribute.role_fit import holds, other_role, teammate
 from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kind_heads
 from quotes.attribute.sentence_before import fresh_subject, just_named
@@ -184,7 +184,7 @@ def _described_person(
     # who met "le maire" before ("Paul Morel a vu le maire. Le maire a refusé.")
     apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)} | foreigners
     # « interrogée par L'Indépendant »: an outlet carries the words, it is no one described
-    apart |= timeline.registry.outlets
+    apart |= timeline.registry.outlets | grouped_apart(timeline.registry, role)
     # « C'est Marc Petit qui a remis la médaille au nageur »: whoever their sentence set beside
     # the description's noun is not the one it describes (``noun_again``)
     if r.role:

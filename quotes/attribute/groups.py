@@ -4,7 +4,11 @@
 Roux et Me Petit", "le couple, Paul et Anne Roux" (a group noun, lexicon/group_nouns.txt): the
 names, as the article writes them joined, are one plural speaker ("Jean et Marie"), whose role
 is the description ("enfants de la défunte"). Later, a description of more than one with the
-same head noun ("les enfants", "ses enfants", "le couple") is that group; a singular one
+same head noun ("les enfants", "ses enfants", "le couple") is that group, and so is one written
+before the names when the article names one group of that noun only (« Les juges … ont signé »
+before « Les deux juges …, Anne Roy et Léa Petit »); a kind noun over the group's (« les
+magistrates », lexicon/kind_members.tsv) names it too. Its members are no one a singular
+description of another role noun names (« l'avocat »: ``members_apart``). A singular one
 ("l'enfant", "le fils") never is, nor one whose noun differs ("les médecins"). A list of
 companies (« Movo, Kiro et Zeta », ``name_lists``) is a group of its own, an organisation with
 or without a description; a mention of one of its names alone is the list, and so is a
@@ -25,7 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.name_lists import companies_of, name_lists
 from quotes.attribute.names import first_name_gender
-from quotes.lexicon import fold, folded, plural_shaped, titles
+from quotes.attribute.role_words import covers, head_key, head_nouns
+from quotes.lexicon import fold, folded, plural_shaped, singular, titles
 from quotes.lexicon import listed as listed_word
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
@@ -43,7 +48,7 @@ _DETERMINERS = PLURAL_DETERMINERS | ARTICLES_POSSESSIVES | INDEFINITE | {
     "ce", "cette", "notre", "votre"}
 _SET_OFF = frozenset({",", "-", "–", "—"})  # between a description and the names it sets off
 _GAP = re.compile(r"^\s*(?:,|,?\s*et)\s*$")  # between two coordinated names
-_REACH = 8  # tokens a description before the names may run over
+_REACH = 12  # tokens a description before the names may run over
 
 
 @dataclass(frozen=True)
@@ -242,14 +247,27 @@ def group_of(
     word = fold(head.text)
     if not _group_noun(head, word, span[0]) or any(n.start_char < head.idx for n in names):
         return None
-    before = [g for g in found if g.end <= lo and all(n.text in g.role for n in names)]
-    same = [g for g in before if g.head == word]
+    fits = [g for g in found if all(n.text in g.role for n in names)]
+    before = [g for g in fits if g.end <= lo]
+    same = [g for g in before if _same_noun(g, word)]
+    # « Les juges … ont signé. » before « Les deux juges …, Anne Roy et Léa Petit »: the one
+    # group the article names with that noun, named further on
+    later = [g for g in fits if g.start >= span.end_char and _same_noun(g, word)]
+    if not same and len(later) == 1 and len([g for g in found if _same_noun(g, word)]) == 1:
+        return later[0]
     if same or person_word(head.text):
         return same[-1] if same else None
     count = next((NUMBER_VALUES[t.lower_] for t in span
                   if t.i < head.i and t.lower_ in NUMBER_VALUES), None)
     counted = [g for g in before if g.kind == "organization" and g.size == count]
     return counted[-1] if counted else None
+
+
+def _same_noun(g: Group, word: str) -> bool:
+    """Does a description's noun (``word``, folded) name the group: its own noun, or a kind
+    noun over it (« les magistrates » for « les deux juges d'instruction, X et Y »:
+    ``role_words.covers``)?"""
+    return g.head == word or (g.kind == "person" and covers(word, g.head))
 
 
 def _holds(g: Group, span: Span) -> bool:
@@ -261,3 +279,18 @@ def _holds(g: Group, span: Span) -> bool:
         return True
     of = any(t.pos_ == "ADP" and t.idx < g.start for t in span)
     return lo <= g.start and g.end <= hi and not (g.kind == "organization" and of)
+
+
+def members_apart(found: tuple[Group, ...], description: str) -> set[str]:
+    """The members, as the group writes them, of each group of people the article sets off by
+    a role noun that is not the description's nor one a kind noun of either covers (« Les deux
+    juges d'instruction, Anne Roy et Claire Petit, … », then « l'avocat »): none of them is the
+    one described. A group of no role noun (« ses enfants ») sets no one apart."""
+    own = {head_key(singular(n)) for n in head_nouns(description)}
+    out: set[str] = set()
+    for g in found:
+        theirs = {head_key(singular(n)) for n in head_nouns(g.role)}
+        if g.kind == "person" and own and theirs and not own & theirs and not any(
+                covers(a, b) or covers(b, a) for a in own for b in theirs):
+            out |= {m.strip() for part in g.name.split(" et ") for m in part.split(",")}
+    return out

@@ -5,10 +5,11 @@ une source judiciaire » is one record of one speaker, `Richard Delgenes et une 
 role and gender null; two people keep the role their mention gives (« Mes X et Y, avocats de … »,
 as the gold writes a pair of lawyers). The subject is cut at its one « et » and each side read on
 its own (``speakers.classify``): each must be a name (a person the cast knows by a full name, a
-body or an outlet by its proper name) or an unnamed source (« une source judiciaire »); a body
-named by its common noun after a definite article (« le gouvernement ») is a side too, when the
-other side is a name (`gouvernement et Paul Morel`, as the gold writes a body without its
-determiner). Only an
+body or an outlet by its proper name), an unnamed source (« une source judiciaire ») or, beside
+a name, people a plural noun names after « les » (`Renaud Pinoit et les familles`, as written);
+a body named by its common noun after a definite article (« le gouvernement ») is a side too,
+when the other side is a name (`gouvernement et Paul Morel`, as the gold writes a body without
+its determiner). Only an
 « et » joining the subject's head to another subject cuts it: one after a comma (an apposition:
 « X, porte-parole de la SNCF et de la RATP ») or inside a complement (« une source proche de X et
 de Y ») joins no two sources. Anything else (« ses alliés », « plus de 8000 personnes », a
@@ -116,6 +117,11 @@ def _source(doc: Doc, side: Span, registry: Registry) -> Resolved | None:
         return None
     if who.kind == "anonymous":
         return who if any(t.lower_ in SOURCE_NOUNS for t in side) else None
+    if who.kind == "person" and who.number == "p" and side[0].lower_ == "les" and all(
+            t.pos_ in ("DET", "NOUN", "ADJ") for t in side):
+        # « Renaud Pinoit et les familles »: people a plural noun names, as the side writes
+        # them, a source beside the name (no role for the two)
+        return replace(who, name=side.text, kind="anonymous")
     if who.kind == "person":
         return who if with_first_name(registry.person(who.name)) else None
     if who.kind != "organization":

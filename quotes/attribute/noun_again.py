@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from quotes.attribute.groups import members_apart
 from quotes.attribute.last_mentions import last_mention
 from quotes.attribute.role_words import heads, words_of
 from quotes.lexicon import fold
@@ -137,3 +138,10 @@ def last_named_apart(registry: Registry, name: str, before: int, role: str,
     since = doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
     own = [(lo, hi) for _, lo, hi in person.roles]
     return last >= since and noun_after(doc, last, role, own, until=before, gender=gender)
+
+
+def grouped_apart(registry: Registry, description: str) -> set[str]:
+    """The people of the cast a group of another role noun holds (``groups.members_apart``:
+    « Les deux juges d'instruction, Anne Roy et Claire Petit », then « l'avocat »)."""
+    return {p.name for m in members_apart(registry.groups, description)
+            if (p := registry.person(m)) is not None}

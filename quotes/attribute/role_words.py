@@ -137,6 +137,13 @@ def kinds_of(text: str) -> set[str]:
     return {kind for h in heads(text) for kind in covering.get(h, ())}
 
 
+def covers(kind: str, noun: str) -> bool:
+    """Is the role noun ``kind`` (either number) a kind noun whose every holder the noun ``noun``
+    is one of (lexicon/kind_members.tsv: « magistrates » over « juges »)? A group described
+    by both (« les deux juges … », « les magistrates ») is one group."""
+    return head_key(singular(kind)) in _covering().get(head_key(singular(noun)), ())
+
+
 @cached
 def _covering() -> dict[str, frozenset[str]]:
     """lexicon/kind_members.tsv read the other way: a covered noun's head -> the heads of the
