@@ -118,3 +118,26 @@ ROWS = [
 def test_a_description_held_announces_no_one(nlp, text, said, speaker, role, gender):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+QUAKE = "Le séisme a frappé la ville. « Nous avons eu peur », a déclaré le maire. "
+
+# a name set off by its own apposition (« Karim, habitant du quartier, »: a noun of where one
+# lives the tagger reads as a participle, lexicon/place_relations.txt) is someone new: the
+# description before is not announcing them (``announced.introduced``), nor is it theirs as
+# the next one named (``described``). (text, words said, speaker, role, gender)
+INTRODUCED = [
+    (QUAKE + "« Tout a bougé », a raconté Karim, habitant du quartier.", "Nous avons eu peur",
+     None, "maire", None),
+    (QUAKE + "« Tout a bougé », a raconté Karim, habitant du quartier.", "Tout a bougé",
+     "Karim", None, "male"),
+    # must not: a name with no apposition of its own is still the one announced
+    (QUAKE + "« Tout a bougé », a raconté Karim Haddad.", "Nous avons eu peur", "Karim Haddad",
+     "maire", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), INTRODUCED)
+def test_a_name_set_off_as_someone_new_is_not_announced(nlp, text, said, speaker, role, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)

@@ -84,6 +84,14 @@ def test_a_body_named_after_its_noun(nlp, text, quote, speaker):
      "tribunal", "tribunal"),
     ("La cour d'appel de Vernac — saisie en mars — a rendu son arrêt.", "cour",
      "cour d'appel de Vernac"),
+    # a date after « de » or « du » says when the body sat, no word of its name
+    # (``np_ends.dated``)
+    ("La commission d'enquête sénatoriale de novembre 2019 a rendu ses conclusions.",
+     "commission", "commission d'enquête sénatoriale"),
+    ("La Cour des comptes du 3 mars a rendu son avis.", "Cour", "Cour des comptes"),
+    # must not: a complement that is no month stays (« de Vernac »)
+    ("La commission d'enquête de Vernac a rendu ses conclusions.", "commission",
+     "commission d'enquête de Vernac"),
     # must not: a hyphen inside a name keeps its words (« Seine-Maritime »)
     ("Le conseil départemental de Seine-Maritime a voté le budget.", "conseil",
      "conseil départemental de Seine-Maritime"),

@@ -1756,6 +1756,7 @@ ROWS = [
         "La réforme sera retirée, comme l'a annoncé la ministre Anne Roy.",
         "indirect", "La réforme sera retirée", speaker="Anne Roy", cue="l'a annoncé",
     ),
+
     # an aside in the pluperfect reports the clause all the same, whatever its tense (« Comme
     # l'avait révélé X, … » is X's report of a past fact), a past relative inside it too
     row(
@@ -2400,6 +2401,19 @@ ROWS = [
         "Anne Roy a laissé entendre sa voix. « Merci », a dit Paul Morel.",
         "direct", "Merci", speaker="Paul Morel", cue="a dit",
     ),
+    # an impersonal passive after the marks, its pronoun inverted (« était-il indiqué »): no
+    # one named, the cue turned down (``cues.passive``); the words go on from the source before
+    row(
+        "La direction régionale de la SNCF a annoncé un plan de transport. « Toutes les équipes "
+        "sont mobilisées », était-il indiqué.",
+        "direct", "Toutes les équipes sont mobilisées",
+        speaker="direction régionale de la SNCF", cue=None,
+    ),
+    # must not: the pronoun of an active cue is someone's (« a-t-il indiqué »)
+    row(
+        "Paul Roux est arrivé à la gare. « Toutes les équipes sont mobilisées », a-t-il indiqué.",
+        "direct", "Toutes les équipes sont mobilisées", speaker="Paul Roux", cue="a-t-il indiqué",
+    ),
 ]
 
 
@@ -3000,3 +3014,16 @@ NARRATOR_READINGS = [
 @pytest.mark.parametrize(("text", "quotes"), NARRATOR_READINGS)
 def test_comme_pour_reads_no_quote(nlp, text, quotes):
     assert [q.span.text for q in quotes_of(nlp, text)] == quotes
+
+
+# words before an aside « comme » that hold a cue with its own subject are that subject's: the
+# aside names the outlet that reported them (``relays.comme_relayed``); must not: words with no
+# cue of their own stay the aside's subject's (« La réforme sera retirée, comme l'a annoncé la
+# ministre Anne Roy. », a row of ROWS)
+@pytest.mark.parametrize("text", [
+    "Mardi, la ministre Anne Roy a annoncé au préfet qu'elle quittait ses fonctions, comme l'a "
+    "révélé Le Courrier de Rieux.",
+])
+def test_an_outlet_that_revealed_words_is_no_speaker(nlp, text):
+    found = quotes_of(nlp, text)
+    assert [q.speaker.name for q in found if "quittait" in q.span.text] == ["Anne Roy"]

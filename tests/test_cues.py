@@ -10,7 +10,7 @@ whatever the tagger reads their present as; before marks or with marks as their 
 of its own, no cue (« le public savoure « Le Boléro » »)."""
 
 import pytest
-from conftest import beside_its_own_quote, quote_said
+from conftest import beside_its_own_quote, quote_said, quotes_of
 
 
 def _word(nlp, text, word):
@@ -110,6 +110,12 @@ REACTION_ROWS = [
     # must not: « abondent » before a colon, the incise after the marks has its own verb
     ("Les témoignages abondent : « J'ai eu très peur », raconte une habitante.",
      "J'ai eu très peur", "une habitante", "raconte", "raconter"),
+    # fire: a verb the tagger reads as a noun right after the closing marks, no comma, before
+    # a capitalised name or title (« « … » note Me Roux »)
+    ("« Ces condamnations nous paraissent conformes » note Me Roux, avocat de la partie civile.",
+     "Ces condamnations nous paraissent conformes", "Roux", "note", "noter"),
+    ("« Ces condamnations nous paraissent conformes » note Paul Roux, avocat.",
+     "Ces condamnations nous paraissent conformes", "Paul Roux", "note", "noter"),
     # near miss: « se réjouit », a reporting verb of its own (reporting_verbs.tsv)
     ("« On a tout donné », se réjouit la capitaine, Anne Petit.", "On a tout donné",
      "Anne Petit", "se réjouit", "réjouir"),
@@ -154,3 +160,15 @@ QUIET = [
 def test_a_reaction_verb_elsewhere_reports_nothing(nlp, text):
     assert not [q for q in beside_its_own_quote(nlp, text) if q.cue is not None
                 and q.cue.text.split()[-1].startswith(("savour", "exult", "abond"))]
+
+
+# must not: a noun after closing marks (« une « très bonne » note lundi ») is no cue: the word
+# after it is neither a name nor capitalised
+NOUN_AFTER_MARKS = [
+    "Le candidat a obtenu une « très bonne » note lundi. « Je suis ravi », a dit Paul Roux.",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_AFTER_MARKS)
+def test_a_noun_after_marks_is_no_cue(nlp, text):
+    assert not [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text == "note"]

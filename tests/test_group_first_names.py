@@ -282,6 +282,7 @@ TITLED = [
     ("monsieur", "« Merci, monsieur Bernard », a lancé la juge.", "Bernard", True),
     ("madame", "« Bonjour madame Michel », a dit l'enfant.", "Michel", True),
     ("mademoiselle", "« Entrez, mademoiselle Lucas », a dit le juge.", "Lucas", True),
+    ("maître", "« Nous ferons appel », a réagi maître Thomas.", "Thomas", True),
 ]
 # near misses: a given name after « Sir », a name after a noun that is no title, the pronoun
 NOT_TITLED = [

@@ -65,3 +65,27 @@ ROWS = [
 @pytest.mark.parametrize(("text", "quote", "speakers"), ROWS)
 def test_things_do_not_speak(nlp, text, quote, speakers):
     assert quote_said(nlp, text, quote).speaker.name in speakers
+
+
+# a name after « de » and a noun of lexicon/eponym_nouns.txt is the thing's named after
+# someone, no person (``noun_kinds.thing_of``): a description after it stays unresolved, with
+# its role; one row an entry. (text, words said, speaker, role)
+EPONYMS = [
+    ("Le séisme, de magnitude 5 sur l’échelle de Richter, a frappé la ville. « Nous avons eu "
+     "peur », a déclaré le maire.", "Nous avons eu peur", None, "maire"),
+    ("La maladie de Parkinson touche des milliers de personnes. « Il faut chercher », a dit le "
+     "chercheur.", "Il faut chercher", None, "chercheur"),
+    ("Le théorème de Pythagore est enseigné partout. « C'est la base », a dit le professeur.",
+     "C'est la base", None, "professeur"),
+    ("Le syndrome de Down est connu. « C'est fréquent », a déclaré la médecin.",
+     "C'est fréquent", None, "médecin"),
+    # must not: a known first name and more is a person's name, the thing theirs
+    ("La maladie de Paul Roux inquiète ses proches. « Je vais bien », a dit Roux.",
+     "Je vais bien", "Paul Roux", None),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role"), EPONYMS)
+def test_a_thing_named_after_someone_is_no_one(nlp, text, said, speaker, role):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role) == (speaker, role)

@@ -53,6 +53,21 @@ RELATIVE = [
      "transfert.", "souffrir « atrocement »", "patient"),
     ("La clinique est saturée. L'infirmière du malade qui dit souffrir « atrocement » a demandé "
      "un transfert.", "souffrir « atrocement »", "malade"),
+    # a place set off by commas behind a preposition of place, on which the parse hung the
+    # relative, speaks not: the role before its comma, apposed to a name, is that name's
+    # (``relatives._placed``)
+    ("Une décision dénoncée auprès de la radio par Paul Roux, l'avocat historique des victimes "
+     "et maire de Pointe-à-Pitre, en Guadeloupe, qui annonce « faire appel de cette "
+     "ordonnance ».", "faire appel de cette ordonnance", "Paul Roux"),
+    # must not: a role no name is apposed to stays a description, unresolved; no place speaks
+    ("La décision a été dénoncée par le maire de Vernac, en Bretagne, qui annonce « faire "
+     "appel ».", "faire appel", None),
+    # the name apposed to the role right before « , qui » is who the role's phrase names
+    ("Selon le maire de Vernac Paul Roux, qui assure avoir eu « la peur de sa vie », le village "
+     "est touché.", "avoir eu « la peur de sa vie », le village est touché", "Paul Roux"),
+    # must not: no name apposed, the role alone, unresolved
+    ("Selon le maire de Vernac, qui assure avoir eu « la peur de sa vie », le village est "
+     "touché.", "avoir eu « la peur de sa vie », le village est touché", None),
     pytest.param(
         "La fédération a salué les annonces de Léa Martin jeudi soir qui a affirmé que la "
         "réforme serait « retirée ».", "la réforme serait « retirée »", "Léa Martin",

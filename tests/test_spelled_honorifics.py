@@ -41,6 +41,27 @@ def test_a_spelled_title_is_no_word_of_a_person_s_name(nlp, text, said, speaker,
     assert_speaker_fields(nlp, text, said, speaker, kind, role)
 
 
+# a title of address written out in lower case before a name inverted after a cue (« maître »,
+# « monsieur »): the name speaks (``speaker_phrases._spelled_before_name``); the title alone is
+# no one's name (« le maître de maison »)
+INVERTED = [
+    ("« C’est un soulagement », a réagi maître Paul Roux, l’avocat des familles.",
+     "C’est un soulagement", "Paul Roux", "person", "avocat des familles"),
+    ("« C’est un soulagement », a réagi maître Roux, l’avocat des familles.",
+     "C’est un soulagement", "Roux", "person", "avocat des familles"),
+    ("« C’est un soulagement », a réagi monsieur Paul Roux, l’avocat des familles.",
+     "C’est un soulagement", "Paul Roux", "person", "avocat des familles"),
+    # must not: the noun with no name after it names no person
+    ("« C’est un soulagement », a réagi le maître de maison.", "C’est un soulagement",
+     "maître de maison", "unknown", None),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "kind", "role"), INVERTED)
+def test_a_written_title_before_an_inverted_name(nlp, text, said, speaker, kind, role):
+    assert_speaker_fields(nlp, text, said, speaker, kind, role)
+
+
 # parse leaves the title to the words around the name (« le duo Madame Monsieur »)
 @pytest.mark.parametrize(("tagged", "name"), [
     ("Madame Monsieur", "Madame Monsieur"), ("Madeleine Morel", "Madeleine Morel"),

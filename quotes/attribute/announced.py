@@ -42,8 +42,8 @@ from quotes.attribute.role_words import (
     words_of,
 )
 from quotes.attribute.roles import article_gender, gender_of
-from quotes.lexicon import fold
-from quotes.lexicon.grammar import DEFINITE_SINGULAR, TO_COME
+from quotes.lexicon import fold, folded
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE_SINGULAR, TO_COME
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import token_starts
 from quotes.settings import DEFAULT
@@ -74,7 +74,7 @@ def announced_roles(
     held = {r[1] for _, p in first.values() for r in p.roles}
     out = []
     for pos, person in first.values():
-        if person.roles or person.held or _apposed(doc, pos):
+        if person.roles or person.held or introduced(doc, pos):
             continue
         sentence = _sentence_start(doc, pos)
         earlier = [s for s in starts if s < pos]
@@ -202,12 +202,25 @@ def _last_description(
     return found
 
 
-def _apposed(doc: Doc, pos: int) -> bool:
+def introduced(doc: Doc, pos: int) -> bool:
     """Is the name at ``pos`` followed by a comma and a noun phrase (« Paul Roux, un
-    voisin, »): the article says who they are, someone new."""
+    voisin, »), or a noun of where they live the tagger reads as a participle (« Paul Roux,
+    habitant du quartier, », lexicon/place_relations.txt): the article says who they are,
+    someone new."""
     i = bisect_left(token_starts(doc), pos)
     if i == len(doc):
         return False
-    while i < len(doc) and doc[i].ent_type_ == "PER":
-        i += 1
-    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ in ("DET", "NOUN")
+    while i < len(doc) and (doc[i].ent_type_ == "PER" or doc[i].pos_ == "PROPN"):
+        i += 1  # a name the recogniser tags as a place all the same (« l'AFP Brahim, »)
+    return i + 1 < len(doc) and doc[i].text == "," and (
+        doc[i + 1].pos_ in ("DET", "NOUN") or fold(doc[i + 1].text) in folded("place_relations"))
+
+
+def completes_noun(doc: Doc, at: int) -> bool:
+    """Is the name at offset ``at`` right after « de », « d' », « du » or « des » (the word
+    before it, whatever space or line break lies between): the complement of a noun."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in DE_CONTRACTED

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, judged, nationals, offices, quoted, rivals
+from quotes.attribute.announced import completes_noun, introduced
 from quotes.attribute.cast import Person
 from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
@@ -36,7 +37,6 @@ from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.standing import figurative_title, historic_title
 from quotes.attribute.titled_gender import form_fits
 from quotes.lexicon import fold
-from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.lexicon.nominal import inhabitant_word
 from quotes.lexicon.periphrases import occupied, past_office
 from quotes.lexicon.short_forms import holds_initials, initials_bodies, written_out
@@ -44,8 +44,6 @@ from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from quotes.attribute.cast import Registry
     from quotes.attribute.timeline import Timeline
 
@@ -310,13 +308,14 @@ def _described_person(
                       and name not in given else Evidence.DESCRIPTION_TO_MAIN_PERSON)
     # the next one named; none when that name completes a noun (« selon les chiffres de X »,
     # « La détermination de X, …, a surpris Y »): not one who speaks, and the name after it
-    # is no likelier the one described
+    # is no likelier the one described; nor one set off as someone new (« X, un voisin, »)
     reach, registry = timeline.settings.description_lookahead_chars, timeline.registry
     nxt = next((
         (at, p) for at, p in registry.mentions_after(pos, reach)
         if fits(p) and not says_otherwise(role, p, parties) and p.name not in apart
     ), None)
-    ahead = [nxt[1]] if nxt is not None and not _completes_noun(registry.doc, nxt[0]) else []
+    ahead = [nxt[1]] if nxt is not None and not (
+        completes_noun(registry.doc, nxt[0]) or introduced(registry.doc, nxt[0])) else []
     if not ahead:  # "a déclaré le préfet du département …", named paragraphs later: the
         # one person the article gives that role, if only one
         ahead = [
@@ -388,13 +387,3 @@ def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[
     after = _COMMA.match(text_of(registry.doc), end) if end is not None else None
     person = ties.named_past_comma(registry, after) if after is not None else None
     return {person} if person is not None and person in beside else set()
-
-
-def _completes_noun(doc: Doc, at: int) -> bool:
-    """Is the name at offset ``at`` right after « de », « d' », « du » or « des » (the word
-    before it, whatever space or line break lies between): the complement of a noun."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    i = span.start - 1 if span is not None else -1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return i >= 0 and doc[i].lower_ in DE_CONTRACTED

@@ -111,13 +111,15 @@ def _things(noun: Token) -> bool:
 
 def thing_of(name: Span) -> bool:
     """Is the name the complement of a thing's noun (« l'avenue de Ségur », « le pont de
-    Normandie »), or a town's (``town_of``): the thing's name, no one who speaks? Not a name
+    Normandie »; one named after someone, lexicon/eponym_nouns.txt: « l'échelle de Richter »),
+    or a town's (``town_of``): the thing's name, no one who speaks? Not a name
     shaped as a person's, a known first name and more: the thing is that person's (« le coup
     d'éclat de Léa Roy », who acts in the clause after it)."""
     noun = _noun_of(name)
     # « le procès de Laurent Roux », « l'élection de X »: an event's complement is someone
     return noun is not None and (_town_noun(name, noun) or (
-        noun.pos_ == "NOUN" and not _given_and_more(name) and is_thing(noun, events=False)))
+        noun.pos_ == "NOUN" and not _given_and_more(name) and (
+            fold(noun.text) in folded("eponym_nouns") or is_thing(noun, events=False))))
 
 
 def town_of(name: Span) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.org_acting import acting_at, addressee_of
+from quotes.detect.np_ends import dated
 from quotes.detect.phrase_ends import next_phrase, partitive_subject
 from quotes.lexicon import (
     cached,
@@ -365,10 +366,11 @@ def org_phrase(head: Token, reach: int) -> str:
             # another body
             j += 1
         elif t.lower_ in NAME_LINKS and j + 1 < len(doc) and not next_phrase(doc, j) and (
-                not partitive_subject(doc, j)) and (
+                not partitive_subject(doc, j)) and not dated(doc, j) and (
                 doc[j + 1].pos_ in ("NOUN", "PROPN", "DET") or doc[j + 1].lower_ in NAME_LINKS):
             # not « la préfecture | les crues »: an article with no « de » opens another; nor
-            # « la préfecture | des crues sont possibles »: a partitive opening the clause
+            # « la préfecture | des crues sont possibles »: a partitive opening the clause;
+            # nor a date (« la commission | de novembre 2019 »: when it sat)
             j += 1
         else:
             break

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotes.detect.clitics import incise_object
-from quotes.detect.context import CLOSERS
+from quotes.detect.context import CLOSERS, CLOSING
 from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.detect.forms import present_participle
 from quotes.detect.lead_verbs import lead_verb
@@ -87,10 +87,10 @@ def cue_verb(tok: Token) -> Verb | None:
         return verb  # "a tweeté", "a-t-il tweeté": the participle tagged as a name or unknown
     if nxt is not None and nxt.text == ":" and (prev is None or prev.pos_ != "DET"):
         return verb  # "le président des LR rétorque : « … »", tagged as a noun
-    if prev is not None and prev.text == "," and nxt is not None and (
+    if prev is not None and (prev.text == "," or prev.text in CLOSING) and nxt is not None and (
             nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE or nxt.text[:1].isupper()):
-        # "…, note La Croix.", "…, raconte Tristan" (a name tagged a noun): tagged as a noun
-        # after a comma
+        # "…, note La Croix.", "…, raconte Tristan" (a name tagged a noun), « « … » note Me
+        # Roux » (no comma after the marks): tagged as a noun after a comma or closing marks
         return verb
     after = nxt
     if nxt is not None and nxt.pos_ == "ADV" and nxt.i + 1 < len(tok.doc):
@@ -154,8 +154,8 @@ def finite(tok: Token) -> bool:
 
 
 def passive(tok: Token) -> bool:
-    """The reporting verb in the passive ("a été soulignée", "sont lancées", "est d'ores et
-    déjà appelée")."""
+    """The reporting verb in the passive ("a été soulignée", "sont lancées", "est d'ores et déjà
+    appelée", « était-il indiqué »: impersonal, the inverted pronoun before the participle)."""
     if _reflexive(tok):
         return False  # "s'est exclamée", "s'est dit": reflexive, not passive
     if any(c.dep_ == "aux:pass" for c in tok.children):
@@ -165,7 +165,7 @@ def passive(tok: Token) -> bool:
     k = _adverbial_before(tok, tok.i - 1)
     if k is not None and k > 0 and tok.doc[k - 1].lower_ in REFLEXIVE:
         return False  # "s'est également dite": reflexive past an adverb
-    aux = tok.doc[tok.i - 1 if k is None else k]
+    aux = tok.doc[max(0, tok.i - 1 - inverted_pronoun(tok.nbor(-1))) if k is None else k]
     return aux.lower_ in PASSIVE_AUX and "Part" in tok.morph.get("VerbForm", [])
 
 

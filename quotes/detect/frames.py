@@ -48,7 +48,7 @@ from quotes.detect.pour_edges import edge_holder, incise_follows
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
-from quotes.detect.relays import reports_who
+from quotes.detect.relays import comme_relayed, reports_who
 from quotes.detect.selon import relayed, selon_frame, sourceless_selon
 from quotes.detect.selon_lists import by_terms, own_reporting
 from quotes.detect.selon_opens import connector_lead, subordinated
@@ -208,7 +208,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     _nest(ctx, sent, span, cues, found, turned)
     ctx.refused.extend(refused + [r for t in turned for r in t])
     frames = [g for f in found if f is not None and (g := heading_words(ctx, f)) is not None]
-    frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
+    frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)
+              and not comme_relayed(f, frames)]  # « X a annoncé que …, comme l'a révélé Y »
     echo = echo_frame(ctx, span)  # « A. C'est ce qu'a annoncé X. »: A is X's
     echoes = [echo] if echo is not None else []
     # « regrette « … » et le préfet rend hommage à « … » »: the second clause's marks

@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import participle
 from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, table
-from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEFINITE_BARE, DEMONSTRATIVES, ROLE_LINKS
+from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
+    DEFINITE_BARE,
+    DEMONSTRATIVES,
+    MONTHS,
+    ROLE_LINKS,
+)
 from quotes.lexicon.outlets import is_press_noun, listed_outlet
 from quotes.lexicon.roles import is_role_noun
 
@@ -41,6 +48,16 @@ def verb_adjunct(doc: Doc, t: Token, i: int) -> bool:
     verb = noun.head
     return noun.i > t.i and noun.dep_.startswith("obl") and verb.i < i and verb.pos_ in (
         "VERB", "AUX")
+
+
+def dated(doc: Doc, j: int) -> bool:
+    """Does « de » or « du » at token ``j`` open a date, a month after it or a day's number
+    and a month (« la commission d'enquête de novembre 2019 », « le rapport du 3 mars »): when
+    the body or the document was, no word of its name?"""
+    if doc[j].lower_ not in DE_CONTRACTED or j + 1 >= len(doc):
+        return False
+    k = j + 2 if doc[j + 1].like_num and j + 2 < len(doc) else j + 1
+    return doc[k].lower_ in MONTHS
 
 
 def demonstrative_complement(doc: Doc, i: int, j: int) -> bool:

@@ -90,6 +90,8 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
     noun's phrase right before « qui » comes first when it agrees (« aux propos de Paul Roux qui
     estimait »: the parse hung the clause on « propos »)."""
     noun, doc = verb.head, verb.doc
+    if (placed := _placed(noun)) is not None and relative_agrees(verb, placed[0]):
+        return placed
     holder = role_holder(noun)
     if holder is not None and relative_agrees(verb, holder):
         return holder, qui.i
@@ -101,6 +103,12 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
     if ours and thing and near.pos_ == "PROPN" and near.ent_type_ == "PER" and relative_agrees(
             verb, near):
         return near, qui.i
+    # « le maire de la ville Olivier Roux, qui assure »: the name apposed to the role, right
+    # before the comma, is who the role's phrase names
+    apposed = _name_head(doc[qui.i - 2]) if qui.i > 1 and doc[qui.i - 1].text == "," else None
+    if apposed is not None and apposed.ent_type_ == "PER" and apposed.dep_ == "appos" and (
+            apposed.head == noun and relative_agrees(verb, apposed)):
+        return apposed, qui.i - 1
     if relative_agrees(verb, noun):
         return noun, noun.i + 1
     if ours and relative_agrees(verb, near):
@@ -119,6 +127,35 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
         ):
             return subject, min(subject.right_edge.i + 1, noun.left_edge.i)
     return qui, qui.i + 1
+
+
+def _placed(noun: Token) -> tuple[Token, int] | None:
+    """The phrase a place set off by a comma says where of, when the parse hung a relative on
+    the place (« maire de Pointe-à-Pitre, en Guadeloupe, qui annonce »): a place the recogniser
+    tags, behind a preposition of place (lexicon/place_prepositions.txt), speaks not; the name,
+    role or body before its comma does (a place it completes aside: « maire de |Pointe-à-Pitre|
+    »), its phrase stopping at the comma, and a role apposed to a name is that name's. None
+    when no such word stands there (« les habitants du quartier, à Lyon, qui »: « habitants »
+    is no role; the place is left to the rules after)."""
+    doc = noun.doc
+    if noun.pos_ != "PROPN" or noun.ent_type_ != "LOC" or not any(
+            c.dep_ == "case" and c.lower_ in words("place_prepositions") for c in noun.children):
+        return None
+    comma = noun.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    before = _name_head(doc[comma - 1])
+    while before.ent_type_ == "LOC" and before.dep_ == "nmod" and before.head.i < before.i:
+        before = before.head  # « maire de Pointe-à-Pitre »: the mayor
+    named = before.pos_ == "PROPN" and before.ent_type_ in ("PER", "ORG")
+    if not (named or is_role_noun(before.text) or is_org_noun(before.text)):
+        return None
+    j = before.i
+    while j > 0 and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX"):
+        j -= 1
+    if not named and doc[j].text == "," and j > 0 and doc[j - 1].ent_type_ == "PER":
+        return _name_head(doc[j - 1]), j  # « Paul Roux, maire de Vernac, en Bretagne, qui »
+    return before, comma
 
 
 def role_holder(noun: Token) -> Token | None:

@@ -17,6 +17,7 @@ from quotes.detect.furniture import furniture
 from quotes.detect.nominal import described_adjective
 from quotes.detect.np_ends import (
     carried_by,
+    dated,
     demonstrative_complement,
     verb_adjunct,
     without_cut_participle,
@@ -72,7 +73,8 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
                 "VerbForm", []):
             break
         if j > i and (verb_adjunct(doc, t, i)  # "a lancé X par le biais de …"
-                      or carried_by(doc, j)):  # "une source … | interrogée par l'AFP"
+                      or carried_by(doc, j)  # "une source … | interrogée par l'AFP"
+                      or dated(doc, j)):  # « la commission d'enquête | de novembre 2019 »
             break
         j += 1
     while j > i and doc[j - 1].is_punct and doc[j - 1].text != ".":
@@ -192,10 +194,20 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
         return False
     if head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG") or head.text in titles():
         return True
+    if _spelled_before_name(doc, head, rng[1]):  # "», a réagi maître Paul Roux"
+        return True
     if head.i == rng[0] and bare_capital(head) and not is_time_word(head.text):
         return True  # "», a annoncé Moretton": a surname the tagger took for a common noun
     low = head.lower_
     return is_role_noun(low) or is_org_noun(low) or low in words("kin_nouns") or low in SOURCE_NOUNS
+
+
+def _spelled_before_name(doc: Doc, head: Token, end: int) -> bool:
+    """Is the head a title of address written out in lower case (lexicon/spelled_titles.txt:
+    « maître », « monsieur ») right before a person's name inside the phrase (« maître Paul
+    Roux »)? The name says who speaks; the title alone (« le maître de maison ») says nothing."""
+    nxt = head.i + 1
+    return head.lower_ in words("spelled_titles") and nxt < end and doc[nxt].ent_type_ == "PER"
 
 
 def described(doc: Doc, rng: tuple[int, int]) -> bool:
