@@ -377,3 +377,28 @@ NOT_OWN_ASIDES = [
 @pytest.mark.parametrize(("text", "said"), NOT_OWN_ASIDES)
 def test_selon_after_a_cues_object_keeps_its_record(nlp, text, said):
     assert quote_said(nlp, text, said).cue.text == "selon"
+
+
+# « Selon X, A : « B » »: a colon before marks that end the words starts a record of its own;
+# A and the marks are two records of X's, both cued « Selon » (leads.colon_parts). Text, the
+# records' words, speaker, role, gender
+COLON_PARTS = [
+    ("Le maire Paul Girard a parlé lundi. Selon lui, cette décision « triste » n'a qu'une "
+     "explication : « Ils ont voulu me viser. »",
+     ["cette décision « triste » n'a qu'une explication", "Ils ont voulu me viser."],
+     "Paul Girard", "maire", "male"),
+    ("Selon la préfète Anne Lory, la route n'a qu'un défaut : « elle est trop étroite ».",
+     ["la route n'a qu'un défaut", "elle est trop étroite"], "Anne Lory", "préfète", "female"),
+    # must not split: words of the narrator's after the marks, the clause goes on
+    ("Selon la préfète Anne Lory, la route a un défaut : « trop étroite » pour les camions.",
+     ["la route a un défaut : « trop étroite » pour les camions"], "Anne Lory", "préfète",
+     "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "parts", "speaker", "role", "gender"), COLON_PARTS)
+def test_marks_after_a_colon_close_a_selon_clause_as_a_record_of_their_own(
+        nlp, text, parts, speaker, role, gender):
+    found = [(q.span.text, q.speaker.name, q.speaker.role, q.speaker.gender)
+             for q in quotes_of(nlp, text) if q.cue and q.cue.text.lower() == "selon"]
+    assert found == [(p, speaker, role, gender) for p in parts]

@@ -23,6 +23,7 @@ from quotes.detect.content import (
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
 from quotes.detect.findings import told_finding
 from quotes.detect.forms import conjugated, given_by, past_participle
+from quotes.detect.leads import colon_parts
 from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.selon_asides import narrator_clause, set_off_aside
@@ -126,12 +127,14 @@ def selon_frame(
         subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or set_off_aside(
         ctx, first, subject[1], s_hi)
     connector = connector or _verbless_lead(ctx, lead, subject[1], s_hi)
+    opening = False  # the clause after the source is what it says
     in_relative = None if document else relative_words(
         ctx, first, subject[1], s_hi, others, cut is not None)
     if in_relative is not None and (  # « L'usine, qui, selon X, serait rentable, va fermer »
             opens_relative(first) or not _interrupted(ctx, first, subject[1], s_hi)):
         start, end = in_relative  # "un conflit qui, selon X, serait …": the rest of the clause
     elif connector:  # "D'autant que d'après le président, …"
+        opening = True
         start = trim_start(text, subject[1], s_hi)
         if "," in text[subject[1] : start]:
             start = after_description(ctx, start, s_hi)
@@ -172,7 +175,9 @@ def selon_frame(
         return None
     if subject[1] <= start:  # « selon X, Paul Roux, … joue … »: Paul Roux is the clause's
         subject, start = clause_subject(ctx, subject, start)
-    return told_finding(ctx, sent, Frame("selon", cue, lemma, subject, ((start, end),), ("selon",)))
+    # « Selon lui, A : « B » »: A, then the marks on their own
+    parts = (colon_parts(ctx, start, end) if opening else None) or ((start, end),)
+    return told_finding(ctx, sent, Frame("selon", cue, lemma, subject, parts, ("selon",)))
 
 
 def _past_fronted(ctx: Context, start: int, end: int) -> int:
