@@ -121,6 +121,7 @@ class Evidence(StrEnum):
     # how detection found it
     CUE_BEFORE = "cue-before"
     CUE_AFTER = "cue-after"
+    CUE_INSERTED = "cue-inserted"  # after a lead with no clause, the clause after it
     AGENT = "agent"
     QUE_CLAUSE = "que-clause"
     INFINITIVE = "infinitive"

@@ -221,6 +221,30 @@ INFINITIVE_CUES = [
 ]
 
 
+# an emphatic subject between an infinitive auxiliary and its participle (« avoir lui-même
+# proposé »), the participle a verb of saying: the participle's clause is the infinitive's own,
+# no cue of the narrator's that would end it (content.nested, forms.compound_infinitive); the
+# speaker, role and gender the one who reports (sentence, words, speaker, role, gender)
+EMPHATIC_INFINITIVES = [
+    ("Le maire Paul Girard assure avoir lui-même proposé cette mesure, étendue à tout le "
+     "canton.", "avoir lui-même proposé cette mesure, étendue à tout le canton", "Paul Girard",
+     "maire", "male"),
+    ("La préfète Anne Lory affirme avoir elle-même annoncé la fermeture du pont.",
+     "avoir elle-même annoncé la fermeture du pont", "Anne Lory", "préfète", "female"),
+    # must not change: a finite verb with its own subject after the infinitive ends it
+    ("Le maire Paul Girard assure avoir proposé cette mesure et le préfet a annoncé son accord.",
+     "avoir proposé cette mesure", "Paul Girard", "maire", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), EMPHATIC_INFINITIVES)
+def test_an_emphatic_subject_inside_the_infinitive_ends_nothing(
+        nlp, text, said, speaker, role, gender):
+    q = quote_said(nlp, text, said)
+    assert (q.type, q.speaker.name, q.speaker.role, q.speaker.gender) == (
+        "indirect", speaker, role, gender)
+
+
 @pytest.mark.parametrize(("text", "said", "speaker", "cue"), INFINITIVE_CUES)
 def test_an_infinitive_after_a_verb_that_reports_one(nlp, text, said, speaker, cue):
     quote = quote_said(nlp, text, said)

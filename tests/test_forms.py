@@ -3,7 +3,7 @@
 import pytest
 from spacy.tokens import Doc
 
-from quotes.detect.forms import past_participle, present_participle
+from quotes.detect.forms import compound_infinitive, past_participle, present_participle
 from quotes.detect.lost import sentence_verb
 
 # sentence, word, past participle?, present participle?
@@ -20,6 +20,23 @@ ROWS = [
 def test_participles(nlp, sentence, word, past, present):
     tok = next(t for t in nlp(sentence) if t.text == word)
     assert (past_participle(tok), present_participle(tok)) == (past, present)
+
+
+# sentence, word: a participle whose auxiliary is an infinitive?
+COMPOUND_INFINITIVES = [
+    ("Il assure avoir lui-même proposé cette mesure.", "proposé", True),
+    ("Elle dit avoir elle-même signé le décret.", "signé", True),
+    # must not fire: a finite auxiliary, no auxiliary, an infinitive
+    ("Il a proposé cette mesure.", "proposé", False),
+    ("Les mesures proposées hier restent floues.", "proposées", False),
+    ("Il assure avoir lui-même proposé cette mesure.", "avoir", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "compound"), COMPOUND_INFINITIVES)
+def test_compound_infinitive(nlp, sentence, word, compound):
+    tok = next(t for t in nlp(sentence) if t.text == word)
+    assert compound_infinitive(tok) is compound
 
 
 # words, their tags, their morphology, the cue word: is it the sentence's verb? The tags are

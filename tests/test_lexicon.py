@@ -4918,6 +4918,8 @@ def test_completive_noun(nlp, tmp_path, entry, text, said):
 # narrator_links.txt: (entry, sentence, the record's words): the connector opening the words a
 # postposed cue reports is the narrator's; without the entry, the record keeps it
 NARRATOR_LINKS = [
+    ("c'est pourquoi", "Le maire Paul Roux a parlé. C'est pourquoi, la piscine « restera "
+     "fermée », a-t-il ajouté.", "la piscine « restera fermée »"),
     ("car", "Le maire Paul Roux a parlé. Car « ce pont ne présentait aucun défaut », "
      "souligne-t-il.", "ce pont ne présentait aucun défaut"),
     ("cependant", "La maire Anne Brun a parlé. Cependant, « la digue tiendra », a-t-elle assuré.",

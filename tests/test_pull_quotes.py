@@ -31,6 +31,12 @@ SIGNED = [
      "sécurité. M. Henri Dufresne, directeur de l'usine\n\nUne enquête a été ouverte.",
      "Nous avons respecté toutes les procédures de sécurité.", "Henri Dufresne",
      "directeur du site", "male"),
+    # a closing mark before the dash whose opening the page lost one paragraph up: the words
+    # inside it
+    ("Le maire Paul Morel a réagi lundi. \"On a demandé des réponses, explique Paul Morel. Elles "
+     "sont tombées\"\n\nOn attend depuis huit ans. Ça fait long\" - Paul Morel, le maire\n\n"
+     "Il reconnaît que les familles attendaient autre chose.",
+     "On attend depuis huit ans. Ça fait long", "Paul Morel", "maire", "male"),
     # « J'ai » is two words, « j' » a first person
     ("La skieuse Camille Roche a remporté samedi le slalom de Courchevel.\n\nJ'ai tout donné "
      "pendant quinze ans - Camille Roche\n\nElle s'élancera mardi dans le géant.",
@@ -61,6 +67,8 @@ UNSIGNED = [
     # a place, no person's name, after the words
     "Le maire Paul Morel a parlé aux habitants. Ils attendent des réponses.\n\n"
     "Nous attendons des réponses depuis des mois. Vernac, le 3 mai",
+    # a lone closing mark before the dash, no speaker's word in the words before it
+    "Paul Morel a visité l'usine.\n\nLe projet de loi sera voté demain\" - Paul Morel",
     # one word alone signed by a name: a caption
     "Paul Morel a visité l'usine.\n\nNous - Paul Morel",
     # a byline whose surname the rapporteur shares: « Par » opens no name, and the whole name

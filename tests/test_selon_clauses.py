@@ -341,3 +341,64 @@ SUBJECT_PAST_THE_PHRASE = [
 def test_the_subject_after_a_long_description_source(nlp, text, said, speaker, role):
     q = quote_said(nlp, text, said)
     assert (q.speaker.name, q.speaker.role) == (speaker, role)
+
+
+# « selon » and a pronoun with no comma on either side, inside the que-clause or the infinitive
+# of a cue before it (selon_asides.own_aside): the cue's speaker's own aside, the words the
+# cue's whole, no « selon » record (text, words, speaker, role, gender, cue)
+OWN_ASIDES = [
+    ("Le maire Paul Girard a annoncé avoir ouvert deux gymnases pour des familles qui selon lui "
+     "ne pourront pas rentrer chez elles.",
+     "avoir ouvert deux gymnases pour des familles qui selon lui ne pourront pas rentrer chez "
+     "elles", "Paul Girard", "maire", "male", "a annoncé"),
+    ("La préfète Anne Lory a affirmé que les routes qui selon elle sont dangereuses resteront "
+     "fermées.", "les routes qui selon elle sont dangereuses resteront fermées", "Anne Lory",
+     "préfète", "female", "a affirmé"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender", "cue"), OWN_ASIDES)
+def test_selon_and_a_pronoun_inside_a_cues_words_is_its_own_aside(
+        nlp, text, said, speaker, role, gender, cue):
+    q = quote_said(nlp, text, said)
+    assert (q.cue.text, q.speaker.name, q.speaker.role, q.speaker.gender) == (
+        cue, speaker, role, gender)
+    assert "selon" not in [x.cue.text for x in quotes_of(nlp, text) if x.cue]
+
+
+# must not: no cue's que-clause or infinitive before « selon » (an object), so « selon elle »
+# gives its own words (text, words)
+NOT_OWN_ASIDES = [
+    ("La maire Anne Lory a annoncé la fermeture des écoles, qui selon elle ne sont pas sûres.",
+     "ne sont pas sûres"),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), NOT_OWN_ASIDES)
+def test_selon_after_a_cues_object_keeps_its_record(nlp, text, said):
+    assert quote_said(nlp, text, said).cue.text == "selon"
+
+
+# « Selon X, A : « B » »: a colon before marks that end the words starts a record of its own;
+# A and the marks are two records of X's, both cued « Selon » (leads.colon_parts). Text, the
+# records' words, speaker, role, gender
+COLON_PARTS = [
+    ("Le maire Paul Girard a parlé lundi. Selon lui, cette décision « triste » n'a qu'une "
+     "explication : « Ils ont voulu me viser. »",
+     ["cette décision « triste » n'a qu'une explication", "Ils ont voulu me viser."],
+     "Paul Girard", "maire", "male"),
+    ("Selon la préfète Anne Lory, la route n'a qu'un défaut : « elle est trop étroite ».",
+     ["la route n'a qu'un défaut", "elle est trop étroite"], "Anne Lory", "préfète", "female"),
+    # must not split: words of the narrator's after the marks, the clause goes on
+    ("Selon la préfète Anne Lory, la route a un défaut : « trop étroite » pour les camions.",
+     ["la route a un défaut : « trop étroite » pour les camions"], "Anne Lory", "préfète",
+     "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "parts", "speaker", "role", "gender"), COLON_PARTS)
+def test_marks_after_a_colon_close_a_selon_clause_as_a_record_of_their_own(
+        nlp, text, parts, speaker, role, gender):
+    found = [(q.span.text, q.speaker.name, q.speaker.role, q.speaker.gender)
+             for q in quotes_of(nlp, text) if q.cue and q.cue.text.lower() == "selon"]
+    assert found == [(p, speaker, role, gender) for p in parts]

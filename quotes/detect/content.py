@@ -24,7 +24,12 @@ from quotes.detect.context import (
 )
 from quotes.detect.coordinated import opens_second_clause
 from quotes.detect.cues import reports_attribute
-from quotes.detect.forms import conjugated, past_participle, present_participle
+from quotes.detect.forms import (
+    compound_infinitive,
+    conjugated,
+    past_participle,
+    present_participle,
+)
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium_tail
 from quotes.detect.sentence_stops import stopped_marks
@@ -144,10 +149,12 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
     the content ("pour examiner comment les élus ont été choisis"), or a relative clause on a
     noun of the content ("le jour où la décision a été annoncée"), or it is a present
     participle glued to such a noun ("des marques suggérant un choc"), or the verb of a
-    second que-clause of the content (« …, et qu'il n'avait rien dit »)."""
+    second que-clause of the content (« …, et qu'il n'avait rien dit »), or a participle on an
+    infinitive auxiliary of the content (« avoir lui-même proposé »)."""
     doc = ctx.doc
     verb = ctx.token_at(first)
-    if verb is not None and opens_second_clause(verb, start):
+    if verb is not None and (opens_second_clause(verb, start) or (
+        verb.idx > start and compound_infinitive(verb))):
         return True
     if subject is not None and subject > start:
         t = ctx.token_at(subject)

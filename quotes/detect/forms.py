@@ -31,6 +31,17 @@ def past_participle(tok: Token) -> bool:
     return "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", [])
 
 
+def compound_infinitive(tok: Token) -> bool:
+    """A past participle whose auxiliary is an infinitive (« avoir lui-même proposé »): no
+    clause of its own, whatever subject the parse gives it (an emphatic « lui-même »). The
+    parse may hang the participle on « avoir » as its head rather than the other way."""
+    auxiliaries = [c for c in tok.children if c.dep_.startswith("aux")]
+    if not auxiliaries and tok.head.i < tok.i and tok.head.lower_ in words("auxiliaries"):
+        auxiliaries = [tok.head]
+    return past_participle(tok) and any(
+        "Inf" in a.morph.get("VerbForm", []) for a in auxiliaries)
+
+
 def present_participle(tok: Token) -> bool:
     """A present participle: « jugeant », « affirmant », « déclenchant »."""
     return "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])

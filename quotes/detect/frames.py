@@ -49,7 +49,8 @@ from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
 from quotes.detect.relays import comme_relayed, reports_who
-from quotes.detect.selon import relayed, selon_frame, sourceless_selon
+from quotes.detect.selon import relayed, selon_frame
+from quotes.detect.selon_asides import sourceless_selon
 from quotes.detect.selon_lists import by_terms, own_reporting
 from quotes.detect.selon_opens import connector_lead, subordinated
 from quotes.detect.selon_relative import relative_barrier

@@ -1,13 +1,14 @@
 """The marked stretches a postposed cue reports: those that open its words (« « A », un village
 du port, puis « B » où …, a expliqué X ») and those reopened after its subject (« A »,
-a-t-il plaidé, « B »). Offsets in, offsets out."""
+a-t-il plaidé, « B »); and the marks after a colon that close a « selon X » clause (« Selon
+lui, A : « B » », ``colon_parts``). Offsets in, offsets out."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from quotes.detect.content import narrated_lead
-from quotes.detect.context import Context, outer_end, skip_blank
+from quotes.detect.context import Context, colon_marks, outer_end, skip_blank
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import conjugated, present_participle
 from quotes.detect.marks import Marked
@@ -173,3 +174,18 @@ def _last_stop(text: str, m: Marked) -> str:
 
 
 _STOPS = ".!?…"
+
+
+def colon_parts(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
+    """« Selon lui, cette décision « triste » n'a qu'une explication : « … » »: a colon before
+    marks that close the words from ``start`` to ``end`` is one of their own; the words before
+    it and the marks are two parts (GUIDELINES: a colon of its own starts another record).
+    None when no such colon is there, or the marks do not end the words."""
+    text = ctx.text
+    for c in colon_marks(ctx, start, end):
+        m = ctx.opening_at(skip_blank(text, c + 1, end))
+        lead = len(text[:c].rstrip(" \t"))
+        if m is None or lead <= start or any(ch.isalnum() for ch in text[outer_end(m) : end]):
+            continue
+        return (start, lead), (m.open, outer_end(m))
+    return None

@@ -132,12 +132,12 @@ def participle_resumes(ctx: Context, start: int, stop: int) -> int | None:
         t = doc[j]
         if t.text != "," or ctx.inside_marks(t.idx) is not None:
             continue
-        if j + 2 < stop and (gerund(doc[j + 1]) or _clause_subject(ctx, j + 1, stop)):
+        if j + 2 < stop and (gerund(doc[j + 1]) or clause_opens(ctx, j + 1, stop)):
             return t.idx
     return None
 
 
-def _clause_subject(ctx: Context, i: int, stop: int) -> bool:
+def clause_opens(ctx: Context, i: int, stop: int) -> bool:
     """Does a subject outside the marks open at token ``i``, of a finite verb (or a verb whose
     auxiliary is finite) after it: a clause of its own? Not a relative pronoun (« , qui … »)."""
     for t in ctx.doc[i:stop]:

@@ -24,9 +24,10 @@ from quotes.detect.context import (
 from quotes.detect.cue_spellings import pronoun_range
 from quotes.detect.cues import CueAt, finite
 from quotes.detect.elliptic import elliptic
+from quotes.detect.inserted_cues import clause_after
 from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
 from quotes.detect.marks import Marked
-from quotes.detect.narrator_links import past_link
+from quotes.detect.narrator_links import is_link, past_link
 from quotes.detect.np_ends import cut_at
 from quotes.detect.on_sources import learned_from, on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
@@ -135,11 +136,16 @@ def postposed(
     said = doc.char_span(start, end_before, alignment_mode="expand")
     if (
         said is not None
-        and not any(t.pos_ in ("VERB", "AUX") for t in said)
+        and (not any(t.pos_ in ("VERB", "AUX") for t in said)
+             or is_link(text[start:end_before].strip(" \t,") + ","))  # « C'est pourquoi, »
         and not any(start <= m.open < end_before for m in ctx.outer)
     ):
-        # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech
-        return None
+        # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech;
+        # « De manière inédite, rapporte X, les juges … »: the clause after the cue
+        inserted = clause_after(ctx, (start, end_before), subject[1], sent, stop)
+        return None if inserted is None else Frame(
+            "postposed", cue, at.verb.lemma, subject, (inserted,),
+            (Evidence.CUE_AFTER, Evidence.CUE_INSERTED))
     closing = ctx.closing_at(end_before - 1)
     if closing is not None and text[start : closing.open].strip().lower() in LINKING_CONJUNCTIONS:
         start = closing.open  # "Mais « … », a lancé X": the narrator's link, the marks alone

@@ -1,8 +1,9 @@
 """Pull quotes without marks, signed by the name of who said them.
 
 A page lifts a sentence of someone's into a line of its own and signs it, in no marks: « On
-s'est fait avoir - Paul Morel » (a dash and the name at the end of the line), « Cela montre la
-qualité de nos formations. Anne Vidal, sur RTL » (a line with no verb after the last sentence),
+s'est fait avoir - Paul Morel » (a dash and the name at the end of the line, maybe after a
+closing mark whose opening the page lost), « Cela montre la qualité de nos formations. Anne
+Vidal, sur RTL » (a line with no verb after the last sentence),
 or the words alone and the name on the next line (« Nous sommes déconcertés. » then « Anne
 Vidal, présidente de l'association »). The annotation guidelines count such a pull quote as a
 direct quote of the name, cue null.
@@ -63,8 +64,9 @@ def pull_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Pulled]:
     out: list[Pulled] = []
     for n, (lo, hi) in enumerate(paras):
         m = _DASHED.fullmatch(text, lo, hi)
-        if m is not None and _signs(ctx, m.span("name"), m.span("words"), every=False):
-            out.append(Pulled(*m.span("words"), (lo, hi), m.span("name")))
+        if m is not None and _signs(ctx, m.span("name"), words := _lost_opening(
+                text, m.span("words")), every=False):
+            out.append(Pulled(*words, (lo, hi), m.span("name")))
             continue
         trailed = _trailed(text, lo, hi)
         if trailed is not None and _signs(ctx, trailed[1], trailed[0]):
@@ -77,6 +79,17 @@ def pull_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Pulled]:
             if a < b and text[b - 1] in ".!…" and _signs(ctx, name, (a, b)):
                 out.append(Pulled(a, b, (lo, hi), name))
     return [p for p in out if not any(p.start < hi and lo < p.end for lo, hi in taken)]
+
+
+def _lost_opening(text: str, words: tuple[int, int]) -> tuple[int, int]:
+    """« Ça fait long" - Anne Vidal »: words that end on the only quotation mark in them, its
+    opening lost with the paragraph break before (the marks opened one paragraph up and closed
+    there): the words inside it. Any other mark keeps them whole (the narrator's quoting)."""
+    lo, hi = words
+    marks = quote_marks()
+    if text[hi - 1] not in marks or any(ch in marks for ch in text[lo : hi - 1]):
+        return words
+    return lo, lo + len(text[lo : hi - 1].rstrip())
 
 
 def _stripped(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -23,6 +23,7 @@ from quotes.detect.content import (
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
 from quotes.detect.findings import told_finding
 from quotes.detect.forms import conjugated, given_by, past_participle
+from quotes.detect.leads import colon_parts
 from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.selon_asides import narrator_clause, set_off_aside
@@ -37,6 +38,7 @@ from quotes.detect.selon_lists import (
     series_source,
 )
 from quotes.detect.selon_opens import cue_opens_clause, subordinated
+from quotes.detect.selon_phrases import phrase_start, phrase_stop
 from quotes.detect.selon_relative import number_tail, opens_relative, relative_words
 from quotes.detect.selon_verbless import verbless_start
 from quotes.detect.skips import skip
@@ -45,7 +47,6 @@ from quotes.detect.speaker_phrases import np_after
 from quotes.detect.subjects import antecedent, np_before
 from quotes.lexicon import fold, is_speech_noun, words
 from quotes.lexicon.grammar import (
-    COORDINATORS,
     DE,
     DE_CONTRACTED,
     DE_DU,
@@ -53,10 +54,8 @@ from quotes.lexicon.grammar import (
     ELIDED_DE,
     JOINING_CONJUNCTIONS,
     QUE,
-    RELATIVE_SELON,
     SELON,
     SOURCE_RELATIVES,
-    STRESSED,
 )
 
 
@@ -67,30 +66,6 @@ def _noun_of_kind(doc: Doc, k: int, stop: int) -> bool:
     has none: the proches are the source."""
     return (k + 2 < stop and doc[k].lower_ in DE
             and doc[k + 1].text in words("text_kinds") and doc[k + 2].lower_ in DE_CONTRACTED)
-
-
-def sourceless_selon(tok: Token, verbs: list[Token]) -> bool:
-    """ "les accusations selon lesquelles …", "selon que …": "selon" opens a relative clause
-    or a conjunction there, and names no source; nor does it in the speaker's own aside (see
-    ``own_aside``) after the cues ``verbs``."""
-    doc = tok.doc
-    return tok.lower_ == "selon" and tok.i + 1 < len(doc) and (
-        doc[tok.i + 1].lower_ in RELATIVE_SELON or doc[tok.i + 1].lower_ in QUE
-        or own_aside(tok, verbs))
-
-
-def own_aside(tok: Token, verbs: list[Token]) -> bool:
-    """ "X a annoncé qu'il reportait le vote en raison de troubles qui, selon lui, …": a
-    « selon » and a pronoun set off by commas inside the que-clause of a cue before it in the
-    sentence restate that cue's speaker; the words stay the cue's, whole."""
-    doc = tok.doc
-    if tok.lower_ != "selon" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in STRESSED:
-        return False
-    if doc[tok.i + 2].text != "," or tok.i < 2 or doc[tok.i - 1].text != ",":
-        return False
-    if doc[tok.i - 2].lower_ in COORDINATORS:
-        return False  # "…, mais, selon elle, rien n'est réglé": another view, maybe another's
-    return any(any(t.lower_ in QUE for t in doc[v.i + 1 : tok.i]) for v in verbs if v.i < tok.i)
 
 
 def selon_frame(
@@ -152,12 +127,14 @@ def selon_frame(
         subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or set_off_aside(
         ctx, first, subject[1], s_hi)
     connector = connector or _verbless_lead(ctx, lead, subject[1], s_hi)
+    opening = False  # the clause after the source is what it says
     in_relative = None if document else relative_words(
         ctx, first, subject[1], s_hi, others, cut is not None)
     if in_relative is not None and (  # « L'usine, qui, selon X, serait rentable, va fermer »
             opens_relative(first) or not _interrupted(ctx, first, subject[1], s_hi)):
         start, end = in_relative  # "un conflit qui, selon X, serait …": the rest of the clause
     elif connector:  # "D'autant que d'après le président, …"
+        opening = True
         start = trim_start(text, subject[1], s_hi)
         if "," in text[subject[1] : start]:
             start = after_description(ctx, start, s_hi)
@@ -176,6 +153,9 @@ def selon_frame(
         end = narrator_clause(ctx, subject[1], end)  # «, mais il reste … »: the narrator's
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
+    elif (phrase := phrase_start(ctx, first, subject, s_hi)) is not None:
+        start = phrase  # "la clarté due selon lui aux Français": the noun phrase whole
+        end = content_end(ctx, start, phrase_stop(ctx, subject[1], s_hi), others, verbless=True)
     elif cut is not None or _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures
         start = trim_start(text, s_lo, s_hi)  # qui découlent, selon X, du plan": words go on
         end = content_end(ctx, start, s_hi, others)
@@ -195,7 +175,9 @@ def selon_frame(
         return None
     if subject[1] <= start:  # « selon X, Paul Roux, … joue … »: Paul Roux is the clause's
         subject, start = clause_subject(ctx, subject, start)
-    return told_finding(ctx, sent, Frame("selon", cue, lemma, subject, ((start, end),), ("selon",)))
+    # « Selon lui, A : « B » »: A, then the marks on their own
+    parts = (colon_parts(ctx, start, end) if opening else None) or ((start, end),)
+    return told_finding(ctx, sent, Frame("selon", cue, lemma, subject, parts, ("selon",)))
 
 
 def _past_fronted(ctx: Context, start: int, end: int) -> int:

@@ -2,7 +2,8 @@
 participle (« Ils auraient, selon Y, planifié … »), between « être » and its attribute
 (« La panne est, selon Y, la cause du retard ») or right after the verb, its own object or
 argument after the source (« Le maire a signé, selon Y, la convention »). The clause runs on
-around the aside and is the source's whole; selon.py reads its frames with it.
+around the aside and is the source's whole; selon.py reads its frames with it. And « selon » with
+a pronoun inside the words of a cue before it, the speaker's own aside (``own_aside``).
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from quotes.detect.forms import conjugated
 from quotes.lexicon import is_time_word
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
+    COORDINATORS,
     COPULA_BE,
     INFINITIVE_CLITICS,
     NEGATION_END,
     NEGATION_START,
     QUE,
+    RELATIVE_SELON,
     SOURCE_RELATIVES,
+    STRESSED,
 )
 
 # the words that may open a coordinated clause before its verb (« et il reste », « mais n'a »)
@@ -131,3 +135,40 @@ def _after_verb(verb: Token, nxt: Token | None, rest: str) -> bool:
 
 
 _ARGUMENTS = frozenset({"obj", "obl:arg", "iobj", "xcomp"})
+
+
+def sourceless_selon(tok: Token, verbs: list[Token]) -> bool:
+    """ "les accusations selon lesquelles …", "selon que …": "selon" opens a relative clause
+    or a conjunction there, and names no source; nor does it in the speaker's own aside (see
+    ``own_aside``) after the cues ``verbs``."""
+    doc = tok.doc
+    return tok.lower_ == "selon" and tok.i + 1 < len(doc) and (
+        doc[tok.i + 1].lower_ in RELATIVE_SELON or doc[tok.i + 1].lower_ in QUE
+        or own_aside(tok, verbs))
+
+
+def own_aside(tok: Token, verbs: list[Token]) -> bool:
+    """ "X a annoncé qu'il reportait le vote en raison de troubles qui, selon lui, …": a
+    « selon » and a pronoun set off by commas inside the que-clause of a cue before it in the
+    sentence restate that cue's speaker; the words stay the cue's, whole. So do they with no
+    comma on either side right after a relative pronoun, inside its que-clause or its
+    infinitive (« a annoncé avoir ouvert des gymnases pour des familles qui selon lui ne peuvent
+    pas rentrer »); not after a conjunction (« même si selon lui … »: his own view)."""
+    doc = tok.doc
+    if tok.lower_ != "selon" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in STRESSED:
+        return False
+    commas = (doc[tok.i + 2].text == ",", tok.i > 0 and doc[tok.i - 1].text == ",")
+    if commas == (False, False):  # right after a relative pronoun: « des familles qui selon lui »
+        return tok.i > 0 and "Rel" in doc[tok.i - 1].morph.get("PronType", []) and any(
+            _reported(v, tok) for v in verbs if v.i < tok.i)
+    if not all(commas) or tok.i < 2:
+        return False
+    if doc[tok.i - 2].lower_ in COORDINATORS:
+        return False  # "…, mais, selon elle, rien n'est réglé": another view, maybe another's
+    return any(any(t.lower_ in QUE for t in doc[v.i + 1 : tok.i]) for v in verbs if v.i < tok.i)
+
+
+def _reported(verb: Token, tok: Token) -> bool:
+    """Does a que-clause or an infinitive that ``verb`` takes open between it and ``tok``?"""
+    return any(t.lower_ in QUE or ("Inf" in t.morph.get("VerbForm", []) and verb in (
+        t.head, t.head.head)) for t in verb.doc[verb.i + 1 : tok.i])
