@@ -57,6 +57,14 @@ def with_marks(quote, marks):
         Span(start + text.index(m), start + text.index(m) + len(m), m) for m in marks))
 
 
+def assert_groups(grouped, together, apart):
+    """Each pair (by index) of ``together`` in one group, each of ``apart`` not."""
+    for a, b in together:
+        assert grouped[a].group_id == grouped[b].group_id is not None, (a, b)
+    for a, b in apart:
+        assert grouped[a].group_id != grouped[b].group_id, (a, b)
+
+
 def quote_record(qid: str, text: str, speaker: str | None, kind: str = "person",
                  role: str | None = None, marks: tuple[str, ...] = (),
                  resolution: str = "explicit", confidence: float = 0.9, type_: str = "direct"):

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from conftest import assert_groups
 
 from quotes.group.grouping import group_quotes
 from quotes.model import ArticleRef, Quote, Span, Speaker, day_number
@@ -79,11 +80,7 @@ GROUPS = [
 
 @pytest.mark.parametrize(("quotes", "together", "apart"), GROUPS)
 def test_a_group_keeps_its_days(quotes, together, apart):
-    out, _ = group_quotes(quotes)
-    for a, b in together:
-        assert out[a].group_id == out[b].group_id is not None, (a, b)
-    for a, b in apart:
-        assert out[a].group_id != out[b].group_id, (a, b)
+    assert_groups(group_quotes(quotes)[0], together, apart)
 
 
 def test_the_limit_is_a_setting():

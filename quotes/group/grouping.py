@@ -38,11 +38,11 @@ from quotes.group.consensus import (
     votes,
     voting,
 )
+from quotes.group.crossed import as_read
 from quotes.group.first_names import FirstNames
 from quotes.group.joining import admitted, one_report, open_voices
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.marks_in_context import marks_in_context_pairs
-from quotes.group.narration import words_said
 from quotes.group.negated_clauses import negation_agrees
 from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.normal import compounds
@@ -99,17 +99,17 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
              for k, q in zip(names, quotes, strict=True)]
     own, names = names, spoken_for(names, [q.speaker for q in quotes])  # « le parquet »: its head
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
-    said_of = [words_said(q) for q in quotes]  # each quote's words, its incises out, found once
-    texts = [quote_texts(q, normal, s) for q, s in zip(quotes, said_of, strict=True)]
+    seen, said_of = as_read(quotes)  # each as read (``crossed``), its words, incises out, once
+    texts = [quote_texts(q, normal, s) for q, s in zip(seen, said_of, strict=True)]
     # a prefix written apart joins its word where another quote says the joined form: those
     # quotes read again, the one reading for keys, scores and parts (``normal.compounds``)
     joins = compounds([[s, *(f.text for f in q.fragments)]
-                       for q, s in zip(quotes, said_of, strict=True)], texts)
+                       for q, s in zip(seen, said_of, strict=True)], texts)
     reading = {n: functools.partial(normalize, joined=forms) for n, forms in joins.items()}
     for n, read in reading.items():
-        texts[n] = quote_texts(quotes[n], read, said_of[n])
+        texts[n] = quote_texts(seen[n], read, said_of[n])
     # what a quote quotes of someone else: a part of it joins nothing (``nested``)
-    quoting = {n: split for n, q in enumerate(quotes)
+    quoting = {n: split for n, q in enumerate(seen)
                if (split := split_inner(q, said_of[n], reading.get(n, normal)))[0]}
     del normal
     # whose name counts (``consensus.votes``), asked once a quote
@@ -258,13 +258,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # a few marked words the speaker says in another quote about what the outlet's words
     # around them name (``marks_in_context``)
     thin: set[tuple[int, int]] = set()  # one marked word: the articles must name one event
-    fragments = quote_marks(quotes)  # each quote's marks, normalised: both look for them
+    fragments = quote_marks(seen)  # each quote's marks, normalised: both look for them
     # the words of the persons' names each quote says: ``predicate_pairs`` and the
     # paraphrases set them aside, each quote read once
     persons = functools.cache(lambda n: person_words(quotes[n].span.text))
     for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin,
                                         persons, marks=fragments))
-                       | set(marks_in_context_pairs(texts, names, quotes, options,
+                       | set(marks_in_context_pairs(texts, names, seen, options,
                                                     marks=fragments))):
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
