@@ -13,7 +13,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import PARTICIPLE_ENDS, past_participle
-
 from quotes.lexicon import cached, capitalised, fold, folded, listed, words
 from quotes.lexicon.grammar import (
     DE,

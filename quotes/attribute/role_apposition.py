@@ -129,8 +129,9 @@ def _completes(doc: Doc, i: int, name_end: int) -> bool:
         or body_after_a(doc, i, name_end)  # « responsable de l'unité |à Santé Publique France »
     )
     body = prev is not None and fold(prev.text) in folded("org_nouns")
-    return (linked or body or _label_word(doc, i)) and any(is_role_noun(t.text) or charge_opener(doc, t.i)
-                                    for t in doc[name_end:i])  # « chargé de mission chez »
+    return (linked or body or _label_word(doc, i)) and any(
+        is_role_noun(t.text) or charge_opener(doc, t.i)
+        for t in doc[name_end:i])  # « chargé de mission chez »
 
 
 def _label_word(doc: Doc, i: int) -> bool:
