@@ -111,6 +111,14 @@ ROWS = [
      "magistrate instructrice", "female"),
     (ROCHEBRUNE + MIDDLE + f"La magistrate a été désignée mercredi. « {SAID} », a déclaré "
      "Anne Roy.", SAID, "Anne Roy", "magistrate", "female"),
+    # fire: a description whose noun an adverb and its adjective come before (« le très secret
+    # PDG »: how the holder is) announces the one named next, as one without them does
+    ("Dans un entretien, le très secret PDG de la Sodexa promet de rembourser les clients. « Nous "
+     "paierons », assure Paul Roy.", "Nous paierons", "Paul Roy", "PDG de la Sodexa", "male"),
+    # must not: one the article names with a role of their own keeps it
+    ("Dans un entretien, le très secret PDG de la Sodexa promet de rembourser les clients. « Nous "
+     "paierons », assure Anne Roy, porte-parole de l'usine.", "Nous paierons", "Anne Roy",
+     "porte-parole de l'usine", "female"),
 ]
 
 

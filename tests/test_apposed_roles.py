@@ -347,6 +347,13 @@ ROWS = [
      "donné. »", 'Paul Morel', "capitaine de l'équipe de Dole", M),
     ("Anne Roy (directrice de l'usine) : « Les lignes reprendront lundi. »",
      'Anne Roy', "directrice de l'usine", F),
+    # --- a one-word label the recogniser runs into the role's complement as a name (« député
+    # Renaissance de l'Oise »): a party's, inside the role
+    ("Pour Paul Roy, ancien ministre et député Renaissance de l'Oise, le discours est « un "
+     "naufrage ».", 'Paul Roy', "député Renaissance de l'Oise", M),
+    # must not: a first name after the role noun starts another person's name
+    ("Pour Anne Roy, avocate, Paul de Vire a tort de dire « jamais ».", 'Anne Roy', 'avocate',
+     F),
     # must not: a bracket of years, a place, an acronym or a count is no role
     ("Paul Morel (2012-2017) a dit : « Le budget est tenu. »", 'Paul Morel', None, M),
     ("Paul Morel (France) a dit : « Le budget est tenu. »", 'Paul Morel', None, M),

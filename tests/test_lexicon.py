@@ -5715,6 +5715,12 @@ GENERIC_NOUNS = [
     ("magistrate", "Anne Roy, présidente de la 4e chambre, a lu le jugement lundi. Dans cet "
      "entretien, la magistrate se dit prudente. « Nous jugerons », affirme-t-elle.",
      "Nous jugerons", "présidente de la 4e chambre"),
+    ("patron", "Paul Roy, PDG de Valtor, a reçu la presse lundi. Dans cet entretien, le patron "
+     "du groupe se dit confiant. « Nous embaucherons », affirme-t-il.", "Nous embaucherons",
+     "PDG de Valtor"),
+    ("patronne", "Anne Roy, PDG de Valtor, a reçu la presse lundi. Dans cet entretien, la "
+     "patronne du groupe se dit confiante. « Nous embaucherons », affirme-t-elle.",
+     "Nous embaucherons", "PDG de Valtor"),
     ("responsable", "Le ministre russe de la Défense, Igor Petrov, a visité le front lundi. Le "
      "responsable russe a ensuite affirmé : « Nous avançons ».", "Nous avançons",
      "ministre russe de la Défense"),

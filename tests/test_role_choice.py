@@ -506,6 +506,33 @@ ROWS = [
      "Nous tiendrons la ligne", "Paul Morel", "amiral néerlandais", "male"),
     ("« Nous tiendrons la ligne », a dit l'amiral Paul Morel.",
      "Nous tiendrons la ligne", "Paul Morel", None, "male"),
+    # ---- a generic noun whose complement opens on a demonstrative (« de cette ville »), past
+    # a party's label, names the seat again: it never beats the function naming it
+    ("Paul Roy, maire de Vernac, a vu sa maison trembler. L'élu PS de cette ville de plus de "
+     "5.000 habitants était à table. « Tout est tombé », raconte-t-il.", "Tout est tombé",
+     "Paul Roy", "maire de Vernac", "male"),
+    # must not: one naming the seat is a role as written, the closest
+    ("Paul Roy, maire de Vernac, a vu sa maison trembler. L'élu PS de la ville de Dole était à "
+     "table. « Tout est tombé », raconte-t-il.", "Tout est tombé", "Paul Roy",
+     "élu PS de la ville de Dole", "male"),
+    # ---- « le patron du groupe » names its body again: the function the article gives wins
+    ("Le PDG de Valtor, Paul Roy, a reçu la presse. Dans cet entretien, le patron du groupe se "
+     "dit confiant. « Nous embaucherons », affirme-t-il.", "Nous embaucherons", "Paul Roy",
+     "PDG de Valtor", "male"),
+    # must not: « patron de Valtor » names the body, the closest as written
+    ("Le PDG de Valtor, Paul Roy, a reçu la presse. Dans cet entretien, le patron de Valtor se "
+     "dit confiant. « Nous embaucherons », affirme-t-il.", "Nous embaucherons", "Paul Roy",
+     "patron de Valtor", "male"),
+    # ---- an ordinal ranks the holder as « premier » does: with a participle after the noun, a
+    # record, whose function is the noun (« la troisième réalisatrice sacrée »)
+    ("Anne Roy a remporté la Palme d'or samedi, devenant la troisième réalisatrice sacrée de "
+     "l'histoire du festival. « Je suis heureuse », dit la réalisatrice.", "Je suis heureuse",
+     "Anne Roy", "réalisatrice", "female"),
+    ("Paul Roy, deuxième président élu du club, a dit que « la saison est perdue ».",
+     "« la saison est perdue »", "Paul Roy", "président", "male"),
+    # must not: an ordinal that opens a title (« deuxième adjoint au maire ») ranks no one
+    ("Paul Roy, deuxième adjoint au maire de Dole, a dit que « le budget est tenu ».",
+     "« le budget est tenu »", "Paul Roy", "deuxième adjoint au maire de Dole", "male"),
 ]
 
 
@@ -535,6 +562,14 @@ def test_a_plural_title_shared_out_is_the_role_but_never_a_span_of_the_text(nlp)
     ("dirigeante du géant mondial du verre", True),
     ("responsable du leader du marché", True),
     ("dirigeant de Valtor", False),  # the body's own name
+    # a demonstrative names the seat again, whatever its noun, past a party's label
+    ("élu PS de cette ville de plus de 5.000 habitants", True),
+    ("élu socialiste de ce village", True),
+    ("élue de cette commune", True),
+    ("patron du groupe", True),
+    ("élu PS de la ville de Dole", False),  # the seat's own name
+    ("élu PS de Dole", False),
+    ("patron de Valtor", False),
     ("dirigeant d'un groupe", False),  # an indefinite: a body not named before
     ("responsable de la communication", False),  # a function's complement
     ("directeur du groupe", False),  # no generic noun: a function of its own

@@ -269,6 +269,15 @@ SPANS = [
     # must not: a role after a name and its comma, or after a word that is no name
     ("Paul Morel, Le Maire de Vire, a parlé.", "Le Maire de Vire", "Maire de Vire"),
     ("Selon Le Maire de Vire, tout va bien.", "Le Maire de Vire", "Maire de Vire"),
+    # ---- a finite verb ends the role: the words handed over ran into the holder's clause
+    ("Lors de sa visite, le procureur de Brest a déclaré que le gardien a avoué.",
+     "procureur de Brest a déclaré", "procureur de Brest"),
+    ("Le maire de Vire estime que tout va bien.", "maire de Vire estime", "maire de Vire"),
+    # must not: a participle of the office, nor a role noun, is no finite verb
+    ("Le ministre délégué aux Transports a parlé.", "ministre délégué aux Transports",
+     "ministre délégué aux Transports"),
+    ("La directrice générale déléguée de la banque a parlé.",
+     "directrice générale déléguée de la banque", "directrice générale déléguée de la banque"),
 ]
 
 

@@ -183,7 +183,7 @@ def _last_description(
     for tok in doc[max(1, bisect_left(token_starts(doc), lo)) :]:
         if tok.idx >= hi:
             break
-        det = doc[tok.i - 1]
+        det = doc[_graded_from(doc, tok.i)]
         if not (is_role_noun(tok.text) and tok.pos_ == "NOUN" and det.lower_ in DEFINITE_SINGULAR
                 and outside(tok.idx) and "Plur" not in tok.morph.get("Number", [])):
             continue
@@ -200,6 +200,17 @@ def _last_description(
         role = None if beside else role_span(doc, det.i, end)
         found = role if role is not None else found
     return found
+
+
+def _graded_from(doc: Doc, noun: int) -> int:
+    """Where the determiner of the role noun at ``noun`` stands: right before it, or before an
+    adverb and the adjective it grades (« le |très secret| PDG de Valtor »: how the holder is,
+    which ``role_span`` leaves out as well)."""
+    # the adjective the tagger may read as a noun after its adverb (« très |secret| »)
+    if noun >= 3 and doc[noun - 1].pos_ in ("ADJ", "NOUN") and doc[noun - 1].is_lower and (
+            doc[noun - 2].pos_ == "ADV") and not is_role_noun(doc[noun - 1].text):
+        return noun - 3
+    return noun - 1
 
 
 def introduced(doc: Doc, pos: int) -> bool:

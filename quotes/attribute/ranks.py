@@ -8,9 +8,12 @@ function is its role noun alone. A rank that opens the office's own name (« Pre
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
 
-from quotes.lexicon import cached, capitalised, fold, folded, listed
+from spacy.tokens import Doc, Token
+
+from quotes.detect.forms import PARTICIPLE_ENDS, past_participle
+from quotes.lexicon import cached, capitalised, fold, folded, listed, words
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -37,8 +40,8 @@ def function_only(doc: Doc, lo: int, hi: int, noun: int) -> tuple[int, int]:
     "chef du gouvernement", ``compared_over``), and without a rank so compared (« le premier
     maire de l'histoire de la ville »: « maire », as GUIDELINES « What a role is » gives `pape`)."""
     state = next((t.i for t in doc[noun + 1 : hi] if fold(t.text) in STATES), hi)
-    ranked = any(fold(t.text) in RANKS and not office_rank(doc, t.i, hi) for t in doc[lo:noun])
-    if (state < hi or _record(doc, noun, hi)) and ranked:
+    ranked = any(_rank(t) and not office_rank(doc, t.i, hi) for t in doc[lo:noun])
+    if (state < hi or _record(doc, noun, hi) or _feat(doc, noun, hi)) and ranked:
         return noun, noun + 1
     over = compared_over(doc, noun, hi)
     if over < hi and ranked:
@@ -58,7 +61,39 @@ def office_rank(doc: Doc, i: int, hi: int) -> bool:
     if periphrasis(doc[i:hi].text) is not None:
         return True
     key = phrase_key(doc[i:hi].text)
-    return any(key == title or key.startswith(title + " ") for title in _set_titles())
+    if fold(doc[i].text) not in RANKS and _rank(doc[i]):
+        # « deuxième adjoint au maire »: a title any rank opens as « premier » opens it
+        key = " ".join(["premier", *key.split()[1:]])
+    return any(_titled(key, title) for title in _set_titles())
+
+
+def _titled(key: str, title: str) -> bool:
+    """Does the phrase ``key`` open with ``title``, « premier » standing for either gender?"""
+    key, title = (k.replace("premiere", "premier") for k in (key, title))
+    return key == title or key.startswith(title + " ")
+
+
+def _rank(tok: Token) -> bool:
+    """Is the token a rank among others: « premier », « dernier » or an ordinal (« deuxième »,
+    « troisième », « 3e »: tagged as one, or in « -ième »)?"""
+    word = fold(tok.text)
+    return word in RANKS or "Ord" in tok.morph.get("NumType", []) or (
+        word.endswith("ieme") and tok.pos_ == "ADJ") or bool(_NUMBERED.fullmatch(word))
+
+
+_NUMBERED = re.compile(r"\d+(e|eme)")  # « 3e », « 3ème »: folded
+
+
+def _feat(doc: Doc, noun: int, hi: int) -> bool:
+    """Does a past participle follow a ranked role noun (« la troisième réalisatrice |sacrée| à
+    Cannes », « le premier président |élu| du pays »): what the holder was ranked at doing, a
+    record, not an office's own participle (lexicon/office_participles.txt: « délégué »)?"""
+    if noun + 1 >= hi:
+        return False
+    tok = doc[noun + 1]
+    shaped = tok.pos_ == "ADJ" and tok.lower_.endswith(PARTICIPLE_ENDS)  # « sacrée »: the
+    # tagger's adjective
+    return (past_participle(tok) or shaped) and tok.lower_ not in words("office_participles")
 
 
 @cached
@@ -96,7 +131,7 @@ def compared_over(doc: Doc, noun: int, hi: int) -> int:
             return t.i  # « la préfète |la plus jeune …| »: a superlative after the noun, no office
     graded = [
         t.i for t in doc[noun].lefts
-        if t.dep_ == "amod" and ((fold(t.text) in RANKS and not office_rank(doc, t.i, hi)) or any(
+        if t.dep_ == "amod" and ((_rank(t) and not office_rank(doc, t.i, hi)) or any(
             c.lower_ in SUPERLATIVES for c in t.children))
     ]
     if not graded:

@@ -19,7 +19,7 @@ from quotes.attribute.role_title import opens_subordinate, title_before
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.detect.forms import conjugated
 from quotes.lexicon import fold, folded
-from quotes.lexicon.grammar import ROLE_LINKS
+from quotes.lexicon.grammar import DE_CONTRACTED, ROLE_LINKS
 from quotes.lexicon.roles import distinct_gender, is_role_noun, noun_gender
 from quotes.settings import DEFAULT
 
@@ -129,8 +129,17 @@ def _completes(doc: Doc, i: int, name_end: int) -> bool:
         or body_after_a(doc, i, name_end)  # « responsable de l'unité |à Santé Publique France »
     )
     body = prev is not None and fold(prev.text) in folded("org_nouns")
-    return (linked or body) and any(is_role_noun(t.text) or charge_opener(doc, t.i)
-                                    for t in doc[name_end:i])  # « chargé de mission chez »
+    return (linked or body or _label_word(doc, i)) and any(
+        is_role_noun(t.text) or charge_opener(doc, t.i)
+        for t in doc[name_end:i])  # « chargé de mission chez »
+
+
+def _label_word(doc: Doc, i: int) -> bool:
+    """Is the name at token ``i`` one word the recogniser ran into the role's complement, right
+    after a role noun, with « de » after it (« député |Renaissance| de l'Oise »): a party's
+    label inside the role, no person (not a first name: « ministre Paul de … »)?"""
+    return i + 1 < len(doc) and is_role_noun(doc[i - 1].text) and doc[i - 1].is_lower and (
+        doc[i + 1].lower_ in DE_CONTRACTED) and first_name_gender(doc[i].text) is None
 
 
 def _agrees(doc: Doc, role: Role, gender: str | None) -> bool:

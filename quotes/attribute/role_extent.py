@@ -29,6 +29,7 @@ from quotes.attribute.role_runs import counted_conjunct
 from quotes.attribute.role_words import former
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.attribute.standing import figurative_title
+from quotes.detect.forms import conjugated
 from quotes.detect.subjects import aged
 from quotes.lexicon import capitalised, fold, folded, is_time_word, quote_marks, written_singular
 from quotes.lexicon.grammar import (
@@ -201,8 +202,11 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         return None  # "qui est avocate": a clause that says it (``predicates``), no role
     # a name, a participle with its agent, a clitic of the narration's verb, a que-clause, the
     # outlet the holder speaks to, « et » and a number (``role_runs``): no more the role
+    # a finite verb (« le procureur de Nanterre |a déclaré| que … », the parse having hung the
+    # que-clause's verb on the cue): the clause the holder is the subject of, never the role
     hi = next((t.i for t in doc[noun + 1 : hi]
                if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)
+               or (conjugated(t) and not is_role_noun(t.text))
                or opens_que_clause(doc, t.i) or addressed_outlet(doc, t.i, noun)
                or counted_conjunct(doc, t.i, noun)), hi)
     lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"

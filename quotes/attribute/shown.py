@@ -14,13 +14,21 @@ from quotes.attribute.functions import fuller_role, function
 from quotes.attribute.offices import office
 from quotes.attribute.relational import held, over_relations, relational
 from quotes.attribute.representatives import represents
-from quotes.attribute.role_words import head_key, heads, names_place, served
+from quotes.attribute.role_words import (
+    head_key,
+    heads,
+    names_place,
+    party_adjectives,
+    party_form,
+    served,
+)
 from quotes.detect.furniture import unpictured
 from quotes.lexicon import capitalised, fold, folded, listed, quote_marks
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE_CONTRACTED,
     DEFINITE,
+    DEMONSTRATIVES,
     FORMER,
     NATIONALITY_ENDINGS,
     ROLE_LINKS,
@@ -176,14 +184,29 @@ def _anaphoric_body(words: list[str]) -> bool:
     """Is a role's complement a body named again without its name: « du groupe », « de
     l'entreprise », « du géant mondial du pneu » (a noun of lexicon/company_nouns.txt,
     anaphoric_org_nouns.txt or body_periphrases.txt after « de » and its article, no
-    capitalised word), not a function's own complement (« de la communication », « du
-    PSG »)?"""
+    capitalised word), or any noun after a demonstrative (« de cette ville de plus de 8 500
+    habitants », « de ce club »: the seat named before), past a party's label before it (« élu
+    PS |de cette ville| »); not a function's own complement (« de la communication », « du
+    PSG », « de la ville de Dole »)?"""
     said = " ".join(words).replace("'", "' ").split()
-    if len(said) < 2 or said[0].lower() not in DE_CONTRACTED or any(capitalised(w) for w in said):
+    # « élu PS de cette ville »: the complement opens at its « de », a label before it
+    opens = next((i for i, w in enumerate(said) if w.lower() in DE_CONTRACTED), len(said))
+    if opens and not all(_label(w) for w in said[:opens]):
         return False
+    said = said[opens:]
+    if len(said) < 2 or any(capitalised(w) for w in said):
+        return False
+    if said[1].lower() in DEMONSTRATIVES:
+        return True
     noun = said[2] if said[1].lower() in DEFINITE and len(said) > 2 else said[1]
     return any(listed(noun, kind) for kind in
                ("company_nouns", "anaphoric_org_nouns", "body_periphrases"))
+
+
+def _label(word: str) -> bool:
+    """Is a word between a generic noun and its complement a party's label: an acronym (« PS »,
+    « LR ») or an adjective of lexicon/party_adjectives.txt (« socialiste »)?"""
+    return acronym_like(word) or party_form(word) in party_adjectives()
 
 
 def _stands_for(covered: frozenset[str] | None, specific: list[str]) -> bool:
