@@ -3616,6 +3616,13 @@ ROLE_KINDS = [
      "Anne Roy",
      "La maire de Dole, Anne Roy, a réuni les parents. « Nous ferons appel », a dit "
      "l'enseignante."),
+    # a journalist on air: « la journaliste » is the one given as « présentatrice » or
+    # « coprésentatrice », never the mayor the article is about
+    ("journaliste",
+     "La présentatrice Anne Roy a reçu le ministre. « Nous ferons appel », a dit la "
+     "journaliste.", "Anne Roy",
+     "La maire de Dole, Anne Roy, a réuni les parents. « Nous ferons appel », a dit la "
+     "journaliste."),
 ]
 
 
