@@ -437,6 +437,13 @@ ROWS = [
         "parlementaire.", "La ville tiendra", speaker=None, role="parlementaire", kind="person"),
     row("Le président du club, Yann Le Bris, a parlé. « On a mal joué », a regretté le "
         "technicien.", "On a mal joué", speaker=None, role="technicien", kind="person"),
+    # « la journaliste » is a présentatrice, a correspondante (role_kinds.tsv); no maire
+    row("La présentatrice Inès Caron a reçu lundi le ministre Marc Dubois. « Il n'avait prévenu "
+        "personne », a précisé la journaliste.", "Il n'avait prévenu personne",
+        speaker="Inès Caron", role="présentatrice", gender="female"),
+    row("La maire de Brest, Inès Caron, a reçu lundi le ministre Marc Dubois. « Il n'avait "
+        "prévenu personne », a précisé la journaliste.", "Il n'avait prévenu personne",
+        speaker=None, role="journaliste", kind="person"),
     # a name that opens its sentence or paragraph, an indefinite apposition after it: the name
     # is the subject, whatever the parse made of it; a name after a preposition is not
     row("Didier Morand, un retraité de Saint-Astier, a reconnu les faits. « J'ai cru voir un "
@@ -1840,6 +1847,15 @@ ROWS = [
         "communauté internationale à « rester unie ». « Nous devons partager nos données », "
         "a-t-il ajouté.", "Nous devons partager nos données", speaker="Paul Vernier",
         kind="person"),
+    # … past the adjectives before it, all read as adjectives (« la jeune militante »): the one
+    # the article is about, of its gender
+    row("Anna Berg a parlé lundi devant les dirigeants du monde. La jeune militante les a alors "
+        "prévenus : « Nous ne vous pardonnerons jamais ».", "Nous ne vous pardonnerons jamais",
+        speaker="Anna Berg", role="militante", gender="female", kind="person"),
+    # must not: a description of a woman is no man the article is about: no one
+    row("Paul Roux a parlé lundi devant les dirigeants du monde. La jeune militante les a alors "
+        "prévenus : « Nous ne vous pardonnerons jamais ».", "Nous ne vous pardonnerons jamais",
+        speaker=None, role="militante", gender="female", kind="person"),
     # ---- a description's determiner shows its gender: « le chanteur » is not the « chanteuse »
     # the article named, but the man named just before
     row("Les hommages affluent après la mort de la chanteuse Hélène Garnier.\n\nMarc Olivier, son "

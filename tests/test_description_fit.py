@@ -261,6 +261,15 @@ AGREEMENT = [
     # must not: an epicene noun (« journaliste ») shows no gender, as before
     (f"{SHOW}Marc Dubois et Claire Moreau, la journaliste a lancé : « {BACK} ».", BACK,
      "Claire Moreau", "journaliste", "female"),
+    # fire: a masculine description is no one whose given name alone says she is a woman (the
+    # text shows no gender of « Fanny Roux »; name_model.name_guess), named before or after it
+    ("Les deux juges, Brigitte Morel et Fanny Roux, ont signé l'ordonnance lundi. « Nous ferons "
+     "appel », a annoncé l'avocat.", "Nous ferons appel", None, "avocat", None),
+    ("« Nous ferons appel », a annoncé l'avocat. Les deux juges, Brigitte Morel et Fanny Roux, "
+     "ont signé l'ordonnance lundi.", "Nous ferons appel", None, "avocat", None),
+    # must not: a man by his given name alone is still the one a masculine description names
+    ("« Nous ferons appel », a annoncé l'avocat. Les deux juges, Brigitte Morel et Harry Roux, "
+     "ont signé l'ordonnance lundi.", "Nous ferons appel", "Harry Roux", "avocat", "male"),
     # must not: an apposition closed by the sentence's end is hers, masculine or not
     ("« Le livre sort lundi », a annoncé Claire Moreau, animateur du club.", "Le livre sort lundi",
      "Claire Moreau", "animateur du club", "female"),

@@ -880,6 +880,14 @@ OCCUPATIONS = [
      "étudiant de Sciences Po"),
     ("étudiante", "« Le cours a repris », a expliqué l'étudiante nantaise.",
      "étudiante nantaise"),
+    ("lycéen", "« Le bac blanc a été annulé », a raconté le lycéen de Brest.",
+     "lycéen de Brest"),
+    ("lycéenne", "« Nous manifesterons vendredi », a lancé la lycéenne nantaise.",
+     "lycéenne nantaise"),
+    ("collégien", "« La cantine est fermée », a expliqué le collégien de Rodez.",
+     "collégien de Rodez"),
+    ("collégienne", "« Le car était en retard », a raconté la collégienne de quatrième.",
+     "collégienne de quatrième"),
     ("notaire", "« La vente sera signée en mai », a précisé le notaire de la famille.",
      "notaire de la famille"),
     ("coroner", "« Nous irons au bout », a promis la coroner de Laval.", "coroner de Laval"),
@@ -3608,6 +3616,13 @@ ROLE_KINDS = [
      "Anne Roy",
      "La maire de Dole, Anne Roy, a réuni les parents. « Nous ferons appel », a dit "
      "l'enseignante."),
+    # a journalist on air: « la journaliste » is the one given as « présentatrice » or
+    # « coprésentatrice », never the mayor the article is about
+    ("journaliste",
+     "La présentatrice Anne Roy a reçu le ministre. « Nous ferons appel », a dit la "
+     "journaliste.", "Anne Roy",
+     "La maire de Dole, Anne Roy, a réuni les parents. « Nous ferons appel », a dit la "
+     "journaliste."),
 ]
 
 

@@ -35,7 +35,7 @@ from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kin
 from quotes.attribute.sentence_before import fresh_subject, just_named
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.standing import figurative_title, historic_title
-from quotes.attribute.titled_gender import form_fits
+from quotes.attribute.titled_gender import agrees, form_fits
 from quotes.lexicon import fold
 from quotes.lexicon.nominal import inhabitant_word
 from quotes.lexicon.periphrases import occupied, past_office
@@ -101,7 +101,7 @@ def _described_person(
     parties = party_words(text_of(timeline.registry.doc))  # « le chef centriste »: a party's
 
     def fits(p: Person) -> bool:
-        return r.gender in (None, p.gender) or p.gender is None
+        return agrees(r.gender, p)
 
     # those the article gives another country than the description's: never theirs; the
     # one given its country, when no role of theirs but a distinction (« vainqueur de

@@ -9,7 +9,7 @@ role the mention gives may go on past it (``participle_end``).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -61,11 +61,9 @@ def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     phrase of its own (« raconte une mère | son enfant dans les bras », « a confié Anne Roux |
     les larmes aux yeux »: a person's name, the recogniser's)."""
     span = char_span(doc, start, end)
-    if span is None:
-        return start, end
-    cut = next((t for t in span[1:] if t.pos_ == "DET" and t.is_lower
-                and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
-    if cut is None:
+    cut = None if span is None else next((t for t in span[1:] if t.pos_ == "DET" and t.is_lower
+                                          and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
+    if span is None or cut is None:
         return start, end
     left = span.start > 0 and doc[span.start - 1].pos_ == "ADP"  # « avec | les élus … »
     # « Sophie Marlin », « Paul Roux, lauréat du prix Vernier | l'an dernier »: a name, then
@@ -224,13 +222,15 @@ def head_noun(tokens: list[Token]) -> Token | None:
     """The noun that heads a mention: its first noun, or the role noun right after it that
     the tagger took for a verb ("la nouvelle élue": "nouvelle" a noun, "élue" a verb), or the
     role noun that ends a compound the tokenizer cut in three (« sapeurs-pompiers »); with no
-    noun at all, a role noun right after the determiner that the tagger took for an adjective
-    (« le scientifique français »), or a noun of an age so taken alone after it (« le
+    noun at all, the first role noun of the adjectives after the determiner (« le scientifique
+    français », « la jeune militante »), or a noun of an age so taken alone after it (« le
     quadragénaire », lexicon/age_nouns.tsv) or a person's adjective (« le libéral »)."""
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is None and len(tokens) > 1 and tokens[0].pos_ == "DET" and tokens[1].pos_ == "ADJ" \
-            and (is_role_noun(tokens[1].text) or (
-            len(tokens) == 2 and described_adjective(tokens[1]))):
+    shaped = head is None and len(tokens) > 1 and tokens[0].pos_ == "DET"
+    adjectives = list(takewhile(lambda t: t.pos_ == "ADJ", tokens[1:])) if shaped else []
+    if (role := next((t for t in adjectives if is_role_noun(t.text)), None)) is not None:
+        return role
+    if len(tokens) == 2 and adjectives and described_adjective(tokens[1]):
         return tokens[1]
     if head is None or head.pos_ != "NOUN" or is_role_noun(head.text) or is_org_noun(head.text):
         return head  # « le parquet général »: a body, its adjective no role noun

@@ -5,12 +5,14 @@ gender is someone else; but French writes a title's masculine for a woman too (�
 ministre », « le docteur »): when the article itself titles her so (« Le maire Thérèse Martin »),
 « le maire » later is her again. A role noun's form shows a gender too when the other gender
 has a word of its own (« l'ex-animateur » is no woman named beside it, « la présentatrice » no man).
+Where the text shows no gender of a person, their given name may (``name_model.name_guess``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.attribute.name_model import name_guess
 from quotes.lexicon import fold
 from quotes.lexicon.roles import distinct_gender, is_role_noun
 
@@ -31,3 +33,10 @@ def form_fits(words: str, person: Person) -> bool:
     the article titles her with that very noun (``of_gender``)?"""
     noun = next((w for w in words.split() if is_role_noun(w)), None)
     return noun is None or of_gender(distinct_gender(noun), person, noun)
+
+
+def agrees(gender: str | None, person: Person) -> bool:
+    """Is ``person`` of ``gender``, or of none the text shows and none the other way by their
+    given name (``name_guess``: « l'avocat » is no Fanny Roux the text gives no gender)?"""
+    return gender in (None, person.gender) or (
+        person.gender is None and name_guess(person.name) in (None, gender))
