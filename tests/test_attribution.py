@@ -3241,16 +3241,32 @@ ROWS = [
         "ont signé l'ordonnance. Le maire a réagi. « Les faits sont prescrits », estiment les "
         "juges.", "Les faits sont prescrits", speaker="Anne Roy et Claire Petit", gender=None,
         kind="person"),
-    row("Les juges d'instruction ont signé l'ordonnance lundi. Elles estiment que les faits sont "
-        "prescrits. Le maire a réagi. Les deux juges d'instruction, Anne Roy et Claire Petit, "
-        "ont écrit aux avocats.", "les faits sont prescrits", speaker="Anne Roy et Claire Petit",
-        gender=None, kind="person"),
+    row("Les juges d'instruction ont ordonné mardi la remise en liberté du suspect. Elles "
+        "estiment que sa détention n'est plus justifiée.\n\nLe parquet a fait appel. Les deux "
+        "juges d'instruction, Julie Carpentier et Lina Haddad, instruisent le dossier depuis "
+        "2023.", "sa détention n'est plus justifiée", speaker="Julie Carpentier et Lina Haddad",
+        role="juge d'instruction", gender=None, kind="person"),
     row("Les deux juges d'instruction, Anne Roy et Claire Petit, ont signé l'ordonnance. Le "
         "maire a réagi. « Nous avons appliqué la loi », affirment les magistrates.",
         "Nous avons appliqué la loi", speaker="Anne Roy et Claire Petit", gender=None,
         kind="person"),
     # must not: another noun, the narrower noun for a group the kind noun sets off, a
-    # description before two groups of its noun
+    # description before two groups of its noun, one before the group whose complement says
+    # another set of people (« de la défense », « du tribunal de commerce de Nantes »), a long
+    # description of things (« réunions ») before two names
+    row("Les avocats de la défense ont plaidé la relaxe mercredi devant le tribunal "
+        "correctionnel de Rennes. « Il n'y a rien dans ce dossier », ont-ils martelé.\n\nDe "
+        "leur côté, les deux avocats de la partie civile, Me Laure Dubois et Me Karim Haddad, "
+        "ont réclamé de lourds dommages et intérêts pour les victimes.",
+        "Il n'y a rien dans ce dossier", speaker="avocats de la défense"),
+    row("Les juges du tribunal de commerce de Nantes ont rejeté jeudi l'offre de reprise du "
+        "chantier naval. Ils estiment que le plan social était insuffisant.\n\nÀ Lyon, dans un "
+        "tout autre dossier, les deux juges d'instruction, Pierre Marchand et Olivier Caron, ont "
+        "mis en examen un promoteur immobilier pour corruption.",
+        "le plan social était insuffisant", speaker="juges du tribunal de commerce de Nantes"),
+    row("Au cours des trois dernières réunions publiques de la mairie de Bordeaux cette semaine, "
+        "Paul Roux et Anne Morel ont affirmé que le projet de tramway était enterré.",
+        "le projet de tramway était enterré", speaker="Paul Roux et Anne Morel", role=None),
     row("Les deux juges d'instruction, Anne Roy et Claire Petit, ont signé l'ordonnance. Le "
         "maire a réagi. « Nous allons faire appel », affirment les avocats.",
         "Nous allons faire appel", speaker="avocats"),
@@ -3261,16 +3277,21 @@ ROWS = [
         "et Claire Petit, ont signé. Les deux juges de Brest, Marc Vidal et Luc Morel, ont "
         "refusé.", "Nous avons appliqué la loi", speaker="juges"),
     # the members of a group set off by another role noun are not the one a singular
-    # description names (« l'avocat » is none of « les deux juges »); must not: a group of no
-    # role noun (« ses deux fils »), a kind noun over the group's noun (« la magistrate »)
-    row("« C'est une injustice », dénonce l'avocat. Les deux juges d'instruction, Anne Roy et "
-        "Claire Petit, ont signé l'ordonnance lundi.", "C'est une injustice", speaker=None,
-        role="avocat"),
+    # description names (« l'avocate » is none of « les deux juges », even the one named alone
+    # right before); must not: a group of no role noun (« ses deux fils »), a kind noun over
+    # the group's noun (« la magistrate », before or after a member named alone by her noun)
+    row("Les deux juges d'instruction, Anne Roy et Claire Petit, ont signé l'ordonnance. Claire "
+        "Petit instruit le dossier depuis 2023.\n\n« C'est une injustice », a dénoncé "
+        "l'avocate.", "C'est une injustice", speaker=None, role="avocate"),
     row("« C'est une injustice », dénonce l'avocat. Ses deux fils, Marc Roy et Paul Roy, ont "
         "porté plainte lundi.", "C'est une injustice", speaker="Marc Roy"),
     row("« C'est une injustice », dénonce la magistrate. Les deux juges d'instruction, Anne Roy "
         "et Claire Petit, ont signé l'ordonnance lundi.", "C'est une injustice",
         speaker="Anne Roy", gender="female"),
+    row("Les deux juges d'instruction, Anne Roy et Claire Petit, ont signé l'ordonnance de "
+        "renvoi. La juge Anne Roy a précisé qu'elle ne ferait aucun autre commentaire.\n\n« Le "
+        "dossier est solide », a ajouté la magistrate.", "Le dossier est solide",
+        speaker="Anne Roy", role="juge", gender="female"),
     # first names the recogniser leaves out, apposed to a plural description wherever it
     # stands (postposed subject, preposed subject, after « selon »), make the group too
     row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », ont dit ses "

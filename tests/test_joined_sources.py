@@ -12,6 +12,8 @@ import pytest
 from conftest import ANY, assert_speaker_fields, quotes_of
 from conftest import speaker_row as row
 
+from quotes.lexicon import words
+
 SAID, TRAFFIC = "« Le trafic reprendra lundi », ", "Le trafic reprendra lundi"
 
 
@@ -36,13 +38,18 @@ ROWS = [
     row("kept: two people the other rules joined already",
         "Paul Morel et Claire Dumas ont déclaré que le projet était abandonné.",
         "le projet était abandonné", "Paul Morel et Claire Dumas", "person"),
-    # people a plural noun names after « les », beside a name: as written, no role
+    # people a plural noun of a party names after « les » (lexicon/side_nouns.txt), beside a
+    # name: as written, no role
     row("fires: a person and the people a plural noun names",
         "Paul Morel, président de l'association, a parlé. Paul Morel et les familles disent "
         "« tant pis ».", "tant pis", "Paul Morel et les familles", "person", None),
     row("must not: a plural noun with no name beside it",
         "Les familles et les enquêteurs ont indiqué que le dossier était clos.",
         "le dossier était clos", "enquêteurs", ANY),
+    row("must not: people who only witness what the name does (not a party's noun)",
+        "La ministre de la Culture, Rachida Dati, a visité jeudi le chantier. Rachida Dati et "
+        "les journalistes présents ont constaté que les échafaudages avaient été retirés.",
+        "les échafaudages avaient été retirés", "Rachida Dati", "person"),
     row("must not: a plural noun counted, no « les » before it",
         "Paul Morel et deux familles ont indiqué que le dossier était clos.",
         "le dossier était clos", "Paul Morel", "person"),
@@ -104,6 +111,16 @@ ROWS = [
 @pytest.mark.parametrize(("text", "said", "speaker", "kind", "role"), ROWS)
 def test_two_coordinated_sources_are_one_speaker(nlp, text, said, speaker, kind, role):
     assert_speaker_fields(nlp, text, said, speaker, kind, role)
+
+
+@pytest.mark.parametrize("noun", sorted(words("side_nouns")))
+def test_every_side_noun_has_a_row(nlp, noun):
+    """Each noun of lexicon/side_nouns.txt, in the plural after « les » beside a name, is a
+    side of its own: the two are one speaker, as written, with no role."""
+    text = (f"Paul Morel, président de l'association, a parlé. Paul Morel et les {noun}s ont "
+            "indiqué que le dossier était clos.")
+    assert_speaker_fields(nlp, text, "le dossier était clos", f"Paul Morel et les {noun}s",
+                          "person", None)
 
 
 def test_a_source_close_to_two_people_is_no_pair(nlp):

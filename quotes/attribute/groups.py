@@ -5,10 +5,12 @@ Roux et Me Petit", "le couple, Paul et Anne Roux" (a group noun, lexicon/group_n
 names, as the article writes them joined, are one plural speaker ("Jean et Marie"), whose role
 is the description ("enfants de la défunte"). Later, a description of more than one with the
 same head noun ("les enfants", "ses enfants", "le couple") is that group, and so is one written
-before the names when the article names one group of that noun only (« Les juges … ont signé »
-before « Les deux juges …, Anne Roy et Léa Petit »); a kind noun over the group's (« les
-magistrates », lexicon/kind_members.tsv) names it too. Its members are no one a singular
-description of another role noun names (« l'avocat »: ``members_apart``). A singular one
+before the names when the article names one group of that noun only and its complement says
+no other people than the group's role (« Les juges … ont signé » before « Les deux juges …,
+Anne Roy et Léa Petit »; not « les avocats de la défense » before « les deux avocats de la
+partie civile, … »); a kind noun over the group's (« les magistrates », lexicon/kind_members.tsv)
+names it too. Its members are no one a singular description of another role noun names
+(« l'avocat »: ``members_apart``). A singular one
 ("l'enfant", "le fils") never is, nor one whose noun differs ("les médecins"). A list of
 companies (« Movo, Kiro et Zeta », ``name_lists``) is a group of its own, an organisation with
 or without a description; a mention of one of its names alone is the list, and so is a
@@ -29,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.name_lists import companies_of, name_lists
 from quotes.attribute.names import first_name_gender
-from quotes.attribute.role_words import covers, head_key, head_nouns
+from quotes.attribute.role_words import covers, head_key, head_nouns, stems
 from quotes.lexicon import fold, folded, plural_shaped, singular, titles
 from quotes.lexicon import listed as listed_word
 from quotes.lexicon.grammar import (
@@ -49,6 +51,8 @@ _DETERMINERS = PLURAL_DETERMINERS | ARTICLES_POSSESSIVES | INDEFINITE | {
 _SET_OFF = frozenset({",", "-", "–", "—"})  # between a description and the names it sets off
 _GAP = re.compile(r"^\s*(?:,|,?\s*et)\s*$")  # between two coordinated names
 _REACH = 12  # tokens a description before the names may run over
+_THINGS_REACH = 8  # past them, only one whose noun names people (« les deux juges d'instruction
+# du tribunal de Montpellier », not « des trois dernières réunions publiques de la mairie … »)
 
 
 @dataclass(frozen=True)
@@ -171,8 +175,9 @@ def _untitled(gap: str) -> str:
     return " ".join(words) if gap.strip() else gap
 
 
-def _description(tokens: list[Token]) -> tuple[str, str] | None:
-    """(role, folded head noun) of determiner + plural noun phrase, else None."""
+def _description(tokens: list[Token], people: bool = False) -> tuple[str, str] | None:
+    """(role, folded head noun) of determiner + plural noun phrase, else None; with
+    ``people``, only one whose head noun names people (``person_word``)."""
     if len(tokens) < 2 or tokens[0].lower_ not in _DETERMINERS:
         return None
     if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in tokens):
@@ -181,7 +186,7 @@ def _description(tokens: list[Token]) -> tuple[str, str] | None:
     if head is None:
         return None
     word = fold(head.text)
-    if not _group_noun(head, word, tokens[0]):
+    if not _group_noun(head, word, tokens[0]) or (people and not person_word(head.text)):
         return None
     role = head.doc[head.i : tokens[-1].i + 1].text  # "deux avocats" -> "avocats"
     return role, word
@@ -210,7 +215,7 @@ def _before(doc: Doc, lo: int) -> tuple[str, str] | None:
     for start in range(end - 2, max(-1, end - _REACH - 1), -1):
         if doc[start].is_punct or doc[start].pos_ in ("VERB", "AUX"):
             break
-        found = _description(list(doc[start:end]))
+        found = _description(list(doc[start:end]), people=end - start > _THINGS_REACH)
         if found is not None:
             return found
     return None
@@ -251,9 +256,13 @@ def group_of(
     before = [g for g in fits if g.end <= lo]
     same = [g for g in before if _same_noun(g, word)]
     # « Les juges … ont signé. » before « Les deux juges …, Anne Roy et Léa Petit »: the one
-    # group the article names with that noun, named further on
+    # group the article names with that noun, named further on, when its complement says no
+    # other set of people than the group's role does (« les avocats de la défense » are not
+    # « les avocats de la partie civile »)
+    said = stems(span.doc[head.i + 1 : span.end].text)
     later = [g for g in fits if g.start >= span.end_char and _same_noun(g, word)]
-    if not same and len(later) == 1 and len([g for g in found if _same_noun(g, word)]) == 1:
+    if (not same and len(later) == 1 and said <= stems(later[0].role)
+            and len([g for g in found if _same_noun(g, word)]) == 1):
         return later[0]
     if same or person_word(head.text):
         return same[-1] if same else None
@@ -286,11 +295,16 @@ def members_apart(found: tuple[Group, ...], description: str) -> set[str]:
     a role noun that is not the description's nor one a kind noun of either covers (« Les deux
     juges d'instruction, Anne Roy et Claire Petit, … », then « l'avocat »): none of them is the
     one described. A group of no role noun (« ses enfants ») sets no one apart."""
-    own = {head_key(singular(n)) for n in head_nouns(description)}
+    own = head_nouns(description)
     out: set[str] = set()
     for g in found:
-        theirs = {head_key(singular(n)) for n in head_nouns(g.role)}
-        if g.kind == "person" and own and theirs and not own & theirs and not any(
+        theirs = head_nouns(g.role)
+        if g.kind == "person" and own and theirs and not _keys(own) & _keys(theirs) and not any(
                 covers(a, b) or covers(b, a) for a in own for b in theirs):
             out |= {m.strip() for part in g.name.split(" et ") for m in part.split(",")}
     return out
+
+
+def _keys(nouns: set[str]) -> set[str]:
+    """Role nouns as heads compare them, either number (« juges », « juge »: « juge »)."""
+    return {head_key(singular(n)) for n in nouns}

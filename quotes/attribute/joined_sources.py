@@ -6,7 +6,8 @@ role and gender null; two people keep the role their mention gives (« Mes X et 
 as the gold writes a pair of lawyers). The subject is cut at its one « et » and each side read on
 its own (``speakers.classify``): each must be a name (a person the cast knows by a full name, a
 body or an outlet by its proper name), an unnamed source (« une source judiciaire ») or, beside
-a name, people a plural noun names after « les » (`Renaud Pinoit et les familles`, as written);
+a name, people a plural noun of a party names after « les » (lexicon/side_nouns.txt: `Renaud
+Pinoit et les familles`, as written; not « les journalistes présents », who only witness);
 a body named by its common noun after a definite article (« le gouvernement ») is a side too,
 when the other side is a name (`gouvernement et Paul Morel`, as the gold writes a body without
 its determiner). Only an
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.mentions import joined, without_determiner
 from quotes.attribute.names import with_first_name
 from quotes.attribute.speakers import Resolved, classify
-from quotes.lexicon import fold
+from quotes.lexicon import fold, listed
 from quotes.lexicon.grammar import DE, DEFINITE_SINGULAR, SOURCE_NOUNS
 from quotes.lexicon.roles import is_role_noun
 
@@ -118,7 +119,7 @@ def _source(doc: Doc, side: Span, registry: Registry) -> Resolved | None:
     if who.kind == "anonymous":
         return who if any(t.lower_ in SOURCE_NOUNS for t in side) else None
     if who.kind == "person" and who.number == "p" and side[0].lower_ == "les" and all(
-            t.pos_ in ("DET", "NOUN", "ADJ") for t in side):
+            t.pos_ in ("DET", "NOUN", "ADJ") for t in side) and _party(side):
         # « Renaud Pinoit et les familles »: people a plural noun names, as the side writes
         # them, a source beside the name (no role for the two)
         return replace(who, name=side.text, kind="anonymous")
@@ -133,3 +134,11 @@ def _source(doc: Doc, side: Span, registry: Registry) -> Resolved | None:
     if side[0].lower_ in DEFINITE_SINGULAR:
         return replace(who, name=without_determiner(side.text))
     return None
+
+
+def _party(side: Span) -> bool:
+    """Is the side's noun one of people who speak for themselves as a party (lexicon/
+    side_nouns.txt: « les familles », « les victimes », « les avocats »), not of those who
+    only witness what the name does (« les journalistes présents »)?"""
+    head = next((t for t in side if t.pos_ == "NOUN"), None)
+    return head is not None and listed(head.text, "side_nouns")
