@@ -6,9 +6,9 @@ rows pin ``object_parts`` (the parts of an object holding marks; no record of wh
 addresses), ``lead_verbs`` (an incise led by « aime-t-on », « tient-elle à »; a main clause
 keeps its infinitive as cue), the « selon X » of a sentence with no verb
 (``selon_verbless``), an incise's verb that is no participle, and ``said_nothing`` (reported
-words that are only conjunctions; short que-clauses of common words stay records), and the
-marks of a sentence of their own before the words a postposed cue reports
-(``postposed.cut_off``), and the agent after « par » of a passive participle whose object
+words that are only conjunctions, or none at all in empty marks; short que-clauses of common
+words stay records), and the marks of a sentence of their own before the words a postposed cue
+reports (``postposed.cut_off``), and the agent after « par » of a passive participle whose object
 holds marks (``agents.agent_after``); the near misses after each keep their reading. Every
 sentence is invented.
 """
@@ -18,7 +18,7 @@ import test_constructions as constructions  # its row check, not its rows
 from conftest import ANY, beside_its_own_quote, quotes_of
 
 from quotes.detect.agents import agent_after
-from quotes.detect.said_nothing import said_nothing
+from quotes.detect.said_nothing import no_words, said_nothing
 
 
 def row(text, qtype, quote, *, speaker=ANY, cue=ANY, marks=()):
@@ -311,3 +311,25 @@ def test_no_record_of(nlp, text, cut):
 ])
 def test_said_nothing(text, lo, hi, nothing):
     assert (said_nothing(text, lo, hi) is not None) is nothing
+
+
+# marks with nothing in them are no record, whatever frames them (« Selon lui : « » »: the
+# « selon » frame's words are the empty marks, ``said_nothing.no_words``); marks with words in
+# them, however short, keep theirs
+@pytest.mark.parametrize("text", [
+    "Selon lui : « »",
+    "Le maire Paul Roux a parlé lundi. Selon lui : « ».",
+    "Le maire Paul Roux a déclaré : « »",
+])
+def test_no_record_of_empty_marks(nlp, text):
+    said = [q.span.text for q in quotes_of(nlp, text)]
+    assert not [w for w in said if not w.strip()], said
+
+
+@pytest.mark.parametrize("text,lo,hi,nothing", [
+    ("Selon lui : « »", 14, 14, True),
+    ("Selon lui : «  »", 13, 15, True),
+    ("Selon lui : « Non. »", 14, 18, False),  # one word is something said
+])
+def test_no_words(text, lo, hi, nothing):
+    assert (no_words(text, lo, hi) is not None) is nothing

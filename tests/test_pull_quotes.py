@@ -37,6 +37,13 @@ SIGNED = [
      "sont tombées\"\n\nOn attend depuis huit ans. Ça fait long\" - Paul Morel, le maire\n\n"
      "Il reconnaît que les familles attendaient autre chose.",
      "On attend depuis huit ans. Ça fait long", "Paul Morel", "maire", "male"),
+    # ... or opened there and never closed (a quote run on over the paragraph break)
+    ("Renaud Pinoit, président de l'association des riverains de la rocade, attend une réponse "
+     "de l'Etat depuis 2016. \"On a demandé des réunions, des études, des comptes rendus. Rien "
+     "n'est venu.\n\nOn attend depuis huit ans. Ça fait long\" - Renaud Pinoit, président de "
+     "l'association\n\nLa préfecture promet une décision avant l'été.",
+     "On attend depuis huit ans. Ça fait long", "Renaud Pinoit",
+     "président de l'association des riverains de la rocade", "male"),
     # « J'ai » is two words, « j' » a first person
     ("La skieuse Camille Roche a remporté samedi le slalom de Courchevel.\n\nJ'ai tout donné "
      "pendant quinze ans - Camille Roche\n\nElle s'élancera mardi dans le géant.",
@@ -69,6 +76,12 @@ UNSIGNED = [
     "Nous attendons des réponses depuis des mois. Vernac, le 3 mai",
     # a lone closing mark before the dash, no speaker's word in the words before it
     "Paul Morel a visité l'usine.\n\nLe projet de loi sera voté demain\" - Paul Morel",
+    # a lone closing mark before the dash, but no marks opened one paragraph up (the paragraph
+    # above closed its own, or has none): no opening was lost, the mark is no pull quote's
+    "La coureuse Julie Ferrand a abandonné dimanche au 30e kilomètre. \"J'avais mal depuis le "
+    "départ\", a-t-elle confié.\n\nNous avons contacté la fédération\" - Julie Ferrand",
+    "La skieuse Léa Chastan a pris sa retraite dimanche. Elle a parlé longuement à la "
+    "presse.\n\nJe n'ai aucun regret, j'ai tout donné\" - Léa Chastan",
     # one word alone signed by a name: a caption
     "Paul Morel a visité l'usine.\n\nNous - Paul Morel",
     # a byline whose surname the rapporteur shares: « Par » opens no name, and the whole name

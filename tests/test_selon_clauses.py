@@ -379,6 +379,30 @@ def test_selon_after_a_cues_object_keeps_its_record(nlp, text, said):
     assert quote_said(nlp, text, said).cue.text == "selon"
 
 
+# must not either: a pronoun that cannot stand for the cue's subject (selon_asides._stands_for:
+# « eux », « elles » for a singular subject, « elle » for a masculine one) is another's view;
+# the cue's words stop before « , qui » / « qui » and « selon » keeps a record of its own
+# (text, the cue's words, its cue)
+OTHERS_ASIDES = [
+    ("Le maire de Dinan, Pierre Allain, a promis d'aider les commerçants du centre, qui selon "
+     "eux ont tout perdu dans l'incendie.", "aider les commerçants du centre", "a promis"),
+    ("Le député Marc Olivier a affirmé vouloir rencontrer les infirmières qui selon elles "
+     "manquent de tout.", "vouloir rencontrer les infirmières", "a affirmé"),
+    known("« a été mal informée par la préfecture » after « selon elle » is read as a cue of "
+          "its own (« informer »): the relative is that verb's clause, so the « selon » record "
+          "takes the words before it, the cue's with them, as on main",
+          "Le ministre de l'Intérieur, Gérald Morin, a déclaré vouloir soutenir la maire de "
+          "Nantes, qui selon elle a été mal informée par la préfecture.",
+          "vouloir soutenir la maire de Nantes", "a déclaré"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "cue"), OTHERS_ASIDES)
+def test_selon_and_anothers_pronoun_is_no_own_aside(nlp, text, said, cue):
+    assert quote_said(nlp, text, said).cue.text == cue
+    assert "selon" in [q.cue.text for q in quotes_of(nlp, text) if q.cue]
+
+
 # « Selon X, A : « B » »: a colon before marks that end the words starts a record of its own;
 # A and the marks are two records of X's, both cued « Selon » (leads.colon_parts). Text, the
 # records' words, speaker, role, gender
@@ -393,6 +417,14 @@ COLON_PARTS = [
     ("Selon la préfète Anne Lory, la route a un défaut : « trop étroite » pour les camions.",
      ["la route a un défaut : « trop étroite » pour les camions"], "Anne Lory", "préfète",
      "female"),
+    # ... nor marks that hold no clause (no finite verb): one record, as before
+    ("Le ministre Paul Girard a parlé lundi. Selon le ministre, deux options restent sur la "
+     "table : « la négociation ou la loi ».",
+     ["deux options restent sur la table : « la négociation ou la loi »"], "Paul Girard",
+     "ministre", "male"),
+    ("Le président de la fédération, Jean Morel, a tiré le bilan de la saison. Selon lui, la "
+     "priorité est claire : « l'emploi ».", ["la priorité est claire : « l'emploi »"],
+     "Jean Morel", "président de la fédération", "male"),
 ]
 
 

@@ -2,8 +2,9 @@
 sentences, one row a case, each checking the words, the source, its role and gender.
 
 Right after an adjective or a participle of a noun, a preposition going on after X, the phrase
-is X's words whole, from the noun's determiner to its first comma; set off by commas, after the
-noun itself, or with nothing after the source, it is read as before.
+is X's words whole, from the noun's determiner (the sentence's first word too) to its first
+comma, or to the noun's last word when the noun is its clause's subject; set off by commas,
+after the noun itself, or with nothing after the source, it is read as before.
 """
 
 import pytest
@@ -16,6 +17,11 @@ PHRASES = [
      "la clarté due selon lui aux électeurs et aux habitants", "Paul Girard", "maire", "male"),
     ("La préfète Anne Lory critique une aide réservée selon elle aux plus riches.",
      "une aide réservée selon elle aux plus riches", "Anne Lory", "préfète", "female"),
+    # the phrase opens the sentence: its determiner is its first word; the noun is the subject,
+    # the phrase ends with it, the verb after it the narrator's
+    ("La sénatrice Chantal Roux critique le nouveau dispositif. Une aide réservée selon elle aux "
+     "plus riches a été votée hier par l'Assemblée.",
+     "Une aide réservée selon elle aux plus riches", "Chantal Roux", "sénatrice", "female"),
 ]
 
 
@@ -35,6 +41,12 @@ NOT_PHRASES = [
     ("La préfète Anne Lory a parlé. La réforme selon elle doit passer avant l'été.",
      "La réforme selon elle doit passer avant l'été"),
     ("La préfète Anne Lory dénonce un projet coûteux selon elle.", "un projet coûteux selon elle"),
+    # nor the narrator's verb after a subject phrase, nor the phrase without its determiner
+    ("La sénatrice Chantal Roux critique le nouveau dispositif. Une aide réservée selon elle aux "
+     "plus riches a été votée hier par l'Assemblée.",
+     "aide réservée selon elle aux plus riches a été votée hier par l'Assemblée"),
+    ("La sénatrice Chantal Roux critique le nouveau dispositif. Une aide réservée selon elle aux "
+     "plus riches a été votée hier par l'Assemblée.", "aide réservée selon elle aux plus riches"),
 ]
 
 

@@ -42,7 +42,7 @@ from quotes.detect.postposed import cut_off
 from quotes.detect.posts import Post, gives_way, posts, run_free
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.pull_quotes import Pulled, pull_quotes
-from quotes.detect.said_nothing import said_nothing
+from quotes.detect.said_nothing import no_words, said_nothing
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
 from quotes.detect.unquoted import (
     charged,
@@ -283,11 +283,11 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = split_coordinated(ctx, split_joined(ctx, marked_lists(ctx, _posts(ctx, out))))
     out.sort(key=lambda c: (c.start, c.end))
     # each frame's subject written whole; reported words cut on « à », « parce », « ne », or
-    # only conjunctions (« et », ``said_nothing``): no quote, kept with the reason
+    # only conjunctions (« et », ``said_nothing``), or no words (« « » »): no quote, kept so
     kept = []
     for c in dedupe(ctx, out):
-        why = None if c.type == "direct" else (
-            cut(text, c.start, c.end) or said_nothing(text, c.start, c.end))
+        why = no_words(text, c.start, c.end) or (None if c.type == "direct" else (
+            cut(text, c.start, c.end) or said_nothing(text, c.start, c.end)))
         if why:
             rejected.append(Rejected(c.start, c.end, why))
         else:

@@ -180,12 +180,15 @@ def colon_parts(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ..
     """« Selon lui, cette décision « triste » n'a qu'une explication : « … » »: a colon before
     marks that close the words from ``start`` to ``end`` is one of their own; the words before
     it and the marks are two parts (GUIDELINES: a colon of its own starts another record).
-    None when no such colon is there, or the marks do not end the words."""
+    None when no such colon is there, the marks do not end the words, or they hold no clause
+    (no finite verb: « la priorité est claire : « l'emploi » » is one record)."""
     text = ctx.text
     for c in colon_marks(ctx, start, end):
         m = ctx.opening_at(skip_blank(text, c + 1, end))
         lead = len(text[:c].rstrip(" \t"))
         if m is None or lead <= start or any(ch.isalnum() for ch in text[outer_end(m) : end]):
+            continue
+        if not _finite(ctx, m):  # « deux options restent : « la négociation ou la loi » »
             continue
         return (start, lead), (m.open, outer_end(m))
     return None

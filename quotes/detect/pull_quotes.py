@@ -65,7 +65,7 @@ def pull_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Pulled]:
     for n, (lo, hi) in enumerate(paras):
         m = _DASHED.fullmatch(text, lo, hi)
         if m is not None and _signs(ctx, m.span("name"), words := _lost_opening(
-                text, m.span("words")), every=False):
+                ctx, m.span("words"), paras[n - 1] if n else None), every=False):
             out.append(Pulled(*words, (lo, hi), m.span("name")))
             continue
         trailed = _trailed(text, lo, hi)
@@ -81,13 +81,19 @@ def pull_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Pulled]:
     return [p for p in out if not any(p.start < hi and lo < p.end for lo, hi in taken)]
 
 
-def _lost_opening(text: str, words: tuple[int, int]) -> tuple[int, int]:
+def _lost_opening(ctx: Context, words: tuple[int, int],
+                  above: tuple[int, int] | None) -> tuple[int, int]:
     """« Ça fait long" - Anne Vidal »: words that end on the only quotation mark in them, its
-    opening lost with the paragraph break before (the marks opened one paragraph up and closed
-    there): the words inside it. Any other mark keeps them whole (the narrator's quoting)."""
-    lo, hi = words
+    opening lost with the paragraph break before: the paragraph ``above`` opens marks that do
+    not close before its end (they close at its end, or never). The words inside it. Any other
+    mark, or no marks opened one paragraph up (« Nous avons contacté la fédération" - X » after
+    a paragraph whose marks closed, or none), keeps them whole (the narrator's quoting)."""
+    text, (lo, hi) = ctx.text, words
     marks = quote_marks()
     if text[hi - 1] not in marks or any(ch in marks for ch in text[lo : hi - 1]):
+        return words
+    if above is None or not any(above[0] <= m.open < above[1] and (
+            m.close is None or m.close >= _stripped(text, *above)[1] - 1) for m in ctx.outer):
         return words
     return lo, lo + len(text[lo : hi - 1].rstrip())
 

@@ -38,7 +38,7 @@ from quotes.detect.selon_lists import (
     series_source,
 )
 from quotes.detect.selon_opens import cue_opens_clause, subordinated
-from quotes.detect.selon_phrases import phrase_start, phrase_stop
+from quotes.detect.selon_phrases import phrase_bounds
 from quotes.detect.selon_relative import number_tail, opens_relative, relative_words
 from quotes.detect.selon_verbless import verbless_start
 from quotes.detect.skips import skip
@@ -153,9 +153,9 @@ def selon_frame(
         end = narrator_clause(ctx, subject[1], end)  # «, mais il reste … »: the narrator's
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
-    elif (phrase := phrase_start(ctx, first, subject, s_hi)) is not None:
-        start = phrase  # "la clarté due selon lui aux Français": the noun phrase whole
-        end = content_end(ctx, start, phrase_stop(ctx, subject[1], s_hi), others, verbless=True)
+    elif (phrase := phrase_bounds(ctx, first, subject, s_hi)) is not None:
+        start = phrase[0]  # "la clarté due selon lui aux Français": the noun phrase whole
+        end = content_end(ctx, start, phrase[1], others, verbless=True)
     elif cut is not None or _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures
         start = trim_start(text, s_lo, s_hi)  # qui découlent, selon X, du plan": words go on
         end = content_end(ctx, start, s_hi, others)

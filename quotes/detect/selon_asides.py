@@ -20,6 +20,7 @@ from quotes.lexicon.grammar import (
     INFINITIVE_CLITICS,
     NEGATION_END,
     NEGATION_START,
+    PRONOUNS,
     QUE,
     RELATIVE_SELON,
     SOURCE_RELATIVES,
@@ -153,14 +154,16 @@ def own_aside(tok: Token, verbs: list[Token]) -> bool:
     sentence restate that cue's speaker; the words stay the cue's, whole. So do they with no
     comma on either side right after a relative pronoun, inside its que-clause or its
     infinitive (« a annoncé avoir ouvert des gymnases pour des familles qui selon lui ne peuvent
-    pas rentrer »); not after a conjunction (« même si selon lui … »: his own view)."""
+    pas rentrer »), when the pronoun can stand for that cue's subject (``_stands_for``: « a
+    promis d'aider les commerçants, qui selon eux ont tout perdu » is theirs); not after a
+    conjunction (« même si selon lui … »: his own view)."""
     doc = tok.doc
     if tok.lower_ != "selon" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in STRESSED:
         return False
     commas = (doc[tok.i + 2].text == ",", tok.i > 0 and doc[tok.i - 1].text == ",")
     if commas == (False, False):  # right after a relative pronoun: « des familles qui selon lui »
         return tok.i > 0 and "Rel" in doc[tok.i - 1].morph.get("PronType", []) and any(
-            _reported(v, tok) for v in verbs if v.i < tok.i)
+            _reported(v, tok) and _stands_for(doc[tok.i + 1], v) for v in verbs if v.i < tok.i)
     if not all(commas) or tok.i < 2:
         return False
     if doc[tok.i - 2].lower_ in COORDINATORS:
@@ -172,3 +175,36 @@ def _reported(verb: Token, tok: Token) -> bool:
     """Does a que-clause or an infinitive that ``verb`` takes open between it and ``tok``?"""
     return any(t.lower_ in QUE or ("Inf" in t.morph.get("VerbForm", []) and verb in (
         t.head, t.head.head)) for t in verb.doc[verb.i + 1 : tok.i])
+
+
+def _stands_for(pronoun: Token, verb: Token) -> bool:
+    """Can the stressed ``pronoun`` after « selon » stand for the subject of the cue ``verb``?
+    « eux », « elles » for a plural subject, « lui », « elle » for a singular one; « elle »,
+    « elles » never for a masculine subject, « lui », « eux » never for a feminine one. A cue
+    with no subject the parse shows, or « l'un », stands for no one here."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    said = PRONOUNS.get(pronoun.lower_)
+    if subject is None or said is None:
+        return False
+    gender, number = _shown(subject)
+    return (number is None or number == said[1]) and (gender is None or gender == said[0])
+
+
+_GENDERS = {"Masc": "m", "Fem": "f"}
+_NUMBERS = {"Sing": "s", "Plur": "p"}
+
+
+def _shown(subject: Token) -> tuple[str | None, str | None]:
+    """The gender (m, f) and number (s, p) a cue's subject shows: a pronoun's (« il »), else
+    its determiner's, else its common noun's tags (a name's tags say nothing sure of a gender:
+    « Anne » Masc); subjects joined by « et » are plural, of no one gender."""
+    if subject.lower_ in PRONOUNS:
+        return PRONOUNS[subject.lower_]
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None, "p"
+    det = next((c for c in subject.children if c.dep_ == "det" and c.i < subject.i), None)
+    tagged = [t for t in (det, subject if subject.pos_ == "NOUN" else None) if t is not None]
+    genders = [_GENDERS[g] for t in tagged for g in t.morph.get("Gender", []) if g in _GENDERS]
+    numbers = [_NUMBERS[n] for t in (det, subject) if t is not None
+               for n in t.morph.get("Number", []) if n in _NUMBERS]
+    return (genders[0] if genders else None), (numbers[0] if numbers else None)
