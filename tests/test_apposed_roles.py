@@ -186,6 +186,8 @@ ROWS = [
     # nor a former pupil or student (lexicon/schooling_nouns.txt): a record, no function
     ("Michel Roy, ancien élève de l'école Polytechnique, ajoute que le système a changé.",
      'Michel Roy', None, M),
+    ("Paul Girard, ancien lycéen de Rodez, ajoute que le système a changé.",
+     'Paul Girard', None, M),
     # --- must-not of the mechanisms: an adjective or participle set off alone, a bare complement
     ('Marie Lenoir, tremblante de peur, raconte que tout a brûlé.',
      'Marie Lenoir', None, F),

@@ -437,13 +437,21 @@ ROWS = [
         "parlementaire.", "La ville tiendra", speaker=None, role="parlementaire", kind="person"),
     row("Le président du club, Yann Le Bris, a parlé. « On a mal joué », a regretté le "
         "technicien.", "On a mal joué", speaker=None, role="technicien", kind="person"),
-    # « la journaliste » is a présentatrice, a correspondante (role_kinds.tsv); no maire
+    # « la journaliste » is a présentatrice (role_kinds.tsv); no maire
     row("La présentatrice Inès Caron a reçu lundi le ministre Marc Dubois. « Il n'avait prévenu "
         "personne », a précisé la journaliste.", "Il n'avait prévenu personne",
         speaker="Inès Caron", role="présentatrice", gender="female"),
     row("La maire de Brest, Inès Caron, a reçu lundi le ministre Marc Dubois. « Il n'avait "
         "prévenu personne », a précisé la journaliste.", "Il n'avait prévenu personne",
         speaker=None, role="journaliste", kind="person"),
+    # must not: a « correspondant » of no outlet is no journalist (« de la Fondation du
+    # patrimoine », « défense », « CNIL »): not the one the article is about, with a reporter
+    # unnamed beside him
+    row("Paul Girard, correspondant de la Fondation du patrimoine dans l'Aude, a guidé jeudi la "
+        "visite de l'église de Rennes-le-Château. Un reporter de France 3 l'accompagnait.\n\n"
+        "« Le clocher peut tomber à tout moment », a affirmé le journaliste après être monté "
+        "dans la tour.", "Le clocher peut tomber à tout moment", speaker=None,
+        role="journaliste", kind="person"),
     # a name that opens its sentence or paragraph, an indefinite apposition after it: the name
     # is the subject, whatever the parse made of it; a name after a preposition is not
     row("Didier Morand, un retraité de Saint-Astier, a reconnu les faits. « J'ai cru voir un "

@@ -11,7 +11,7 @@ right before it, whether the cast or the description reads it beside that name. 
 """
 
 import pytest
-from conftest import found_quotes, quote_said
+from conftest import ANY, found_quotes, quote_said
 
 from quotes.lexicon import fold, table
 from quotes.lexicon.roles import role_kinds
@@ -270,6 +270,14 @@ AGREEMENT = [
     # must not: a man by his given name alone is still the one a masculine description names
     ("« Nous ferons appel », a annoncé l'avocat. Les deux juges, Brigitte Morel et Harry Roux, "
      "ont signé l'ordonnance lundi.", "Nous ferons appel", "Harry Roux", "avocat", "male"),
+    # must not: a title French writes the same for a woman, only « le » marking it (« le
+    # ministre », « le juge », « le maire »), rules out no one by her given name alone
+    # (titled_gender.epicene_title); her gender unchecked: « le ministre » gives "male", a bug
+    # of its own
+    ("Oksana Lysenko dirige le ministère de la Culture depuis 2020. Jeudi, elle a inauguré le "
+     "nouveau musée d'art de Tchernihiv, détruit en 2022.\n\n« C'est un grand jour pour toute "
+     "la région », a déclaré le ministre devant les habitants.",
+     "C'est un grand jour pour toute la région", "Oksana Lysenko", "ministre", ANY),
     # must not: an apposition closed by the sentence's end is hers, masculine or not
     ("« Le livre sort lundi », a annoncé Claire Moreau, animateur du club.", "Le livre sort lundi",
      "Claire Moreau", "animateur du club", "female"),
@@ -289,7 +297,8 @@ AGREEMENT = [
 @pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), AGREEMENT)
 def test_a_description_agrees_with_the_name_before_it(nlp, text, said, speaker, role, gender):
     sp = quote_said(nlp, text, said).speaker
-    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+    got = (sp.name, sp.role, sp.gender)
+    assert all(w is ANY or g == w for g, w in zip(got, (speaker, role, gender), strict=True)), got
 
 
 def test_every_kind_member_is_a_kind_of_role_kinds_with_a_row_of_its_own():

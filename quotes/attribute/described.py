@@ -101,7 +101,7 @@ def _described_person(
     parties = party_words(text_of(timeline.registry.doc))  # « le chef centriste »: a party's
 
     def fits(p: Person) -> bool:
-        return agrees(r.gender, p)
+        return agrees(r.gender, p, words)
 
     # those the article gives another country than the description's: never theirs; the
     # one given its country, when no role of theirs but a distinction (« vainqueur de

@@ -5,7 +5,8 @@ gender is someone else; but French writes a title's masculine for a woman too (�
 ministre », « le docteur »): when the article itself titles her so (« Le maire Thérèse Martin »),
 « le maire » later is her again. A role noun's form shows a gender too when the other gender
 has a word of its own (« l'ex-animateur » is no woman named beside it, « la présentatrice » no man).
-Where the text shows no gender of a person, their given name may (``name_model.name_guess``).
+Where the text shows no gender of a person, their given name may (``name_model.name_guess``),
+but not against a title only its determiner marks (« le ministre » may be Oksana Lysenko).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.attribute.name_model import name_guess
-from quotes.lexicon import fold
-from quotes.lexicon.roles import distinct_gender, is_role_noun
+from quotes.lexicon import fold, noun_genders
+from quotes.lexicon.roles import distinct_gender, is_role_noun, noun_gender, role_prefix
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person
@@ -35,8 +36,24 @@ def form_fits(words: str, person: Person) -> bool:
     return noun is None or of_gender(distinct_gender(noun), person, noun)
 
 
-def agrees(gender: str | None, person: Person) -> bool:
+def agrees(gender: str | None, person: Person, words: str) -> bool:
     """Is ``person`` of ``gender``, or of none the text shows and none the other way by their
-    given name (``name_guess``: « l'avocat » is no Fanny Roux the text gives no gender)?"""
-    return gender in (None, person.gender) or (
-        person.gender is None and name_guess(person.name) in (None, gender))
+    given name (``name_guess``: « l'avocat » is no Fanny Roux the text gives no gender), unless
+    the description ``words`` is a title only its determiner marks (``epicene_title``: « le
+    ministre » may be Oksana Lysenko)?"""
+    return gender in (None, person.gender) or (person.gender is None and (
+        epicene_title(words) or name_guess(person.name) in (None, gender)))
+
+
+def epicene_title(words: str) -> bool:
+    """Is the first noun of a description that names a sex or a role a role noun French writes
+    the same for a woman, only its determiner marking the gender (« ministre », « juge »,
+    « maire », « capitaine », « secrétaire »), not one the other gender spells differently
+    (``noun_gender``: avocat/avocate, chercheur/chercheuse, fondateur/fondatrice) nor a noun
+    naming a sex (lexicon/noun_genders.tsv: « père », « homme »)?"""
+    for w in words.split():
+        if noun_genders().get(w.lower()) in ("m", "f"):
+            return False
+        if is_role_noun(w):
+            return noun_gender(role_prefix(w)[1]) is None
+    return False
