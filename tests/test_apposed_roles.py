@@ -356,6 +356,15 @@ ROWS = [
     # must not: a first name after the role noun starts another person's name
     ("Pour Anne Roy, avocate, Paul de Vire a tort de dire « jamais ».", 'Anne Roy', 'avocate',
      F),
+    # must not: an office-holder's surname (no party of lexicon/party_names.txt) stays out of
+    # the role (GUIDELINES « Roles, as a function »)
+    ("Selon Nadia Ferrand, collaboratrice du député Bernalicis du Nord, les fonds « ont été mal "
+     "gérés ». Elle a été entendue mardi.", 'Nadia Ferrand', 'collaboratrice du député', F),
+    ("Selon Karim Saïd, assistant du sénateur Vogel de Seine-et-Marne, la réunion « a été "
+     "annulée ». Le sénateur n'a pas réagi.", 'Karim Saïd', 'assistant du sénateur', M),
+    ("Selon Lucie Bardet, conseillère du ministre Lecornu de 2022 à 2024, la décision « était "
+     "déjà prise ». Elle témoignait devant la commission.", 'Lucie Bardet',
+     'conseillère du ministre', F),
     # must not: a bracket of years, a place, an acronym or a count is no role
     ("Paul Morel (2012-2017) a dit : « Le budget est tenu. »", 'Paul Morel', None, M),
     ("Paul Morel (France) a dit : « Le budget est tenu. »", 'Paul Morel', None, M),

@@ -5880,6 +5880,18 @@ OFFICE_PARTICIPLES = [
      "Bernard.", "Les travaux commenceront", "ministre délégué aux Transports"),
     ("déléguée", "« Les usines resteront », a assuré la ministre déléguée au Commerce, Léa Brun.",
      "Les usines resteront", "ministre déléguée au Commerce"),
+    # after a ranked noun, the entry says what the function is, no record: the rank and the
+    # complement stay (attribute/ranks._feat); without it, the role noun alone
+    ("déclaré", "Le troisième candidat déclaré à la présidence du parti, Luc Brun, a tenu "
+     "meeting. « La campagne sera longue », a-t-il dit.", "La campagne sera longue",
+     "troisième candidat déclaré à la présidence du parti"),
+    ("déclarée", "Arrivée troisième de la primaire, la troisième candidate déclarée à la "
+     "présidence du parti, Anne Roy, se retire. « Je soutiendrai Paul Morel », annonce-t-elle.",
+     "Je soutiendrai Paul Morel", "troisième candidate déclarée à la présidence du parti"),
+    ("commis", "« Le dossier est vide », a déclaré le deuxième avocat commis d'office, Luc Brun.",
+     "Le dossier est vide", "deuxième avocat commis d'office"),
+    ("commise", "« Le dossier est vide », a déclaré la deuxième avocate commise d'office, Léa "
+     "Brun.", "Le dossier est vide", "deuxième avocate commise d'office"),
 ]
 
 
@@ -5892,6 +5904,35 @@ def test_office_participle(nlp, tmp_path, entry, text, said, role):
 
 
 TABLES["office_participles"] = OFFICE_PARTICIPLES
+
+# party_names.txt: (entry, sentence, the quote, the speaker's role): the entry, one word the
+# recogniser may take for a name between a role noun and « de », is the party's label inside
+# the role (attribute/role_apposition._label_word)
+_NAUFRAGE = ("Pour {}, ancien{} {} et {} {} {}, le discours est « un naufrage ». {} ne votera pas "
+             "la confiance.")
+PARTY_NAMES = [
+    ("renaissance", _NAUFRAGE.format("Paul Roy", "", "ministre", "député", "Renaissance",
+                                     "de l'Oise", "Il"), "député Renaissance de l'Oise"),
+    ("horizons", _NAUFRAGE.format("Paul Roy", "", "ministre", "député", "Horizons", "de la Somme",
+                                  "Il"), "député Horizons de la Somme"),
+    ("ensemble", _NAUFRAGE.format("Anne Roy", "ne", "ministre", "députée", "Ensemble",
+                                  "de la Marne", "Elle"), "députée Ensemble de la Marne"),
+    ("modem", _NAUFRAGE.format("Paul Roy", "", "ministre", "député", "MoDem", "du Béarn", "Il"),
+     "député MoDem du Béarn"),
+    ("reconquête", _NAUFRAGE.format("Anne Roy", "ne", "avocate", "députée", "Reconquête",
+                                    "du Var", "Elle"), "députée Reconquête du Var"),
+    ("liot", _NAUFRAGE.format("Paul Roy", "", "maire", "député", "LIOT", "de la Corse-du-Sud",
+                              "Il"), "député LIOT de la Corse-du-Sud"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("party_names", PARTY_NAMES))
+def test_party_name(nlp, entry, text, role):
+    assert fold(entry) in fold(role)
+    assert the_quote(nlp, text, "le discours est « un naufrage »").speaker.role == role
+
+
+TABLES["party_names"] = PARTY_NAMES
 
 # impersonal_verbs.txt: (entry, sentence): a participle set off after a clause whose « il » is
 # the entry's empty subject (« il manque des … ») is not said by the one « il » would point back

@@ -515,6 +515,11 @@ ROWS = [
     ("Paul Roy, maire de Vernac, a vu sa maison trembler. L'élu PS de la ville de Dole était à "
      "table. « Tout est tombé », raconte-t-il.", "Tout est tombé", "Paul Roy",
      "élu PS de la ville de Dole", "male"),
+    # must not: given after an earlier quote of the sentence, it is the closest role for a later
+    # quote of it (GUIDELINES « Closest before »), whatever function the article gives
+    ("Thomas Girard, délégué CGT de l'usine de Sochaux, a pris la parole. « Rien n'a bougé », a "
+     "ajouté le syndicaliste de ce site, Thomas Girard, précisant que « la direction ment ».",
+     "« la direction ment »", "Thomas Girard", "syndicaliste de ce site", "male"),
     # ---- « le patron du groupe » names its body again: the function the article gives wins
     ("Le PDG de Valtor, Paul Roy, a reçu la presse. Dans cet entretien, le patron du groupe se "
      "dit confiant. « Nous embaucherons », affirme-t-il.", "Nous embaucherons", "Paul Roy",
@@ -528,8 +533,22 @@ ROWS = [
     ("Anne Roy a remporté la Palme d'or samedi, devenant la troisième réalisatrice sacrée de "
      "l'histoire du festival. « Je suis heureuse », dit la réalisatrice.", "Je suis heureuse",
      "Anne Roy", "réalisatrice", "female"),
+    # an appointment participle (« élu ») only with nothing after it but the span it is
+    # compared over: a record
+    ("Paul Roy, premier président élu de l'histoire du club, a dit que « la saison est "
+     "perdue ».", "« la saison est perdue »", "Paul Roy", "président", "male"),
+    # must not: with the function's own complement, the role as written (« élu du club »); after
+    # « dernier », the one who holds it now; a participle of the office (« déclarée »,
+    # « commise »: lexicon/office_participles.txt) says what the function is
     ("Paul Roy, deuxième président élu du club, a dit que « la saison est perdue ».",
-     "« la saison est perdue »", "Paul Roy", "président", "male"),
+     "« la saison est perdue »", "Paul Roy", "deuxième président élu du club", "male"),
+    ("Le dernier président élu de la Fédération française de rugby, Florian Grill, a présenté "
+     "son plan. « Le rugby amateur souffre », reconnaît-il.", "Le rugby amateur souffre",
+     "Florian Grill", "dernier président élu de la Fédération française de rugby", "male"),
+    ("Arrivée troisième de la primaire, la troisième candidate déclarée à la présidence du parti, "
+     "Anne Roy, se retire. « Je soutiendrai Paul Morel », annonce-t-elle.",
+     "Je soutiendrai Paul Morel", "Anne Roy",
+     "troisième candidate déclarée à la présidence du parti", "female"),
     # must not: an ordinal that opens a title (« deuxième adjoint au maire ») ranks no one
     ("Paul Roy, deuxième adjoint au maire de Dole, a dit que « le budget est tenu ».",
      "« le budget est tenu »", "Paul Roy", "deuxième adjoint au maire de Dole", "male"),

@@ -278,6 +278,17 @@ SPANS = [
      "ministre délégué aux Transports"),
     ("La directrice générale déléguée de la banque a parlé.",
      "directrice générale déléguée de la banque", "directrice générale déléguée de la banque"),
+    # must not: a finite verb of a body's name, capitalised or with its own subject after the
+    # role noun, ends no role
+    ("Le président de l'association Vivons mieux a parlé.",
+     "président de l'association Vivons mieux a parlé", "président de l'association Vivons mieux"),
+    ("La présidente de l'association Je suis là a parlé.",
+     "présidente de l'association Je suis là a parlé", "présidente de l'association Je suis là"),
+    ("Le président du club Nous sommes Lyon a parlé.", "président du club Nous sommes Lyon a parlé",
+     "président du club Nous sommes Lyon"),
+    ("Le président de la commission Sauvons le climat a parlé.",
+     "président de la commission Sauvons le climat a parlé",
+     "président de la commission Sauvons le climat"),
 ]
 
 

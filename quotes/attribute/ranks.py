@@ -28,6 +28,8 @@ from quotes.lexicon.grammar import (
 )
 from quotes.lexicon.periphrases import periphrasis, phrase_key
 
+_LAST = frozenset({"dernier", "derniere"})  # folded: the rank of the one who holds it now
+
 
 def function_only(doc: Doc, lo: int, hi: int, noun: int) -> tuple[int, int]:
     """Tokens [lo, hi) of a role whose role noun is ``noun``, without a state after the noun
@@ -41,7 +43,7 @@ def function_only(doc: Doc, lo: int, hi: int, noun: int) -> tuple[int, int]:
     maire de l'histoire de la ville »: « maire », as GUIDELINES « What a role is » gives `pape`)."""
     state = next((t.i for t in doc[noun + 1 : hi] if fold(t.text) in STATES), hi)
     ranked = any(_rank(t) and not office_rank(doc, t.i, hi) for t in doc[lo:noun])
-    if (state < hi or _record(doc, noun, hi) or _feat(doc, noun, hi)) and ranked:
+    if (state < hi or _record(doc, noun, hi) or _feat(doc, lo, noun, hi)) and ranked:
         return noun, noun + 1
     over = compared_over(doc, noun, hi)
     if over < hi and ranked:
@@ -84,16 +86,25 @@ def _rank(tok: Token) -> bool:
 _NUMBERED = re.compile(r"\d+(e|eme)")  # « 3e », « 3ème »: folded
 
 
-def _feat(doc: Doc, noun: int, hi: int) -> bool:
+def _feat(doc: Doc, lo: int, noun: int, hi: int) -> bool:
     """Does a past participle follow a ranked role noun (« la troisième réalisatrice |sacrée| à
-    Cannes », « le premier président |élu| du pays »): what the holder was ranked at doing, a
-    record, not an office's own participle (lexicon/office_participles.txt: « délégué »)?"""
+    Cannes »): what the holder was ranked at doing, a record, not an office's own participle
+    (lexicon/office_participles.txt: « délégué », « déclarée », « commise »)? A participle of
+    lexicon/appointment_participles.txt (« élu », « nommée ») only with nothing after it but the
+    span it is compared over (« le premier président |élu| de l'histoire du club »), never
+    after « dernier » (« le dernier président élu de la fédération »: the one who holds it now),
+    nor with the function's own complement (« la deuxième présidente élue de la région »)."""
     if noun + 1 >= hi:
         return False
     tok = doc[noun + 1]
     shaped = tok.pos_ == "ADJ" and tok.lower_.endswith(PARTICIPLE_ENDS)  # « sacrée »: the
     # tagger's adjective
-    return (past_participle(tok) or shaped) and tok.lower_ not in words("office_participles")
+    if not (past_participle(tok) or shaped) or tok.lower_ in words("office_participles"):
+        return False
+    if tok.lower_ not in words("appointment_participles"):
+        return True
+    return not any(fold(t.text) in _LAST for t in doc[lo:noun]) and (
+        tok.i + 1 >= hi or _scope(doc, tok.i + 1, hi) is not None)
 
 
 @cached

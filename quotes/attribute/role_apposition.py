@@ -136,10 +136,12 @@ def _completes(doc: Doc, i: int, name_end: int) -> bool:
 
 def _label_word(doc: Doc, i: int) -> bool:
     """Is the name at token ``i`` one word the recogniser ran into the role's complement, right
-    after a role noun, with « de » after it (« député |Renaissance| de l'Oise »): a party's
-    label inside the role, no person (not a first name: « ministre Paul de … »)?"""
+    after a role noun, with « de » after it (« député |Renaissance| de l'Oise »): a party's name
+    (lexicon/party_names.txt, party_acronyms.txt) inside the role, no person (« assistant du
+    sénateur |Vogel| de Seine-et-Marne »: another office-holder's name, never the role's)?"""
     return i + 1 < len(doc) and is_role_noun(doc[i - 1].text) and doc[i - 1].is_lower and (
-        doc[i + 1].lower_ in DE_CONTRACTED) and first_name_gender(doc[i].text) is None
+        doc[i + 1].lower_ in DE_CONTRACTED) and (
+        fold(doc[i].text) in folded("party_names") or fold(doc[i].text) in folded("party_acronyms"))
 
 
 def _agrees(doc: Doc, role: Role, gender: str | None) -> bool:

@@ -206,7 +206,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     # que-clause's verb on the cue): the clause the holder is the subject of, never the role
     hi = next((t.i for t in doc[noun + 1 : hi]
                if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)
-               or (conjugated(t) and not is_role_noun(t.text))
+               or _clause_verb(doc, t.i, noun)
                or opens_que_clause(doc, t.i) or addressed_outlet(doc, t.i, noun)
                or counted_conjunct(doc, t.i, noun)), hi)
     lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
@@ -302,6 +302,29 @@ def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:
         i += 1
     end = doc[hi - 1].idx + len(doc[hi - 1].text)
     return "".join([*out, text[at:end]])
+
+
+def _clause_verb(doc: Doc, i: int, noun: int) -> bool:
+    """Is token ``i`` after the role noun at ``noun`` a finite verb that opens the holder's
+    clause (« le procureur de Brest |a déclaré| »), not a word of a body's name? Never a role
+    noun, a capitalised verb (« l'association |Vivons| mieux », « la commission |Sauvons| le
+    climat »), one whose own subject stands after the role noun, right before it
+    (« l'association Je |suis| là », « le club Nous |sommes| Lyon »), nor one the recogniser puts
+    inside a named body (ORG, MISC) unless the holder is its clause's subject (a name the
+    recogniser ran on over « a parlé »)."""
+    t = doc[i]
+    if not conjugated(t) or is_role_noun(t.text) or capitalised(t.text):
+        return False
+    clause = t.head if t.dep_.startswith(("aux", "cop")) else t
+    before = i - 1
+    while before > noun and doc[before].lower_ in ("ne", "n'"):
+        before -= 1
+    if before > noun and doc[before].dep_.startswith("nsubj") and doc[before].head.i in (
+            i, clause.i):
+        return False  # « Je |suis| là »: the verb of a clause of its own
+    if any(c.dep_.startswith("nsubj") and c.i <= noun for c in clause.children):
+        return True  # the holder's own clause
+    return t.ent_type_ not in ("ORG", "MISC")
 
 
 def _setting(doc: Doc, i: int, hi: int) -> bool:

@@ -135,7 +135,8 @@ def role_at(
     kinds = [(r, _kind_only(r.text)) for r in given]
     specific = [r.text for r, covered in kinds if covered is None]
     if specific:  # « le joueur », « le responsable russe »: never over the function they stand for
-        given = tuple(r for r, covered in kinds if not _stands_for(covered, specific))
+        given = tuple(r for r, covered in kinds
+                      if not _stands_for(covered, specific) or _said_before_in(r, start, text))
         own = None if own and _stands_for(_kind_only(own), specific) else own
     # « la représentante du parquet » never over the office she holds there
     # (« vice-procureure »): ``representatives``
@@ -201,6 +202,23 @@ def _anaphoric_body(words: list[str]) -> bool:
     noun = said[2] if said[1].lower() in DEFINITE and len(said) > 2 else said[1]
     return any(listed(noun, kind) for kind in
                ("company_nouns", "anaphoric_org_nouns", "body_periphrases"))
+
+
+def _said_before_in(role: Place, start: int, text: str) -> bool:
+    """Is ``role`` a generic noun whose complement opens on a demonstrative, given after an
+    earlier quote of the sentence that holds the quote at ``start``, before it (« « … », a
+    ajouté le syndicaliste de ce site dédié à la production, précisant que « … » »): the closest
+    role for that later quote (GUIDELINES « Closest before »), whatever function the article
+    gives? Not one that opens the sentence (« Le patron de cet établissement a promis « … » »)."""
+    said = role.text.replace("'", "' ").split()
+    opens = next((i for i, w in enumerate(said) if w.lower() in DE_CONTRACTED), len(said))
+    if not (text and role.start < start and opens + 1 < len(said)
+            and said[opens + 1].lower() in DEMONSTRATIVES):
+        return False
+    opened = max((m.end() for m in _STOP.finditer(text, 0, role.start)), default=0)
+    marks = quote_marks()
+    return not _STOP.search(text, role.end, start) and any(
+        c in marks for c in text[opened : role.start])
 
 
 def _label(word: str) -> bool:
