@@ -149,3 +149,29 @@ INTRODUCED = [
 def test_a_name_set_off_as_someone_new_is_not_announced(nlp, text, said, speaker, role, gender):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+# a name set off as a resident by a bare noun of where one lives (« Jean Dumas, habitant de
+# Vernac, », ``announced.lives_there``) holds no role a description gives (« le directeur de
+# l'usine »), before or after it; one set off by a determiner and a noun (« Martine Roux, une
+# habitante de la rue, ») may be the plain description before her (« la retraitée »), and is
+# left to the rules after. (text, words said, speaker, role, gender)
+RESIDENTS = [
+    ("« Nous avons tout perdu », confie la retraitée, les yeux rougis. Martine Roux, une "
+     "habitante de la rue depuis quarante ans, a vu sa maison détruite par les flammes.",
+     "Nous avons tout perdu", "Martine Roux", None, "female"),
+    ("« C'est un choc pour toute la commune », a réagi le maire. Jean Dumas, habitant de "
+     "Vernac, a été interpellé mardi.\n\n« Nous allons reconstruire », a promis le directeur "
+     "de l'usine. Paul Berger, un ingénieur de 52 ans, dirige le site depuis 2015.",
+     "Nous allons reconstruire", None, "directeur de l'usine", None),
+    ("« C'est un choc pour toute la commune », a réagi le maire. Jean Dumas, habitant de "
+     "Vernac, a été interpellé mardi.\n\n« Nous allons reconstruire », a promis le directeur "
+     "de l'usine. Paul Berger, un ingénieur de 52 ans, dirige le site depuis 2015.",
+     "C'est un choc pour toute la commune", None, "maire", None),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), RESIDENTS)
+def test_a_resident_holds_no_role_described(nlp, text, said, speaker, role, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)

@@ -84,11 +84,13 @@ def test_a_body_named_after_its_noun(nlp, text, quote, speaker):
      "tribunal", "tribunal"),
     ("La cour d'appel de Vernac — saisie en mars — a rendu son arrêt.", "cour",
      "cour d'appel de Vernac"),
-    # a date after « de » or « du » says when the body sat, no word of its name
-    # (``np_ends.dated``)
+    # a date after « de » or « du » says when the body sat, no word of its name, after a noun
+    # of a document or a sitting (``np_ends.dated``, lexicon/dated_nouns.txt)
     ("La commission d'enquête sénatoriale de novembre 2019 a rendu ses conclusions.",
      "commission", "commission d'enquête sénatoriale"),
-    ("La Cour des comptes du 3 mars a rendu son avis.", "Cour", "Cour des comptes"),
+    # must not: after a capitalised head or a noun of a group, the date names the body
+    ("Le Collectif de novembre a appelé à manifester.", "Collectif", "Collectif de novembre"),
+    ("La coordination de mai a appelé à manifester.", "coordination", "coordination de mai"),
     # must not: a complement that is no month stays (« de Vernac »)
     ("La commission d'enquête de Vernac a rendu ses conclusions.", "commission",
      "commission d'enquête de Vernac"),
@@ -102,6 +104,45 @@ def test_a_body_s_name_stops_at_a_second_subject(nlp, text, noun, name):
 
     head = next(t for t in nlp(text) if t.text == noun)
     assert org_phrase(head, DEFAULT.body_name_reach_words) == name
+
+
+# (text, the noun before « de » / « du », does a date there end the name): one row an entry of
+# lexicon/dated_nouns.txt, then nouns of people and groups and capitalised heads
+DATED = [
+    ("Le rapport du 3 mars a été rendu public.", "rapport", True),
+    ("Le décret du 12 juin a été publié.", "décret", True),
+    ("L'arrêté du 4 août a été suspendu.", "arrêté", True),
+    ("Le communiqué du 2 février a été diffusé.", "communiqué", True),
+    ("La circulaire de septembre a été retirée.", "circulaire", True),
+    ("La séance du 15 octobre a été houleuse.", "séance", True),
+    ("La réunion de janvier a été reportée.", "réunion", True),
+    ("La session de décembre s'est ouverte lundi.", "session", True),
+    ("L'audience du 9 avril a été renvoyée.", "audience", True),
+    ("La commission de mars a rendu ses conclusions.", "commission", True),
+    ("L'enquête de juillet a été classée.", "enquête", True),
+    # must not
+    ("Les rescapés du 13 novembre se sont réunis.", "rescapés", False),
+    ("Les familles des otages du 7 octobre se sont réunies.", "otages", False),
+    ("Les victimes du 14 juillet ont été honorées.", "victimes", False),
+    ("La coordination du 8 mars a appelé à manifester.", "coordination", False),
+    ("Le Collectif du 5 novembre a appelé à manifester.", "Collectif", False),
+    ("L'avocat du Mouvement du 22 mars a plaidé.", "Mouvement", False),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "ends"), DATED)
+def test_a_date_ends_the_name_of_a_document_or_a_sitting(nlp, text, noun, ends):
+    from quotes.detect.np_ends import dated
+
+    doc = nlp(text)
+    (at,) = [t.i for t in doc if t.text == noun]
+    assert dated(doc, at + 1) == ends
+
+
+def test_each_dated_noun_has_its_row():
+    from quotes.lexicon import words
+
+    assert words("dated_nouns") == {noun for _, noun, ends in DATED if ends}
 
 
 @pytest.mark.xfail(strict=True, reason="a body whose name holds its noun (« le comité Nobel ») is "

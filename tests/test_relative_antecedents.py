@@ -65,6 +65,10 @@ RELATIVE = [
     # the name apposed to the role right before « , qui » is who the role's phrase names
     ("Selon le maire de Vernac Paul Roux, qui assure avoir eu « la peur de sa vie », le village "
      "est touché.", "avoir eu « la peur de sa vie », le village est touché", "Paul Roux"),
+    # must not: the role the name is apposed to completes another noun (« la fille de la
+    # chanteuse X »): the relative may be the other noun's, the name is no antecedent
+    ("La fille de la chanteuse Sophie Lambert, qui affirme avoir été « harcelée pendant des "
+     "mois », a porté plainte mardi.", "avoir été « harcelée pendant des mois »", None),
     # must not: no name apposed, the role alone, unresolved
     ("Selon le maire de Vernac, qui assure avoir eu « la peur de sa vie », le village est "
      "touché.", "avoir eu « la peur de sa vie », le village est touché", None),
@@ -102,6 +106,25 @@ NOT_THE_NAMED = [
 def test_a_noun_of_people_keeps_its_relative(nlp, text, said, named):
     found = [q for q in found_quotes(nlp, text) if said in q.span.text]
     assert found and all(q.speaker.name != named for q in found)
+
+
+# must not: the role a name is apposed to completes a kin's noun (« le fils de l'ancien
+# ministre X, qui »): the apposed name is no antecedent (``relatives._role_of_another``), so the
+# record keeps the role phrase as its mention and its own role, never the role of the person
+# the next sentence names (« L'entraîneur du club Thomas Blanc »). (text, words said, mention,
+# role)
+ROLE_OF_ANOTHER = [
+    ("Le fils de l'ancien ministre Pierre Garnier, qui affirme n'avoir « jamais été prévenu », "
+     "a porté plainte.\n\nL'entraîneur du club Thomas Blanc, qui a reconnu une « soirée "
+     "noire », a refusé de parler de démission.", "n'avoir « jamais été prévenu »",
+     "l'ancien ministre Pierre Garnier", "ancien ministre"),
+]
+
+
+@pytest.mark.parametrize("text, said, mention, role", ROLE_OF_ANOTHER)
+def test_a_name_apposed_to_another_s_complement(nlp, text, said, mention, role):
+    who = quote_said(nlp, text, said).speaker
+    assert (who.mention.text if who.mention else None, who.role) == (mention, role)
 
 
 HOLDERS = [

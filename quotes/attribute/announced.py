@@ -218,13 +218,27 @@ def introduced(doc: Doc, pos: int) -> bool:
     voisin, »), or a noun of where they live the tagger reads as a participle (« Paul Roux,
     habitant du quartier, », lexicon/place_relations.txt): the article says who they are,
     someone new."""
-    i = bisect_left(token_starts(doc), pos)
-    if i == len(doc):
-        return False
-    while i < len(doc) and (doc[i].ent_type_ == "PER" or doc[i].pos_ == "PROPN"):
-        i += 1  # a name the recogniser tags as a place all the same (« l'AFP Brahim, »)
+    i = _past_name(doc, pos)
     return i + 1 < len(doc) and doc[i].text == "," and (
         doc[i + 1].pos_ in ("DET", "NOUN") or fold(doc[i + 1].text) in folded("place_relations"))
+
+
+def lives_there(doc: Doc, pos: int) -> bool:
+    """Is the name at ``pos`` followed by a comma and a bare noun of where one lives, no
+    determiner before it (« Karim, habitant du quartier, », lexicon/place_relations.txt): set
+    off as a resident, no holder of a role a description gives? Not « Martine Roux, une
+    habitante de la rue, » nor « Paul Berger, un ingénieur, » (``introduced`` reads those)."""
+    i = _past_name(doc, pos)
+    return i + 1 < len(doc) and doc[i].text == "," and (
+        fold(doc[i + 1].text) in folded("place_relations"))
+
+
+def _past_name(doc: Doc, pos: int) -> int:
+    """The token after the name that starts at offset ``pos``."""
+    i = bisect_left(token_starts(doc), pos)
+    while i < len(doc) and (doc[i].ent_type_ == "PER" or doc[i].pos_ == "PROPN"):
+        i += 1  # a name the recogniser tags as a place all the same (« l'AFP Brahim, »)
+    return i
 
 
 def completes_noun(doc: Doc, at: int) -> bool:

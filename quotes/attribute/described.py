@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, judged, nationals, offices, quoted, rivals
-from quotes.attribute.announced import completes_noun, introduced
+from quotes.attribute.announced import completes_noun, lives_there
 from quotes.attribute.cast import Person
 from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
@@ -198,6 +198,11 @@ def _described_person(
         apart |= {p.name for p in registry.people if not p.roles and private_given_name(
             registry.doc, p.name,
             ((i, registry.ends.get(i, i)) for i, q in registry.mentions if q is p))}
+        # « Jean Dumas, habitant de Vernac, »: one set off as a resident by a bare noun of
+        # where one lives, given no function, holds no role described (« le maire »); a plain
+        # description (« la retraitée ») may be theirs (``announced.lives_there``)
+        apart |= {p.name for p in registry.people if not p.roles and any(
+            lives_there(registry.doc, i) for i, q in registry.mentions if q is p)}
     if r.owned or not main:  # "son avocat": someone's, never the one the article is about
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     if r.described and not r.role:
@@ -308,14 +313,13 @@ def _described_person(
                       and name not in given else Evidence.DESCRIPTION_TO_MAIN_PERSON)
     # the next one named; none when that name completes a noun (« selon les chiffres de X »,
     # « La détermination de X, …, a surpris Y »): not one who speaks, and the name after it
-    # is no likelier the one described; nor one set off as someone new (« X, un voisin, »)
+    # is no likelier the one described
     reach, registry = timeline.settings.description_lookahead_chars, timeline.registry
     nxt = next((
         (at, p) for at, p in registry.mentions_after(pos, reach)
         if fits(p) and not says_otherwise(role, p, parties) and p.name not in apart
     ), None)
-    ahead = [nxt[1]] if nxt is not None and not (
-        completes_noun(registry.doc, nxt[0]) or introduced(registry.doc, nxt[0])) else []
+    ahead = [nxt[1]] if nxt is not None and not completes_noun(registry.doc, nxt[0]) else []
     if not ahead:  # "a déclaré le préfet du département …", named paragraphs later: the
         # one person the article gives that role, if only one
         ahead = [

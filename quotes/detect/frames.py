@@ -209,8 +209,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     _nest(ctx, sent, span, cues, found, turned)
     ctx.refused.extend(refused + [r for t in turned for r in t])
     frames = [g for f in found if f is not None and (g := heading_words(ctx, f)) is not None]
-    frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)
-              and not comme_relayed(f, frames)]  # « X a annoncé que …, comme l'a révélé Y »
+    frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
+    # « X a annoncé que …, comme l'a révélé Y »: Y an outlet, X's frame kept
+    frames = [f for f in frames if not comme_relayed(f, frames, ctx.doc)]
     echo = echo_frame(ctx, span)  # « A. C'est ce qu'a annoncé X. »: A is X's
     echoes = [echo] if echo is not None else []
     # « regrette « … » et le préfet rend hommage à « … » »: the second clause's marks

@@ -52,12 +52,32 @@ def verb_adjunct(doc: Doc, t: Token, i: int) -> bool:
 
 def dated(doc: Doc, j: int) -> bool:
     """Does « de » or « du » at token ``j`` open a date, a month after it or a day's number
-    and a month (« la commission d'enquête de novembre 2019 », « le rapport du 3 mars »): when
-    the body or the document was, no word of its name?"""
+    and a month (« le rapport du 3 mars », « la commission d'enquête sénatoriale de novembre
+    2019 »), after a noun of a document or a sitting (lexicon/dated_nouns.txt), its adjectives
+    between: when the document or the sitting was, no word of its name? Never after a
+    capitalised head nor any other noun (« le Collectif du 5 novembre », « les rescapés du 13
+    novembre », « la coordination du 8 mars »): an event's date names the group or the people."""
     if doc[j].lower_ not in DE_CONTRACTED or j + 1 >= len(doc):
         return False
     k = j + 2 if doc[j + 1].like_num and j + 2 < len(doc) else j + 1
-    return doc[k].lower_ in MONTHS
+    if doc[k].lower_ not in MONTHS:
+        return False
+    n = j - 1
+    while n > 0 and doc[n].pos_ == "ADJ":
+        n -= 1  # « la commission d'enquête |sénatoriale| de novembre »
+    return n >= 0 and doc[n].text[:1].islower() and fold(doc[n].text) in folded("dated_nouns")
+
+
+def past_date(doc: Doc, at: int) -> int:
+    """Where the words after a date ``dated`` reads from the word at offset ``at`` start (« selon
+    la commission | de mars | »), ``at`` when no such date opens there."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    j = span.start if span is not None and span[0].idx == at else len(doc)
+    if j >= len(doc) or not dated(doc, j):
+        return at
+    k = j + 2 if doc[j + 1].like_num else j + 1
+    k = k + 2 if k + 1 < len(doc) and doc[k + 1].like_num else k + 1
+    return doc[k].idx if k < len(doc) else len(doc.text)
 
 
 def demonstrative_complement(doc: Doc, i: int, j: int) -> bool:

@@ -104,10 +104,12 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
             verb, near):
         return near, qui.i
     # « le maire de la ville Olivier Roux, qui assure »: the name apposed to the role, right
-    # before the comma, is who the role's phrase names
+    # before the comma, is who the role's phrase names; not when the role completes another
+    # noun (« la fille de la chanteuse Sophie Lambert, qui »: the daughter's clause, maybe)
     apposed = _name_head(doc[qui.i - 2]) if qui.i > 1 and doc[qui.i - 1].text == "," else None
     if apposed is not None and apposed.ent_type_ == "PER" and apposed.dep_ == "appos" and (
-            apposed.head == noun and relative_agrees(verb, apposed)):
+            apposed.head == noun and relative_agrees(verb, apposed)) and not _role_of_another(
+            noun, apposed):
         return apposed, qui.i - 1
     if relative_agrees(verb, noun):
         return noun, noun.i + 1
@@ -127,6 +129,21 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
         ):
             return subject, min(subject.right_edge.i + 1, noun.left_edge.i)
     return qui, qui.i + 1
+
+
+def _role_of_another(noun: Token, name: Token) -> bool:
+    """Does the role a name is apposed to complete another person's noun, a kin's or a role's
+    (« le fils de l'ancien ministre Pierre Garnier », « la fille de la chanteuse Sophie
+    Lambert »): ``noun``, or the role's noun right before the name past its adjectives, an
+    ``nmod`` of such a noun? The relative may be that person's: the name is no antecedent. A
+    thing's noun (« le discours de la Française Justine Triet, qui ») leaves the name be."""
+    k = name.i - 1
+    while k > 0 and name.doc[k].pos_ == "ADJ":
+        k -= 1
+    before = name.doc[k]
+    return any(t.dep_ == "nmod" and t.head.i < t.i and (
+        t.head.lower_ in words("kin_nouns") or is_role_noun(t.head.lower_))
+        for t in (noun, before) if t is noun or (t.pos_ == "NOUN" and is_role_noun(t.text)))
 
 
 def _placed(noun: Token) -> tuple[Token, int] | None:

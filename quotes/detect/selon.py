@@ -25,6 +25,7 @@ from quotes.detect.findings import told_finding
 from quotes.detect.forms import conjugated, given_by, past_participle
 from quotes.detect.leads import colon_parts
 from quotes.detect.media import medium, medium_tail
+from quotes.detect.np_ends import past_date
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.selon_asides import narrator_clause, set_off_aside
 from quotes.detect.selon_lists import (
@@ -171,6 +172,7 @@ def selon_frame(
         own = quote_after_comma(ctx, s_lo, before_cue(ctx, s_lo, first.idx))
         if own is not None and narrated_lead(ctx, start, own[1].open):
             start = own[1].open  # "X a démissionné, « s'estimant lésé », selon l'AFP"
+    start = past_date(doc, start)  # « selon la commission | de mars »: when it sat, no words
     if end <= start:
         return None
     if subject[1] <= start:  # « selon X, Paul Roux, … joue … »: Paul Roux is the clause's
