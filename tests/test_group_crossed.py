@@ -1,6 +1,8 @@
 """Records of one article that cross (``quotes.group.crossed``): grouping reads the earlier up
 to where the later opens, the words the later gives with a cue of its own."""
 
+from dataclasses import replace
+
 import pytest
 from conftest import assert_groups, with_marks
 
@@ -39,6 +41,13 @@ def _batch(run_on: str = RUN_ON, towers_at: int | None = None) -> list[Quote]:
             rec("q3", "a2", TOWERS, 100 + at, (FALLING,))]
 
 
+def _past_end(q: Quote) -> Quote:
+    """``q`` with one more fragment that opens in its last words and ends 20 characters after
+    it: ``records.checked`` reads only ``end - start == len(text)``."""
+    start = q.span.end - 5
+    return replace(q, fragments=(*q.fragments, Span(start, start + 20, "x" * 20)))
+
+
 @pytest.mark.parametrize(("quotes", "together", "apart"), [
     # the record that runs on joins the statement it opens with; the second statement joins
     # the record that gives it whole: two groups, as the first article gives them
@@ -61,6 +70,9 @@ def test_a_record_that_runs_into_the_next_joins_its_own_statement(quotes, togeth
     # a record another opens inside of and ends after: read up to where the other opens,
     # with the marks it holds there
     (_batch()[2:], {0: (f"assure avoir eu « {FEAR} »,", (FEAR,))}),
+    # a fragment that runs past the end of its record (the record checks only its own
+    # length): cut all the same, the fragment dropped with the others after the cut, no error
+    ([_past_end(_batch()[2]), _batch()[3]], {0: (f"assure avoir eu « {FEAR} »,", (FEAR,))}),
     # must not fire: a record inside another (its marks given again), nor one opening where
     # the other does
     ([rec("q0", "a1", RUN_ON, 0, (FEAR, FALLING)), rec("q1", "a1", FEAR, RUN_ON.index(FEAR))],

@@ -6,6 +6,8 @@ attend … »), a present participle or gerund after a comma in verbless content
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
 from quotes.detect.content import gerund
@@ -21,6 +23,7 @@ from quotes.lexicon.grammar import (
     JOINING_CONJUNCTIONS,
     LIST_JOINS,
     QUE,
+    SELON,
 )
 
 
@@ -46,6 +49,8 @@ def narrator_resumes(
         # closes the concession ends its words
         return ctx.comma_after(start, ctx.doc[stop - 1].idx)
     i, relative = head.i, in_relative(cue) or _apposed_participle(cue)
+    if relative and (closes := _fronted_relative_ends(ctx, i, stop, cue, infinitive)) is not None:
+        return closes  # « Selon X, qui assure avoir « … », les ventes « … » »
     j = i - 1
     while j + 1 < stop:
         j += 1
@@ -164,3 +169,75 @@ def _own_subject(verb: Token, i: int) -> bool:
         for h in heads
         for c in h.children
     )
+
+
+_FRONTED = SELON | {"pour"}  # « Selon X, … », « D'après X, … », « Pour X, … »
+
+
+def _fronted_relative_ends(
+    ctx: Context, i: int, stop: int, cue: Token, infinitive: bool
+) -> int | None:
+    """Offset of the comma that closes the relative of a fronted source, in « Selon / D'après /
+    Pour X, qui assure avoir « … », les ventes « devraient repartir » … », or None. The
+    sentence opens on the source, with no verb and no marks before « , qui »: its main clause
+    comes after the relative, and the relative's words end at the comma outside the marks
+    before the main clause's verb (``_main_clause_verb``), when a subject comes between the
+    two (« , les ventes « devraient … » », « , trois écoles « sont fermées » »). No comma
+    there, or more than one (a list, an incise: where the source's words start is not told),
+    and the words run on as the search after reads them."""
+    doc, first = ctx.doc, _sentence_start(ctx, cue)
+    lead = doc[first + 1] if doc[first].lower_ in ("d'", "d’") else doc[first]
+    qui = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].lower_ == "qui" else None
+    if lead.lower_ not in _FRONTED or qui is None or doc[qui - 1].text != "," or any(
+            ctx.inside_marks(t.idx) is not None or conjugated(t) for t in doc[first:qui]):
+        return None
+    verb = _main_clause_verb(ctx, i, stop, wanted=0 if infinitive else 1)
+    if verb is None:
+        return None
+    commas = [k for k in range(i + 1, verb)
+              if doc[k].text == "," and ctx.inside_marks(doc[k].idx) is None]
+    if len(commas) != 1:
+        return None  # « avoir vu des maisons, des écoles …, la ville »: a list or an incise
+    comma = commas[0]  # where the source's words start too (``selon._source_tail``)
+    if comma + 1 >= verb or doc[comma + 1].lower_ in _JOINS or _opens_clause(
+            doc[comma + 1]) or ctx.inside_marks(doc[comma + 1].idx) is not None:
+        return None  # « , et … », « , qui … », « , « … » »: no subject of a clause of its own
+    return doc[comma].idx
+
+
+def _sentence_start(ctx: Context, cue: Token) -> int:
+    """The first token of the sentence of ``cue``, not before its paragraph's: the parse may
+    run the paragraph before into it (« "Mon bâtiment … ", a témoigné Brahim. ¶ Selon … »)."""
+    k = bisect_right(ctx.paras, cue.idx, key=lambda para: para[0]) - 1
+    opening = ctx.token_at(ctx.paras[k][0]) if k >= 0 else None
+    return max(cue.sent.start, opening.i if opening is not None else 0)
+
+
+def _main_clause_verb(ctx: Context, i: int, stop: int, wanted: int) -> int | None:
+    """The first token of the verb group, after token ``i``, that no clause of the relative's
+    content claims: an infinitive claims none (``wanted`` 0), a que-clause one, and each
+    subordinator or relative pronoun one more. Words inside marks count only as a verb whose
+    subject is not in them (« les ventes « devraient repartir » »); a clause the marks hold
+    whole (« « des gens qui pleuraient » ») is the speaker's."""
+    doc = ctx.doc
+    for j in range(i, stop):
+        t = doc[j]
+        if ctx.inside_marks(t.idx) is not None:
+            if not conjugated(t) or _subject_in_marks(ctx, t):
+                continue
+        elif _opens_clause(t):
+            wanted += 1
+            continue
+        elif not conjugated(t) or _determined_object(t):
+            continue
+        if not wanted:
+            return _group_start(doc, i, j)
+        wanted -= 1
+    return None
+
+
+def _subject_in_marks(ctx: Context, verb: Token) -> bool:
+    """Has the finite ``verb`` (or the verb its auxiliary serves) a subject inside marks?"""
+    heads = [verb, verb.head] if verb.dep_.startswith("aux") or verb.dep_ == "cop" else [verb]
+    return any(c.dep_ in SUBJECT_DEPS and ctx.inside_marks(c.idx) is not None
+               for h in heads for c in h.children)

@@ -56,7 +56,7 @@ def _outlets_words(q: Quote, at: int) -> bool:
     each read it, and neither runs on."""
     text = list(q.span.text[at - q.span.start:])
     for f in q.fragments:
-        for i in range(max(f.start, at), f.end):
+        for i in range(max(f.start, at), min(f.end, q.span.end)):  # a fragment past the end
             text[i - at] = " "
     return bool(_WORD.search("".join(text)))
 
