@@ -3192,7 +3192,7 @@ ROWS = [
     row("Anne Roy décrit son quotidien : « Je travaille la nuit depuis dix ans ».",
         "Je travaille la nuit depuis dix ans", speaker="Anne Roy"),
     row("Paul Morel a visité le chantier. Selon lui, la situation est claire : « nous avons "
-        "gagné ».", "la situation est claire : « nous avons gagné »", speaker="Paul Morel"),
+        "gagné ».", "nous avons gagné", speaker="Paul Morel"),
     # ---- a plural description apposed to coordinated names names a group, which speaks as
     # one under the names as written; a later description of its noun, or a plural pronoun
     # whose nearest antecedent it is, is that group

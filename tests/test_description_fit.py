@@ -268,8 +268,13 @@ AGREEMENT = [
     ("« Nous ferons appel », a annoncé l'avocat. Les deux juges, Brigitte Morel et Fanny Roux, "
      "ont signé l'ordonnance lundi.", "Nous ferons appel", None, "avocat", None),
     # must not: a man by his given name alone is still the one a masculine description names
-    ("« Nous ferons appel », a annoncé l'avocat. Les deux juges, Brigitte Morel et Harry Roux, "
-     "ont signé l'ordonnance lundi.", "Nous ferons appel", "Harry Roux", "avocat", "male"),
+    # (not one of two judges set apart as such: « Les deux juges, Brigitte Morel et Harry Roux »
+    # are no lawyer)
+    ("« Nous ferons appel », a annoncé l'avocat. Brigitte Morel et Harry Roux ont quitté le "
+     "tribunal lundi.", "Nous ferons appel", "Harry Roux", "avocat", "male"),
+    # fire: of a woman by her given name and a man named after her, the man
+    ("Fanny Roux a quitté le tribunal lundi avec Harry Morel. « Nous ferons appel », a annoncé "
+     "l'avocat.", "Nous ferons appel", "Harry Morel", "avocat", "male"),
     # must not: a title French writes the same for a woman, only « le » marking it (« le
     # ministre », « le juge », « le maire »), rules out no one by her given name alone
     # (titled_gender.epicene_title); her gender unchecked: « le ministre » gives "male", a bug

@@ -64,14 +64,14 @@ RELATIVE = [
      "appel ».", "faire appel", None),
     # the name apposed to the role right before « , qui » is who the role's phrase names
     ("Selon le maire de Vernac Paul Roux, qui assure avoir eu « la peur de sa vie », le village "
-     "est touché.", "avoir eu « la peur de sa vie », le village est touché", "Paul Roux"),
+     "est touché.", "avoir eu « la peur de sa vie »", "Paul Roux"),
     # must not: the role the name is apposed to completes another noun (« la fille de la
     # chanteuse X »): the relative may be the other noun's, the name is no antecedent
     ("La fille de la chanteuse Sophie Lambert, qui affirme avoir été « harcelée pendant des "
      "mois », a porté plainte mardi.", "avoir été « harcelée pendant des mois »", None),
     # must not: no name apposed, the role alone, unresolved
     ("Selon le maire de Vernac, qui assure avoir eu « la peur de sa vie », le village est "
-     "touché.", "avoir eu « la peur de sa vie », le village est touché", None),
+     "touché.", "avoir eu « la peur de sa vie »", None),
     pytest.param(
         "La fédération a salué les annonces de Léa Martin jeudi soir qui a affirmé que la "
         "réforme serait « retirée ».", "la réforme serait « retirée »", "Léa Martin",

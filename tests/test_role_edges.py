@@ -289,6 +289,10 @@ SPANS = [
     ("Le président de la commission Sauvons le climat a parlé.",
      "président de la commission Sauvons le climat a parlé",
      "président de la commission Sauvons le climat"),
+    # must not: an adjective of place the tagger reads as an imperfect (« lorientais ») is the
+    # noun's adjective, no verb
+    ("Le défenseur lorientais a été récompensé.", "défenseur lorientais a été récompensé",
+     "défenseur lorientais"),
 ]
 
 

@@ -78,10 +78,14 @@ ROWS = [
         "Fédération française de volley-ball", None, None, ORG, why="org-extent"),
     row("federation", "Nous ne changerons pas de cap après un seul match perdu",
         "Nathalie Esnault", "présidente de la fédération", F, P),
+    # (« la patronne de la fédération », a colloquial noun of office with a generic noun of the
+    # body, gives way to the function the article gives: GUIDELINES « An anaphoric generic
+    # noun », as « l'ex-PDG du groupe » does, settled after these rows were first written; with
+    # the body's own name, « patron de la FFF », it stays as written)
     row("federation", "l'enveloppe consacrée aux équipes nationales sera maintenue",
-        "Nathalie Esnault", "patronne de la fédération", F, P),
+        "Nathalie Esnault", "présidente de la fédération", F, P),
     row("federation", "un centre d'entraînement serait construit à Montpellier",
-        "Nathalie Esnault", "patronne de la fédération", F, P),
+        "Nathalie Esnault", "présidente de la fédération", F, P),
     row("federation", "la défaite face à la Pologne lui laissait", "Didier Loubet",
         "sélectionneur de l'équipe de France masculine", M, P),
     row("federation", "On a manqué de lucidité dans le cinquième set", "Didier Loubet",
@@ -125,7 +129,7 @@ ROWS = [
     row("bilan", "Nous avons remis l'entreprise sur les rails", "Sandrine Keller",
         "directrice générale de Norvia", F, P),
     row("bilan", "Nous ne pouvons pas garder des usines à moitié vides", "Sandrine Keller",
-        "patronne du groupe", F, P),
+        "directrice générale de Norvia", F, P),  # « la patronne du groupe »: as above
     row("bilan", "la dette serait ramenée à 800 millions", "Paul Besnard", "directeur financier",
         M, P),
     row("bilan", "le dividende sera rétabli dès cette année", "Paul Besnard",

@@ -311,9 +311,10 @@ def _clause_verb(doc: Doc, i: int, noun: int) -> bool:
     climat »), one whose own subject stands after the role noun, right before it
     (« l'association Je |suis| là », « le club Nous |sommes| Lyon »), nor one the recogniser puts
     inside a named body (ORG, MISC) unless the holder is its clause's subject (a name the
-    recogniser ran on over « a parlé »)."""
+    recogniser ran on over « a parlé »), nor one the parse reads as an adjective of a noun (« le
+    défenseur |lorientais| », a form the tagger takes for an imperfect)."""
     t = doc[i]
-    if not conjugated(t) or is_role_noun(t.text) or capitalised(t.text):
+    if not conjugated(t) or is_role_noun(t.text) or capitalised(t.text) or t.dep_ == "amod":
         return False
     clause = t.head if t.dep_.startswith(("aux", "cop")) else t
     before = i - 1
