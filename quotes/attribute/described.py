@@ -201,8 +201,8 @@ def _described_person(
         # « Jean Dumas, habitant de Vernac, »: one set off as a resident by a bare noun of
         # where one lives, given no function, holds no role described (« le maire »); a plain
         # description (« la retraitée ») may be theirs (``announced.lives_there``)
-        apart |= {p.name for p in registry.people if not p.roles and any(
-            lives_there(registry.doc, i) for i, q in registry.mentions if q is p)}
+        apart |= {q.name for i, q in registry.mentions
+                  if not q.roles and lives_there(registry.doc, i)}
     if r.owned or not main:  # "son avocat": someone's, never the one the article is about
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     if r.described and not r.role:

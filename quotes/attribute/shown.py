@@ -189,9 +189,8 @@ def _anaphoric_body(words: list[str]) -> bool:
     habitants », « de ce club »: the seat named before), past a party's label before it (« élu
     PS |de cette ville| »); not a function's own complement (« de la communication », « du
     PSG », « de la ville de Dole »)?"""
-    said = " ".join(words).replace("'", "' ").split()
     # « élu PS de cette ville »: the complement opens at its « de », a label before it
-    opens = next((i for i, w in enumerate(said) if w.lower() in DE_CONTRACTED), len(said))
+    said, opens = _complement_opens(" ".join(words))
     if opens and not all(_label(w) for w in said[:opens]):
         return False
     said = said[opens:]
@@ -204,18 +203,25 @@ def _anaphoric_body(words: list[str]) -> bool:
                ("company_nouns", "anaphoric_org_nouns", "body_periphrases"))
 
 
+def _complement_opens(role: str) -> tuple[list[str], int]:
+    """A role's words, an elided article split off (« de l'entreprise »: « l' », « entreprise »),
+    and the index of the first « de » / « du » / « des » that opens its complement (the length
+    when none does)."""
+    said = role.replace("'", "' ").split()
+    return said, next((i for i, w in enumerate(said) if w.lower() in DE_CONTRACTED), len(said))
+
+
 def _said_before_in(role: Place, start: int, text: str) -> bool:
     """Is ``role`` a generic noun whose complement opens on a demonstrative, given after an
     earlier quote of the sentence that holds the quote at ``start``, before it (« « … », a
     ajouté le syndicaliste de ce site dédié à la production, précisant que « … » »): the closest
     role for that later quote (GUIDELINES « Closest before »), whatever function the article
     gives? Not one that opens the sentence (« Le patron de cet établissement a promis « … » »)."""
-    said = role.text.replace("'", "' ").split()
-    opens = next((i for i, w in enumerate(said) if w.lower() in DE_CONTRACTED), len(said))
+    said, opens = _complement_opens(role.text)
     if not (text and role.start < start and opens + 1 < len(said)
             and said[opens + 1].lower() in DEMONSTRATIVES):
         return False
-    opened = max((m.end() for m in _STOP.finditer(text, 0, role.start)), default=0)
+    opened = max(text.rfind(c, 0, role.start) for c in ".!?\n") + 1  # the sentence's start
     marks = quote_marks()
     return not _STOP.search(text, role.end, start) and any(
         c in marks for c in text[opened : role.start])

@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from quotes.detect.colon_verbs import is_sentence
 from quotes.detect.context import Context, Frame, char_range, outer_end
 from quotes.detect.cues import cue_group, cue_verb, finite
+from quotes.detect.forms import shown_gender
 from quotes.detect.marks import Marked
 from quotes.detect.speaker_phrases import speaker_like
 from quotes.detect.subjects import subject_before
@@ -154,7 +155,7 @@ def _antecedent_speaks(ctx: Context, pron: Token, start: int) -> bool:
                 continue  # the same pronoun again or the other: its antecedent is before it
             if subj.pos_ == "PRON":
                 continue  # « qui », « on », « ce »: no one named here
-            said = _gender(subj)
+            said = shown_gender(subj)
             if said and gender not in said:
                 continue
             return speaker_like(doc, (subj.left_edge.i, subj.i + 1))  # « le rapport de … »: no
@@ -165,15 +166,6 @@ def _antecedent_speaks(ctx: Context, pron: Token, start: int) -> bool:
 def _pronoun_gender(pron: Token) -> str:
     """The parse's Gender of a subject pronoun: « ils », « elles » that of « il », « elle »."""
     return _MORPH[SUBJECT_GENDERS[pron.lower_.removesuffix("s")]]
-
-
-def _gender(subj: Token) -> list[str]:
-    """The gender a subject shows: its determiner's (« la ministre »: the tagger's noun may
-    say otherwise), else its common noun's; a name's tags say nothing sure (« Anne » Masc)."""
-    det = next((c for c in subj.children if c.dep_ == "det" and c.i < subj.i), None)
-    if det is not None and det.morph.get("Gender", []):
-        return list(det.morph.get("Gender", []))
-    return list(subj.morph.get("Gender", [])) if subj.pos_ == "NOUN" else []
 
 
 def _cue_after(ctx: Context, m: Marked, end: int) -> bool:

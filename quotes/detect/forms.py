@@ -15,6 +15,15 @@ def participle(tok: Token) -> bool:
     return "Part" in tok.morph.get("VerbForm", [])
 
 
+def shown_gender(subj: Token) -> list[str]:
+    """The gender a subject shows: its determiner's (« la ministre »: the tagger's noun may
+    say otherwise), else its common noun's; a name's tags say nothing sure (« Anne » Masc)."""
+    det = next((c for c in subj.children if c.dep_ == "det" and c.i < subj.i), None)
+    if det is not None and det.morph.get("Gender", []):
+        return list(det.morph.get("Gender", []))
+    return list(subj.morph.get("Gender", [])) if subj.pos_ == "NOUN" else []
+
+
 def conjugated(tok: Token) -> bool:
     """A verb or an auxiliary in a finite form, as the parse reads it: « a », « dit », « sont »."""
     return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", [])

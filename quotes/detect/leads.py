@@ -185,7 +185,7 @@ def colon_parts(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ..
     text = ctx.text
     for c in colon_marks(ctx, start, end):
         m = ctx.opening_at(skip_blank(text, c + 1, end))
-        lead = len(text[:c].rstrip(" \t"))
+        lead = start + len(text[start:c].rstrip(" \t"))
         if m is None or lead <= start or any(ch.isalnum() for ch in text[outer_end(m) : end]):
             continue
         if not _finite(ctx, m):  # « deux options restent : « la négociation ou la loi » »

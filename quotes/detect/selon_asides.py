@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.context import Context, skip_blank
-from quotes.detect.forms import conjugated
+from quotes.detect.forms import conjugated, shown_gender
 from quotes.lexicon import is_time_word
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
@@ -202,9 +202,8 @@ def _shown(subject: Token) -> tuple[str | None, str | None]:
         return PRONOUNS[subject.lower_]
     if any(c.dep_ == "conj" for c in subject.children):
         return None, "p"
+    genders = [_GENDERS[g] for g in shown_gender(subject) if g in _GENDERS]
     det = next((c for c in subject.children if c.dep_ == "det" and c.i < subject.i), None)
-    tagged = [t for t in (det, subject if subject.pos_ == "NOUN" else None) if t is not None]
-    genders = [_GENDERS[g] for t in tagged for g in t.morph.get("Gender", []) if g in _GENDERS]
     numbers = [_NUMBERS[n] for t in (det, subject) if t is not None
                for n in t.morph.get("Number", []) if n in _NUMBERS]
     return (genders[0] if genders else None), (numbers[0] if numbers else None)

@@ -26,8 +26,8 @@ def cut(quotes: Sequence[Quote]) -> dict[int, Quote]:
     after, each as grouping reads it: its span up to where the other opens, the marks it
     holds there and no others. A record inside another (the marks of a mixed quote given
     again whole) crosses nothing; nor does one whose words from there on are all in its marks
-    (``_outlets_words``: a marked phrase both give); a cut that would leave no words is not
-    made."""
+    (``_runs_on_outside_marks``: a marked phrase both give); a cut that would leave no words
+    is not made."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for n, q in enumerate(quotes):
         by_article[q.article.id].append(n)
@@ -39,7 +39,7 @@ def cut(quotes: Sequence[Quote]) -> dict[int, Quote]:
             q = quotes[n]
             opens = [o.span.start for m in members if m != n and (o := quotes[m]).span.start > (
                 q.span.start) and o.span.start < q.span.end < o.span.end]
-            if not opens or not _outlets_words(q, at := min(opens)):
+            if not opens or not _runs_on_outside_marks(q, at := min(opens)):
                 continue  # the two give one marked phrase each: no words run on
             text = q.span.text[:at - q.span.start].rstrip()
             if _WORD.search(text):
@@ -48,7 +48,7 @@ def cut(quotes: Sequence[Quote]) -> dict[int, Quote]:
     return out
 
 
-def _outlets_words(q: Quote, at: int) -> bool:
+def _runs_on_outside_marks(q: Quote, at: int) -> bool:
     """Whether the part of ``q`` from ``at`` on holds a word outside its marks: the outlet's
     words of the next statement, which the record has run on into. Two records that share one
     marked phrase, one ending on it and the next opening on it (« s'être inquiétée de « ce qui
