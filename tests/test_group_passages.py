@@ -56,7 +56,14 @@ PLAYERS_LINE = "Le président a manqué de respect aux joueurs du club."
 VOTE = "Je voterai pour le budget de la commune de Valbrune, sans hésiter."
 AGAINST = "voterait contre le budget de la commune de Valbrune"
 
+# a mayor's statement, the lead's marks inside the narrator's predicate that render a part of it
+OUTRAGE = ("Le maire est indigné par les dégradations commises cette nuit contre l'école des "
+           "Tilleuls. Il apporte tout son appui aux enseignants et aux parents d'élèves.")
+OUTRAGED = "indigné par les dégradations commises cette nuit contre l'école des Tilleuls"
+BACKING = "tout son appui"
+
 CUED = ("postposed", "cue-after")
+PREDICATE = ("predicate",)
 UNCUED = ("uncued", "no-cue")
 HEADING = ("uncued", "heading")
 
@@ -156,6 +163,19 @@ REPEATS = [
     # two mixed quotes with the same marks: neither says more, neither repeats the other
     ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)),
       rec("q1", "a1", f"il pense « {MARKS} »", 300, marks=(MARKS,))], set()),
+    # marks inside the narrator's predicate (« il a apporté « tout son appui » aux … »), which
+    # the body's direct quote of the same speaker gives word for word: the outlet's rendering,
+    # as a mixed quote's marks are, before or after the body
+    ([rec("q0", "a1", BACKING, 0, PREDICATE), rec("q1", "a1", OUTRAGE, 300)], {0}),
+    ([rec("q0", "a1", OUTRAGE, 0), rec("q1", "a1", BACKING, 300, PREDICATE)], {1}),
+    # ... not words the body does not give word for word (« soutien » for « appui »), nor the
+    # body of another person, nor the same words reported as said with a cue of their own
+    ([rec("q0", "a1", "tout son soutien", 0, PREDICATE), rec("q1", "a1", OUTRAGE, 300)], set()),
+    ([rec("q0", "a1", BACKING, 0, PREDICATE), rec("q1", "a1", OUTRAGE, 300,
+                                                   speaker="Hélène Vasseur")], set()),
+    ([rec("q0", "a1", BACKING, 0), rec("q1", "a1", OUTRAGE, 300)], set()),
+    # ... nor another outlet's body
+    ([rec("q0", "a1", BACKING, 0, PREDICATE), rec("q1", "a2", OUTRAGE, 300)], set()),
 ]
 
 
@@ -198,6 +218,13 @@ GROUPING = [
       rec("q2", "a2", f"{SUPPORT} {SAD_DAY}", 0),
       rec("q3", "a3", RENDERING, 0, marks=(RENDERED,)), rec("q4", "a3", FAREWELL, 300)],
      [(0, 2), (1, 2), (2, 3), (0, 4), (1, 4)], [], {1, 3}),
+    # one article renders a part of the statement in the lead's predicate (« a apporté « tout
+    # son appui » »), then gives it whole; another outlet gives its two passages apart: the
+    # lead is no passage of its own, and the whole statement joins both (a2's second passage
+    # is its group's second member in that article, marked as such)
+    ([rec("q0", "a1", BACKING, 0, PREDICATE), rec("q1", "a1", OUTRAGE, 300),
+      rec("q2", "a2", OUTRAGED, 0), rec("q3", "a2", BACKING, 200, PREDICATE)],
+     [(0, 3), (1, 2), (1, 3)], [], {0, 3}),
     # one article gives the players line and, in marks, a line on the supporters; another
     # outlet gives the supporters line, a third the players line: two statements, kept apart
     ([rec("q0", "a1", PLAYERS, 0), rec("q1", "a1", ESTEEM, 300, marks=(SUPPORTERS,)),

@@ -261,7 +261,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     fragments = quote_marks(seen)  # each quote's marks, normalised: both look for them
     # the words of the persons' names each quote says: ``predicate_pairs`` and the
     # paraphrases set them aside, each quote read once
-    persons = functools.cache(lambda n: person_words(quotes[n].span.text))
+    persons = functools.cache(lambda n: person_words(seen[n].span.text))
     for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin,
                                         persons, marks=fragments))
                        | set(marks_in_context_pairs(texts, names, seen, options,
@@ -331,7 +331,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             [unframed(t[0]) for t in own_texts], names, articles_of, roots, options,
             wordings=worded, reported=[not d for d in direct], voices=own,
             persons=persons) if negation_agrees(
-            (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)
+            (texts[a][0], said_of[a]), (texts[b][0], said_of[b]), said)
             and not marks_apart(texts[a], texts[b], (direct[a], direct[b]))]
         # marked words found in another quote: a part of the mixed quote, as a fragment is
         marks = marked_pairs(own_texts, names, articles_of, min_words=options.paraphrase_min_words)
