@@ -23,7 +23,6 @@ from quotes.group.acquainted import (
     ArticleNames,
     acquainted,
     one_event,
-    short,
     strangers,
     text_alone,
 )
@@ -38,6 +37,7 @@ from quotes.group.consensus import (
     votes,
     voting,
 )
+from quotes.group.copies import first_wordings
 from quotes.group.crossed import as_read
 from quotes.group.first_names import FirstNames
 from quotes.group.joining import admitted, one_report, open_voices
@@ -115,20 +115,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # whose name counts (``consensus.votes``), asked once a quote
     voice = [votes(q.speaker, options) for q in quotes]
     nobody, anyone = open_voices(quotes)  # votes, yet may be anyone; keeps no pair apart
-    # the same words of one speaker are one utterance: only the first looks for candidates.
-    # A short wording (``acquainted``) with no voice is a copy only in its own article: in
-    # another it may be another event's, so it looks for its own matches
-    first_of: dict[tuple[tuple[str, ...], str | None, str | None], int] = {}
-    searched: list[int] = []
-    copies: list[tuple[int, int]] = []
-    for n, t in enumerate(texts):
-        where = None if voice[n] or not short(t, options.text_first_words) \
-            else quotes[n].article.id
-        first = first_of.setdefault((tuple(t), names[n], where), n) if t[0] else n
-        if first == n:
-            searched.append(n)
-        else:
-            copies.append((first, n))
+    # the same words of one speaker are one utterance: only the first looks for candidates
+    articles_of = [q.article.id for q in quotes]
+    searched, copies = first_wordings(texts, names, voice, articles_of, options.text_first_words)
     keys: dict[str, int] = {}
     speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
                     for n in searched]
@@ -148,7 +137,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     )
     # and the pairs of one speaker that share a telling run of words (``shared_run_pairs``), as
     # the default scorer's runs: a scorer asked for alone decides alone
-    articles_of = [q.article.id for q in quotes]
     direct = [q.type == "direct" for q in quotes]  # in marks whole: the speaker's words only
     run_pairs = shared_run_pairs(
         own_words, [names[n] for n in searched],
