@@ -4,7 +4,7 @@ a heading or a standfirst that gives again words the article reports as said."""
 from dataclasses import replace
 
 import pytest
-from conftest import with_marks
+from conftest import assert_groups, with_marks
 
 from quotes.group.grouping import group_quotes
 from quotes.group.passages import repeated, spanned
@@ -627,3 +627,39 @@ def test_a_described_speaker_beside_a_named_one(second, joined):
     whole = f"il a lancé « {GREETING} » pour annoncer « {NEWS} »"
     assert _spanned_by(whole, (GREETING, NEWS), speakers=(NAMED, second),
                        names=("Lucien Ferrand", None, None)) is joined
+
+
+# a mayor's statement in three passages: a pledge, a demand, and what the demand ends on
+PLEDGE = "Mon engagement est que la maternité de Valbrune reste ouverte, avec ses sages-femmes"
+DEMAND = ("Nous demanderons des garanties extrêmement solides à l'agence régionale de santé, et si "
+          "ce n'est pas le cas, rien ne nous paraîtra interdit")
+FORBIDDEN = "rien ne nous paraîtra interdit"
+PLEDGE_MARK = "Mon engagement est que la maternité de Valbrune reste ouverte"
+DEMAND_MARK = "nous devrons demander des garanties extrêmement solides"
+
+
+def _mixed(qid: str, article: str, marks: tuple[str, ...] = (PLEDGE_MARK, DEMAND_MARK),
+           speaker: str = "Lucien Ferrand") -> Quote:
+    text = " et ".join(f"« {m} »" for m in marks)
+    return replace(rec(qid, article, f"il a assuré {text}", 0, speaker=speaker, marks=marks),
+                   type="mixed")
+
+
+@pytest.mark.parametrize(("quotes", "together", "apart"), [
+    # one article gives the pledge and the demand's last words apart; another gives the pledge
+    # and the demand in one mixed record, a third the demand whole: the mixed record holds two
+    # passages and merges their groups, though the first article gives them apart
+    ([rec("q0", "a1", PLEDGE, 0), rec("q1", "a1", FORBIDDEN, 300), _mixed("q2", "a2"),
+      rec("q3", "a3", DEMAND, 0)], [(0, 2), (1, 3), (2, 3), (0, 3)], []),
+    # must not join: the mixed record is another person's
+    ([rec("q0", "a1", PLEDGE, 0), rec("q1", "a1", FORBIDDEN, 300),
+      _mixed("q2", "a2", speaker="Hélène Vasseur"), rec("q3", "a3", DEMAND, 0)],
+     [(1, 3)], [(0, 1), (0, 3), (2, 3)]),
+    # must not join: marks of one stretch hold one passage, and their article gives the pledge
+    # apart
+    ([rec("q0", "a1", PLEDGE, 0), rec("q1", "a1", FORBIDDEN, 300),
+      _mixed("q2", "a2", marks=(DEMAND_MARK,)), rec("q3", "a3", DEMAND, 0),
+      rec("q4", "a2", PLEDGE, 300)], [(0, 4), (1, 3), (2, 3)], [(0, 1), (0, 3), (2, 4)]),
+])
+def test_a_record_of_several_passages_merges_their_groups(quotes, together, apart):
+    assert_groups(_grouped(quotes), together, apart)

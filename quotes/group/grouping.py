@@ -49,7 +49,15 @@ from quotes.group.normal import compounds
 from quotes.group.occasions import Days, apart, dated, spanning
 from quotes.group.one_story import one_story, person_genders
 from quotes.group.paraphrase import paraphrase_pairs
-from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
+from quotes.group.passages import (
+    SEVERAL,
+    given_apart,
+    heads,
+    held_by_one,
+    passages,
+    repeated,
+    spanned,
+)
 from quotes.group.quote_texts import quote_marks, quote_texts, sentence_parts
 from quotes.group.records import group_record, linked_quote
 from quotes.group.scored_pairs import one_end_each, shared_words
@@ -151,6 +159,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     candidates = zip(at[pa].tolist(), at[pb].tolist(), strict=True)
     parent = list(range(len(quotes)))
     sure: PerRoot[set[str | None]] = PerRoot(lambda n: {names[n]} if is_sure[n] else set())
+    voiced: PerRoot[set[str | None]] = PerRoot(lambda n: {names[n]})  # every name a group gives
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -281,6 +290,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             ra, rb = rb, ra
         parent[ra] = rb
         sure[rb] |= sure[ra]
+        voiced[rb] |= voiced[ra]
         days_of[rb] = spanning(days_of[ra], days_of[rb])
         for article, p in articles[ra].items():
             articles[rb][article] = p if articles[rb].setdefault(article, p) == p else SEVERAL
@@ -303,11 +313,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if ra != rb and (a, b) in reports and not any(
                 alike(named_in, *sides(a, ra, b, rb)) for alike in (one_event, acquainted)):
             continue  # one long report, and the articles name no one event, no one alike
-        if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
-                                                                          articles[rb]):
+        if ra != rb and scores[0] < options.same_wording and given_apart(
+                articles[ra], articles[rb]) and not held_by_one(
+                [(quotes[n], texts[n]) for n in (a, b)], voiced[ra] | voiced[rb]):
             # a part (a fragment, an overlap) or a variant joining two quotes one article gives
             # apart does not make them one utterance (« que la paix soit avec vous » said again
-            # in a speech; a formula and another speaker's twist of it, both in one article)
+            # in a speech; a formula and another speaker's twist of it, both in one article),
+            # unless one is a record that holds several passages of the one speaker both give
             continue
         matches.append(Match(quotes[a].id, quotes[b].id, *scores))
         join(ra, rb)

@@ -245,6 +245,28 @@ def heads(q: Quote) -> bool:
     return "heading" in q.evidence
 
 
+def holds_passages(q: Quote, texts: Sequence[str]) -> bool:
+    """Whether a quote holds several passages of what its speaker said: a mixed quote whose
+    marks give two stretches or more of the speaker's words (``texts``: the quote, then its
+    marked fragments of two words or more, ``quote_texts``). A record that holds two passages
+    merges their groups, even where another article gives them apart (``given_apart``): the
+    outlet gives both as one statement (« a promis « A » et « B » »), unless its own words
+    name two days (``_two_days``: two occasions)."""
+    return q.type == "mixed" and len(texts) >= 3 and not _two_days(q)
+
+
+def held_by_one(pair: Sequence[tuple[Quote, Sequence[str]]], names: Collection[str | None]
+                ) -> bool:
+    """Whether a pair that would join two groups (each quote with its wordings, ``texts``)
+    has a side that holds several passages (``holds_passages``) and the two groups give one
+    name only (``names``: every speaker's name their quotes give, None for none): the record
+    merges the groups of the passages it holds, which ``given_apart`` would keep apart. A
+    group that also gives words to no name (a lawyer described, « Son avocat … ») may hold
+    another person's passage."""
+    return len(names) == 1 and None not in names and any(
+        holds_passages(q, texts) for q, texts in pair)
+
+
 def given_apart(x: dict[str, int], y: dict[str, int]) -> bool:
     """Whether one article gives a quote of each cluster (its passage by article, ``SEVERAL``
     for two or more) as two passages, looked up from the smaller cluster."""
