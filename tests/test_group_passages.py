@@ -4,7 +4,7 @@ a heading or a standfirst that gives again words the article reports as said."""
 from dataclasses import replace
 
 import pytest
-from conftest import with_marks
+from conftest import assert_groups, with_marks
 
 from quotes.group.grouping import group_quotes
 from quotes.group.passages import repeated, spanned
@@ -56,7 +56,14 @@ PLAYERS_LINE = "Le président a manqué de respect aux joueurs du club."
 VOTE = "Je voterai pour le budget de la commune de Valbrune, sans hésiter."
 AGAINST = "voterait contre le budget de la commune de Valbrune"
 
+# a mayor's statement, the lead's marks inside the narrator's predicate that render a part of it
+OUTRAGE = ("Le maire est indigné par les dégradations commises cette nuit contre l'école des "
+           "Tilleuls. Il apporte tout son appui aux enseignants et aux parents d'élèves.")
+OUTRAGED = "indigné par les dégradations commises cette nuit contre l'école des Tilleuls"
+BACKING = "tout son appui"
+
 CUED = ("postposed", "cue-after")
+PREDICATE = ("predicate",)
 UNCUED = ("uncued", "no-cue")
 HEADING = ("uncued", "heading")
 
@@ -156,6 +163,19 @@ REPEATS = [
     # two mixed quotes with the same marks: neither says more, neither repeats the other
     ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)),
       rec("q1", "a1", f"il pense « {MARKS} »", 300, marks=(MARKS,))], set()),
+    # marks inside the narrator's predicate (« il a apporté « tout son appui » aux … »), which
+    # the body's direct quote of the same speaker gives word for word: the outlet's rendering,
+    # as a mixed quote's marks are, before or after the body
+    ([rec("q0", "a1", BACKING, 0, PREDICATE), rec("q1", "a1", OUTRAGE, 300)], {0}),
+    ([rec("q0", "a1", OUTRAGE, 0), rec("q1", "a1", BACKING, 300, PREDICATE)], {1}),
+    # ... not words the body does not give word for word (« soutien » for « appui »), nor the
+    # body of another person, nor the same words reported as said with a cue of their own
+    ([rec("q0", "a1", "tout son soutien", 0, PREDICATE), rec("q1", "a1", OUTRAGE, 300)], set()),
+    ([rec("q0", "a1", BACKING, 0, PREDICATE), rec("q1", "a1", OUTRAGE, 300,
+                                                   speaker="Hélène Vasseur")], set()),
+    ([rec("q0", "a1", BACKING, 0), rec("q1", "a1", OUTRAGE, 300)], set()),
+    # ... nor another outlet's body
+    ([rec("q0", "a1", BACKING, 0, PREDICATE), rec("q1", "a2", OUTRAGE, 300)], set()),
 ]
 
 
@@ -198,6 +218,13 @@ GROUPING = [
       rec("q2", "a2", f"{SUPPORT} {SAD_DAY}", 0),
       rec("q3", "a3", RENDERING, 0, marks=(RENDERED,)), rec("q4", "a3", FAREWELL, 300)],
      [(0, 2), (1, 2), (2, 3), (0, 4), (1, 4)], [], {1, 3}),
+    # one article renders a part of the statement in the lead's predicate (« a apporté « tout
+    # son appui » »), then gives it whole; another outlet gives its two passages apart: the
+    # lead is no passage of its own, and the whole statement joins both (a2's second passage
+    # is its group's second member in that article, marked as such)
+    ([rec("q0", "a1", BACKING, 0, PREDICATE), rec("q1", "a1", OUTRAGE, 300),
+      rec("q2", "a2", OUTRAGED, 0), rec("q3", "a2", BACKING, 200, PREDICATE)],
+     [(0, 3), (1, 2), (1, 3)], [], {0, 3}),
     # one article gives the players line and, in marks, a line on the supporters; another
     # outlet gives the supporters line, a third the players line: two statements, kept apart
     ([rec("q0", "a1", PLAYERS, 0), rec("q1", "a1", ESTEEM, 300, marks=(SUPPORTERS,)),
@@ -600,3 +627,39 @@ def test_a_described_speaker_beside_a_named_one(second, joined):
     whole = f"il a lancé « {GREETING} » pour annoncer « {NEWS} »"
     assert _spanned_by(whole, (GREETING, NEWS), speakers=(NAMED, second),
                        names=("Lucien Ferrand", None, None)) is joined
+
+
+# a mayor's statement in three passages: a pledge, a demand, and what the demand ends on
+PLEDGE = "Mon engagement est que la maternité de Valbrune reste ouverte, avec ses sages-femmes"
+DEMAND = ("Nous demanderons des garanties extrêmement solides à l'agence régionale de santé, et si "
+          "ce n'est pas le cas, rien ne nous paraîtra interdit")
+FORBIDDEN = "rien ne nous paraîtra interdit"
+PLEDGE_MARK = "Mon engagement est que la maternité de Valbrune reste ouverte"
+DEMAND_MARK = "nous devrons demander des garanties extrêmement solides"
+
+
+def _mixed(qid: str, article: str, marks: tuple[str, ...] = (PLEDGE_MARK, DEMAND_MARK),
+           speaker: str = "Lucien Ferrand") -> Quote:
+    text = " et ".join(f"« {m} »" for m in marks)
+    return replace(rec(qid, article, f"il a assuré {text}", 0, speaker=speaker, marks=marks),
+                   type="mixed")
+
+
+@pytest.mark.parametrize(("quotes", "together", "apart"), [
+    # one article gives the pledge and the demand's last words apart; another gives the pledge
+    # and the demand in one mixed record, a third the demand whole: the mixed record holds two
+    # passages and merges their groups, though the first article gives them apart
+    ([rec("q0", "a1", PLEDGE, 0), rec("q1", "a1", FORBIDDEN, 300), _mixed("q2", "a2"),
+      rec("q3", "a3", DEMAND, 0)], [(0, 2), (1, 3), (2, 3), (0, 3)], []),
+    # must not join: the mixed record is another person's
+    ([rec("q0", "a1", PLEDGE, 0), rec("q1", "a1", FORBIDDEN, 300),
+      _mixed("q2", "a2", speaker="Hélène Vasseur"), rec("q3", "a3", DEMAND, 0)],
+     [(1, 3)], [(0, 1), (0, 3), (2, 3)]),
+    # must not join: marks of one stretch hold one passage, and their article gives the pledge
+    # apart
+    ([rec("q0", "a1", PLEDGE, 0), rec("q1", "a1", FORBIDDEN, 300),
+      _mixed("q2", "a2", marks=(DEMAND_MARK,)), rec("q3", "a3", DEMAND, 0),
+      rec("q4", "a2", PLEDGE, 300)], [(0, 4), (1, 3), (2, 3)], [(0, 1), (0, 3), (2, 4)]),
+])
+def test_a_record_of_several_passages_merges_their_groups(quotes, together, apart):
+    assert_groups(_grouped(quotes), together, apart)

@@ -1948,3 +1948,42 @@ def test_two_statements_every_outlet_gives_apart_stay_apart():
     ids = [q.group_id for q in grouped]
     assert ids[0] == ids[2] is not None and ids[1] == ids[3] is not None
     assert ids[0] != ids[1]
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    # a newsroom's note in brackets is no word of the speaker's, its marker written any way
+    ("Il (le président du club, NDLR) nous a promis des vestiaires neufs",
+     "Il nous a promis des vestiaires neufs"),
+    ("J'ai appris ce matin (lundi, ndlr.) la décision", "J'ai appris ce matin la décision"),
+    ("Le club [N.D.L.R. : Valbrune] a tout perdu", "Le club a tout perdu"),
+    # other brackets stay: a cut mark, a name the outlet adds with no note, a « sic »
+    ("Il faut tenir (…) jusqu'au bout", "Il faut tenir (…) jusqu'au bout"),
+    ("Je repense à (Zinedine) Zidane", "Je repense à (Zinedine) Zidane"),
+    ("Les joueur [sic] sont fatigués", "Les joueur [sic] sont fatigués"),
+])
+def test_a_newsroom_note_is_no_word_said(written, said):
+    from quotes.group.narration import without_notes
+
+    assert without_notes(written) == said
+
+
+@pytest.mark.parametrize(("a", "b", "speakers", "together"), [
+    # must join: the words another outlet gives run across the note one outlet inserts (its
+    # speaker unnamed: the words alone decide)
+    ("Nous avions promis (à nos supporters du virage nord, NDLR) un stade plein pour la finale. "
+     "Ce sera fait", "Nous avions promis un stade plein pour la finale de la coupe",
+     ("Anne Lindqvist", None), True),
+    # must not join: the same words, given to two people named with confidence
+    ("Nous avions promis (à nos supporters du virage nord, NDLR) un stade plein pour la finale. "
+     "Ce sera fait", "Nous avions promis un stade plein pour la finale de la coupe",
+     ("Anne Lindqvist", "Hélène Vasseur"), False),
+    # must not join: the note's words are all the two quotes share
+    ("Nous ne lâcherons rien (sur la réforme des retraites, NDLR) tant que le texte sera là",
+     "La réforme des retraites sera votée à l'automne sans aucun changement",
+     ("Anne Lindqvist", "Anne Lindqvist"), False),
+])
+def test_words_around_a_newsroom_note_group(a, b, speakers, together):
+    records = [rec("q1", "a1", a, speakers[0]),
+               rec("q2", "a2", b, speakers[1], kind="person" if speakers[1] else "unknown")]
+    grouped, _ = group_quotes(records, options=Settings(paraphrase=False))
+    assert (grouped[0].group_id == grouped[1].group_id is not None) is together

@@ -23,7 +23,6 @@ from quotes.group.acquainted import (
     ArticleNames,
     acquainted,
     one_event,
-    short,
     strangers,
     text_alone,
 )
@@ -38,6 +37,7 @@ from quotes.group.consensus import (
     votes,
     voting,
 )
+from quotes.group.copies import first_wordings
 from quotes.group.crossed import as_read
 from quotes.group.first_names import FirstNames
 from quotes.group.joining import admitted, one_report, open_voices
@@ -49,7 +49,15 @@ from quotes.group.normal import compounds
 from quotes.group.occasions import Days, apart, dated, spanning
 from quotes.group.one_story import one_story, person_genders
 from quotes.group.paraphrase import paraphrase_pairs
-from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
+from quotes.group.passages import (
+    SEVERAL,
+    given_apart,
+    heads,
+    held_by_one,
+    passages,
+    repeated,
+    spanned,
+)
 from quotes.group.quote_texts import quote_marks, quote_texts, sentence_parts
 from quotes.group.records import group_record, linked_quote
 from quotes.group.scored_pairs import one_end_each, shared_words
@@ -115,20 +123,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # whose name counts (``consensus.votes``), asked once a quote
     voice = [votes(q.speaker, options) for q in quotes]
     nobody, anyone = open_voices(quotes)  # votes, yet may be anyone; keeps no pair apart
-    # the same words of one speaker are one utterance: only the first looks for candidates.
-    # A short wording (``acquainted``) with no voice is a copy only in its own article: in
-    # another it may be another event's, so it looks for its own matches
-    first_of: dict[tuple[tuple[str, ...], str | None, str | None], int] = {}
-    searched: list[int] = []
-    copies: list[tuple[int, int]] = []
-    for n, t in enumerate(texts):
-        where = None if voice[n] or not short(t, options.text_first_words) \
-            else quotes[n].article.id
-        first = first_of.setdefault((tuple(t), names[n], where), n) if t[0] else n
-        if first == n:
-            searched.append(n)
-        else:
-            copies.append((first, n))
+    # the same words of one speaker are one utterance: only the first looks for candidates
+    articles_of = [q.article.id for q in quotes]
+    searched, copies = first_wordings(texts, names, voice, articles_of, options.text_first_words)
     keys: dict[str, int] = {}
     speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
                     for n in searched]
@@ -148,7 +145,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     )
     # and the pairs of one speaker that share a telling run of words (``shared_run_pairs``), as
     # the default scorer's runs: a scorer asked for alone decides alone
-    articles_of = [q.article.id for q in quotes]
     direct = [q.type == "direct" for q in quotes]  # in marks whole: the speaker's words only
     run_pairs = shared_run_pairs(
         own_words, [names[n] for n in searched],
@@ -163,6 +159,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     candidates = zip(at[pa].tolist(), at[pb].tolist(), strict=True)
     parent = list(range(len(quotes)))
     sure: PerRoot[set[str | None]] = PerRoot(lambda n: {names[n]} if is_sure[n] else set())
+    voiced: PerRoot[set[str | None]] = PerRoot(lambda n: {names[n]})  # every name a group gives
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -261,7 +258,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     fragments = quote_marks(seen)  # each quote's marks, normalised: both look for them
     # the words of the persons' names each quote says: ``predicate_pairs`` and the
     # paraphrases set them aside, each quote read once
-    persons = functools.cache(lambda n: person_words(quotes[n].span.text))
+    persons = functools.cache(lambda n: person_words(seen[n].span.text))
     for a, b in sorted(set(worded_pairs(texts, names, articles_of, options, quotes, thin,
                                         persons, marks=fragments))
                        | set(marks_in_context_pairs(texts, names, seen, options,
@@ -293,6 +290,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             ra, rb = rb, ra
         parent[ra] = rb
         sure[rb] |= sure[ra]
+        voiced[rb] |= voiced[ra]
         days_of[rb] = spanning(days_of[ra], days_of[rb])
         for article, p in articles[ra].items():
             articles[rb][article] = p if articles[rb].setdefault(article, p) == p else SEVERAL
@@ -315,11 +313,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if ra != rb and (a, b) in reports and not any(
                 alike(named_in, *sides(a, ra, b, rb)) for alike in (one_event, acquainted)):
             continue  # one long report, and the articles name no one event, no one alike
-        if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
-                                                                          articles[rb]):
+        if ra != rb and scores[0] < options.same_wording and given_apart(
+                articles[ra], articles[rb]) and not held_by_one(
+                [(quotes[n], texts[n]) for n in (a, b)], voiced[ra] | voiced[rb]):
             # a part (a fragment, an overlap) or a variant joining two quotes one article gives
             # apart does not make them one utterance (« que la paix soit avec vous » said again
-            # in a speech; a formula and another speaker's twist of it, both in one article)
+            # in a speech; a formula and another speaker's twist of it, both in one article),
+            # unless one is a record that holds several passages of the one speaker both give
             continue
         matches.append(Match(quotes[a].id, quotes[b].id, *scores))
         join(ra, rb)
@@ -331,7 +331,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             [unframed(t[0]) for t in own_texts], names, articles_of, roots, options,
             wordings=worded, reported=[not d for d in direct], voices=own,
             persons=persons) if negation_agrees(
-            (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)
+            (texts[a][0], said_of[a]), (texts[b][0], said_of[b]), said)
             and not marks_apart(texts[a], texts[b], (direct[a], direct[b]))]
         # marked words found in another quote: a part of the mixed quote, as a fragment is
         marks = marked_pairs(own_texts, names, articles_of, min_words=options.paraphrase_min_words)

@@ -4,7 +4,9 @@ An outlet that runs two sentences of a statement into one span with its incise b
 (« C'est un grand jour, a déclaré la joueuse dans une vidéo publiée lundi. Merci à tous »)
 gives the speaker's words and its own: against another outlet's « C'est un grand jour. Merci
 à tous », its own words weigh as much as the speaker's. ``spoken`` is the text without them,
-for comparison only: the span a quote exports stays what its article says.
+for comparison only: the span a quote exports stays what its article says. So is a
+newsroom's note in brackets (« J'ai été informé aujourd'hui (jeudi, NDLR) de … »): another
+outlet gives the speaker's words without it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import reporting_verbs
+from quotes.lexicon import fold, folded, reporting_verbs
 
 if TYPE_CHECKING:
     from quotes.model import Quote
@@ -51,7 +53,26 @@ def spoken(text: str) -> str:
     return "".join(kept)
 
 
+_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+_WORD = re.compile(r"[\w.]+")
+
+
+def _note(inside: str) -> bool:
+    """Whether the words in a bracket are a newsroom's note: they hold a marker of lexicon
+    ``editorial_markers`` (« jeudi, NDLR », « Henri Roy, ndlr. »), its dots aside."""
+    markers = folded("editorial_markers")
+    return any(fold(w).replace(".", "") in markers for w in _WORD.findall(inside))
+
+
+def without_notes(text: str) -> str:
+    """``text`` without the newsroom's notes in brackets it holds (``_note``); other brackets
+    (« (…) », « (Zinedine) ») stay, for ``normalize`` to read."""
+    if "(" not in text and "[" not in text:
+        return text
+    return _BRACKET.sub(lambda m: "" if _note(m[1]) else m[0], text)
+
+
 def words_said(q: Quote) -> str:
     """The words a quote says as written: a direct one without the narrator's incises in it
-    (``spoken``)."""
-    return spoken(q.span.text) if q.type == "direct" else q.span.text
+    (``spoken``), any without the newsroom's notes (``without_notes``)."""
+    return without_notes(spoken(q.span.text) if q.type == "direct" else q.span.text)

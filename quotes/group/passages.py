@@ -21,7 +21,7 @@ from itertools import combinations
 from quotes.group.short import around, placed, says_each, swapped_at
 from quotes.group.similarity import content_stems, meaning_differs
 from quotes.lexicon import cached, fold, marked
-from quotes.model import CUE_CARRIED, NO_CUE, Quote
+from quotes.model import CUE_CARRIED, NO_CUE, Evidence, Quote
 from quotes.settings import DEFAULT, Settings
 
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
@@ -245,6 +245,28 @@ def heads(q: Quote) -> bool:
     return "heading" in q.evidence
 
 
+def holds_passages(q: Quote, texts: Sequence[str]) -> bool:
+    """Whether a quote holds several passages of what its speaker said: a mixed quote whose
+    marks give two stretches or more of the speaker's words (``texts``: the quote, then its
+    marked fragments of two words or more, ``quote_texts``). A record that holds two passages
+    merges their groups, even where another article gives them apart (``given_apart``): the
+    outlet gives both as one statement (« a promis « A » et « B » »), unless its own words
+    name two days (``_two_days``: two occasions)."""
+    return q.type == "mixed" and len(texts) >= 3 and not _two_days(q)
+
+
+def held_by_one(pair: Sequence[tuple[Quote, Sequence[str]]], names: Collection[str | None]
+                ) -> bool:
+    """Whether a pair that would join two groups (each quote with its wordings, ``texts``)
+    has a side that holds several passages (``holds_passages``) and the two groups give one
+    name only (``names``: every speaker's name their quotes give, None for none): the record
+    merges the groups of the passages it holds, which ``given_apart`` would keep apart. A
+    group that also gives words to no name (a lawyer described, « Son avocat … ») may hold
+    another person's passage."""
+    return len(names) == 1 and None not in names and any(
+        holds_passages(q, texts) for q, texts in pair)
+
+
 def given_apart(x: dict[str, int], y: dict[str, int]) -> bool:
     """Whether one article gives a quote of each cluster (its passage by article, ``SEVERAL``
     for two or more) as two passages, looked up from the smaller cluster."""
@@ -257,6 +279,13 @@ def _speech_act(q: Quote) -> bool:
     """Whether the article reports a quote as said (a cue, a colon, an interview's answer):
     not a heading, nor marked words standing with no cue (a lead or a pull quote)."""
     return not heads(q) and NO_CUE not in q.evidence
+
+
+def _rendering(q: Quote) -> bool:
+    """Whether a direct quote is marked words inside its speaker's own clause with no
+    reporting verb (evidence ``predicate``: « il a apporté « tout son soutien » à … »): the
+    outlet's words around a few of the speaker's, as a mixed quote's marks are."""
+    return Evidence.PREDICATE in q.evidence
 
 
 def carried(q: Quote) -> bool:
@@ -313,13 +342,15 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
     a lead or a pull quote with no cue (« "Pour plus de paix." » opening the article whose
     body gives the whole post), or a mixed quote whose marks (of two words or more, each)
     a direct quote of the article gives whole (a standfirst's « aux victimes oubliées »), or
-    the marks of a mixed quote that say more words; marks of ``min_fragment_words`` words or
-    more that a direct quote of the article, no heading, gives in the same or near words
-    (``_rendered``: a verb's tense or a word of degree changed) repeat it too, even where that
-    quote is a post given whole with no cue. A line with no cue whose speaker is only carried
-    from a sentence beside it and cut from longer words (``carried``) repeats another
-    speaker's words as well: the pull quote « "Avec l'intention de nuire..." » below the
-    chief's words is the prosecutor's, whose quote it is, not the chief's.
+    the marks of a mixed quote that say more words, as do the marks of a direct quote inside
+    its speaker's own clause (``_rendering``: « a apporté « tout son soutien » à … »); marks
+    of ``min_fragment_words`` words or more that a direct quote of the article, no heading,
+    gives in the same or near words (``_rendered``: a verb's tense or a word of degree
+    changed) repeat it too, even where that quote is a post given whole with no cue. A line
+    with no cue whose speaker is only carried from a sentence beside it and cut from longer
+    words (``carried``) repeats another speaker's words as well: the pull quote « "Avec
+    l'intention de nuire..." » below the chief's words is the prosecutor's, whose quote it
+    is, not the chief's.
     ``texts`` are the normalised wordings grouping compares (the quote, then its marks). Two
     quotes the article reports as said each, the same formula said twice or a formula and
     the address that ends on it, are no repeat: the speaker said it again."""
@@ -335,7 +366,7 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
             within: tuple[str, ...]
             if q.type == "mixed" and len(texts[n]) > 1:
                 said, within = texts[n][1:], ("direct", "mixed")
-            elif q.type == "direct" and not _speech_act(q) and texts[n][0]:
+            elif q.type == "direct" and (not _speech_act(q) or _rendering(q)) and texts[n][0]:
                 said, within = texts[n][:1], ("direct", "mixed")
             else:
                 continue
