@@ -165,6 +165,25 @@ INTRODUCED += [
     ("« L'appareil a été détruit volontairement », a déclaré le procureur. Le procureur "
      "adjoint, Paul Roux, a révélé des détails.", "L'appareil a été détruit volontairement",
      "Paul Roux", "procureur adjoint", "male"),
+    # must not: a name apposed to the subject or the object itself, to what the person is
+    # (« son épouse », « le numéro un », « sa recrue », « la lauréate »), or to a noun
+    # completing the subject (« le conseil de la société »), no noun's complement: the
+    # description after is theirs, and so is the one before that announces them
+    ("Son épouse, Carla Bruni, assistait à l'audience. « Je le soutiens totalement », a "
+     "confié la chanteuse à la sortie du tribunal.", "Je le soutiens totalement",
+     "Carla Bruni", "chanteuse", "female"),
+    ("Le numéro un mondial, Jannik Sinner, s'est qualifié pour la finale. « J'ai bien servi "
+     "aujourd'hui », a expliqué le joueur italien.", "J'ai bien servi aujourd'hui",
+     "Jannik Sinner", "joueur italien", "male"),
+    ("Le club a présenté jeudi sa nouvelle recrue, Samuel Diallo, arrivé de Lille. « Je suis "
+     "très heureux d'être ici », a confié le joueur.", "Je suis très heureux d'être ici",
+     "Samuel Diallo", "joueur", "male"),
+    ("Le jury Goncourt a couronné la lauréate de cette année, Léa Martin, 35 ans. « C'est "
+     "incroyable », a réagi la romancière.", "C'est incroyable", "Léa Martin", "romancière",
+     "female"),
+    ("« Nous irons en appel », a annoncé l'avocat du club. Le conseil de la société, Me Arnaud "
+     "Petit, a déposé un recours jeudi.", "Nous irons en appel", "Arnaud Petit",
+     "avocat du club", "male"),
 ]
 
 
