@@ -145,6 +145,48 @@ INTRODUCED = [
 ]
 
 
+# a name set off after a comma as the apposition of a common noun before it (« l'identité du
+# mécanicien belge, Paul Roux, »: ``announced.apposed_after``) is someone the article says
+# who they are: no description before announces them, nor is one theirs by recency
+# (``described``); the description goes to the one named after with its cue, or to no one
+PILOT = ("« L'appareil a été détruit volontairement », a déclaré le procureur de la "
+         "République. Le procureur a révélé l'identité du mécanicien belge, Paul Roux, âgé de 30 "
+         "ans. « Il n'avait aucune raison d'agir ainsi », a insisté le procureur.")
+INTRODUCED += [
+    (PILOT + " « Nous n'entendons rien », a ajouté Marc Vidal.",
+     "L'appareil a été détruit volontairement", "Marc Vidal", "procureur de la République",
+     "male"),
+    (PILOT + " « Nous n'entendons rien », a ajouté Marc Vidal.",
+     "Il n'avait aucune raison d'agir ainsi", "Marc Vidal", "procureur de la République",
+     "male"),
+    (PILOT, "Il n'avait aucune raison d'agir ainsi", None, "procureur de la République", None),
+    # must not: a name after a role noun and its comma holds that role (« le procureur
+    # adjoint, Paul Roux, »), and one with no noun set off before it is still the one announced
+    ("« L'appareil a été détruit volontairement », a déclaré le procureur. Le procureur "
+     "adjoint, Paul Roux, a révélé des détails.", "L'appareil a été détruit volontairement",
+     "Paul Roux", "procureur adjoint", "male"),
+    # must not: a name apposed to the subject or the object itself, to what the person is
+    # (« son épouse », « le numéro un », « sa recrue », « la lauréate »), or to a noun
+    # completing the subject (« le conseil de la société »), no noun's complement: the
+    # description after is theirs, and so is the one before that announces them
+    ("Son épouse, Carla Bruni, assistait à l'audience. « Je le soutiens totalement », a "
+     "confié la chanteuse à la sortie du tribunal.", "Je le soutiens totalement",
+     "Carla Bruni", "chanteuse", "female"),
+    ("Le numéro un mondial, Jannik Sinner, s'est qualifié pour la finale. « J'ai bien servi "
+     "aujourd'hui », a expliqué le joueur italien.", "J'ai bien servi aujourd'hui",
+     "Jannik Sinner", "joueur italien", "male"),
+    ("Le club a présenté jeudi sa nouvelle recrue, Samuel Diallo, arrivé de Lille. « Je suis "
+     "très heureux d'être ici », a confié le joueur.", "Je suis très heureux d'être ici",
+     "Samuel Diallo", "joueur", "male"),
+    ("Le jury Goncourt a couronné la lauréate de cette année, Léa Martin, 35 ans. « C'est "
+     "incroyable », a réagi la romancière.", "C'est incroyable", "Léa Martin", "romancière",
+     "female"),
+    ("« Nous irons en appel », a annoncé l'avocat du club. Le conseil de la société, Me Arnaud "
+     "Petit, a déposé un recours jeudi.", "Nous irons en appel", "Arnaud Petit",
+     "avocat du club", "male"),
+]
+
+
 @pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), INTRODUCED)
 def test_a_name_set_off_as_someone_new_is_not_announced(nlp, text, said, speaker, role, gender):
     sp = quote_said(nlp, text, said).speaker

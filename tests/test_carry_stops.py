@@ -4,8 +4,10 @@ voice, of a clause whose subject, a body by its name, the narrator wrote before 
 body's words, whoever spoke before (``clause-subject``, no cue). A person as that subject (a
 suspect whose acts a prosecutor tells), a passive subject, a name met only inside the subject's
 complements, a description, a pronoun or a thing, or marks that open on no verb, leave the carry
-as it was. The name that signs an embedded post is no subject of the narration
-(quotes/pipeline.py): the words after the post are never the signer's by a carry."""
+as it was; a person a role noun titles with no comma between (« le maire Paul Morel (LR) ») is
+the voice, never the party in parentheses after them. The name that signs an embedded post is no
+subject of the narration (quotes/pipeline.py): the words after the post are never the signer's
+by a carry."""
 
 import pytest
 from conftest import quote_said
@@ -135,6 +137,45 @@ CARRIED = [
 
 @pytest.mark.parametrize(("text", "said", "speaker"), CARRIED)
 def test_no_active_body_as_the_clause_subject_leaves_the_carry(nlp, text, said, speaker):
+    q = quote_said(nlp, text, said)
+    assert q.speaker.name == speaker
+    assert Evidence.CLAUSE_SUBJECT not in q.evidence
+
+
+# a person a role noun titles (no comma between), a party after them in parentheses: the
+# holder's own clause, never the party's (the party is a body apposed to the subject too)
+# (text, words said, speaker, role)
+TITLED = [
+    ("« Nous irons jusqu'au bout », a assuré la préfète Inès Morvan. Ensuite, le maire Julien "
+     "Favre (LR) « a décidé de porter plainte ». Il a quitté la salle.",
+     "Ensuite, le maire Julien Favre (LR) « a décidé de porter plainte »", "Julien Favre",
+     "maire"),
+    ("« Le texte passera », a affirmé le ministre Paul Berger. Mais la sénatrice Claire Vasseur "
+     "(PS) « refuse de voter ce texte en l'état ». Elle a quitté l'hémicycle.",
+     "Mais la sénatrice Claire Vasseur (PS) « refuse de voter ce texte en l'état »",
+     "Claire Vasseur", "sénatrice"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role"), TITLED)
+def test_a_titled_person_before_a_party_is_the_clause_subject(nlp, text, said, speaker, role):
+    q = quote_said(nlp, text, said)
+    assert (q.speaker.name, q.speaker.kind, q.speaker.role) == (speaker, "person", role)
+    assert Evidence.CLAUSE_SUBJECT in q.evidence
+
+
+# must not: the party in parentheses is never the speaker, whoever is; a name set off by a
+# comma after a role noun stays no one's voice (the carry, as ``CARRIED``)
+NOT_THE_PARTY = [
+    ("« Nous irons jusqu'au bout », a assuré la préfète Inès Morvan. Ensuite, l'avocat, Me "
+     "Luc Garnier (LR), « a dénoncé un calendrier intenable ».",
+     "Ensuite, l'avocat, Me Luc Garnier (LR), « a dénoncé un calendrier intenable »",
+     "Inès Morvan"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), NOT_THE_PARTY)
+def test_a_party_in_parentheses_is_no_clause_subject(nlp, text, said, speaker):
     q = quote_said(nlp, text, said)
     assert q.speaker.name == speaker
     assert Evidence.CLAUSE_SUBJECT not in q.evidence

@@ -9,6 +9,16 @@ from conftest import beside_its_own_quote, quote_said
 from quotes.attribute.bodies import spells, spells_reordered
 
 ROWS = [
+    # a finite cue the parse hung on a noun's complement as its modifier (« rapporte » read as
+    # a modifier of « Premier ministre »): the whole noun phrase is its subject, not the
+    # complement, nor the name the clause reports on (``subjects._finite_modifier``)
+    ("L'entourage du Premier ministre rapporte que Paul Morel a tenu à appeler le maire.",
+     "Paul Morel a tenu à appeler le maire", "l'entourage du Premier ministre", None, None),
+    ("La famille du Premier ministre affirme que Paul Morel a reçu des menaces.",
+     "Paul Morel a reçu des menaces", "famille du Premier ministre", None, None),
+    # must not: a subject the parse reads whole stays as it is
+    ("Le cabinet du ministre Paul Roux indique que la réforme sera votée.",
+     "la réforme sera votée", "cabinet de Paul Roux", None, None),
     # a negative subject names nobody: the postposed cue's speaker, the clause after « mais »
     ("Le directeur Paul Roux reconnaît que des bactéries ont été trouvées en mai, mais rien "
      "n'indiquait que les lots étaient contaminés, affirme-t-il dans un entretien.",

@@ -11,12 +11,14 @@ noun or of one its kind covers (lexicon/role_kinds.tsv: « le magistrat » after
 Paul Morel », however far back; only a person's role given before it, of its tense, body and
 gender, and no noun whose kind its body says, as « président »: ``_held_before``), its
 gender agrees, and the person is given no role (nor a post, nor an apposition of any kind:
-« Paul Roux, un voisin, … » is someone new); and when no one named shortly before the
-description's sentence, with no role or one of its noun or kind, may be its antecedent (« X est
-arrivé. Le technicien … »), one the description's own sentence names too aside (« X a été
-reçu par le maire »); and when the sentence naming the person does not write the noun again
-for someone beside them in their own act (« C'est X qui a remis la médaille au nageur »:
-``noun_again``). Out: (person, role) pairs for ``casting``.
+« Paul Roux, un voisin, … » is someone new, and so is one set off after a common noun
+completing another, no subject, « l'identité du copilote, Paul Roux, »: ``apposed_after``);
+and when no one named shortly before the description's sentence, with no role or one of its
+noun or kind, may be its antecedent (« X est arrivé. Le technicien … »), one the
+description's own sentence names too aside (« X a été reçu par le maire »); and when the
+sentence naming the person does not write the noun again for someone beside them in their
+own act (« C'est X qui a remis la médaille au nageur »: ``noun_again``). Out: (person, role)
+pairs for ``casting``.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from quotes.attribute.role_words import (
     words_of,
 )
 from quotes.attribute.roles import article_gender, gender_of
+from quotes.detect.governing import SUBJECT_DEPS
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE_SINGULAR, TO_COME
 from quotes.lexicon.roles import is_role_noun
@@ -219,8 +222,33 @@ def introduced(doc: Doc, pos: int) -> bool:
     habitant du quartier, », lexicon/place_relations.txt): the article says who they are,
     someone new."""
     i = _past_name(doc, pos)
-    return i + 1 < len(doc) and doc[i].text == "," and (
+    return (i + 1 < len(doc) and doc[i].text == "," and (
         doc[i + 1].pos_ in ("DET", "NOUN") or fold(doc[i + 1].text) in folded("place_relations"))
+    ) or apposed_after(doc, pos)
+
+
+def apposed_after(doc: Doc, pos: int) -> bool:
+    """Is the name at ``pos`` set off by a comma as the apposition of a common noun before it,
+    no role noun, that completes another noun, no subject (« l'identité du copilote allemand,
+    Paul Roux, »): the article says who they are, someone new, whom no description before
+    announces. Not a name apposed to the subject or the object itself (« Son épouse, Carla
+    Bruni, », « sa nouvelle recrue, Samuel Diallo, ») nor to a noun completing the subject
+    (« Le conseil de la société, Me Arnaud Petit, »): a description may still be theirs."""
+    i = bisect_left(token_starts(doc), pos)
+    if not 0 < i < len(doc) or doc[i - 1].text != ",":
+        return False
+    tok = doc[i]
+    while tok.dep_ == "flat:name" and tok.head.i < tok.i:
+        tok = tok.head
+    head, end = tok.head, _past_name(doc, pos)
+    # the name set off on both sides (« …, Paul Roux, et »), the noun with its article (« du
+    # copilote »): not a sentence's subject after a fronted time or a phrase (« Ce mardi 31
+    # décembre, Paul Roux a confirmé », « Regard sérieux, Paul Roux a parlé »)
+    return (tok.dep_ == "appos" and head.i < i - 1 and head.pos_ == "NOUN" and head.is_lower
+            and not is_role_noun(head.text) and end < len(doc) and doc[end].is_punct
+            and any(c.dep_ in ("det", "case") and c.pos_ in ("DET", "ADP") and c.i < head.i
+                    for c in head.children)
+            and head.dep_ == "nmod" and head.head.dep_ not in SUBJECT_DEPS)
 
 
 def lives_there(doc: Doc, pos: int) -> bool:

@@ -22,6 +22,7 @@ from quotes.attribute import speakers
 from quotes.attribute.cast import Registry
 from quotes.detect import candidates as detect
 from quotes.lexicon.grammar import INFINITIVE_CLITICS, NEGATION_START, QUE
+from quotes.lexicon.roles import is_role_noun
 from quotes.model import Evidence
 
 _SUBJECT = "nsubj"  # the active voice only: a passive's subject (nsubj:pass) is told about
@@ -99,10 +100,26 @@ def clause_subject(doc: Doc, cand: detect.Candidate) -> list[tuple[Token, tuple[
 def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry) -> speakers.Resolved | None:
     """The speaker of uncued marks whose active clause's subject before them is a body, by its
     name, the subject's head word in it; None for a person (whose acts are as often told by
-    another: a prosecutor telling what a suspect did), a description, a pronoun, a name met
-    only in the subject's complements, or no such subject."""
+    another: a prosecutor telling what a suspect did), a description, a pronoun, a name met only
+    in the subject's complements, or no such subject. A person's name a role noun before it
+    titles (« le maire Paul Morel (LR) », no comma between) is the voice, before a party in
+    parentheses; past any other person apposed to the subject, the subject's head is still
+    tried, never a party apposed after them."""
+    set_off = False  # a person apposed to the subject: no party apposed after them speaks
     for head, found in clause_subject(doc, cand):
+        if set_off and head.dep_ == "appos":
+            continue
         who = speakers.classify(doc, *found, registry)
+        if head.dep_ == "appos" and who.kind == "person" and who.name is not None:
+            # « le maire Paul Morel (LR) « a décidé … » »: the holder the role noun before the
+            # name titles, not his party; a name set off by a comma (« l'avocat, Me Paul
+            # Roux, ») or after no role noun (« le suspect Paul Roux ») is no one's voice, nor
+            # is the party after them: the subject's own head is tried next (a body by name)
+            if head.head.i < head.i and is_role_noun(head.head.text) and (
+                    doc[head.i - 1].text != ","):
+                return who
+            set_off = True
+            continue
         if who.kind != BODY or who.name is None:
             continue
         if who.name not in doc.text[found[0]:found[1]]:  # a name read on into the marks

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, judged, nationals, offices, quoted, rivals
-from quotes.attribute.announced import completes_noun, lives_there
+from quotes.attribute.announced import apposed_after, completes_noun, lives_there
 from quotes.attribute.cast import Person
 from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
@@ -201,8 +201,10 @@ def _described_person(
         # « Jean Dumas, habitant de Vernac, »: one set off as a resident by a bare noun of
         # where one lives, given no function, holds no role described (« le maire »); a plain
         # description (« la retraitée ») may be theirs (``announced.lives_there``)
-        apart |= {q.name for i, q in registry.mentions
-                  if not q.roles and lives_there(registry.doc, i)}
+        # … nor does one set off as what a common noun before says they are (« l'identité du
+        # copilote allemand, Paul Roux »: ``announced.apposed_after``)
+        apart |= {q.name for i, q in registry.mentions if not q.roles and (
+            lives_there(registry.doc, i) or apposed_after(registry.doc, i))}
     if r.owned or not main:  # "son avocat": someone's, never the one the article is about
         return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     if r.described and not r.role:

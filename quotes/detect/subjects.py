@@ -107,6 +107,8 @@ def subject_before(
     if rng is not None and rng[1] > floor:
         return floor, rng[1]
     doc = verb.doc
+    if (held := _finite_modifier(verb, floor)) is not None:
+        return held
     near = (np_before(doc, first.i, floor, ctx) or set_off_before(doc, first.i, floor)
             or indefinite_subject(doc, first.i, floor))
     if near is not None:
@@ -137,6 +139,23 @@ def subject_before(
     if before is not None and before.lower_ in SUBJECT_PRONOUNS:
         return before.i, before.i + 1
     return None
+
+
+def _finite_modifier(verb: Token, floor: int) -> tuple[int, int] | None:
+    """The subject of a finite verb the parse hung on a noun's complement as its modifier
+    (« L'entourage du Premier ministre |rapporte| que … »: « rapporte » read as a modifier of
+    « ministre »): the whole noun phrase the complement completes, from its determiner to the
+    verb; None for any other verb, or a phrase behind a preposition."""
+    if verb.dep_ != "acl" or "Fin" not in verb.morph.get("VerbForm", []):
+        return None
+    comp, owner = verb.head, verb.head.head
+    if comp.dep_ != "nmod" or not owner.i < comp.i < verb.i or owner.pos_ != "NOUN" or _case(
+            owner) or owner.dep_ not in ("ROOT", *SUBJECT_DEPS):
+        return None
+    lo, doc = owner.left_edge.i, verb.doc
+    if lo < floor or any(t.is_punct or "\n" in t.text for t in doc[lo:verb.i]):
+        return None
+    return lo, verb.i
 
 
 def aged(doc: Doc, i: int) -> bool:
