@@ -38,7 +38,7 @@ from quotes.detect.selon_lists import (
     series_item,
     series_source,
 )
-from quotes.detect.selon_opens import cue_opens_clause, subordinated
+from quotes.detect.selon_opens import cue_opens_clause, inside_reported, subordinated
 from quotes.detect.selon_phrases import phrase_bounds
 from quotes.detect.selon_relative import number_tail, opens_relative, relative_words
 from quotes.detect.selon_verbless import verbless_start
@@ -83,7 +83,7 @@ def selon_frame(
     s_lo, s_hi = sent
     stop = span.end
     i = tok.i + 1
-    if own_reporting(doc, i, stop) or by_terms(doc, i, stop):
+    if own_reporting(doc, i, stop) or by_terms(doc, i, stop) or inside_reported(doc, first, others):
         return None
     document = False
     # "selon les (premières) explications de l'institut": the source is the institut
@@ -102,6 +102,8 @@ def selon_frame(
                 break
         if k < stop and doc[k].lower_ in DE_CONTRACTED:
             i = k + 1  # "du maire": the article is folded into "du", the noun comes next
+        elif k < stop and doc[k].pos_ == "PROPN" and doc[k].is_title:
+            i = k  # « selon les estimations Ipsos-Sopra pour … »: whose figures they are
         else:  # "Selon les chiffres officiels, …": the document is the source; not « ses
             document = not own_words(doc, i, j)  # dires », the one « ses » stands for
     relative = _relative_source(ctx, sent, first, tok)

@@ -248,6 +248,16 @@ def skip_insertion(doc: Doc, i: int, stop: int) -> int | None:
 _ASIDE_TOKENS = 6  # "lors d'une conférence de presse", "sur son compte Twitter"
 
 
+def stray_comma(doc: Doc, i: int, stop: int) -> int | None:
+    """Where an inverted subject starts after a comma typed between the cue and it, no aside
+    between (« », a affirmé, Annie Ernaux à la télévision »; ``i`` at the comma): a capitalised
+    name (an aside a second comma closes is ``skip_insertion``'s); None otherwise."""
+    j = i + 1
+    if not (j < stop and doc[i].text == "," and doc[j].pos_ == "PROPN" and doc[j].is_title):
+        return None
+    return j
+
+
 def aside_before(doc: Doc, i: int) -> int | None:
     """The comma that opens a short aside closed by the comma at ``i`` (« a, pour sa part,
     réagi »), or None."""
