@@ -486,6 +486,10 @@ FIGURES = [
      "La liste de Paul Morel arrive en tête avec 41 % des voix", "Ipsos-Sopra Steria"),
     ("La liste arrive en tête, selon le sondage Ifop publié lundi.", "La liste arrive en tête",
      "Ifop"),
+    # a foreign word the tagger reads as one, hyphens joining the parts (``name_after``)
+    ("Le candidat arrive en tête avec 38 % des voix, selon les estimations Harris "
+     "Interactive-Agence Lumo pour LCI.", "Le candidat arrive en tête avec 38 % des voix",
+     "Harris Interactive-Agence Lumo"),
 ]
 
 

@@ -31,6 +31,7 @@ from quotes.detect.selon_asides import narrator_clause, set_off_aside
 from quotes.detect.selon_lists import (
     by_terms,
     fronted_clause_end,
+    name_after,
     np_end,
     own_reporting,
     own_words,
@@ -85,7 +86,7 @@ def selon_frame(
     i = tok.i + 1
     if own_reporting(doc, i, stop) or by_terms(doc, i, stop) or inside_reported(doc, first, others):
         return None
-    document = False
+    document, named = False, None
     # "selon les (premières) explications de l'institut": the source is the institut
     j = phrase_noun(doc, i, stop)
     giver = given_by(doc, j, stop) if j < stop and doc[j].pos_ == "NOUN" else None
@@ -102,14 +103,14 @@ def selon_frame(
                 break
         if k < stop and doc[k].lower_ in DE_CONTRACTED:
             i = k + 1  # "du maire": the article is folded into "du", the noun comes next
-        elif k < stop and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        elif (named := name_after(doc, k, stop)) is not None:
             i = k  # « selon les estimations Ipsos-Sopra pour … »: whose figures they are
         else:  # "Selon les chiffres officiels, …": the document is the source; not « ses
             document = not own_words(doc, i, j)  # dires », the one « ses » stands for
     relative = _relative_source(ctx, sent, first, tok)
     if relative is not None:
         return relative
-    subject = _source(ctx, i, stop)
+    subject = char_range(doc, named) if named is not None else _source(ctx, i, stop)
     if subject is None:
         return None
     subject = series_source(ctx, sent, tok, subject)  # « … selon X et … selon Y »
