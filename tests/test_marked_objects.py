@@ -241,6 +241,18 @@ ROWS = [
         speaker="syndicats", cue="accusée"),
     row("Le maire, accusé par les syndicats d'avoir menti, a démissionné.", "indirect",
         "avoir menti", speaker="syndicats", cue="accusé"),
+    # the agent's own « de » complement is the agent's; the participle's « de » comes after it
+    row("Le verdict, qualifié par les avocats de Morel de « déni de justice », a été confirmé.",
+        "mixed", "« déni de justice »", speaker="avocats de Morel", cue="qualifié"),
+    row("Le verdict, qualifié par les syndicats de Renault de « honte absolue », a été "
+        "confirmé.", "mixed", "« honte absolue »", speaker="syndicats de Renault",
+        cue="qualifié"),
+    row("Le verdict, qualifié par les avocats de la défense de « montage grossier », a été "
+        "confirmé.", "mixed", "« montage grossier »", speaker="avocats de la défense",
+        cue="qualifié"),
+    # the apposition goes on after the infinitive with « puis » and a participle
+    row("Le défenseur, accusé par son entraîneur d'avoir triché, puis suspendu, a quitté le "
+        "club.", "indirect", "avoir triché", speaker=None, cue="accusé"),
 ]
 
 

@@ -8,8 +8,9 @@ tagger misread: made-up sentences, one row a case.
 - a person's name whose first word was tagged as a verb (« a renchéri Marine Le Guen »): the
   name's entity is the subject, its particle with it;
 - a comma typed between the cue and a capitalised name (« a affirmé, Paul Lemaire à la radio »,
-  ``skips.stray_comma``): the name is the subject; not a name that opens a clause of its own,
-  nor a common noun.
+  ``skips.stray_comma``): the name is the subject, up to a present participle after it; not a
+  name that opens a clause of its own (a finite verb, or a participle's clause a comma closes:
+  the subject comes after it), nor a common noun.
 """
 
 import pytest
@@ -54,12 +55,20 @@ STRAY_COMMA = [
      "charge », a affirmé, Claire Vidal à la télévision.",
      "C'est un « très grand honneur » et une « lourde charge »", "Claire Vidal", "romancière",
      "female"),
+    # a present participle after the name: with no comma to close its clause, the name stops
+    # there; with one, the clause is set aside and the subject follows it
+    (PRE + "« Le verdict est tombé », a commenté, France Info citant une source judiciaire.",
+     "Le verdict est tombé", "France Info", None, None),
+    (PRE + "« Je ne démissionnerai pas », a répété, Lyon restant son fief, le maire sortant.",
+     "Je ne démissionnerai pas", None, "maire sortant", None),
 ]
 
 # must not: after such a comma, a name that opens a clause of its own, or a common noun
 STRAY_NOT = [
     (PRE + "« Nous ne lâcherons rien », a affirmé, Marseille a répondu.", "Marseille"),
     (PRE + "« Nous ne lâcherons rien », a affirmé, le lendemain de la grève.", "lendemain"),
+    (PRE + "« Je ne démissionnerai pas », a répété, Lyon restant son fief, le maire sortant.",
+     "Lyon"),
 ]
 
 

@@ -11,11 +11,11 @@ from spacy.tokens import Token
 from quotes.detect.content import content_end
 from quotes.detect.context import Context, Frame, name_like, outer_end, skip_blank
 from quotes.detect.cues import shares_auxiliary
-from quotes.detect.forms import past_participle
+from quotes.detect.forms import participle, past_participle
 from quotes.detect.skips import skip
 from quotes.detect.speaker_phrases import np_after, speaker_like
 from quotes.lexicon import Verb, reporting_verbs
-from quotes.lexicon.grammar import AGENT, DE
+from quotes.lexicon.grammar import AGENT, DE, DE_CONTRACTED, JOINING_CONJUNCTIONS
 from quotes.model import Evidence
 
 
@@ -78,18 +78,23 @@ def agent_first(
     from the word after « de » to its closing mark, in a compound form too (``first`` its first
     word: « a été qualifié par … »); « accusée par ses opposants d'être restée sourde … », for
     a verb whose object takes an infinitive, the infinitive's clause, up to the comma that
-    closes the participle's apposition before the main verb. Adverbs may stand between the
-    agent and « de »; no « de » right after them, no marks within a few words of it (« qualifié
-    par les syndicats de dangereux ») or no infinitive gives None, and so does an agent who is
-    no speaker (« par le passé »), as after the marks."""
+    closes the participle's apposition (``_apposition_ends``). The agent's own complement is
+    the agent's (« par les avocats de Morel de « … » », ``_agent_complement``): the « de » the
+    participle governs comes after it. Adverbs may stand between the agent and « de »; no
+    « de » right after them, no marks within a few words of it (« qualifié par les syndicats
+    de dangereux ») or no infinitive gives None, and so does an agent who is no speaker
+    (« par le passé »), as after the marks."""
     doc, verb = ctx.doc, reporting_verbs().get(tok.lower_)
     found = agent_after(tok, tok.idx + len(tok.text)) if verb is not None else None
     if verb is None or found is None or found[1] != doc[tok.i + 1].idx:
         return None  # « par » right after the participle
     (lo, hi), _ = found
-    agent, k = doc.char_span(lo, hi), ctx.token_at(skip_blank(ctx.text, hi, sent_end))
+    k = ctx.token_at(skip_blank(ctx.text, hi, sent_end))
     while k is not None and k.pos_ == "ADV" and k.i + 1 < len(doc):
         k = doc[k.i + 1]  # « notamment »
+    while k is not None and (own := _agent_complement(k)) is not None:
+        hi, k = own[0].idx + len(own[0].text), own[1]  # « les avocats de Morel | de « … » »
+    agent = doc.char_span(lo, hi)
     if k is None or k.lower_ not in DE or k.i + 1 >= len(doc) or agent is None or (
             not speaker_like(doc, (agent.start, agent.end))):
         return None
@@ -101,8 +106,7 @@ def agent_first(
         end = content_end(ctx, start, sent_end, others)
         if doc[tok.i - 1].text == ",":  # « X, accusé par Y d'avoir menti, a démissionné »
             end = next((t.idx for t in ctx.tokens_in(start, end, align="contract")
-                        if t.text == "," and t.i + 1 < len(doc) and "Fin" in doc[
-                            t.i + 1].morph.get("VerbForm", [])), end)
+                        if t.text == "," and _apposition_ends(t)), end)
     else:
         m = next((m for m in ctx.outer if start <= m.open <= doc[min(k.i + _MARK_TOKENS,
                   len(doc) - 1)].idx and name_like(ctx, m) is None), None)
@@ -116,6 +120,43 @@ def agent_first(
 
 
 _MARK_TOKENS = 3  # « de texte « … » »: the marks open on the noun's heels
+
+
+def _agent_complement(k: Token) -> tuple[Token, Token] | None:
+    """When the « de » (« du », « des ») at ``k`` opens the agent noun's own complement, not the
+    participle's: its last word and the « de » after it that the participle governs (« qualifié
+    par les avocats de Morel | de « … » », « … les syndicats de la CGT | d'avoir menti »). The
+    complement is a name or a noun phrase with its determiner (a bare noun after « de » is the
+    participle's: « qualifié par X de texte « … » »), another « de » right after it, adverbs
+    between; None otherwise."""
+    doc = k.doc
+    if k.lower_ not in DE_CONTRACTED or k.i + 1 >= len(doc) or not (
+            doc[k.i + 1].pos_ in ("DET", "PROPN") or k.lower_ not in DE):
+        return None
+    j = k.i + 1
+    while j < len(doc) and doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        j += 1
+    last = doc[j - 1]
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if last.pos_ not in ("NOUN", "PROPN") or j >= len(doc) or doc[j].lower_ not in DE:
+        return None
+    return last, doc[j]
+
+
+_THEN = JOINING_CONJUNCTIONS | {"puis"}  # « accusé par X d'avoir triché, puis suspendu, … »
+
+
+def _apposition_ends(comma: Token) -> bool:
+    """Does ``comma`` close a participle's apposition, the infinitive it governs with it: a
+    finite verb after it (« X, accusé par Y d'avoir menti, a démissionné »), or « puis », « et »
+    or « mais » and a participle that goes on with the apposition (« …, puis suspendu, … »; one
+    the tagger reads as an adjective: « …, mais blanchie par la justice, … »)?"""
+    doc, i = comma.doc, comma.i
+    if i + 1 < len(doc) and "Fin" in doc[i + 1].morph.get("VerbForm", []):
+        return True
+    return i + 2 < len(doc) and doc[i + 1].lower_ in _THEN and (
+        participle(doc[i + 2]) or doc[i + 2].pos_ == "ADJ")
 
 
 def said_by_agent(ctx: Context, tok: Token, stop: int) -> bool:
