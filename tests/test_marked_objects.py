@@ -9,8 +9,9 @@ keeps its infinitive as cue), the « selon X » of a sentence with no verb
 words that are only conjunctions, or none at all in empty marks; short que-clauses of common
 words stay records), and the marks of a sentence of their own before the words a postposed cue
 reports (``postposed.cut_off``), and the agent after « par » of a passive participle whose object
-holds marks (``agents.agent_after``); the near misses after each keep their reading. Every
-sentence is invented.
+holds marks (``agents.agent_after``), or before its complement (``agents.agent_first``:
+« qualifié par X de « … » », « accusée par X d'avoir … »); the near misses after each keep their
+reading. Every sentence is invented.
 """
 
 import pytest
@@ -226,6 +227,32 @@ ROWS = [
     # must not: no agent, the words run on with no one named
     row("Le ministre a présenté la loi sur l'eau, une réforme dénoncée comme un « passage en "
         "force ».", "mixed", "comme un « passage en force »", speaker=None, cue="dénoncée"),
+    # ---- the agent before the complement (agents.agent_first): after « de », the marked
+    # stretch with the words before it in its phrase, or, for a verb whose object takes an
+    # infinitive, the infinitive's clause up to the comma closing the apposition
+    row("Le vote porte sur le budget, qualifié par les syndicats notamment de texte « de pure "
+        "rigueur ».", "mixed", "texte « de pure rigueur »", speaker="syndicats", cue="qualifié"),
+    row("Le projet, qualifié par les syndicats de « provocation inutile », sera examiné lundi.",
+        "mixed", "« provocation inutile »", speaker="syndicats", cue="qualifié"),
+    row("Le projet a été qualifié par les syndicats de « provocation inutile ».", "mixed",
+        "« provocation inutile »", speaker="syndicats", cue="a été qualifié"),
+    row("Le conseil a voté la motion contre la direction, accusée par les syndicats d'être "
+        "restée sourde aux demandes.", "indirect", "être restée sourde aux demandes",
+        speaker="syndicats", cue="accusée"),
+    row("Le maire, accusé par les syndicats d'avoir menti, a démissionné.", "indirect",
+        "avoir menti", speaker="syndicats", cue="accusé"),
+    # the agent's own « de » complement is the agent's; the participle's « de » comes after it
+    row("Le verdict, qualifié par les avocats de Morel de « déni de justice », a été confirmé.",
+        "mixed", "« déni de justice »", speaker="avocats de Morel", cue="qualifié"),
+    row("Le verdict, qualifié par les syndicats de Renault de « honte absolue », a été "
+        "confirmé.", "mixed", "« honte absolue »", speaker="syndicats de Renault",
+        cue="qualifié"),
+    row("Le verdict, qualifié par les avocats de la défense de « montage grossier », a été "
+        "confirmé.", "mixed", "« montage grossier »", speaker="avocats de la défense",
+        cue="qualifié"),
+    # the apposition goes on after the infinitive with « puis » and a participle
+    row("Le défenseur, accusé par son entraîneur d'avoir triché, puis suspendu, a quitté le "
+        "club.", "indirect", "avoir triché", speaker=None, cue="accusé"),
 ]
 
 
@@ -253,6 +280,11 @@ def test_a_passive_agent_after_the_marks(nlp, text, agent):
 
 
 NOT_QUOTES = [
+    # an agent before the complement with no marks after « de » nor an infinitive, an agent
+    # that is a time, an infinitive after a verb whose object takes none
+    "Le projet, qualifié par les syndicats de dangereux, sera examiné lundi.",
+    "Le projet, qualifié par le passé de « provocation inutile », a été maintenu.",
+    "Le texte, critiqué par les syndicats de ne rien changer, sera examiné lundi.",
     # a title, a name in marks after a verb that is no speech
     "Le critique Paul Kern a vu le film « Anatomie d'une chute » hier soir.",
     "L'armée a lancé l'opération « Tempête » dans la nuit.",

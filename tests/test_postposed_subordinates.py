@@ -6,7 +6,11 @@ tagger misread: made-up sentences, one row a case.
   (lexicon/np_stops.txt), its apposed role too, and a name inside that clause is never who
   speaks nor takes the subject's role as its title;
 - a person's name whose first word was tagged as a verb (« a renchéri Marine Le Guen »): the
-  name's entity is the subject, its particle with it.
+  name's entity is the subject, its particle with it;
+- a comma typed between the cue and a capitalised name (« a affirmé, Paul Lemaire à la radio »,
+  ``skips.stray_comma``): the name is the subject, up to a present participle after it; not a
+  name that opens a clause of its own (a finite verb, or a participle's clause a comma closes:
+  the subject comes after it), nor a common noun.
 """
 
 import pytest
@@ -43,6 +47,31 @@ SAID = [
      "le projet.", "Ce n'est pas à la hauteur", "Paul Girard", None, "male"),
 ]
 
+# a comma typed between the cue and a name after it (skips.stray_comma): the name speaks
+STRAY_COMMA = [
+    (PRE + "« Nous ne lâcherons rien », a affirmé, Paul Lemaire à la radio.",
+     "Nous ne lâcherons rien", "Paul Lemaire", None, "male"),
+    ("La romancière Claire Vidal a reçu le prix. C'est un « très grand honneur » et une « lourde "
+     "charge », a affirmé, Claire Vidal à la télévision.",
+     "C'est un « très grand honneur » et une « lourde charge »", "Claire Vidal", "romancière",
+     "female"),
+    # a present participle after the name: with no comma to close its clause, the name stops
+    # there; with one, the clause is set aside and the subject follows it
+    (PRE + "« Le verdict est tombé », a commenté, France Info citant une source judiciaire.",
+     "Le verdict est tombé", "France Info", None, None),
+    (PRE + "« Je ne démissionnerai pas », a répété, Lyon restant son fief, le maire sortant.",
+     "Je ne démissionnerai pas", None, "maire sortant", None),
+]
+
+# must not: after such a comma, a name that opens a clause of its own, or a common noun
+STRAY_NOT = [
+    (PRE + "« Nous ne lâcherons rien », a affirmé, Marseille a répondu.", "Marseille"),
+    (PRE + "« Nous ne lâcherons rien », a affirmé, le lendemain de la grève.", "lendemain"),
+    (PRE + "« Je ne démissionnerai pas », a répété, Lyon restant son fief, le maire sortant.",
+     "Lyon"),
+]
+
+
 # a name inside the subordinate clause is not who speaks, nor does the subject's role before
 # it become that name's title: the subject stays (speaker, role)
 NOT_BY = [
@@ -63,7 +92,7 @@ UNCUED = [
 ]
 
 
-@pytest.mark.parametrize("text, said, speaker, role, gender", SAID)
+@pytest.mark.parametrize("text, said, speaker, role, gender", SAID + STRAY_COMMA)
 def test_the_subject_before_its_clause(nlp, text, said, speaker, role, gender):
     q = quote_said(nlp, text, said)
     assert "postposed" in q.evidence
@@ -96,3 +125,8 @@ def test_each_opener_is_needed(nlp, tmp_path, entry, row):
     with lacking(tmp_path, "np_stops", entry):
         quotes = [q for q in quotes_of(nlp, text) if q.span.text == said]
     assert [q.speaker.name for q in quotes] != [speaker]
+
+
+@pytest.mark.parametrize("text, name", STRAY_NOT)
+def test_no_subject_after_a_stray_comma_that_is_none(nlp, text, name):
+    assert all(name not in (q.speaker.name or "") for q in quotes_of(nlp, text))

@@ -434,3 +434,72 @@ def test_marks_after_a_colon_close_a_selon_clause_as_a_record_of_their_own(
     found = [(q.span.text, q.speaker.name, q.speaker.role, q.speaker.gender)
              for q in quotes_of(nlp, text) if q.cue and q.cue.text.lower() == "selon"]
     assert found == [(p, speaker, role, gender) for p in parts]
+
+
+# « selon X » right after the « que » of a cue before it (``selon_opens.inside_reported``): the
+# clause, « selon X » with it, is the cue's; « selon » gives no record of the cue's own words.
+# A pronoun after « selon » / « d'après » with no comma inside a cue's que-clause stands for its
+# speaker (``selon_asides.own_aside``): the clause stays whole. Text, words, speaker, cue
+INSIDE_REPORTED = [
+    ("Le procureur Paul Morel a parlé lundi. Le procureur a précisé que, selon les images de la "
+     "caméra du hall, « on voit un homme entrer seul ».",
+     "selon les images de la caméra du hall, « on voit un homme entrer seul »", "Paul Morel",
+     "a précisé"),
+    ("La juge Anne Lory a parlé lundi. Elle estime que la décision se justifie d'après elle par "
+     "la « difficulté de prouver les faits ».",
+     "la décision se justifie d'après elle par la « difficulté de prouver les faits »",
+     "Anne Lory", "estime"),
+    ("Le maire Paul Girard a parlé lundi. Le maire estime que la fermeture est due selon lui à "
+     "la « baisse des effectifs ».",
+     "la fermeture est due selon lui à la « baisse des effectifs »", "Paul Girard", "estime"),
+]
+
+# must not: a « selon » after a narrator's conjunction's « que » opens the source's clause; a
+# pronoun that cannot stand for the cue's subject, or after a conjunction, is another's view
+INSIDE_NOT = [
+    ("Le maire a fermé l'école parce que, selon les inspecteurs, le toit menace de tomber.",
+     "le toit menace de tomber", "les inspecteurs"),
+    ("Le maire Paul Girard estime que les travaux dureront, même si selon elle tout est prêt.",
+     "tout est prêt", "elle"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "cue"), INSIDE_REPORTED)
+def test_selon_inside_a_cue_s_clause_leaves_it_the_cue_s(nlp, text, said, speaker, cue):
+    found = [(q.span.text, q.speaker.name, q.cue.text if q.cue else None)
+             for q in quotes_of(nlp, text)]
+    assert found == [(said, speaker, cue)]
+
+
+@pytest.mark.parametrize(("text", "said", "source"), INSIDE_NOT)
+def test_selon_after_a_conjunction_keeps_its_own_clause(nlp, text, said, source):
+    q = quote_said(nlp, text, said)
+    assert q.cue is not None and q.cue.text.lower() == "selon"
+    assert q.speaker.mention is None or source in q.speaker.mention.text
+
+
+# a proper name right after a noun of figures is whose they are: the source (« selon les
+# estimations Ipsos pour … »); with none, the figures only relay (no record)
+FIGURES = [
+    ("La liste de Paul Morel arrive en tête avec 41 % des voix, selon les estimations "
+     "Ipsos-Sopra Steria pour France 2.",
+     "La liste de Paul Morel arrive en tête avec 41 % des voix", "Ipsos-Sopra Steria"),
+    ("La liste arrive en tête, selon le sondage Ifop publié lundi.", "La liste arrive en tête",
+     "Ifop"),
+    # a foreign word the tagger reads as one, hyphens joining the parts (``name_after``)
+    ("Le candidat arrive en tête avec 38 % des voix, selon les estimations Harris "
+     "Interactive-Agence Lumo pour LCI.", "Le candidat arrive en tête avec 38 % des voix",
+     "Harris Interactive-Agence Lumo"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "source"), FIGURES)
+def test_figures_named_after_their_institute(nlp, text, said, source):
+    q = quote_said(nlp, text, said)
+    assert q.speaker.name == source
+
+
+def test_figures_with_no_name_give_no_record(nlp):
+    text = "La liste arrive en tête, selon les chiffres officiels publiés lundi."
+    assert [q.span.text for q in quotes_of(nlp, text)] == []
+

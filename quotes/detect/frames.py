@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.agents import agent_after_marks, agentive
+from quotes.detect.agents import agent_after_marks, agent_first, agentive, said_by_agent
 from quotes.detect.asides import comme_frame
 from quotes.detect.brackets import before_cue
 from quotes.detect.conjuncts import conjunct_frames
@@ -52,7 +52,7 @@ from quotes.detect.relays import comme_relayed, reports_who
 from quotes.detect.selon import relayed, selon_frame
 from quotes.detect.selon_asides import sourceless_selon
 from quotes.detect.selon_lists import by_terms, own_reporting
-from quotes.detect.selon_opens import connector_lead, subordinated
+from quotes.detect.selon_opens import connector_lead, inside_reported, subordinated
 from quotes.detect.selon_relative import relative_barrier
 from quotes.detect.skips import skip
 from quotes.detect.speaker_phrases import np_after
@@ -67,6 +67,7 @@ from quotes.lexicon.grammar import (
     ELIDED_DE,
     GERUND_LEADS,
     QUE,
+    SELON,
 )
 from quotes.model import Evidence
 
@@ -85,7 +86,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     bare: set[int] = set()  # cues that take no words of their own by their place or form
     main_verbs: set[int] = set()  # « X, pour qui « … », votera »: the verb X is subject of
     for tok in span:
-        verbs = [c.tok for c in cues if c.verb is not None] if tok.lower_ == "selon" else []
+        verbs = [c.tok for c in cues if c.verb is not None] if tok.lower_ in SELON else []
         if ctx.inside_marks(tok.idx) is not None or sourceless_selon(tok, verbs):
             continue
         low = tok.lower_
@@ -163,7 +164,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             and not shares_auxiliary(tok)  # "X a frappé …, et promis de …"
         )
         if bare_participle and ((nxt is not None and "Fin" in nxt.morph.get("VerbForm", []))
-                                or in_later_subject(tok)):
+                                or (in_later_subject(tok)
+                                    and not said_by_agent(ctx, tok, span.end))):
             refused.append(Rejected(*sent, "a cue's participle used as an adjective: no speech"))
             continue  # "les gestes dénoncés étaient « intentionnels »", "les élus visés … ont"
         if pron is None and not (introduces or postposed):
@@ -350,6 +352,8 @@ def _cue_frame(
                                     else "« selon » terms or a plan (« selon les conditions "
                                     "prévues »): in accordance with, no source"
                                     if by_terms(ctx.doc, cue.tok.i + 1, span.end)
+                                    else "« selon » opening a cue's que-clause: that cue's words"
+                                    if inside_reported(ctx.doc, cue.first, others)
                                     else "« selon » with no source found"))
         return frame
     ends = [
@@ -381,7 +385,9 @@ def _verb_frame(
         cue = (at.first.idx, at.last.idx + len(at.last.text))
         return Frame("preposed", cue, at.verb.lemma, char_range(doc, rng), ((lo, hi),),
                      (Evidence.CUE_BEFORE, Evidence.AGENT))
-    frame = comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others)
+    frame = comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others) or (
+        agent_first(ctx, at.first, at.tok, sent[1], others) if participle or passive(at.tok)
+        else None)
     if frame is not None:
         return frame
     post = postposed(ctx, sent, at, ends, after, stop)

@@ -31,7 +31,7 @@ from quotes.detect.narrator_links import is_link, past_link
 from quotes.detect.np_ends import cut_at
 from quotes.detect.on_sources import learned_from, on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
-from quotes.detect.skips import inverted_start, skip_insertion
+from quotes.detect.skips import inverted_start, skip_insertion, stray_comma
 from quotes.detect.speaker_phrases import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals, is_time_word, marked
 from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
@@ -70,6 +70,12 @@ def postposed(
         if aside is not None and (named := np_after(doc, aside, stop)) is not None and (
                 speaker_like(doc, named)) and not _audience(doc, after, named):
             rng = named  # "», a déclaré, devant la presse, le maire"
+        stray = stray_comma(doc, after, stop) if rng is None and aside is None else None
+        clause_end = stop  # where the subject may end the clause: its end, or a participle
+        if stray is not None and (named := np_after(doc, *stray)) is not None and (
+                speaker_like(doc, named)):
+            rng = named  # "», a affirmé, Annie Ernaux à la télévision": a comma typed before it
+            clause_end = stray[1]  # "», a commenté, France Info citant une source"
         closed = text[end_before - 1] in CLOSING  # right after the marks
         # a subject before the cue already names who speaks: a noun phrase after it that a
         # que-clause follows is an adjunct (« …, la maire a annoncé à Lyon qu'elle partira »);
@@ -100,7 +106,7 @@ def postposed(
         nxt = doc[rng[1]].text if rng[1] < len(doc) else ""  # "Julie K." may end the text
         ends_sentence = doc[rng[1] - 1].text.endswith(".") and nxt in ("«", "“", '"')
         if not (
-            rng[1] >= stop
+            rng[1] >= clause_end
             or ends_noun_phrase(doc[rng[1]])
             or cut_at(doc, rng[0], rng[1])  # "…, a dit X par le biais de …"
             or ends_sentence  # "…, a commenté l'avocate de Julie K. « C'est un succès …"

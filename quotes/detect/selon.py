@@ -31,6 +31,7 @@ from quotes.detect.selon_asides import narrator_clause, set_off_aside
 from quotes.detect.selon_lists import (
     by_terms,
     fronted_clause_end,
+    name_after,
     np_end,
     own_reporting,
     own_words,
@@ -38,7 +39,7 @@ from quotes.detect.selon_lists import (
     series_item,
     series_source,
 )
-from quotes.detect.selon_opens import cue_opens_clause, subordinated
+from quotes.detect.selon_opens import cue_opens_clause, inside_reported, subordinated
 from quotes.detect.selon_phrases import phrase_bounds
 from quotes.detect.selon_relative import number_tail, opens_relative, relative_words
 from quotes.detect.selon_verbless import verbless_start
@@ -83,9 +84,9 @@ def selon_frame(
     s_lo, s_hi = sent
     stop = span.end
     i = tok.i + 1
-    if own_reporting(doc, i, stop) or by_terms(doc, i, stop):
+    if own_reporting(doc, i, stop) or by_terms(doc, i, stop) or inside_reported(doc, first, others):
         return None
-    document = False
+    document, named = False, None
     # "selon les (premières) explications de l'institut": the source is the institut
     j = phrase_noun(doc, i, stop)
     giver = given_by(doc, j, stop) if j < stop and doc[j].pos_ == "NOUN" else None
@@ -102,12 +103,14 @@ def selon_frame(
                 break
         if k < stop and doc[k].lower_ in DE_CONTRACTED:
             i = k + 1  # "du maire": the article is folded into "du", the noun comes next
+        elif (named := name_after(doc, k, stop)) is not None:
+            i = k  # « selon les estimations Ipsos-Sopra pour … »: whose figures they are
         else:  # "Selon les chiffres officiels, …": the document is the source; not « ses
             document = not own_words(doc, i, j)  # dires », the one « ses » stands for
     relative = _relative_source(ctx, sent, first, tok)
     if relative is not None:
         return relative
-    subject = _source(ctx, i, stop)
+    subject = char_range(doc, named) if named is not None else _source(ctx, i, stop)
     if subject is None:
         return None
     subject = series_source(ctx, sent, tok, subject)  # « … selon X et … selon Y »

@@ -17,6 +17,7 @@ from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     COORDINATORS,
     COPULA_BE,
+    ELIDED_DE,
     INFINITIVE_CLITICS,
     NEGATION_END,
     NEGATION_START,
@@ -143,9 +144,9 @@ def sourceless_selon(tok: Token, verbs: list[Token]) -> bool:
     or a conjunction there, and names no source; nor does it in the speaker's own aside (see
     ``own_aside``) after the cues ``verbs``."""
     doc = tok.doc
-    return tok.lower_ == "selon" and tok.i + 1 < len(doc) and (
-        doc[tok.i + 1].lower_ in RELATIVE_SELON or doc[tok.i + 1].lower_ in QUE
-        or own_aside(tok, verbs))
+    return (tok.lower_ == "selon" and tok.i + 1 < len(doc) and (
+        doc[tok.i + 1].lower_ in RELATIVE_SELON or doc[tok.i + 1].lower_ in QUE)) or own_aside(
+        tok, verbs)
 
 
 def own_aside(tok: Token, verbs: list[Token]) -> bool:
@@ -156,19 +157,28 @@ def own_aside(tok: Token, verbs: list[Token]) -> bool:
     infinitive (« a annoncé avoir ouvert des gymnases pour des familles qui selon lui ne peuvent
     pas rentrer »), when the pronoun can stand for that cue's subject (``_stands_for``: « a
     promis d'aider les commerçants, qui selon eux ont tout perdu » is theirs); not after a
-    conjunction (« même si selon lui … »: his own view)."""
+    conjunction (« même si selon lui … »: his own view). With no comma, inside the que-clause
+    (« elles estiment que la décision se justifie d'après elles par … », « il juge que la
+    fermeture est due selon lui à … »), the same: « d'après » as « selon »."""
     doc = tok.doc
-    if tok.lower_ != "selon" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in STRESSED:
+    first = doc[tok.i - 1] if tok.lower_ == "après" and tok.i > 0 and (
+        doc[tok.i - 1].lower_ in ELIDED_DE) else tok  # « d'après »
+    if (first is tok and tok.lower_ != "selon") or tok.i + 2 >= len(doc) or (
+            doc[tok.i + 1].lower_ not in STRESSED):
         return False
-    commas = (doc[tok.i + 2].text == ",", tok.i > 0 and doc[tok.i - 1].text == ",")
+    commas = (doc[tok.i + 2].text == ",", first.i > 0 and doc[first.i - 1].text == ",")
     if commas == (False, False):  # right after a relative pronoun: « des familles qui selon lui »
-        return tok.i > 0 and "Rel" in doc[tok.i - 1].morph.get("PronType", []) and any(
-            _reported(v, tok) and _stands_for(doc[tok.i + 1], v) for v in verbs if v.i < tok.i)
-    if not all(commas) or tok.i < 2:
+        before = doc[first.i - 1] if first.i > 0 else first
+        return first.i > 0 and ("Rel" in before.morph.get("PronType", []) or (
+            before.pos_ not in ("SCONJ", "CCONJ") and any(
+                any(t.lower_ in QUE for t in doc[v.i + 1 : first.i]) for v in verbs))) and any(
+            _reported(v, first) and _stands_for(doc[tok.i + 1], v) for v in verbs if v.i < first.i)
+    if not all(commas) or first.i < 2:
         return False
-    if doc[tok.i - 2].lower_ in COORDINATORS:
+    if doc[first.i - 2].lower_ in COORDINATORS:
         return False  # "…, mais, selon elle, rien n'est réglé": another view, maybe another's
-    return any(any(t.lower_ in QUE for t in doc[v.i + 1 : tok.i]) for v in verbs if v.i < tok.i)
+    return any(any(t.lower_ in QUE for t in doc[v.i + 1 : first.i]) for v in verbs
+               if v.i < first.i)
 
 
 def _reported(verb: Token, tok: Token) -> bool:

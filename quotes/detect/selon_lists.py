@@ -240,3 +240,19 @@ def by_terms(doc: Doc, i: int, stop: int) -> bool:
     # par la commission » names the commission's finding
     return doc[j].lower_ not in marked("selon_terms", "bare") or j + 1 >= stop or \
         doc[j + 1].is_punct
+
+
+def name_after(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
+    """The token range of a name right after a noun of figures at token ``k`` (« les estimations
+    Harris Interactive-Agence Epoka pour … », « le sondage Ifop »): capitalised words, the
+    tagger's proper nouns or foreign words, and the hyphens that join them with no space; None
+    where ``k`` opens none."""
+    j = k
+    while j < stop and (
+            ((doc[j].is_title or doc[j].is_upper) and doc[j].pos_ in ("PROPN", "X"))
+            or (j > k and doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < stop
+                and doc[j + 1].is_title)
+            or (j > k and doc[j - 1].text == "-" and doc[j].is_title)):  # « -Agence »
+        j += 1
+    return (k, j) if j > k else None
+

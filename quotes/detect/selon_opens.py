@@ -57,3 +57,19 @@ def subordinated(doc: Doc, first: Token) -> bool:
     if before.lower_ in CONDITION_OR_COMPARISON:  # « même si »: a concession, no condition
         return k > 0 and f"{doc[k - 1].lower_} {before.lower_}" in words("concessive_openers")
     return before.pos_ == "SCONJ"
+
+
+def inside_reported(doc: Doc, first: Token, others: list[tuple[int | None, int]]) -> bool:
+    """Does the cue ``first`` (« selon », the « d' » of « d'après ») open the que-clause of a
+    verb cue before it in its sentence (« Le procureur a précisé que, selon les enregistrements,
+    « … » »)? The clause, « selon X » with it, is then that cue's words, and « selon » gives
+    none of its own: the words before it are only the cue. Not the « que » a narrator's
+    conjunction holds (``subordinated``: « parce que, selon X »), nor a relative pronoun."""
+    k = first.i - 1
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in QUE or doc[k].pos_ != "SCONJ" or subordinated(doc, first):
+        return False
+    lo = doc[k].sent.start_char
+    return any(lo <= at < doc[k].idx for _, at in others)
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.context import CLOSING
+from quotes.detect.forms import conjugated, present_participle
 from quotes.lexicon import cached, phrases, titles, words
 from quotes.lexicon.grammar import (
     COMPARING,
@@ -246,6 +247,31 @@ def skip_insertion(doc: Doc, i: int, stop: int) -> int | None:
 
 
 _ASIDE_TOKENS = 6  # "lors d'une conférence de presse", "sur son compte Twitter"
+
+
+def stray_comma(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
+    """Where an inverted subject starts after a comma typed between the cue and it, no aside
+    between (« », a affirmé, Annie Ernaux à la télévision »; ``i`` at the comma), and where it
+    must end: a capitalised name (an aside a second comma closes is ``skip_insertion``'s); None
+    otherwise. A name a finite verb follows before the next comma opens a clause of its own
+    (« a affirmé, Marseille a répondu »: None); one a present participle follows opens an
+    absolute clause, the subject after the comma that closes it (« a répété, Lyon restant son
+    fief, le maire sortant »), or, with no comma, the name stops at the participle (« a
+    commenté, France Info citant une source judiciaire »). A relative or a conjunction after
+    the name opens the name's own clause (« Paul Roux lorsqu'il a pris la parole »)."""
+    j = i + 1
+    if not (j < stop and doc[i].text == "," and doc[j].pos_ == "PROPN" and doc[j].is_title):
+        return None
+    for k in range(j + 1, stop):
+        t = doc[k]
+        if t.text == "," or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType", []):
+            break
+        if conjugated(t):
+            return None
+        if t.pos_ in ("VERB", "AUX") and present_participle(t):
+            comma = next((c for c in range(k + 1, stop) if doc[c].text == ","), None)
+            return (j, k) if comma is None else (skip(doc, comma + 1, stop), stop)
+    return j, stop
 
 
 def aside_before(doc: Doc, i: int) -> int | None:
