@@ -16,6 +16,8 @@ a pronoun, and the subject of a clause another verb governs (« Le juge estime q
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import speakers
@@ -23,6 +25,9 @@ from quotes.attribute.cast import Registry
 from quotes.detect import candidates as detect
 from quotes.lexicon.grammar import INFINITIVE_CLITICS, NEGATION_START, QUE
 from quotes.model import Evidence
+
+if TYPE_CHECKING:
+    from quotes.attribute.timeline import Timeline
 
 _SUBJECT = "nsubj"  # the active voice only: a passive's subject (nsubj:pass) is told about
 _PASSIVE = "aux:pass"
@@ -91,18 +96,29 @@ def clause_subject(doc: Doc, cand: detect.Candidate) -> list[tuple[Token, tuple[
         subject = next((c for c in verb.children if c.dep_ == _SUBJECT and c.idx < lo), None)
         if subject is None or any(c.dep_ == "conj" for c in subject.children):
             continue
-        heads = [c for c in subject.children if c.dep_ == "appos" and c.idx < lo] + [subject]
+        # a label in brackets (« le maire Paul Morel (LR) »: his party) names no one speaking
+        heads = [c for c in subject.children if c.dep_ == "appos" and c.idx < lo
+                 and not _bracketed(c)] + [subject]
         return [(h, _name_span(h, lo)) for h in heads]
     return []
 
 
-def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry) -> speakers.Resolved | None:
+def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry,
+                heard: tuple[Timeline, int] | None = None) -> speakers.Resolved | None:
     """The speaker of uncued marks whose active clause's subject before them is a body, by its
     name, the subject's head word in it; None for a person (whose acts are as often told by
     another: a prosecutor telling what a suspect did), a description, a pronoun, a name met
-    only in the subject's complements, or no such subject."""
+    only in the subject's complements, or no such subject. Given ``heard``, the timeline and
+    the marks' paragraph, where no one is quoted in that paragraph or the one before (no voice
+    the marks might go on), a person by their name is the speaker too: « Le maire Paul Morel
+    « a décidé de se battre » » opening the story."""
+    alone = heard is not None and not any(e.spoke and e.pos < cand.start and e.para >= heard[1] - 1
+                                          for e in heard[0].entries)
     for head, found in clause_subject(doc, cand):
         who = speakers.classify(doc, *found, registry)
+        if alone and who.kind == "person" and who.name is not None and (
+                who.resolution == "explicit" and who.name in doc.text[found[0] : found[1]]):
+            return who
         if who.kind != BODY or who.name is None:
             continue
         if who.name not in doc.text[found[0]:found[1]]:  # a name read on into the marks
@@ -112,3 +128,10 @@ def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry) -> speaker
                 w[:1].isupper() for w in words):
             return who
     return None
+
+
+def _bracketed(tok: Token) -> bool:
+    """Is the apposition ``tok`` set in brackets: « (LR) », « (centre) »?"""
+    doc = tok.doc
+    return tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "(" and (
+        tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i + 1].text == ")")
