@@ -25,6 +25,9 @@ HEADING_QUOTES = [
     ("Morin : « Le chantier prendra du temps »\n\nLe maire de Vernay, Paul Morin, a visité le "
      "chantier mardi.",
      "Le chantier prendra du temps", "Paul Morin"),
+    # a name and a colon before two words with no verb: that person's words
+    ("Paul Morin : « Un moment de gravité »\n\nLe maire de Vernay, Paul Morin, a parlé "
+     "mardi devant le conseil.", "Un moment de gravité", "Paul Morin"),
     # a subheading nobody says again: a quote, nobody named
     (FIRE + "« Le quartier perd son cœur »\n\nLes pompiers sont restés sur place "
      "jusqu'au matin.",

@@ -25,6 +25,7 @@ from quotes.lexicon.grammar import ARTICLE_WORDS, DE_BARE, DE_CONTRACTED, DEFINI
 
 _MIN_WORDS = 2  # « Non » alone is an answer or a term, not a heading's quote
 _VERBLESS_WORDS = 3  # content words a heading's quote with no verb needs
+_NAMED_WORDS = 2  # … after a name and a colon (« Paul Roux : « Un moment de gravité » »)
 _NAME_LEADS = DEFINITE_BARE | DE_BARE | {"au", "aux"}  # « des gilets jaunes », « la zéro … »
 _SHARED = 0.8  # share of a heading's words another quotation must hold to say the same
 
@@ -67,9 +68,11 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     # three or more lifted from longer marks below are an excerpt after a colon too (« Morin :
     # « Le cœur du quartier » » over « C'est le cœur du quartier qui … »)
     own = content_words(said)
-    return (len(own) >= _VERBLESS_WORDS and (
-        heading_frame(ctx, para, m, para) is not None
-        or any(o.open != m.open and repeats(own, text[o.start : o.end]) for o in ctx.outer))
+    # after a name and its colon two words of the speaker's do (« Paul Roux : « Un moment de
+    # gravité » »): the name says whose they are, as three do when they come back below
+    named = heading_frame(ctx, para, m, para) is not None
+    return (len(own) >= (_NAMED_WORDS if named else _VERBLESS_WORDS) and (
+        named or any(o.open != m.open and repeats(own, text[o.start : o.end]) for o in ctx.outer))
     ) or ((not before or len(said.split()) >= _VERBLESS_WORDS)
           and any(o.open != m.open and excerpt(said, text[o.start : o.end]) for o in ctx.outer))
 
