@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from quotes.detect import begun_clauses as begun
 from quotes.detect.candidate import Candidate
+from quotes.detect.colon_extracts import colon_extracts
 from quotes.detect.colon_paragraphs import chained, paragraph_colon_frame
 from quotes.detect.colon_verbs import verb_colon_frame
 from quotes.detect.context import (
@@ -264,7 +265,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = [c for c in out if not _within(c, who)]
     out = begun.joined_relatives(ctx, _link_chains(ctx, out, held))
     out = interview_records(ctx, out)
-    out = split_coordinated(ctx, split_joined(ctx, marked_lists(ctx, signed_records(ctx, out))))
+    out = split_coordinated(ctx, split_joined(ctx, marked_lists(ctx, colon_extracts(
+        ctx, signed_records(ctx, out)))))
     out.sort(key=lambda c: (c.start, c.end))
     # each frame's subject written whole; reported words cut on « à », « parce », « ne », or
     # only conjunctions (« et », ``said_nothing``), or no words (« « » »): no quote, kept so
