@@ -2,8 +2,9 @@
 them a speaker (quotes/attribute/carry_stops.py): marks that open on the verb, in the active
 voice, of a clause whose subject, a body by its name, the narrator wrote before them are that
 body's words, whoever spoke before (``clause-subject``, no cue); so are a person's, by their
-name, when no one is quoted in the paragraph or the one before. A person as that subject
-after someone's quote (a suspect whose acts a prosecutor tells), a label in brackets (a party),
+name, when no one is quoted or speaks (a reporting verb, no marks) in the paragraph or the one
+before. A person as that subject after someone's quote or voice (a suspect whose acts a
+prosecutor tells), a label in brackets (a party),
 a passive subject, a name met only inside the subject's complements, a description, a pronoun
 or a thing, or marks that open on no verb, leave the carry as it was. The name that signs an
 embedded post is no subject of the narration (quotes/pipeline.py): the words after the post are
@@ -66,6 +67,12 @@ CARRIED = [
     ("« Il a frappé deux fois », a expliqué le procureur Hervé Lucas. Ensuite, le suspect, Marc "
      "Petit, « a pris la fuite à pied ».",
      "Ensuite, le suspect, Marc Petit, « a pris la fuite à pied »", "Hervé Lucas"),
+    # a voice with no marks in the paragraph before (the prosecutor's, « a détaillé les faits »):
+    # the words she gives of the suspect are not his own, and stay unknown
+    ("La procureure de Vernac a détaillé les faits lors d'un point presse mardi.\n\nLe suspect, "
+     "Yanis Morin, « a frappé la victime à plusieurs reprises » avant de prendre la fuite.",
+     "Le suspect, Yanis Morin, « a frappé la victime à plusieurs reprises » avant de prendre la "
+     "fuite", None),
     # a witness's account of what her neighbour did
     ("« Je l'ai vu partir », a raconté la voisine Julie Caron. Ensuite, Marc Petit, son voisin, "
      "qui vivait seul, « a mis le feu à la maison ».",

@@ -54,6 +54,29 @@ NOT_SAID = [
     ("a line of a table, no stop at its end",
      LEAD + "Il a donné les chiffres de la saison :\n\nNos buts marqués à domicile et nos buts "
      "encaissés à l'extérieur : 12 et 9", "Nos buts"),
+    ("a thing as the colon's subject: the terms of a text",
+     "Les syndicats et la direction de Brivex ont signé un accord mercredi. Le texte prévoit :"
+     "\n\nUne hausse de salaire de 3 % pour tous les salariés, une prime de 1 000 euros et deux "
+     "jours de congé supplémentaires pour nous tous.", "Une hausse de salaire"),
+    ("a thing as the colon's subject: a list of stages",
+     "Le Tour de Vernac partira de Brenac. Les étapes annoncées mardi par les organisateurs "
+     "sont les suivantes :\n\nBrenac - Brenac, contre-la-montre de 19 km. Nous passerons ensuite "
+     "par Lorvenne et Valmorin.", "Brenac - Brenac"),
+    ("a presenter's question after a colon: the interviewer's, not the one asked",
+     "Le ministre Paul Garnier était l'invité du journal de 20 heures. Le présentateur l'a "
+     "interrogé sur sa candidature :\n\nÊtes-vous candidat à la présidentielle, oui ou non, et "
+     "pouvez-vous nous le dire ce soir ?\n\nLe ministre a répondu qu'il n'avait rien décidé.",
+     "Êtes-vous candidat"),
+    ("a statement a spokesman reads out: the words are its author's, not the reader's",
+     "Après les incidents du match de samedi, le porte-parole du club, Julien Arnal, a lu un "
+     "communiqué de la direction :\n\nNous condamnons fermement les violences commises par une "
+     "minorité de supporters. Nous porterons plainte contre les auteurs identifiés.",
+     "Nous condamnons"),
+    ("a letter read out in court: the victim's words, not the presiding judge's",
+     "L'audience a repris jeudi matin. Le président du tribunal a donné lecture de la lettre "
+     "de la victime, Camille Perret, absente des débats :\n\nJe ne pardonnerai jamais ce qu'il "
+     "m'a fait subir. J'ai perdu mon travail, mes amis et ma confiance en moi.",
+     "Je ne pardonnerai"),
 ]
 
 

@@ -101,6 +101,10 @@ NOT_HEADING_QUOTES = [
     # two words with no verb: a term, even when they come back
     ("Ecoles : « forte affluence »\n\nLes écoles ont connu « une forte affluence » lundi, selon "
      "la mairie.", "forte affluence"),
+    # two words after a place and a colon: no one's, the two-word rule is a person's name's
+    ("Marseille : « Nuit blanche »\n\nLes habitants du quartier ont passé la nuit dehors après "
+     "l'effondrement d'un immeuble. « Nous avons tout perdu », a dit une habitante.",
+     "Nous avons tout perdu"),
 ]
 
 
