@@ -116,6 +116,7 @@ class Evidence(StrEnum):
     ECHO = "echo"
     POST = "post"
     SIGNED_LINE = "signed-line"  # a pull quote in no marks, signed by a name on its line
+    COLON_EXTRACT = "colon-extract"  # a first-person paragraph in no marks after a colon's
     INTERVIEW = "interview"
     UNCUED = "uncued"
     # how detection found it

@@ -1,13 +1,15 @@
 """Words in marks with no cue go on with the voice before them, unless their own sentence gives
 them a speaker (quotes/attribute/carry_stops.py): marks that open on the verb, in the active
 voice, of a clause whose subject, a body by its name, the narrator wrote before them are that
-body's words, whoever spoke before (``clause-subject``, no cue). A person as that subject (a
-suspect whose acts a prosecutor tells), a passive subject, a name met only inside the subject's
-complements, a description, a pronoun or a thing, or marks that open on no verb, leave the carry
-as it was; a person a role noun titles with no comma between (« le maire Paul Morel (LR) ») is
-the voice, never the party in parentheses after them. The name that signs an embedded post is no
-subject of the narration (quotes/pipeline.py): the words after the post are never the signer's
-by a carry."""
+body's words, whoever spoke before (``clause-subject``, no cue); so are a person's, by their
+name, when no one is quoted or speaks (a reporting verb, no marks) in the paragraph or the one
+before. A person as that subject after someone's quote or voice (a suspect whose acts a
+prosecutor tells), a passive subject, a name met only inside the subject's complements, a
+description, a pronoun or a thing, or marks that open on no verb, leave the carry as it was; a
+person a role noun titles with no comma between (« le maire Paul Morel (LR) ») is the voice,
+never the party in parentheses after them. The name that signs an embedded post is no subject
+of the narration (quotes/pipeline.py): the words after the post are never the signer's by a
+carry."""
 
 import pytest
 from conftest import quote_said
@@ -66,6 +68,12 @@ CARRIED = [
     ("« Il a frappé deux fois », a expliqué le procureur Hervé Lucas. Ensuite, le suspect, Marc "
      "Petit, « a pris la fuite à pied ».",
      "Ensuite, le suspect, Marc Petit, « a pris la fuite à pied »", "Hervé Lucas"),
+    # a voice with no marks in the paragraph before (the prosecutor's, « a détaillé les faits »):
+    # the words she gives of the suspect are not his own, and stay unknown
+    ("La procureure de Vernac a détaillé les faits lors d'un point presse mardi.\n\nLe suspect, "
+     "Yanis Morin, « a frappé la victime à plusieurs reprises » avant de prendre la fuite.",
+     "Le suspect, Yanis Morin, « a frappé la victime à plusieurs reprises » avant de prendre la "
+     "fuite", None),
     # a witness's account of what her neighbour did
     ("« Je l'ai vu partir », a raconté la voisine Julie Caron. Ensuite, Marc Petit, son voisin, "
      "qui vivait seul, « a mis le feu à la maison ».",
@@ -140,6 +148,26 @@ def test_no_active_body_as_the_clause_subject_leaves_the_carry(nlp, text, said, 
     q = quote_said(nlp, text, said)
     assert q.speaker.name == speaker
     assert Evidence.CLAUSE_SUBJECT not in q.evidence
+
+
+# (text, words said, speaker): a person by their name as the subject, no one quoted in the
+# paragraph or the one before: the person says the marked predicate; a party label in brackets
+# after the name is never who speaks
+ALONE = [
+    ("Vernac se mobilise pour sauver son usine. Le maire Paul Morel (LR) « a décidé de se "
+     "battre jusqu'au bout ». Il rencontre le ministre demain.",
+     "Le maire Paul Morel (LR) « a décidé de se battre jusqu'au bout »", "Paul Morel"),
+    ("L'usine de Vernac fermera en juin. Après avoir reçu « un choc terrible à l'annonce », la "
+     "députée Anne Vidal (PS) « a décidé de se battre ». Elle rencontre le ministre demain.",
+     "Après avoir reçu « un choc terrible à l'annonce », la députée Anne Vidal (PS) « a décidé "
+     "de se battre »", "Anne Vidal"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), ALONE)
+def test_a_named_person_the_subject_speaks_when_no_one_was_quoted(nlp, text, said, speaker):
+    q = quote_said(nlp, text, said)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, "person")
 
 
 # a person a role noun titles (no comma between), a party after them in parentheses: the

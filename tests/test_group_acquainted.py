@@ -307,6 +307,9 @@ def test_a_heading_in_capitals_drops_its_common_words(nlp):
     # « d' » after a name that is no given name: a place, no surname (« Paul Roux d'Escarvelle »
     # is Paul Roux, of Escarvelle)
     (["Paul Roux d'Escarvelle"], {"paul", "roux", "escarvelle", "paul-roux"}),
+    # a title written with a point is no name word (« Me. », « Pr. »)
+    (["Me. Julie Bernard"], {"julie", "bernard", "julie-bernard"}),
+    (["Pr. Henri Lemaire"], {"henri", "lemaire", "henri-lemaire"}),
 ])
 def test_name_words(names, words_):
     assert name_words(names) == words_

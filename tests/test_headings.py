@@ -25,6 +25,9 @@ HEADING_QUOTES = [
     ("Morin : « Le chantier prendra du temps »\n\nLe maire de Vernay, Paul Morin, a visité le "
      "chantier mardi.",
      "Le chantier prendra du temps", "Paul Morin"),
+    # a name and a colon before two words with no verb: that person's words
+    ("Paul Morin : « Un moment de gravité »\n\nLe maire de Vernay, Paul Morin, a parlé "
+     "mardi devant le conseil.", "Un moment de gravité", "Paul Morin"),
     # a subheading nobody says again: a quote, nobody named
     (FIRE + "« Le quartier perd son cœur »\n\nLes pompiers sont restés sur place "
      "jusqu'au matin.",
@@ -98,6 +101,10 @@ NOT_HEADING_QUOTES = [
     # two words with no verb: a term, even when they come back
     ("Ecoles : « forte affluence »\n\nLes écoles ont connu « une forte affluence » lundi, selon "
      "la mairie.", "forte affluence"),
+    # two words after a place and a colon: no one's, the two-word rule is a person's name's
+    ("Marseille : « Nuit blanche »\n\nLes habitants du quartier ont passé la nuit dehors après "
+     "l'effondrement d'un immeuble. « Nous avons tout perdu », a dit une habitante.",
+     "Nous avons tout perdu"),
 ]
 
 

@@ -2552,6 +2552,15 @@ TITLES = [
     ("Dr", "« Le patient est stable », a indiqué le Dr Benali.", "Benali"),
     ("Pr", "« Le virus circule peu », a estimé le Pr Delfraissy.", "Delfraissy"),
     ("Mgr", "« L'Église demande pardon », a déclaré Mgr Aupetit.", "Aupetit"),
+    ("Mme.", "« Je reste candidate », a affirmé Mme. Claire Moreau.", "Claire Moreau"),
+    ("Mmes.", "« Le dossier est solide », ont assuré Mmes. Roux et Perrin.", "Roux et Perrin"),
+    ("Mlle.", "« J'ai eu très peur », a raconté Mlle. Julie Lambert.", "Julie Lambert"),
+    ("Me.", "« Mon client est innocent », a commenté Me. Alain Durand-Morel. Le procès reprend.",
+     "Alain Durand-Morel"),
+    ("Mes.", "« Notre client fera appel », ont déclaré Mes. Fabre et Lenoir.", "Fabre et Lenoir"),
+    ("Dr.", "« Le patient est stable », a indiqué Dr. Karim Benali.", "Karim Benali"),
+    ("Pr.", "« Le virus circule peu », a estimé le Pr. Jean Delfraissy.", "Jean Delfraissy"),
+    ("Mgr.", "« L'Église demande pardon », a déclaré Mgr. Michel Aupetit.", "Michel Aupetit"),
     ("Sir", "« The show must go on », a lancé Sir Elton.", "Elton"),
 ]
 

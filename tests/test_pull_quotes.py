@@ -25,6 +25,12 @@ SIGNED = [
      "Marie Roux, présidente de l'association\n\nLe vote aura lieu demain.",
      "Nous ne voulions pas interrompre la séance, mais nous sommes déçus.", "Marie Roux",
      "présidente de l'association", "female"),
+    # the words alone with no stop, a clause with its verb, the name on the next line
+    ("Le maire Paul Morel a rencontré le ministre mardi.\n\nJe veux bien faire confiance au "
+     "gouvernement, mais il faut des actes\n\nPaul Morel, maire de Vernac\n\nLe ministre "
+     "reviendra en mai.",
+     "Je veux bien faire confiance au gouvernement, mais il faut des actes", "Paul Morel",
+     "maire de Vernac", "male"),
     # « M. » in the signature ends no sentence: the words stop at « sécurité. »
     ("Une fuite a été détectée jeudi à l'usine de Lacq. Le directeur du site, Henri Dufresne, "
      "a assuré qu'il n'y avait aucun danger.\n\nNous avons respecté toutes les procédures de "
@@ -117,6 +123,9 @@ UNSIGNED = [
     "que j'en étais capable.",
     "Entretien. La navigatrice Léa Garnier revient sur sa victoire.\n\nQu'avez-vous ressenti "
     "en franchissant la ligne d'arrivée ?\n\nLéa Garnier\n\nUne immense joie.",
+    # a heading with no stop and no verb, though it says « nos », before a name line
+    "La maire Anne Vidal a présenté son programme lundi.\n\nNos propositions pour la ville "
+    "de demain\n\nAnne Vidal, maire de Vernac\n\nLe vote aura lieu en mars.",
     # a list of signatories: another name after the comma
     "L'association a tenu son assemblée générale. Son président, Gérard Lenoir, a été réélu, "
     "tout comme la trésorière Odile Fabre.\n\nNous remercions tous les bénévoles pour leur "
@@ -147,3 +156,16 @@ def test_a_pull_quote_with_no_other_trigger_is_found_through_the_whole_pipeline(
     assert [(q.span.text, q.speaker.name, q.speaker.role, q.speaker.gender, q.cue)
             for q in res.quotes] == [("Nous ne fermerons pas le site, quoi qu'il arrive.",
                                       "Henri Dufresne", "directeur du site", "male", None)]
+
+
+def test_the_signers_voice_goes_on_after_a_pull_quote(nlp):
+    # another spoke last before the pull quote; its signer, a person of the story, is whom
+    # the uncued words after the signature carry on (a post's signer would not be)
+    text = ("Le maire Paul Morel a rencontré mardi le ministre Marc Petit. « Nous ne fermerons "
+            "pas le site », a assuré Marc Petit.\n\nJe veux bien faire confiance au "
+            "gouvernement, mais il faut des actes\n\nPaul Morel, maire de Vernac\n\nLa balle "
+            "est dans le camp du gouvernement. « Des négociations sont en cours et nous "
+            "espérons qu'elles aboutiront. »")
+    q = quote_said(nlp, text, "Des négociations sont en cours et nous espérons qu'elles "
+                   "aboutiront.")
+    assert q.speaker.name == "Paul Morel"

@@ -13,7 +13,8 @@ also writes in lower case (« fermeture ») is a common word, no name, the openi
 no name of several words unless it is a given name (« Colère à Brescourt »), and a preposition
 between spaces (lexicon ``title_prepositions``: « à », « en ») is no particle of one. Which
 names tell an event apart (no news agency, no country) is grouping's choice
-(``group.acquainted``).
+(``group.acquainted``). A title before a name (« Me », « Pr. », lexicon ``titles``) is no name
+word of its own.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from quotes.attribute.names import first_name_gender
-from quotes.lexicon import capitalised, fold, folded, in_capitals
+from quotes.lexicon import capitalised, fold, folded, in_capitals, titles
 from quotes.nlp.doc import entities, text_of
 
 _KINDS = ("PER", "LOC", "ORG")  # the model's MISC is titles, events and stray capitals
@@ -43,7 +44,7 @@ def name_words(texts: Iterable[str], *, title: bool = False) -> frozenset[str]:
     out: set[str] = set()
     for text in texts:
         out.update(fold(m.group()) for m in _WORD.finditer(text)
-                   if capitalised(m.group()) and len(m.group()) >= 2)
+                   if capitalised(m.group()) and len(m.group()) >= 2 and not _title(m.group()))
         out.update(names_joined(text, title=title))
     return frozenset(out)
 
@@ -84,6 +85,13 @@ def names_joined(text: str, *, title: bool = False) -> set[str]:
         end = m.end()
     close()
     return out
+
+
+def _title(word: str) -> bool:
+    """Is ``word``, as written, a title before a name, with its point or without
+    (lexicon ``titles``: « Me », « Me. », « Pr. », « Mgr »)? A title alone is never a name
+    word (a name of several words it opens stays one: « dr-corentin-roux »)."""
+    return word in titles() or f"{word}." in titles()
 
 
 def _elided(run: list[str], gap: str) -> bool:

@@ -8,7 +8,8 @@ paragraph before. The name is the subject's head with its own complements, or a 
 to it (« le club de Léo Marin, l'US Brenac, »: the US Brenac), never a name inside a
 complement, a participle or a clause on it (« l'association fondée par Léo Marin »: no one).
 A person as that subject keeps the carry: the acts of a suspect or a victim are most often
-told by another (« le suspect, Marc Petit, « a pris la fuite » » after the prosecutor's quote),
+told by another (« le suspect, Marc Petit, « a pris la fuite » » after the prosecutor's quote,
+or after « La procureure a détaillé les faits », a voice with no marks),
 and so does a passive subject (« la mairie « a été prévenue » »: told about), a description,
 a pronoun, and the subject of a clause another verb governs (« Le juge estime que Paul Roux
 « a menti » »).
@@ -16,14 +17,21 @@ a pronoun, and the subject of a clause another verb governs (« Le juge estime q
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import speakers
 from quotes.attribute.cast import Registry
 from quotes.detect import candidates as detect
+from quotes.detect.cues import cue_verb
+from quotes.detect.marks import paragraphs
 from quotes.lexicon.grammar import INFINITIVE_CLITICS, NEGATION_START, QUE
 from quotes.lexicon.roles import is_role_noun
 from quotes.model import Evidence
+
+if TYPE_CHECKING:
+    from quotes.attribute.timeline import Timeline
 
 _SUBJECT = "nsubj"  # the active voice only: a passive's subject (nsubj:pass) is told about
 _PASSIVE = "aux:pass"
@@ -92,20 +100,30 @@ def clause_subject(doc: Doc, cand: detect.Candidate) -> list[tuple[Token, tuple[
         subject = next((c for c in verb.children if c.dep_ == _SUBJECT and c.idx < lo), None)
         if subject is None or any(c.dep_ == "conj" for c in subject.children):
             continue
-        heads = [c for c in subject.children if c.dep_ == "appos" and c.idx < lo] + [subject]
+        # a label in brackets (« le maire Paul Morel (LR) »: his party) names no one speaking
+        heads = [c for c in subject.children if c.dep_ == "appos" and c.idx < lo
+                 and not _bracketed(c)] + [subject]
         return [(h, _name_span(h, lo)) for h in heads]
     return []
 
 
-def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry) -> speakers.Resolved | None:
+def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry,
+                heard: tuple[Timeline, int] | None = None) -> speakers.Resolved | None:
     """The speaker of uncued marks whose active clause's subject before them is a body, by its
     name, the subject's head word in it; None for a person (whose acts are as often told by
     another: a prosecutor telling what a suspect did), a description, a pronoun, a name met only
     in the subject's complements, or no such subject. A person's name a role noun before it
     titles (« le maire Paul Morel (LR) », no comma between) is the voice, before a party in
     parentheses; past any other person apposed to the subject, the subject's head is still
-    tried, never a party apposed after them."""
+    tried, never a party apposed after them. Given ``heard``, the timeline and the marks'
+    paragraph, where no one is quoted in that paragraph or the one before and no one speaks
+    there with no marks either (``_voiced_before``: no voice the marks might go on), a person
+    by their name is the speaker too: « Le maire Paul Morel « a décidé de se battre » » opening
+    the story."""
     set_off = False  # a person apposed to the subject: no party apposed after them speaks
+    alone = heard is not None and not any(
+        e.spoke and e.pos < cand.start and e.para >= heard[1] - 1 for e in heard[0].entries
+    ) and not _voiced_before(doc, cand.start, registry)
     for head, found in clause_subject(doc, cand):
         if set_off and head.dep_ == "appos":
             continue
@@ -120,6 +138,9 @@ def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry) -> speaker
                 return who
             set_off = True
             continue
+        if alone and who.kind == "person" and who.name is not None and (
+                who.resolution == "explicit" and who.name in doc.text[found[0] : found[1]]):
+            return who
         if who.kind != BODY or who.name is None:
             continue
         if who.name not in doc.text[found[0]:found[1]]:  # a name read on into the marks
@@ -129,3 +150,24 @@ def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry) -> speaker
                 w[:1].isupper() for w in words):
             return who
     return None
+
+
+def _bracketed(tok: Token) -> bool:
+    """Is the apposition ``tok`` set in brackets: « (LR) », « (centre) »?"""
+    doc = tok.doc
+    return tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "(" and (
+        tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i + 1].text == ")")
+
+
+def _voiced_before(doc: Doc, start: int, registry: Registry) -> bool:
+    """Does someone speak with no marks, outside marks, in the paragraph of ``start`` before it
+    or in the one before: a reporting verb with its subject (« La procureure de Grenoble a
+    détaillé les faits. ¶ Le suspect, Yanis Morel, « a frappé la victime » »: hers to tell)?"""
+    paras = [p for p in paragraphs(doc.text) if p[0] <= start]
+    if not paras:
+        return False
+    lo = paras[-2][0] if len(paras) > 1 else paras[-1][0]
+    span = doc.char_span(lo, start, alignment_mode="contract")
+    return span is not None and any(
+        registry.outside(t.idx) and cue_verb(t) is not None
+        and any(c.dep_.startswith("nsubj") for c in t.children) for t in span)

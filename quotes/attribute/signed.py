@@ -10,6 +10,7 @@ from __future__ import annotations
 from quotes.detect.candidates import Candidate
 from quotes.detect.context import OPENING, visible_end
 from quotes.detect.posts import SIGNED
+from quotes.model import Evidence
 
 
 def signer(text: str, at: int) -> tuple[int, int] | None:
@@ -37,6 +38,9 @@ def signature(cand: Candidate) -> tuple[int, int] | None:
     signature closes. The signer speaks them and no other words: never a quote before or
     after the post that no cue gives anyone, nor the words of someone who answers (« « … » —
     Anne Roy (@anneroy) » then « « … », lui répond son interlocuteur »); and the name that
-    signs is no mention of the article's a pronoun or a description stands for."""
+    signs is no mention of the article's a pronoun or a description stands for. A pull quote
+    signed by a person of the story (``SIGNED_LINE``) is no post: its signer's voice goes on
+    after it, as after a cue."""
     frame = cand.frame
-    return frame.subject if frame is not None and frame.kind == "post" else None
+    return frame.subject if frame is not None and frame.kind == "post" and (
+        Evidence.SIGNED_LINE not in frame.evidence) else None

@@ -106,9 +106,9 @@ def speaker_of(
         answer = answerer(doc, cand.start, para, timeline) if frame is None else None
         if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked
             return replace(answer, resolution="continuation"), (Evidence.INTERVIEWEE,), unknown
-        if (voice := carry_stops.own_speaker(doc, cand, registry)) is not None:
-            return voice, (Evidence.CLAUSE_SUBJECT,), voice  # « la ligue « salue … » »
         prev, carry = timeline.previous(cand.start, para, person=first_person)
+        if (voice := carry_stops.own_speaker(doc, cand, registry, (timeline, para))):
+            return voice, (Evidence.CLAUSE_SUBJECT,), voice  # « la ligue « salue … » »
         if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
             ended = (carry,) if carry in (Evidence.CARRY_ENDED, Evidence.CARRY_NOT_ACROSS) else ()
             return unknown, (Evidence.NO_SPEAKER, *ended), unknown

@@ -9,9 +9,11 @@ disappears unexplained).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from quotes.detect import begun_clauses as begun
+from quotes.detect.candidate import Candidate
+from quotes.detect.colon_extracts import colon_extracts
 from quotes.detect.colon_paragraphs import chained, paragraph_colon_frame
 from quotes.detect.colon_verbs import verb_colon_frame
 from quotes.detect.context import (
@@ -27,21 +29,18 @@ from quotes.detect.coordinated import split_coordinated
 from quotes.detect.cut_ends import cut
 from quotes.detect.duplicates import dedupe, inside_reported
 from quotes.detect.epithets import EPITHET, epithet_of_cue, label_agent, labelled
-from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.forms import present_participle
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.headlines import heading_frame, quoted_heading
 from quotes.detect.incises import colon_after_incise, colon_frame, colon_incise, incise
-from quotes.detect.interviews import interview_turns
 from quotes.detect.joined_marks import split_joined
+from quotes.detect.laid_out import interview_records, signed_records
 from quotes.detect.lists import marked_lists, unlisted
 from quotes.detect.marks import Marked
 from quotes.detect.narrated import narrated
 from quotes.detect.object_parts import object_parts
 from quotes.detect.postposed import cut_off
-from quotes.detect.posts import Post, gives_way, posts, run_free
 from quotes.detect.predicates import relative_attribute
-from quotes.detect.pull_quotes import Pulled, pull_quotes
 from quotes.detect.said_nothing import no_words, said_nothing
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
 from quotes.detect.unquoted import (
@@ -62,20 +61,6 @@ from quotes.model import NO_CUE, Evidence
 _AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
 _AFTER_DE = re.compile(r"(?:\bde\s+|\bd['’]\s*)$", re.IGNORECASE)
 _INTEGRATED = (Evidence.QUE_CLAUSE, Evidence.INFINITIVE)  # a que-clause, an infinitive
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A quote before its speaker is resolved."""
-
-    type: str  # direct | indirect | mixed
-    start: int
-    end: int
-    sentence: tuple[int, int]
-    frame: Frame | None
-    fragments: tuple[tuple[int, int], ...] = ()
-    evidence: tuple[str, ...] = ()
-    chain: int | None = None  # opening offset of a multi-paragraph quote's first part
 
 
 def _inverted_subject(ctx: Context, frame: Frame, lead: tuple[int, int] | None) -> bool:
@@ -279,8 +264,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                            "of the cue after the quote") for c in out if _within(c, who))
     out = [c for c in out if not _within(c, who)]
     out = begun.joined_relatives(ctx, _link_chains(ctx, out, held))
-    out = _interviews(ctx, out)
-    out = split_coordinated(ctx, split_joined(ctx, marked_lists(ctx, _posts(ctx, out))))
+    out = interview_records(ctx, out)
+    out = split_coordinated(ctx, split_joined(ctx, marked_lists(ctx, colon_extracts(
+        ctx, signed_records(ctx, out)))))
     out.sort(key=lambda c: (c.start, c.end))
     # each frame's subject written whole; reported words cut on « à », « parce », « ne », or
     # only conjunctions (« et », ``said_nothing``), or no words (« « » »): no quote, kept so
@@ -331,43 +317,6 @@ def _direct(ctx: Context, m: Marked, sent: tuple[int, int], frame: Frame) -> lis
     parts = [first] if second is None else [first, second]
     return [Candidate("direct", lo, hi, sent, inner, evidence=(Evidence.INCISE,))
             for lo, hi in parts]
-
-
-def _interviews(ctx: Context, out: list[Candidate]) -> list[Candidate]:
-    """The turns of an interview as direct quotes of their labels; what they report inside
-    is part of their words, not a quote of its own."""
-    told = [c.frame.subject[0] for c in out if c.frame is not None and c.frame.subject]
-    turns = unlabelled_turns(ctx, interview_turns(ctx), told)
-    if not turns:
-        return out
-    kept = [c for c in out if not any(t.start <= c.start < t.end for t in turns)]
-    for t in turns:
-        evidence = ("interview", "question") if t.question else ("interview",)
-        if t.cue is not None:  # an answer the layout gives to the interviewee
-            evidence = ("interview", "interviewee")
-            frame = Frame("interview", t.cue, "interview", t.label, ((t.start, t.end),), evidence)
-            kept.append(Candidate("direct", t.start, t.end, t.para, frame, evidence=evidence))
-            continue
-        colon = ctx.text.find(":", t.label[1]) if t.label else -1  # "Anne Vidal : …"
-        cue = (colon, colon + 1) if colon >= 0 else None
-        frame = Frame("colon", cue, ":", t.label, ((t.start, t.end),), evidence)
-        kept.append(Candidate("direct", t.start, t.end, t.para, frame, evidence=evidence))
-    return kept
-
-
-def _posts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
-    """Embedded posts, and pull quotes signed on their line, as direct quotes of the name that
-    signs them; what they hold is part of their words, not a quote of its own."""
-    posted = [p for p in run_free(posts(ctx), out)
-              if not any(gives_way(p, c, ctx.text) for c in out)]
-    taken = [(c.start, c.end) for c in out] + [(p.start, p.end) for p in posted]
-    found: list[Post | Pulled] = [*posted, *pull_quotes(ctx, taken)]
-    kept = [c for c in out if not any(p.start <= c.start < p.end for p in found)]
-    for p in found:
-        why = (Evidence.POST,) if isinstance(p, Post) else (Evidence.SIGNED_LINE,)
-        frame = Frame("post", None, "post", p.name, ((p.start, p.end),), why)
-        kept.append(Candidate("direct", p.start, p.end, p.para, frame, evidence=why))
-    return kept
 
 
 def _link_chains(ctx: Context, out: list[Candidate], held: dict[int, Frame]) -> list[Candidate]:

@@ -5,10 +5,11 @@ made of words in marks said by someone: the marks hold the whole line but for a 
 introduction before them, and their words make a clause (a verb) or come back in other marks
 of the article, or the marks are the whole line and no title or name; or the marks end the line
 after words of the newsroom's with no colon (« Préparer « un départ en douceur » ») and three
-words or more of theirs come back in other marks. A line with no reported words (« Le bilan »,
-« Objectif « titre » 2026 ») is no quote. Who speaks: the name before the colon
-(``incises.colon_frame``), else whoever says the same words elsewhere in the article
-(``attribute.headings``).
+words or more of theirs come back in other marks; after a person's name and a colon two words
+do (« Paul Roux : « Un moment de gravité » », not « Marseille : « Nuit blanche » »). A line
+with no reported words (« Le bilan », « Objectif « titre » 2026 ») is no quote. Who speaks: the
+name before the colon (``incises.colon_frame``), else whoever says the same words elsewhere in
+the article (``attribute.headings``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from quotes.lexicon.grammar import ARTICLE_WORDS, DE_BARE, DE_CONTRACTED, DEFINI
 
 _MIN_WORDS = 2  # « Non » alone is an answer or a term, not a heading's quote
 _VERBLESS_WORDS = 3  # content words a heading's quote with no verb needs
+_NAMED_WORDS = 2  # … after a name and a colon (« Paul Roux : « Un moment de gravité » »)
 _NAME_LEADS = DEFINITE_BARE | DE_BARE | {"au", "aux"}  # « des gilets jaunes », « la zéro … »
 _SHARED = 0.8  # share of a heading's words another quotation must hold to say the same
 
@@ -67,11 +69,25 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     # three or more lifted from longer marks below are an excerpt after a colon too (« Morin :
     # « Le cœur du quartier » » over « C'est le cœur du quartier qui … »)
     own = content_words(said)
-    return (len(own) >= _VERBLESS_WORDS and (
-        heading_frame(ctx, para, m, para) is not None
-        or any(o.open != m.open and repeats(own, text[o.start : o.end]) for o in ctx.outer))
+    # after a name and its colon two words of the speaker's do (« Paul Roux : « Un moment de
+    # gravité » »): the name says whose they are, as three do when they come back below; after
+    # a person's name only (« Marseille : « Nuit blanche » »: a place's two words are a term)
+    frame = heading_frame(ctx, para, m, para)
+    named = frame is not None
+    short = _NAMED_WORDS if frame is not None and _a_persons(ctx, frame) else _VERBLESS_WORDS
+    return (len(own) >= short and (
+        named or any(o.open != m.open and repeats(own, text[o.start : o.end]) for o in ctx.outer))
     ) or ((not before or len(said.split()) >= _VERBLESS_WORDS)
           and any(o.open != m.open and excerpt(said, text[o.start : o.end]) for o in ctx.outer))
+
+
+def _a_persons(ctx: Context, frame: Frame) -> bool:
+    """Is the name a heading's colon gives a person's (the model's PER: « Paul Roux »), not a
+    place's or a body's (« Marseille »)?"""
+    if frame.subject is None:
+        return False
+    span = ctx.doc.char_span(*frame.subject, alignment_mode="contract")
+    return span is not None and any(t.ent_type_ == "PER" for t in span)
 
 
 def _work_title(span: Span) -> bool:

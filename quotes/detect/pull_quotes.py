@@ -5,8 +5,8 @@ s'est fait avoir - Paul Morel » (a dash and the name at the end of the line, ma
 closing mark whose opening the page lost), « Cela montre la qualité de nos formations. Anne
 Vidal, sur RTL » (a line with no verb after the last sentence),
 or the words alone and the name on the next line (« Nous sommes déconcertés. » then « Anne
-Vidal, présidente de l'association »). The annotation guidelines count such a pull quote as a
-direct quote of the name, cue null.
+Vidal, présidente de l'association »; their stop may be lost when they hold a verb). The
+annotation guidelines count such a pull quote as a direct quote of the name, cue null.
 
 Taken only when the words are a speaker's (a first or second person, or « on », in them, in
 each sentence when the signature follows the last one; no quotation marks, which are the
@@ -73,12 +73,21 @@ def pull_quotes(ctx: Context, taken: list[tuple[int, int]]) -> list[Pulled]:
             out.append(Pulled(*trailed[0], (lo, hi), trailed[1]))
             continue
         if n + 1 < len(paras):
-            a, b = _stripped(text, lo, hi)
-            name = _stripped(text, *paras[n + 1])
+            a, b = stripped(text, lo, hi)
+            name = stripped(text, *paras[n + 1])
             # a question the next line answers is an interviewer's, the name a header
-            if a < b and text[b - 1] in ".!…" and _signs(ctx, name, (a, b)):
+            if a < b and (text[b - 1] in ".!…" or _unstopped(ctx, a, b)) and _signs(
+                    ctx, name, (a, b)):
                 out.append(Pulled(a, b, (lo, hi), name))
     return [p for p in out if not any(p.start < hi and lo < p.end for lo, hi in taken)]
+
+
+def _unstopped(ctx: Context, a: int, b: int) -> bool:
+    """Do the words at ``a``..``b`` end on a word, no stop, as a clause with its verb (« Je veux
+    bien faire confiance, mais il faut des actes »)? A page may drop a pull quote's stop; a
+    line with no verb is a heading (« Nos propositions pour la ville »)."""
+    span = ctx.doc.char_span(a, b, alignment_mode="contract")
+    return ctx.text[b - 1].isalnum() and span is not None and has_verb(span)
 
 
 def _lost_opening(ctx: Context, words: tuple[int, int],
@@ -93,12 +102,13 @@ def _lost_opening(ctx: Context, words: tuple[int, int],
     if text[hi - 1] not in marks or any(ch in marks for ch in text[lo : hi - 1]):
         return words
     if above is None or not any(above[0] <= m.open < above[1] and (
-            m.close is None or m.close >= _stripped(text, *above)[1] - 1) for m in ctx.outer):
+            m.close is None or m.close >= stripped(text, *above)[1] - 1) for m in ctx.outer):
         return words
     return lo, lo + len(text[lo : hi - 1].rstrip())
 
 
-def _stripped(text: str, lo: int, hi: int) -> tuple[int, int]:
+def stripped(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch ``lo``..``hi`` without the spaces at its two ends."""
     a = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     return a, a + len(text[a:hi].rstrip())
 
@@ -112,11 +122,11 @@ def _ends(text: str, lo: int, hi: int) -> list[int]:
 def _trailed(text: str, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The words up to their last sentence's end, and the line after it with no end (the
     signature): « … de sécurité. M. Henri Dufresne, directeur de l'usine »."""
-    a, b = _stripped(text, lo, hi)
+    a, b = stripped(text, lo, hi)
     ends = [e for e in _ends(text, a, b) if e < b]
     if not ends or not text[ends[-1]].isspace():
         return None
-    name = _stripped(text, ends[-1], b)
+    name = stripped(text, ends[-1], b)
     return (a, ends[-1]), name
 
 

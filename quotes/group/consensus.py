@@ -13,8 +13,9 @@ may take it), or by a function where the group's speaker is an anonymous source 
 hold no noun of it (« le pompier », « une source policière »): unresolved beats wrong. Such an
 appearance that names its own person is a second candidate: an appearance that names no one
 then takes neither. With no confident appearance, one that names no one takes the one speaker
-the other articles' appearances name at a cue. The checks that keep a member's own speaker
-against the group's are ``rivals``'.
+the other articles' appearances name at a cue. A heading its own article gives no one takes none
+(it groups, unknown). The checks that keep a member's own speaker against the group's are
+``rivals``'.
 """
 
 from __future__ import annotations
@@ -282,7 +283,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
                 or other_gender(q.speaker, donor.speaker) \
                 or other_kind(q.speaker, donor.speaker) \
                 or other_source(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best) \
-                or (rival and not q.speaker.name):
+                or (rival and not q.speaker.name) or _unsaid_heading(q):
             continue
         quotes[n] = _given(q, donor.speaker, share, quotes, at)
     return best
@@ -330,8 +331,9 @@ def _unresolved(quotes: list[Quote], members: list[int], at: Mapping[str, list[i
     named = [quotes[n] for n in members if quotes[n].speaker.name
              and quotes[n].cue is not None and CUE_CARRIED not in quotes[n].evidence
              and _names(quotes[n].speaker)]
-    open_ = [n for n in members if not quotes[n].speaker.name or (
-        described(quotes[n].speaker) and not kept(quotes[n].speaker))]
+    open_ = [n for n in members if not _unsaid_heading(quotes[n]) and (
+        not quotes[n].speaker.name or (
+            described(quotes[n].speaker) and not kept(quotes[n].speaker)))]
     if len({q.who for q in named}) != 1 or not open_:
         return None
     donor = max(named, key=lambda q: (q.speaker.confidence, q.id)).speaker
@@ -343,3 +345,10 @@ def _unresolved(quotes: list[Quote], members: list[int], at: Mapping[str, list[i
                 and not other_source(quotes[n].speaker, donor):
             quotes[n] = _given(quotes[n], donor, least, quotes, at)
     return named[0].who
+
+
+def _unsaid_heading(q: Quote) -> bool:
+    """A heading of words in marks its own article gives no one (no name before a colon, no
+    one saying them in the body): it groups with the words another outlet gives its speaker,
+    and stays unknown (the annotation guidelines' « Headings »)."""
+    return Evidence.HEADING in q.evidence and not q.speaker.name

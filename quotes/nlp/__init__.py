@@ -66,7 +66,21 @@ def _load_spacy(model: str, exclude: tuple[str, ...]) -> Language:
     if RULER in exclude:
         replace_ruler(nlp)
     _keep_inverted_elles(nlp)
+    _keep_titles_whole(nlp)
     return nlp
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    """Keep a title written with a point one token (« Me. Paul Roux », « Pr. Anne Vidal »), as
+    spaCy does « M. » and « Dr. »: split off, the point ends the sentence before the name, and
+    the title alone is read as the cue's subject."""
+    from spacy.symbols import ORTH
+
+    from quotes.lexicon import titles
+
+    for title in titles():
+        if title.endswith("."):
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])  # type: ignore[union-attr]
 
 
 def _keep_inverted_elles(nlp: Language) -> None:
