@@ -377,24 +377,27 @@ REBUILD = "Nous reconstruirons chaque école détruite par les inondations du Su
 
 @pytest.mark.parametrize(("texts", "name", "linked"), [
     # any name: the article writes only « M. Kern », the batch « Paul Kern »
-    ([f"« {AID} »\n\nM. Kern s'est rendu mardi dans les quartiers sinistrés. « {REBUILD} », a "
+    ([f"Les sinistrés attendent des aides. « {AID} ». La visite a duré deux heures.\n\n"
+      f"M. Kern s'est rendu mardi dans les quartiers sinistrés. « {REBUILD} », a "
       "déclaré M. Kern à Valmorin.",
       f"« {AID} », a déclaré le maire Paul Kern mardi. « {REBUILD} », a-t-il ajouté.",
       f"« {REBUILD} », a déclaré Paul Kern mardi lors d'un discours."], "Kern", "Paul Kern"),
     # a byname: the article writes « Lula », the batch « Lula da Silva »
-    ([f"« {AID} »\n\nLe président Lula s'est rendu mardi dans les zones sinistrées. « {REBUILD} "
+    ([f"Les sinistrés attendent des aides. « {AID} ». La visite a duré deux heures.\n\n"
+      f"Le président Lula s'est rendu mardi dans les zones sinistrées. « {REBUILD} "
       "», a-t-il déclaré à Porto Alegre.",
       f"« {AID} », a déclaré le président Lula da Silva mardi. « {REBUILD} », a-t-il ajouté.",
       f"« {REBUILD} », a déclaré Lula da Silva mardi lors d'un discours."], "Lula",
      "Lula da Silva"),
 ])
 def test_a_speaker_the_consensus_gives_keeps_its_article_name(nlp, texts, name, linked):
-    """A heading quote the group's consensus gives its speaker takes the name its own article
-    writes for that person (GUIDELINES « Speaker name »: « M. Sall » is `Sall`), not the
-    batch's fuller one; the group still links it."""
+    """A quote its own article gives no one (marks in narration, no cue) that the group's
+    consensus gives its speaker takes the name its own article writes for that person
+    (GUIDELINES « Speaker name »: « M. Sall » is `Sall`), not the batch's fuller one; the group
+    still links it. A heading alone on its line takes none (tests/test_consensus_headings.py)."""
     quotes = _batch(nlp, texts)
-    heading = _said(quotes, "a0", "Aucune famille")
+    member = _said(quotes, "a0", "Aucune famille")
     other = _said(quotes, "a1", "Aucune famille")
-    assert CONSENSUS in heading.evidence
-    assert (heading.speaker.name, heading.speaker.linked) == (name, linked)
-    assert heading.group_id == other.group_id is not None
+    assert CONSENSUS in member.evidence
+    assert (member.speaker.name, member.speaker.linked) == (name, linked)
+    assert member.group_id == other.group_id is not None
