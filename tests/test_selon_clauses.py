@@ -436,7 +436,7 @@ def test_marks_after_a_colon_close_a_selon_clause_as_a_record_of_their_own(
     assert found == [(p, speaker, role, gender) for p in parts]
 
 
-# « selon X » right after the « que » of a cue before it (``selon_opens.inside_reported``): the
+# « selon X » right after the « que » of a cue before it (``selon_opens.selon_in_que_clause``): the
 # clause, « selon X » with it, is the cue's; « selon » gives no record of the cue's own words.
 # A pronoun after « selon » / « d'après » with no comma inside a cue's que-clause stands for its
 # speaker (``selon_asides.own_aside``): the clause stays whole. Text, words, speaker, cue

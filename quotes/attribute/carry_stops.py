@@ -121,9 +121,6 @@ def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry,
     by their name is the speaker too: « Le maire Paul Morel « a décidé de se battre » » opening
     the story."""
     set_off = False  # a person apposed to the subject: no party apposed after them speaks
-    alone = heard is not None and not any(
-        e.spoke and e.pos < cand.start and e.para >= heard[1] - 1 for e in heard[0].entries
-    ) and not _voiced_before(doc, cand.start, registry)
     for head, found in clause_subject(doc, cand):
         if set_off and head.dep_ == "appos":
             continue
@@ -138,8 +135,9 @@ def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry,
                 return who
             set_off = True
             continue
-        if alone and who.kind == "person" and who.name is not None and (
-                who.resolution == "explicit" and who.name in doc.text[found[0] : found[1]]):
+        if who.kind == "person" and who.name is not None and (
+                who.resolution == "explicit" and who.name in doc.text[found[0] : found[1]]) and (
+                _alone(doc, cand, registry, heard)):
             return who
         if who.kind != BODY or who.name is None:
             continue
@@ -151,6 +149,14 @@ def own_speaker(doc: Doc, cand: detect.Candidate, registry: Registry,
             return who
     return None
 
+
+def _alone(doc: Doc, cand: detect.Candidate, registry: Registry,
+           heard: tuple[Timeline, int] | None) -> bool:
+    """Given ``heard``, the timeline and the marks' paragraph: is no one quoted in that paragraph
+    or the one before, and no one speaking there with no marks either (``_voiced_before``)?"""
+    return heard is not None and not any(
+        e.spoke and e.pos < cand.start and e.para >= heard[1] - 1 for e in heard[0].entries
+    ) and not _voiced_before(doc, cand.start, registry)
 
 def _bracketed(tok: Token) -> bool:
     """Is the apposition ``tok`` set in brackets: « (LR) », « (centre) »?"""

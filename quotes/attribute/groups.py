@@ -296,10 +296,11 @@ def members_apart(found: tuple[Group, ...], description: str) -> set[str]:
     juges d'instruction, Anne Roy et Claire Petit, … », then « l'avocat »): none of them is the
     one described. A group of no role noun (« ses enfants ») sets no one apart."""
     own = head_nouns(description)
+    own_keys = _keys(own)
     out: set[str] = set()
     for g in found:
         theirs = head_nouns(g.role)
-        if g.kind == "person" and own and theirs and not _keys(own) & _keys(theirs) and not any(
+        if g.kind == "person" and own and theirs and not own_keys & _keys(theirs) and not any(
                 covers(a, b) or covers(b, a) for a in own for b in theirs):
             out |= {m.strip() for part in g.name.split(" et ") for m in part.split(",")}
     return out

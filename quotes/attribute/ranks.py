@@ -70,8 +70,9 @@ def office_rank(doc: Doc, i: int, hi: int) -> bool:
 
 
 def _titled(key: str, title: str) -> bool:
-    """Does the phrase ``key`` open with ``title``, « premier » standing for either gender?"""
-    key, title = (k.replace("premiere", "premier") for k in (key, title))
+    """Does the phrase ``key`` open with ``title`` (of ``_set_titles``, in the masculine),
+    « premier » standing for either gender?"""
+    key = key.replace("premiere", "premier")
     return key == title or key.startswith(title + " ")
 
 
@@ -109,7 +110,8 @@ def _feat(doc: Doc, lo: int, noun: int, hi: int) -> bool:
 
 @cached
 def _set_titles() -> frozenset[str]:
-    return frozenset(phrase_key(title) for title in folded("set_titles"))
+    return frozenset(phrase_key(title).replace("premiere", "premier")
+                     for title in folded("set_titles"))
 
 
 def _record(doc: Doc, noun: int, hi: int) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from quotes.detect.candidate import Candidate
 from quotes.detect.context import Context, names_someone
 from quotes.detect.pull_quotes import stripped
-from quotes.lexicon import fold, noun_genders, quote_marks, singular, table, words
+from quotes.lexicon import cached, fold, noun_genders, quote_marks, singular, table, words
 from quotes.lexicon.grammar import SUBJECT_PRONOUNS
 from quotes.lexicon.grammatical_person import FIRST_PERSON, FIRST_PERSON_PLURAL
 from quotes.model import NO_CUE, Evidence
@@ -97,6 +97,7 @@ def _can_speak(subject: Token) -> bool:
     return names_someone(own) or singular(subject.lower_) in _people_nouns()
 
 
+@cached
 def _people_nouns() -> frozenset[str]:
     """The nouns of people and of bodies of the word lists, singular: lexicon/noun_genders.tsv
     and the persons' and bodies' seeds of lexicon/noun_kinds.tsv."""

@@ -52,7 +52,7 @@ from quotes.detect.relays import comme_relayed, reports_who
 from quotes.detect.selon import relayed, selon_frame
 from quotes.detect.selon_asides import sourceless_selon
 from quotes.detect.selon_lists import by_terms, own_reporting
-from quotes.detect.selon_opens import connector_lead, inside_reported, subordinated
+from quotes.detect.selon_opens import connector_lead, selon_in_que_clause, subordinated
 from quotes.detect.selon_relative import relative_barrier
 from quotes.detect.skips import skip
 from quotes.detect.speaker_phrases import np_after
@@ -353,7 +353,7 @@ def _cue_frame(
                                     "prévues »): in accordance with, no source"
                                     if by_terms(ctx.doc, cue.tok.i + 1, span.end)
                                     else "« selon » opening a cue's que-clause: that cue's words"
-                                    if inside_reported(ctx.doc, cue.first, others)
+                                    if selon_in_que_clause(ctx.doc, cue.first, others)
                                     else "« selon » with no source found"))
         return frame
     ends = [

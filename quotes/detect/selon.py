@@ -39,7 +39,7 @@ from quotes.detect.selon_lists import (
     series_item,
     series_source,
 )
-from quotes.detect.selon_opens import cue_opens_clause, inside_reported, subordinated
+from quotes.detect.selon_opens import cue_opens_clause, selon_in_que_clause, subordinated
 from quotes.detect.selon_phrases import phrase_bounds
 from quotes.detect.selon_relative import number_tail, opens_relative, relative_words
 from quotes.detect.selon_verbless import verbless_start
@@ -84,7 +84,8 @@ def selon_frame(
     s_lo, s_hi = sent
     stop = span.end
     i = tok.i + 1
-    if own_reporting(doc, i, stop) or by_terms(doc, i, stop) or inside_reported(doc, first, others):
+    if own_reporting(doc, i, stop) or by_terms(doc, i, stop) or selon_in_que_clause(
+            doc, first, others):
         return None
     document, named = False, None
     # "selon les (premières) explications de l'institut": the source is the institut

@@ -170,14 +170,18 @@ def own_aside(tok: Token, verbs: list[Token]) -> bool:
     if commas == (False, False):  # right after a relative pronoun: « des familles qui selon lui »
         before = doc[first.i - 1] if first.i > 0 else first
         return first.i > 0 and ("Rel" in before.morph.get("PronType", []) or (
-            before.pos_ not in ("SCONJ", "CCONJ") and any(
-                any(t.lower_ in QUE for t in doc[v.i + 1 : first.i]) for v in verbs))) and any(
+            before.pos_ not in ("SCONJ", "CCONJ") and _in_que_clause(first, verbs))) and any(
             _reported(v, first) and _stands_for(doc[tok.i + 1], v) for v in verbs if v.i < first.i)
     if not all(commas) or first.i < 2:
         return False
     if doc[first.i - 2].lower_ in COORDINATORS:
         return False  # "…, mais, selon elle, rien n'est réglé": another view, maybe another's
-    return any(any(t.lower_ in QUE for t in doc[v.i + 1 : first.i]) for v in verbs
+    return _in_que_clause(first, verbs)
+
+
+def _in_que_clause(first: Token, verbs: list[Token]) -> bool:
+    """Does a « que » stand between one of the cues ``verbs`` before ``first`` and it?"""
+    return any(any(t.lower_ in QUE for t in first.doc[v.i + 1 : first.i]) for v in verbs
                if v.i < first.i)
 
 

@@ -59,7 +59,7 @@ def subordinated(doc: Doc, first: Token) -> bool:
     return before.pos_ == "SCONJ"
 
 
-def inside_reported(doc: Doc, first: Token, others: list[tuple[int | None, int]]) -> bool:
+def selon_in_que_clause(doc: Doc, first: Token, others: list[tuple[int | None, int]]) -> bool:
     """Does the cue ``first`` (« selon », the « d' » of « d'après ») open the que-clause of a
     verb cue before it in its sentence (« Le procureur a précisé que, selon les enregistrements,
     « … » »)? The clause, « selon X » with it, is then that cue's words, and « selon » gives

@@ -351,4 +351,4 @@ def _unsaid_heading(q: Quote) -> bool:
     """A heading of words in marks its own article gives no one (no name before a colon, no
     one saying them in the body): it groups with the words another outlet gives its speaker,
     and stays unknown (the annotation guidelines' « Headings »)."""
-    return Evidence.HEADING in q.evidence and not q.speaker.name
+    return heads(q) and not q.speaker.name

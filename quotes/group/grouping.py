@@ -53,7 +53,7 @@ from quotes.group.passages import (
     SEVERAL,
     given_apart,
     heads,
-    held_by_one,
+    one_speakers_record,
     passages,
     repeated,
     spanned,
@@ -314,7 +314,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
                 alike(named_in, *sides(a, ra, b, rb)) for alike in (one_event, acquainted)):
             continue  # one long report, and the articles name no one event, no one alike
         if ra != rb and scores[0] < options.same_wording and given_apart(
-                articles[ra], articles[rb]) and not held_by_one(
+                articles[ra], articles[rb]) and not one_speakers_record(
                 [(quotes[n], texts[n]) for n in (a, b)], voiced[ra] | voiced[rb]):
             # a part (a fragment, an overlap) or a variant joining two quotes one article gives
             # apart does not make them one utterance (« que la paix soit avec vous » said again

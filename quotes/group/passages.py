@@ -255,7 +255,7 @@ def holds_passages(q: Quote, texts: Sequence[str]) -> bool:
     return q.type == "mixed" and len(texts) >= 3 and not _two_days(q)
 
 
-def held_by_one(pair: Sequence[tuple[Quote, Sequence[str]]], names: Collection[str | None]
+def one_speakers_record(pair: Sequence[tuple[Quote, Sequence[str]]], names: Collection[str | None]
                 ) -> bool:
     """Whether a pair that would join two groups (each quote with its wordings, ``texts``)
     has a side that holds several passages (``holds_passages``) and the two groups give one
